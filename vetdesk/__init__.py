@@ -1,0 +1,3 @@
+"""VetDesk: a practice-management desktop client for veterinary clinics."""
+
+__version__ = "0.1.0"

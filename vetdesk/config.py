@@ -1,0 +1,33 @@
+"""Where VetDesk finds its database, and the few settings that live outside it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "VetDesk"
+DATABASE_URL_VARIABLE = "VETDESK_DATABASE_URL"
+PASSWORD_VARIABLE = "VETDESK_PASSWORD"
+
+
+def data_dir() -> Path:
+    """The per-user folder for the embedded database and its backups."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_sqlite_path() -> Path:
+    return data_dir() / "vetdesk.sqlite"
+
+
+def resolve_database_url(explicit: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The command-line option wins, then ``VETDESK_DATABASE_URL``, then the local file."""
+    env = os.environ if environ is None else environ
+    if explicit:
+        return explicit
+    from_env = env.get(DATABASE_URL_VARIABLE, "").strip()
+    if from_env:
+        return from_env
+    return f"sqlite:///{default_sqlite_path()}"

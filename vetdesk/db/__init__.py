@@ -1,0 +1,1 @@
+"""Persistence: models, engines, units of work. No Qt here."""

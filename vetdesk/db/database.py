@@ -1,0 +1,70 @@
+"""A database the program has opened, and the unit of work every service call runs in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from vetdesk.db.engine import DatabaseTarget
+from vetdesk.errors import ReadOnlyDatabaseError
+
+
+class Database:
+    """An engine plus what the program learnt when opening it.
+
+    ``transaction()`` is the unit of work: one Session per user action, committed when the block
+    ends without error and rolled back otherwise. No Session outlives the block.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        target: DatabaseTarget,
+        *,
+        readonly: bool = False,
+        readonly_reason: str | None = None,
+    ) -> None:
+        self.engine = engine
+        self.target = target
+        self.readonly = readonly
+        self.readonly_reason = readonly_reason
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(sqlite_begin="DEFERRED"),
+            expire_on_commit=False,
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def description(self) -> str:
+        return self.target.description
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A read-write unit of work."""
+        if self.readonly:
+            raise ReadOnlyDatabaseError(
+                self.readonly_reason
+                or "The database is open read-only, so nothing can be saved; "
+                "restore a backup or ask support."
+            )
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A unit of work that only reads (no write lock on SQLite; rolled back at the end)."""
+        with self._read_sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,244 @@
+"""Open a database from its URL: engine options, pragmas, checks and plain-language errors."""
+
+from __future__ import annotations
+
+import getpass
+import ipaddress
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from vetdesk.db import sqlite_files
+from vetdesk.errors import DatabaseOpenError, ReadOnlyDatabaseError
+from vetdesk.security.credentials import CredentialStore
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
+
+PasswordPrompt = Callable[[str], str | None]
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """What the user asked to open, with a short description for the status bar."""
+
+    url: URL
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path:
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            raise ValueError("not a SQLite file")
+        return Path(self.url.database).expanduser()
+
+    @property
+    def description(self) -> str:
+        if self.is_sqlite:
+            return str(self.sqlite_path)
+        port = f":{self.url.port}" if self.url.port else ""
+        return f"{self.url.database} on {self.url.host or 'localhost'}{port}"
+
+    @property
+    def credential_account(self) -> str:
+        """The keyring account name under which the server password is kept."""
+        return f"{self.url.username}@{self.url.host or 'localhost'}:{self.url.port or 5432}/" \
+            f"{self.url.database}"
+
+
+def parse_target(url_text: str) -> DatabaseTarget:
+    try:
+        url = make_url(url_text)
+    except ArgumentError as exc:
+        raise DatabaseOpenError(_bad_url(url_text)) from exc
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database:
+            raise DatabaseOpenError(_bad_url(url_text))
+        return DatabaseTarget(url)
+    if backend == "postgresql":
+        if url.get_driver_name() != "psycopg":
+            url = url.set(drivername="postgresql+psycopg")
+        if not url.database:
+            raise DatabaseOpenError(_bad_url(url_text))
+        return DatabaseTarget(url)
+    raise DatabaseOpenError(_bad_url(url_text))
+
+
+def _bad_url(url_text: str) -> str:
+    shown = url_text if len(url_text) < 80 else url_text[:77] + "..."
+    return (
+        f"The database address “{shown}” is not valid: use sqlite:///PATH/TO/FILE.sqlite "
+        "or postgresql+psycopg://USER@HOST/DATABASE."
+    )
+
+
+def is_local_host(host: str | None) -> bool:
+    if host is None or host in _LOCAL_HOSTS or host.startswith("/"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def create_database_engine(
+    target: DatabaseTarget,
+    *,
+    readonly: bool = False,
+    credentials: CredentialStore | None = None,
+    prompt_password: PasswordPrompt | None = None,
+) -> Engine:
+    """An engine configured for VetDesk's rules on either backend (no connection made yet)."""
+    if target.is_sqlite:
+        return _sqlite_engine(target, readonly=readonly)
+    return _postgresql_engine(target, credentials=credentials, prompt_password=prompt_password)
+
+
+def _sqlite_engine(target: DatabaseTarget, *, readonly: bool) -> Engine:
+    path = target.sqlite_path
+    if sqlite_files.is_network_location(path.parent):
+        raise DatabaseOpenError(
+            f"The database file {path} is on a network drive, where SQLite files get damaged; "
+            "keep it on this computer's own disk, or use a PostgreSQL server to share one "
+            "database between workstations."
+        )
+    if readonly:
+        url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        url = target.url.render_as_string(hide_password=False)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        # Let us issue BEGIN ourselves (pysqlite's implicit transactions defer the write lock,
+        # which turns concurrent writers into "database is locked" errors mid-transaction).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # Writers take the write lock up front (IMMEDIATE) so they wait on the busy timeout
+        # instead of failing halfway; readers use a deferred transaction.
+        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        if readonly:
+            mode = "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def _postgresql_engine(
+    target: DatabaseTarget,
+    *,
+    credentials: CredentialStore | None,
+    prompt_password: PasswordPrompt | None,
+) -> Engine:
+    url = target.url
+    query = dict(url.query)
+    if not is_local_host(url.host) and "sslmode" not in query:
+        # Patient data crosses the network: insist on an encrypted, verified connection.
+        query["sslmode"] = "verify-full"
+    url = url.set(query=query)
+    if url.password is None:
+        password = credentials.get_password(target.credential_account) if credentials else None
+        if password is None and prompt_password is not None:
+            password = prompt_password(target.credential_account)
+        if password:
+            url = url.set(password=password)
+    connect_args = {
+        "connect_timeout": 10,
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": 10,
+        "keepalives_count": 3,
+        "application_name": "VetDesk",
+    }
+    engine = create_engine(
+        url, pool_pre_ping=True, pool_size=4, max_overflow=4, connect_args=connect_args
+    )
+    return engine
+
+
+def terminal_password_prompt(account: str) -> str | None:
+    """Ask for the database password on the terminal (command line only)."""
+    try:
+        return getpass.getpass(f"Database password for {account}: ") or None
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def explain_connect_error(exc: BaseException, target: DatabaseTarget) -> DatabaseOpenError:
+    """Turn a driver error at connect time into one sentence saying what to do."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if isinstance(exc, NoSuchModuleError | ArgumentError):
+        return DatabaseOpenError(_bad_url(target.url.render_as_string()), detail=str(exc))
+    if target.is_sqlite:
+        path = target.sqlite_path
+        if "readonly" in text or "read-only" in text or "permission" in text:
+            return ReadOnlyDatabaseError(
+                f"The database file {path} cannot be written (read-only file or folder); "
+                "give your user write access to it or copy it to a writable folder.",
+                detail=str(exc),
+            )
+        if "not a database" in text or "malformed" in text or "corrupt" in text:
+            return ReadOnlyDatabaseError(
+                f"The database file {path} is damaged; restore the latest backup or ask "
+                "support for help.",
+                detail=str(exc),
+            )
+        if "unable to open" in text:
+            return DatabaseOpenError(
+                f"The database file {path} cannot be opened; check that the folder exists "
+                "and that you may write to it.",
+                detail=str(exc),
+            )
+        return DatabaseOpenError(
+            f"The database file {path} cannot be used: {exc}", detail=str(exc)
+        )
+    host = target.url.host or "localhost"
+    port = target.url.port or 5432
+    if "password authentication failed" in text or "no password supplied" in text:
+        return DatabaseOpenError(
+            f"The database server refused the password for “{target.url.username}”; "
+            "check the password (it is kept in the system keyring) or ask your administrator.",
+            detail=str(exc),
+        )
+    if "does not exist" in text and "database" in text:
+        return DatabaseOpenError(
+            f"The server at {host} has no database called “{target.url.database}”; "
+            "check the address, or ask your administrator to create it.",
+            detail=str(exc),
+        )
+    if "role" in text and "does not exist" in text:
+        return DatabaseOpenError(
+            f"The server at {host} has no user called “{target.url.username}”; "
+            "check the address or ask your administrator.",
+            detail=str(exc),
+        )
+    if "certificate" in text or "ssl" in text:
+        return DatabaseOpenError(
+            f"The secure connection to {host} could not be verified; ask your administrator "
+            "to check the server's certificate.",
+            detail=str(exc),
+        )
+    return DatabaseOpenError(
+        f"Cannot reach the database server at {host}:{port}; check the network connection "
+        "and that the server is running, then try again.",
+        detail=str(exc),
+    )

@@ -1,0 +1,53 @@
+"""Every table, importable from one place (Alembic's autogenerate needs them all loaded)."""
+
+from vetdesk.db.base import Base
+from vetdesk.db.models.animals import Animal, AnimalAlert, Identity, Ownership
+from vetdesk.db.models.audit import AuditEvent, PrivacyRequest
+from vetdesk.db.models.clients import Client, ClientAlert, ClientPhone, Consent
+from vetdesk.db.models.clinic import Clinic, User
+from vetdesk.db.models.journal import (
+    JournalAttachment,
+    JournalDraft,
+    JournalDraftAttachment,
+    JournalEntry,
+    JournalVersion,
+)
+from vetdesk.db.models.messaging import Message, Reminder
+from vetdesk.db.models.pharmacy import Drug, Prescription, PrescriptionCancellation, PrescriptionItem
+from vetdesk.db.models.referrals import ExternalParty, Referral, ReferralItem
+from vetdesk.db.models.sales import Invoice, InvoiceLine
+from vetdesk.db.models.scheduling import Appointment, Resource
+
+__all__ = [
+    "Animal",
+    "AnimalAlert",
+    "Appointment",
+    "AuditEvent",
+    "Base",
+    "Client",
+    "ClientAlert",
+    "ClientPhone",
+    "Clinic",
+    "Consent",
+    "Drug",
+    "ExternalParty",
+    "Identity",
+    "Invoice",
+    "InvoiceLine",
+    "JournalAttachment",
+    "JournalDraft",
+    "JournalDraftAttachment",
+    "JournalEntry",
+    "JournalVersion",
+    "Message",
+    "Ownership",
+    "Prescription",
+    "PrescriptionCancellation",
+    "PrescriptionItem",
+    "PrivacyRequest",
+    "Referral",
+    "ReferralItem",
+    "Reminder",
+    "Resource",
+    "User",
+]

@@ -1,0 +1,1 @@
+"""The clinic's vocabulary: enumerations and pure rules shared by db, services and UI."""

@@ -1,0 +1,217 @@
+"""Code lists stored in the database as short strings (checked by CHECK constraints)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    RECEPTIONIST = "receptionist"
+    NURSE = "nurse"
+    VETERINARIAN = "veterinarian"
+    MANAGER = "manager"
+    ADMINISTRATOR = "administrator"
+
+    @property
+    def label(self) -> str:
+        return _ROLE_LABELS[self]
+
+
+_ROLE_LABELS = {
+    Role.RECEPTIONIST: "Receptionist",
+    Role.NURSE: "Nurse",
+    Role.VETERINARIAN: "Veterinarian",
+    Role.MANAGER: "Practice manager",
+    Role.ADMINISTRATOR: "Administrator",
+}
+
+
+class ClientStatus(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    ERASED = "erased"
+
+
+class PhoneKind(StrEnum):
+    MOBILE = "mobile"
+    HOME = "home"
+    WORK = "work"
+
+
+class Species(StrEnum):
+    DOG = "dog"
+    CAT = "cat"
+    RABBIT = "rabbit"
+    HORSE = "horse"
+    CATTLE = "cattle"
+    SHEEP = "sheep"
+    GOAT = "goat"
+    PIG = "pig"
+    POULTRY = "poultry"
+    GUINEA_PIG = "guinea_pig"
+    FERRET = "ferret"
+    BIRD = "bird"
+    REPTILE = "reptile"
+    OTHER = "other"
+
+    @property
+    def food_producing(self) -> bool:
+        """Species whose medicines carry withdrawal periods and VetReg reporting."""
+        return self in _FOOD_PRODUCING
+
+
+_FOOD_PRODUCING = frozenset(
+    {Species.HORSE, Species.CATTLE, Species.SHEEP, Species.GOAT, Species.PIG, Species.POULTRY}
+)
+
+
+class Sex(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+    UNKNOWN = "unknown"
+
+
+class IdentityKind(StrEnum):
+    ISO_CHIP = "iso_chip"  # ISO 11784/11785, 15 digits
+    FDX_A_CHIP = "fdx_a_chip"  # older 10-character chips, accepted with a warning
+    TATTOO = "tattoo"
+    PASSPORT = "passport"
+    EAR_TAG = "ear_tag"
+
+
+class AlertSeverity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    MANDATORY = "mandatory"  # pops up once per opening and must be acknowledged
+
+
+class JournalKind(StrEnum):
+    CONSULTATION = "consultation"
+    PHONE = "phone"
+    VACCINATION = "vaccination"
+    PROCEDURE = "procedure"
+    LAB_RESULT = "lab_result"
+    NOTE = "note"
+    ACCESS_REQUEST = "access_request"  # an owner's request for access/correction, journaled
+
+
+class VersionAction(StrEnum):
+    SIGN = "sign"
+    CORRECT = "correct"
+    VOID = "void"
+
+
+class Requester(StrEnum):
+    CLINIC = "clinic"
+    OWNER = "owner"
+
+
+class ResourceKind(StrEnum):
+    VETERINARIAN = "veterinarian"
+    NURSE = "nurse"
+    ROOM = "room"
+    EQUIPMENT = "equipment"
+
+
+class AppointmentStatus(StrEnum):
+    BOOKED = "booked"
+    CONFIRMED = "confirmed"
+    ARRIVED = "arrived"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
+class ReminderKind(StrEnum):
+    VACCINATION = "vaccination"
+    CHECKUP = "checkup"
+    APPOINTMENT = "appointment"
+
+
+class ReminderStatus(StrEnum):
+    DUE = "due"
+    SENT = "sent"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Channel(StrEnum):
+    SMS = "sms"
+    EMAIL = "email"
+    LETTER = "letter"
+
+
+class ConsentPurpose(StrEnum):
+    SERVICE = "service"  # appointment and recall messages
+    MARKETING = "marketing"
+
+
+class ConsentMethod(StrEnum):
+    PHONE = "phone"
+    FORM = "form"
+    EMAIL = "email"
+    SMS_REPLY = "sms_reply"
+    IN_PERSON = "in_person"
+    IMPORT = "import"
+
+
+class MessageStatus(StrEnum):
+    QUEUED = "queued"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    FAILURE_REVIEWED = "failure_reviewed"
+
+
+class PrescriptionStatus(StrEnum):
+    ISSUED = "issued"
+    CANCELLED = "cancelled"
+
+
+class ReferralStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ANSWERED = "answered"
+
+
+class InvoiceStatus(StrEnum):
+    OPEN = "open"
+    PAID = "paid"
+    CREDITED = "credited"
+
+
+class PrivacyRequestKind(StrEnum):
+    ACCESS = "access"
+    EXPORT = "export"
+    CORRECTION = "correction"
+    RESTRICTION = "restriction"
+    OBJECTION = "objection"
+    ERASURE = "erasure"
+
+
+class PrivacyRequestStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    REJECTED = "rejected"
+
+
+class AuditAction(StrEnum):
+    SIGN_IN = "sign_in"
+    SIGN_OUT = "sign_out"
+    SIGN_IN_FAILED = "sign_in_failed"
+    LOCK = "lock"
+    UNLOCK = "unlock"
+    CREATE = "create"
+    CHANGE = "change"
+    VIEW = "view"
+    PRINT = "print"
+    EXPORT = "export"
+    ERASE = "erase"
+    MERGE = "merge"
+    IMPORT = "import"
+    SETUP = "setup"
+
+
+def values(enum: type[StrEnum]) -> list[str]:
+    return [member.value for member in enum]

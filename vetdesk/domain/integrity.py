@@ -1,0 +1,84 @@
+"""Hash chains that make tampering visible (DESIGN.md, "tampering is detected").
+
+Each row's hash is SHA-256 over the previous row's hash and a canonical JSON rendering of the
+row's own content. Changing any field, or removing or reordering rows, breaks the chain from
+that row on. The canonical form is part of the data format: change it only with a migration
+that re-renders nothing (old rows must still verify).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+
+
+def _canonical_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            raise ValueError("naive datetime in hashed content")
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, Decimal):
+        # Normalise so 4.50 and 4.5 hash alike whatever the column scale returns.
+        normal = value.normalize()
+        return format(normal, "f")
+    if isinstance(value, Mapping):
+        return {str(k): _canonical_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canonical_value(v) for v in value]
+    return value
+
+
+def canonical_json(content: Mapping[str, Any]) -> str:
+    return json.dumps(
+        _canonical_value(content), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+
+
+def chained_hash(prev_hash: str, content: Mapping[str, Any]) -> str:
+    digest = hashlib.sha256()
+    digest.update(prev_hash.encode("ascii"))
+    digest.update(b"\n")
+    digest.update(canonical_json(content).encode("utf-8"))
+    return digest.hexdigest()
+
+
+# The fields of each chained table that the hash covers, in one place for writers and verify.
+AUDIT_HASHED_FIELDS: tuple[str, ...] = (
+    "id", "occurred_at", "user_id", "username", "action", "entity_type", "entity_id",
+    "client_id", "animal_id", "details", "workstation",
+)
+
+JOURNAL_VERSION_HASHED_FIELDS: tuple[str, ...] = (
+    "id", "entry_id", "animal_id", "version_no", "action", "event_time", "content",
+    "weight_kg", "temperature_c", "confidential", "reason", "requested_by", "author_id",
+    "created_at", "chain_seq",
+)
+
+
+def hashed_content(row: Mapping[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    return {name: row[name] for name in fields}
+
+# The signed entry's own immutable facts are hashed into each of its versions, so a changed
+# author or signing time is caught as well as changed text.
+JOURNAL_ENTRY_HASHED_FIELDS: tuple[str, ...] = (
+    "kind", "author_id", "started_at", "signed_at", "signed_by_id", "auto_locked",
+)
+
+
+def journal_version_content(
+    version: Mapping[str, Any], entry: Mapping[str, Any]
+) -> dict[str, Any]:
+    content = hashed_content(version, JOURNAL_VERSION_HASHED_FIELDS)
+    content["entry"] = hashed_content(entry, JOURNAL_ENTRY_HASHED_FIELDS)
+    return content

@@ -1,0 +1,57 @@
+"""Errors a person can act on.
+
+Every failure that reaches a user (GUI banner or command line) is a :class:`UserFacingError`
+whose message is one plain sentence saying what happened and what to do. Anything else is a
+bug and is shown as "unexpected error" with details one click away.
+"""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """An error whose message is fit to show to the person at the keyboard."""
+
+    def __init__(self, message: str, *, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+class DatabaseOpenError(UserFacingError):
+    """The database could not be opened or used (address, network, file, schema)."""
+
+
+class SchemaTooNewError(DatabaseOpenError):
+    """The database was migrated by a newer VetDesk than this one."""
+
+
+class ReadOnlyDatabaseError(DatabaseOpenError):
+    """The database can only be read (damaged or write-protected file)."""
+
+
+class CredentialStoreUnavailable(UserFacingError):
+    """No OS keyring backend is available to hold the database password."""
+
+
+class PermissionDenied(UserFacingError):
+    """The signed-in user's role does not allow this action."""
+
+
+class AuthenticationFailed(UserFacingError):
+    """Wrong username or password (deliberately vague about which)."""
+
+
+class ValidationError(UserFacingError):
+    """Input that breaks a rule; ``field_errors`` maps field name to message."""
+
+    def __init__(self, message: str, field_errors: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.field_errors = dict(field_errors or {})
+
+
+class NotFound(UserFacingError):
+    """The record asked for does not exist (or was erased)."""
+
+
+class ConflictError(UserFacingError):
+    """Another workstation changed the record since it was loaded."""

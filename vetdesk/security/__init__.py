@@ -1,0 +1,1 @@
+"""Credentials and password hashing. No Qt here."""
