@@ -169,10 +169,9 @@ def _postgresql_engine(
         "keepalives_count": 3,
         "application_name": "VetDesk",
     }
-    engine = create_engine(
+    return create_engine(
         url, pool_pre_ping=True, pool_size=4, max_overflow=4, connect_args=connect_args
     )
-    return engine
 
 
 def terminal_password_prompt(account: str) -> str | None:

@@ -13,7 +13,12 @@ from vetdesk.db.models.journal import (
     JournalVersion,
 )
 from vetdesk.db.models.messaging import Message, Reminder
-from vetdesk.db.models.pharmacy import Drug, Prescription, PrescriptionCancellation, PrescriptionItem
+from vetdesk.db.models.pharmacy import (
+    Drug,
+    Prescription,
+    PrescriptionCancellation,
+    PrescriptionItem,
+)
 from vetdesk.db.models.referrals import ExternalParty, Referral, ReferralItem
 from vetdesk.db.models.sales import Invoice, InvoiceLine
 from vetdesk.db.models.scheduling import Appointment, Resource

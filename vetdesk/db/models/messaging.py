@@ -10,7 +10,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from vetdesk.db.base import Base
 from vetdesk.db.models._helpers import one_of
-from vetdesk.domain.codes import Channel, ConsentPurpose, MessageStatus, ReminderKind, ReminderStatus
+from vetdesk.domain.codes import (
+    Channel,
+    ConsentPurpose,
+    MessageStatus,
+    ReminderKind,
+    ReminderStatus,
+)
 
 
 class Reminder(Base):

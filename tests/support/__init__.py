@@ -1,0 +1,1 @@
+"""Helpers shared by the test suites (databases on both engines, actors, fake clocks)."""

@@ -1,0 +1,111 @@
+"""Open the database the user asked for, safely, with one clear sentence when that fails."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from vetdesk.db import migrate, sqlite_files
+from vetdesk.db.database import Database
+from vetdesk.db.engine import (
+    DatabaseTarget,
+    PasswordPrompt,
+    create_database_engine,
+    explain_connect_error,
+    parse_target,
+)
+from vetdesk.errors import DatabaseOpenError, ReadOnlyDatabaseError
+from vetdesk.security.credentials import CredentialStore
+
+
+def open_database(
+    url_text: str,
+    *,
+    now: dt.datetime,
+    credentials: CredentialStore | None = None,
+    prompt_password: PasswordPrompt | None = None,
+    upgrade_sqlite: bool = True,
+) -> Database:
+    """Connect, check and (for the embedded file) create or migrate the schema.
+
+    A damaged or write-protected SQLite file is opened read-only with the reason attached; a
+    PostgreSQL schema that is behind is left for the administrator's ``vetdesk db upgrade``,
+    because workstations connect with a role that may not change the schema.
+    """
+    target = parse_target(url_text)
+    readonly_reason = _sqlite_readonly_reason(target) if target.is_sqlite else None
+    engine = create_database_engine(
+        target, readonly=readonly_reason is not None, credentials=credentials,
+        prompt_password=prompt_password,
+    )
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        state = migrate.schema_state(engine)
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise explain_connect_error(exc, target) from exc
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    db = Database(engine, target, readonly=readonly_reason is not None,
+                  readonly_reason=readonly_reason)
+    if state is migrate.SchemaState.CURRENT:
+        return db
+    if readonly_reason is not None:
+        db.dispose()
+        raise ReadOnlyDatabaseError(readonly_reason)
+    if not (target.is_sqlite and upgrade_sqlite):
+        db.dispose()
+        if state is migrate.SchemaState.EMPTY:
+            raise DatabaseOpenError(
+                f"The database {target.description} is empty; run “vetdesk db upgrade” as its "
+                "owner to create the tables."
+            )
+        raise DatabaseOpenError(
+            f"The database {target.description} needs an upgrade for this VetDesk version; "
+            "ask your administrator to run “vetdesk db upgrade”."
+        )
+    upgrade_schema(db, now=now)
+    return db
+
+
+def upgrade_schema(db: Database, *, now: dt.datetime) -> Path | None:
+    """Create or migrate the schema; returns the backup copy taken first (SQLite only)."""
+    try:
+        return migrate.upgrade(
+            db.engine, sqlite_path=db.target.sqlite_path if db.target.is_sqlite else None,
+            now=now,
+        )
+    except (OperationalError, DBAPIError) as exc:
+        raise explain_connect_error(exc, db.target) from exc
+
+
+def _sqlite_readonly_reason(target: DatabaseTarget) -> str | None:
+    path = target.sqlite_path
+    if not path.exists():
+        return None
+    problem = sqlite_files.quick_check(path)
+    if problem is not None and "not a database" in problem:
+        raise ReadOnlyDatabaseError(
+            f"The file {path} is not a VetDesk database or is damaged beyond reading; restore "
+            f"the latest backup from {path.parent / 'backups'} or ask support for help.",
+            detail=problem,
+        )
+    if problem is not None:
+        # Still readable: show what is there so the clinic can work from it, but never write
+        # to a damaged file.
+        return (
+            f"The database file {path} is damaged, so VetDesk opened it read-only; restore the "
+            f"latest backup from {path.parent / 'backups'} or ask support for help."
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return (
+            f"The database file {path} is read-only, so VetDesk shows it but cannot save; give "
+            "your user write access to the file and its folder."
+        )
+    return None

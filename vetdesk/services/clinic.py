@@ -1,0 +1,138 @@
+"""The practice's own details and settings, and the first-start set-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from stdnum.no import orgnr
+
+from vetdesk.db.models import Clinic
+from vetdesk.domain.codes import AuditAction, Role
+from vetdesk.errors import NotFound, ValidationError
+from vetdesk.services import audit
+from vetdesk.services.auth import actor_for, count_users, create_user
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor, Permission, require
+
+MIN_IDLE_LOCK_MINUTES = 1
+MAX_IDLE_LOCK_MINUTES = 120
+
+
+@dataclass(frozen=True)
+class ClinicDetails:
+    name: str
+    org_number: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    timezone: str = "Europe/Oslo"
+    journal_lock_hours: int = 24
+    idle_lock_minutes: int = 10
+
+
+@dataclass(frozen=True)
+class FirstAdministrator:
+    username: str
+    full_name: str
+    password: str
+
+
+def validate_clinic(details: ClinicDetails) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not details.name.strip():
+        problems["name"] = "Enter the clinic's name."
+    if details.org_number and not orgnr.is_valid(details.org_number):
+        problems["org_number"] = "The organisation number is not valid (9 digits, check digit)."
+    if details.postal_code and not (
+        len(details.postal_code) == 4 and details.postal_code.isdigit()
+    ):
+        problems["postal_code"] = "A Norwegian postal code has 4 digits."
+    if not MIN_IDLE_LOCK_MINUTES <= details.idle_lock_minutes <= MAX_IDLE_LOCK_MINUTES:
+        problems["idle_lock_minutes"] = (
+            f"Lock after {MIN_IDLE_LOCK_MINUTES} to {MAX_IDLE_LOCK_MINUTES} minutes of inactivity."
+        )
+    if not 1 <= details.journal_lock_hours <= 24 * 7:
+        problems["journal_lock_hours"] = "Drafts lock after 1 to 168 hours."
+    return problems
+
+
+def needs_setup(ctx: ServiceContext) -> bool:
+    """True on an empty database: no clinic yet, or no one who can sign in."""
+    with ctx.db.reading() as session:
+        has_clinic = session.execute(select(Clinic.id).limit(1)).first() is not None
+        return not has_clinic or count_users(session) == 0
+
+
+def set_up_clinic(
+    ctx: ServiceContext, details: ClinicDetails, admin: FirstAdministrator
+) -> Actor:
+    """Create the clinic and its first administrator in one step; returns that administrator."""
+    problems = validate_clinic(details)
+    if problems:
+        raise ValidationError(" ".join(problems.values()), problems)
+    with ctx.db.transaction() as session:
+        if session.execute(select(Clinic.id).limit(1)).first() is not None:
+            raise ValidationError("This database has already been set up.")
+        clinic = _new_clinic(details, ctx)
+        session.add(clinic)
+        user = create_user(
+            session, ctx, None, username=admin.username, full_name=admin.full_name,
+            role=Role.ADMINISTRATOR, password=admin.password,
+        )
+        actor = actor_for(user)
+        audit.record(session, ctx, actor, AuditAction.SETUP, entity_type="clinic",
+                     details={"name": details.name})
+        return actor
+
+
+def ensure_clinic(ctx: ServiceContext, details: ClinicDetails) -> None:
+    """Create the clinic row if it does not exist yet (command-line set-up and demo)."""
+    with ctx.db.transaction() as session:
+        if session.execute(select(Clinic.id).limit(1)).first() is None:
+            session.add(_new_clinic(details, ctx))
+
+
+def _new_clinic(details: ClinicDetails, ctx: ServiceContext) -> Clinic:
+    return Clinic(
+        name=details.name.strip(), org_number=details.org_number, address=details.address,
+        postal_code=details.postal_code, city=details.city, phone=details.phone,
+        email=details.email, timezone=details.timezone,
+        journal_lock_hours=details.journal_lock_hours,
+        idle_lock_minutes=details.idle_lock_minutes, created_at=ctx.clock.now(),
+    )
+
+
+def clinic_details(ctx: ServiceContext) -> ClinicDetails:
+    with ctx.db.reading() as session:
+        clinic = session.execute(select(Clinic).limit(1)).scalar_one_or_none()
+        if clinic is None:
+            raise NotFound("This database has not been set up yet; start VetDesk to set it up.")
+        return ClinicDetails(
+            name=clinic.name, org_number=clinic.org_number, address=clinic.address,
+            postal_code=clinic.postal_code, city=clinic.city, phone=clinic.phone,
+            email=clinic.email, timezone=clinic.timezone,
+            journal_lock_hours=clinic.journal_lock_hours,
+            idle_lock_minutes=clinic.idle_lock_minutes,
+        )
+
+
+def update_clinic_details(ctx: ServiceContext, actor: Actor, details: ClinicDetails) -> None:
+    require(actor, Permission.MANAGE_SETTINGS)
+    problems = validate_clinic(details)
+    if problems:
+        raise ValidationError(" ".join(problems.values()), problems)
+    before = clinic_details(ctx)
+    with ctx.db.transaction() as session:
+        clinic = session.execute(select(Clinic).limit(1)).scalar_one()
+        changed = {
+            name: value for name, value in vars(details).items() if getattr(before, name) != value
+        }
+        for name, value in changed.items():
+            setattr(clinic, name, value)
+        if changed:
+            audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="clinic",
+                         details={"fields": sorted(changed)})
+

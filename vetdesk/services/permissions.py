@@ -1,0 +1,97 @@
+"""Who may do what. Checked in the services, so hiding a button is never the only guard."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from vetdesk.domain.codes import Role
+from vetdesk.errors import PermissionDenied
+
+
+class Permission(StrEnum):
+    VIEW_CLIENTS = "view_clients"
+    EDIT_CLIENTS = "edit_clients"
+    MERGE_CLIENTS = "merge_clients"
+    IMPORT_CLIENTS = "import_clients"
+    VIEW_JOURNAL = "view_journal"
+    WRITE_JOURNAL = "write_journal"
+    SIGN_JOURNAL = "sign_journal"
+    PRINT_JOURNAL = "print_journal"
+    BOOK_APPOINTMENTS = "book_appointments"
+    SEND_REMINDERS = "send_reminders"
+    PRESCRIBE = "prescribe"
+    REFER = "refer"
+    MANAGE_PRIVACY = "manage_privacy"
+    VIEW_AUDIT_LOG = "view_audit_log"
+    MANAGE_USERS = "manage_users"
+    MANAGE_SETTINGS = "manage_settings"
+    LOAD_DEMO = "load_demo"
+    VERIFY_INTEGRITY = "verify_integrity"
+
+
+_P = Permission
+_FRONT_DESK = {_P.VIEW_CLIENTS, _P.EDIT_CLIENTS, _P.BOOK_APPOINTMENTS, _P.SEND_REMINDERS}
+_CLINICAL = _FRONT_DESK | {_P.VIEW_JOURNAL, _P.WRITE_JOURNAL, _P.SIGN_JOURNAL, _P.PRINT_JOURNAL}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.RECEPTIONIST: frozenset(_FRONT_DESK),
+    Role.NURSE: frozenset(_CLINICAL),
+    Role.VETERINARIAN: frozenset(_CLINICAL | {_P.PRESCRIBE, _P.REFER}),
+    Role.MANAGER: frozenset(
+        _FRONT_DESK
+        | {
+            _P.MERGE_CLIENTS, _P.IMPORT_CLIENTS, _P.VIEW_JOURNAL, _P.PRINT_JOURNAL,
+            _P.MANAGE_PRIVACY, _P.VIEW_AUDIT_LOG, _P.MANAGE_SETTINGS, _P.VERIFY_INTEGRITY,
+            _P.LOAD_DEMO,
+        }
+    ),
+    # The administrator runs the system but writes no clinical records in anyone's name.
+    Role.ADMINISTRATOR: frozenset(
+        set(Permission) - {_P.WRITE_JOURNAL, _P.SIGN_JOURNAL, _P.PRESCRIBE, _P.REFER}
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in person on whose behalf a service acts."""
+
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+    hpr_number: str | None = None
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not actor.can(permission):
+        raise PermissionDenied(
+            f"{actor.full_name} ({actor.role.label.lower()}) may not "
+            f"{_DESCRIPTIONS[permission]}; ask a colleague whose role allows it."
+        )
+
+
+_DESCRIPTIONS: dict[Permission, str] = {
+    _P.VIEW_CLIENTS: "look up clients",
+    _P.EDIT_CLIENTS: "register or change clients and animals",
+    _P.MERGE_CLIENTS: "merge clients",
+    _P.IMPORT_CLIENTS: "import clients from another system",
+    _P.VIEW_JOURNAL: "read journals",
+    _P.WRITE_JOURNAL: "write journal entries",
+    _P.SIGN_JOURNAL: "sign journal entries",
+    _P.PRINT_JOURNAL: "print journals",
+    _P.BOOK_APPOINTMENTS: "book appointments",
+    _P.SEND_REMINDERS: "send reminders",
+    _P.PRESCRIBE: "issue prescriptions",
+    _P.REFER: "refer patients",
+    _P.MANAGE_PRIVACY: "handle privacy requests",
+    _P.VIEW_AUDIT_LOG: "read the audit log",
+    _P.MANAGE_USERS: "manage user accounts",
+    _P.MANAGE_SETTINGS: "change the clinic's settings",
+    _P.LOAD_DEMO: "load the demo clinic",
+    _P.VERIFY_INTEGRITY: "verify the database",
+}
