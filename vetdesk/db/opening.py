@@ -29,12 +29,15 @@ def open_database(
     credentials: CredentialStore | None = None,
     prompt_password: PasswordPrompt | None = None,
     upgrade_sqlite: bool = True,
+    leave_schema: bool = False,
 ) -> Database:
     """Connect, check and (for the embedded file) create or migrate the schema.
 
     A damaged or write-protected SQLite file is opened read-only with the reason attached; a
     PostgreSQL schema that is behind is left for the administrator's ``vetdesk db upgrade``,
-    because workstations connect with a role that may not change the schema.
+    because workstations connect with a role that may not change the schema. With
+    ``leave_schema`` the schema is neither checked against "behind" nor changed (for
+    ``vetdesk db upgrade``, which does that itself); a newer schema is still refused.
     """
     target = parse_target(url_text)
     readonly_reason = _sqlite_readonly_reason(target) if target.is_sqlite else None
@@ -54,7 +57,7 @@ def open_database(
         raise
     db = Database(engine, target, readonly=readonly_reason is not None,
                   readonly_reason=readonly_reason)
-    if state is migrate.SchemaState.CURRENT:
+    if state is migrate.SchemaState.CURRENT or leave_schema:
         return db
     if readonly_reason is not None:
         db.dispose()

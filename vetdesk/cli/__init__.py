@@ -1,0 +1,76 @@
+"""The command line: ``vetdesk [--database URL] [--user NAME] COMMAND ...``.
+
+Each command lives in its own module with ``register(subparsers)``; adding a command is one
+line in COMMAND_MODULES. Errors meant for people print as one sentence; exit codes: 0 success,
+1 the command's own "no" (e.g. verify found a break), 2 bad input or refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from vetdesk import __version__
+from vetdesk.cli.environment import CliEnvironment
+from vetdesk.config import DATABASE_URL_VARIABLE
+from vetdesk.errors import UserFacingError, ValidationError
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "vetdesk.cli.db_command",
+    "vetdesk.cli.user_command",
+    "vetdesk.cli.verify_command",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vetdesk",
+        description="VetDesk practice management. Without a command, opens the program.",
+    )
+    parser.add_argument("--version", action="version", version=f"VetDesk {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help=f"sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+        f"(default: ${DATABASE_URL_VARIABLE}, then the local file)",
+    )
+    parser.add_argument("--user", metavar="NAME", help="act as this user (audited)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, env: CliEnvironment | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    env = env or CliEnvironment()
+    env.database_url = args.database
+    env.username = args.user
+    try:
+        if args.command is None:
+            from vetdesk.ui.launch import run_app
+
+            return run_app(env.url)
+        result: int = args.func(args, env)
+        return result
+    except ValidationError as exc:
+        print(f"vetdesk: {exc.message}", file=env.err)
+        for field, message in exc.field_errors.items():
+            if message not in exc.message:
+                print(f"  {field}: {message}", file=env.err)
+        return 2
+    except UserFacingError as exc:
+        print(f"vetdesk: {exc.message}", file=env.err)
+        return 2
+    except KeyboardInterrupt:
+        print("vetdesk: interrupted; nothing more was changed.", file=env.err)
+        return 130
+    finally:
+        env.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
