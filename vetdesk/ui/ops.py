@@ -1,0 +1,234 @@
+"""Run service calls off the GUI thread and hand their results back on it.
+
+This is Anki's QueryOp/CollectionOp idea (see ../shared/STYLE.md): every database call a widget
+makes goes through :class:`Operations`, which runs it on one background executor and delivers
+``success(result)`` or ``failure(error)`` on the GUI thread, through a queued Qt signal::
+
+    ops.run(lambda: clinic.clinic_details(ctx), success=self.show_details, parent=self)
+
+**The background function must never touch a widget** (or any QObject living on the GUI thread),
+not even to read a field's text: read what it needs first and capture the values in the closure.
+It may call services, which open and close their own unit of work on that worker thread.
+
+Errors land in one place. A :class:`vetdesk.errors.UserFacingError` becomes its own one-sentence
+message; anything else becomes "Something went wrong ..." with the traceback as details. A
+``failure`` callback may handle an error itself (return True); otherwise the error is emitted as
+:attr:`Operations.failed`, which windows connect to their non-modal error banner. No raw
+traceback dialog is ever shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from vetdesk.db.database import Database
+from vetdesk.errors import UserFacingError
+from vetdesk.ui.qt import QCoreApplication, QObject, Qt, Signal, Slot, qt_object_alive
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+# SQLite allows one writer at a time, so one worker keeps writes in order and never waits on the
+# file lock; a server takes a few connections at once without harm.
+SQLITE_WORKERS = 1
+SERVER_WORKERS = 3
+
+
+@dataclass(frozen=True)
+class FailureReport:
+    """What the error banner shows: one sentence, and details one click away."""
+
+    message: str
+    details: str
+    # True for a UserFacingError (the user can act on it), False for a bug.
+    expected: bool
+
+
+def describe_failure(error: BaseException) -> FailureReport:
+    if isinstance(error, UserFacingError):
+        details = error.detail or ""
+        return FailureReport(message=error.message, details=details, expected=True)
+    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    message = QCoreApplication.translate(
+        "ops",
+        "Something went wrong and VetDesk could not finish this. Nothing you typed was lost; "
+        "try again, and if it happens again send the details to support.",
+    )
+    return FailureReport(message=message, details=details, expected=False)
+
+
+class OperationCancelled(Exception):
+    """Raised inside the background function when the user pressed Cancel."""
+
+
+class Progress:
+    """Handed to a background function that reports progress; safe to call from any thread.
+
+    Calling it after the user pressed Cancel raises :class:`OperationCancelled`, so a service
+    that reports progress regularly stops at the next report and rolls back its transaction.
+    """
+
+    def __init__(self, operation: Operation) -> None:
+        self._operation = operation
+        self._cancelled = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
+        if self._cancelled.is_set():
+            raise OperationCancelled
+        self._operation.progressed.emit(int(done), int(total), str(message))
+
+
+class Operation(QObject):
+    """One call in flight. Lives on the GUI thread; its signals arrive there."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    finished = Signal()  # after success or failure was delivered (or after a cancel)
+    # Emitted from the worker thread; queued to _deliver on the GUI thread.
+    _completed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.progress = Progress(self)
+        self.done = False
+        self._completed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[BaseException], bool] | None = None
+        self._parent: QObject | None = None
+        self._route_failure: Callable[[BaseException], None] = lambda _error: None
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.progress.cancelled
+
+    def _complete_from_worker(self, future: Future[Any]) -> None:
+        # Runs on the worker thread (or the GUI thread if the future was cancelled unstarted):
+        # only emit a signal, never touch Qt objects directly.
+        self._completed.emit(future)
+
+    @Slot(object)
+    def _deliver(self, future: Future[Any]) -> None:
+        self.done = True
+        try:
+            if future.cancelled():
+                return
+            error = future.exception()
+            if self._parent is not None and not qt_object_alive(self._parent):
+                return  # the window that asked is gone; nobody to tell
+            if error is None:
+                result = future.result()
+                self.succeeded.emit(result)
+                if self._on_success is not None:
+                    self._call_safely(self._on_success, result)
+                return
+            if isinstance(error, OperationCancelled):
+                return
+            self.failed.emit(error)
+            handled = False
+            if self._on_failure is not None:
+                handled = bool(self._call_safely(self._on_failure, error))
+            if not handled:
+                self._route_failure(error)
+        finally:
+            self.finished.emit()
+
+    def _call_safely(self, callback: Callable[[Any], Any], value: Any) -> Any:
+        # A bug in a callback must reach the banner, not kill the event loop's slot silently.
+        try:
+            return callback(value)
+        except Exception as exc:
+            self._route_failure(exc)
+            return True
+
+
+class Operations(QObject):
+    """The background executor for service calls, shared by every window of one database."""
+
+    failed = Signal(object)  # FailureReport of an error no callback handled
+
+    def __init__(self, *, workers: int = SQLITE_WORKERS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vetdesk-db")
+        self._in_flight: set[Operation] = set()
+        self._closed = False
+
+    @classmethod
+    def for_database(cls, db: Database, parent: QObject | None = None) -> Operations:
+        workers = SQLITE_WORKERS if db.dialect == "sqlite" else SERVER_WORKERS
+        return cls(workers=workers, parent=parent)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._in_flight)
+
+    def run(
+        self,
+        work: Callable[[], T],
+        *,
+        success: Callable[[T], None] | None = None,
+        failure: Callable[[BaseException], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> Operation:
+        """Run ``work()`` on the worker; see the module docstring for the rules."""
+        return self._submit(lambda _progress: work(), success, failure, parent)
+
+    def run_with_progress(
+        self,
+        work: Callable[[Progress], T],
+        *,
+        success: Callable[[T], None] | None = None,
+        failure: Callable[[BaseException], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> Operation:
+        """Like :meth:`run`, but ``work`` gets a :class:`Progress` to report to (and to cancel)."""
+        return self._submit(work, success, failure, parent)
+
+    def _submit(
+        self,
+        work: Callable[[Progress], T],
+        success: Callable[[T], None] | None,
+        failure: Callable[[BaseException], bool] | None,
+        parent: QObject | None,
+    ) -> Operation:
+        if self._closed:
+            raise RuntimeError("Operations were shut down; no more database calls")
+        operation = Operation()
+        operation._on_success = success
+        operation._on_failure = failure
+        operation._parent = parent
+        operation._route_failure = self._report
+        self._in_flight.add(operation)
+        operation.finished.connect(lambda: self._in_flight.discard(operation))
+        future = self._executor.submit(work, operation.progress)
+        future.add_done_callback(operation._complete_from_worker)
+        return operation
+
+    def _report(self, error: BaseException) -> None:
+        report = describe_failure(error)
+        if not report.expected:
+            log.error("Unexpected error in a background operation:\n%s", report.details)
+        self.failed.emit(report)
+
+    def shutdown(self) -> None:
+        """Cancel what has not started, ask running work to stop, and join the worker."""
+        self._closed = True
+        for operation in list(self._in_flight):
+            operation.cancel()
+        self._executor.shutdown(wait=True, cancel_futures=True)

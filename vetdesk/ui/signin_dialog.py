@@ -1,0 +1,151 @@
+"""The sign-in dialog: username and password, checked off the GUI thread."""
+
+from __future__ import annotations
+
+from vetdesk.errors import AuthenticationFailed
+from vetdesk.services import auth
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.ui.ops import Operations, describe_failure
+from vetdesk.ui.qt import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.form import ValidatedForm
+
+
+class SignInDialog(QDialog):
+    """Asks who is at the keyboard. ``signed_in`` carries the Actor; the dialog then accepts.
+
+    Sign-in runs through the ops helper, because after failed attempts the service waits longer
+    each time (1, 2, 4 ... seconds) and the window must stay responsive meanwhile.
+    """
+
+    signed_in = Signal(object)
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        ops: Operations,
+        *,
+        clinic_name: str = "",
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ops = ops
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Sign in to VetDesk"))
+        self.setMinimumWidth(420)
+
+        heading = QLabel(clinic_name or self.tr("VetDesk"))
+        heading.setProperty("role", "heading")
+        intro = QLabel(self.tr("Sign in with your own username and password."))
+        intro.setProperty("role", "hint")
+        intro.setWordWrap(True)
+
+        self.username_edit = QLineEdit(username)
+        self.username_edit.setObjectName("username")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form = ValidatedForm()
+        self.form.add_field("username", self.tr("&Username"), self.username_edit)
+        self.form.add_field("password", self.tr("&Password"), self.password_edit)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("signInMessage")
+        self.message_label.setProperty("role", "fieldError")
+        self.message_label.setWordWrap(True)
+        self.message_label.setVisible(False)
+        self.banner = ErrorBanner()
+
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setProperty("primary", True)
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.submit)
+        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.sign_in_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+
+        self.username_edit.textChanged.connect(self._update_button)
+        self.password_edit.textChanged.connect(self._update_button)
+        self._busy = False
+        self._update_button()
+        (self.password_edit if username else self.username_edit).setFocus()
+
+    def submit(self) -> None:
+        if not self.sign_in_button.isEnabled():
+            return
+        username = self.username_edit.text()
+        password = self.password_edit.text()
+        ctx = self._ctx
+        self._set_busy(True)
+        self.message_label.setText(self.tr("Checking…"))
+        self.message_label.setProperty("role", "hint")
+        self._restyle(self.message_label)
+        self.message_label.setVisible(True)
+        self._ops.run(
+            lambda: auth.sign_in(ctx, username, password),
+            success=self._succeeded, failure=self._failed, parent=self,
+        )
+
+    def _succeeded(self, actor: Actor) -> None:
+        self._set_busy(False)
+        self.actor = actor
+        self.signed_in.emit(actor)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> bool:
+        self._set_busy(False)
+        self.message_label.setVisible(False)
+        if isinstance(error, AuthenticationFailed):
+            # Keep the typed username (nothing typed is thrown away); retype only the password.
+            self.message_label.setText(error.message)
+            self.message_label.setProperty("role", "fieldError")
+            self._restyle(self.message_label)
+            self.message_label.setVisible(True)
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return True
+        self.banner.show_failure(describe_failure(error))
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.username_edit.setEnabled(not busy)
+        self.password_edit.setEnabled(not busy)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        ready = bool(self.username_edit.text().strip() and self.password_edit.text())
+        self.sign_in_button.setEnabled(ready and not self._busy)
+        self.sign_in_button.setToolTip(
+            "" if ready else self.tr("Enter your username and password to sign in.")
+        )
+
+    @staticmethod
+    def _restyle(widget: QWidget) -> None:
+        # A dynamic property used by the style sheet only takes effect after a re-polish.
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

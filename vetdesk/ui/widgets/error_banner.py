@@ -1,0 +1,89 @@
+"""A non-modal strip that says what went wrong in plain language, details one click away."""
+
+from __future__ import annotations
+
+from vetdesk.ui.ops import FailureReport
+from vetdesk.ui.qt import (
+    QFrame,
+    QGuiApplication,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+class ErrorBanner(QFrame):
+    """Hidden until :meth:`show_failure`; never blocks the window it sits in."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Error"))
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.details_button = QPushButton(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.clicked.connect(self._copy_details)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.details_view = QPlainTextEdit()
+        self.details_view.setReadOnly(True)
+        self.details_view.setMaximumHeight(160)
+        self.details_view.setVisible(False)
+
+        row = QHBoxLayout()
+        row.addWidget(self.message_label, 1)
+        row.addWidget(self.details_button)
+        row.addWidget(self.dismiss_button)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details_view, 1)
+        details_row.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addLayout(row)
+        layout.addLayout(details_row)
+        self.copy_button.setVisible(False)
+        self.report: FailureReport | None = None
+        self.setVisible(False)
+
+    def show_failure(self, report: FailureReport) -> None:
+        self.report = report
+        self.message_label.setText(report.message)
+        self.details_view.setPlainText(report.details)
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(report.details))
+        self.setProperty("expected", report.expected)
+        self.setVisible(True)
+
+    def show_message(self, message: str, details: str = "") -> None:
+        self.show_failure(FailureReport(message=message, details=details, expected=True))
+
+    def dismiss(self) -> None:
+        self.setVisible(False)
+        self.report = None
+        self.dismissed.emit()
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details_view.setVisible(shown)
+        self.copy_button.setVisible(shown)
+
+    def _copy_details(self) -> None:
+        if self.report is not None:
+            QGuiApplication.clipboard().setText(
+                f"{self.report.message}\n\n{self.report.details}"
+            )

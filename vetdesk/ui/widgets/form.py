@@ -1,0 +1,68 @@
+"""A form whose fields show their own error message right under them (UI.md: validation in
+the field as the user types, the message next to the field)."""
+
+from __future__ import annotations
+
+from vetdesk.ui.qt import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+class ValidatedForm(QWidget):
+    """Rows of label + field + (hidden until needed) error message, keyed by field name.
+
+    Field names are the keys services use in ``ValidationError.field_errors`` and in
+    ``validate_*`` results, so a service's answer lands next to the right field.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QFormLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+
+    def add_field(self, name: str, label: str, field: QWidget, hint: str = "") -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setProperty("role", "hint")
+            hint_label.setWordWrap(True)
+            column.addWidget(hint_label)
+        error = QLabel()
+        error.setProperty("role", "fieldError")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(field)
+        self._layout.addRow(caption, holder)
+        self.fields[name] = field
+        self.error_labels[name] = error
+        return field
+
+    def add_widget(self, widget: QWidget) -> None:
+        self._layout.addRow(widget)
+
+    def show_errors(self, problems: dict[str, str], only: set[str] | None = None) -> None:
+        """Show each problem under its field and clear the others.
+
+        ``only`` limits which fields are touched, so a field the user has not reached yet is not
+        scolded for being empty.
+        """
+        for name, label in self.error_labels.items():
+            if only is not None and name not in only:
+                label.clear()
+                label.setVisible(False)
+                continue
+            message = problems.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+
+    def error_text(self, name: str) -> str:
+        label = self.error_labels[name]
+        return "" if label.isHidden() else label.text()
