@@ -100,7 +100,9 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def ctx(database: Database, clock: FixedClock) -> ServiceContext:
-    return ServiceContext(db=database, clock=clock, workstation="test-desk-1", sleep=RecordingSleep())
+    return ServiceContext(
+        db=database, clock=clock, workstation="test-desk-1", sleep=RecordingSleep()
+    )
 
 
 @pytest.fixture
@@ -112,8 +114,14 @@ def make_user(ctx: ServiceContext, username: str, role: Role, **extra: str) -> A
     """Add a user directly (bypassing the administrator check) and return it as an actor."""
     with ctx.db.transaction() as session:
         user = auth.create_user(
-            session, ctx, None, username=username, full_name=extra.pop("full_name", username.title()),
-            role=role, password=TEST_PASSWORD, **extra,
+            session,
+            ctx,
+            None,
+            username=username,
+            full_name=extra.pop("full_name", username.title()),
+            role=role,
+            password=TEST_PASSWORD,
+            **extra,
         )
         return auth.actor_for(user)
 

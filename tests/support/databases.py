@@ -16,9 +16,9 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-from vetdesk.db.opening import open_database, upgrade_schema
-from vetdesk.db.engine import create_database_engine, parse_target
 from vetdesk.db.database import Database
+from vetdesk.db.engine import create_database_engine, parse_target
+from vetdesk.db.opening import open_database, upgrade_schema
 
 PG_ADMIN_URL = os.environ.get(
     "VETDESK_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -53,7 +53,9 @@ def pg_url(database: str, user: str = "postgres", password: str | None = None) -
 
 def create_pg_database(name: str, template: str | None = None) -> None:
     with pg_admin() as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
         if template:
             conn.execute(
                 sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
@@ -66,7 +68,9 @@ def create_pg_database(name: str, template: str | None = None) -> None:
 
 def drop_pg_database(name: str) -> None:
     with pg_admin() as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
 
 
 def migrated_pg_template(prefix: str) -> str:
@@ -100,3 +104,12 @@ def pg_copy(template: str) -> Iterator[str]:
         yield pg_url(name)
     finally:
         drop_pg_database(name)
+
+
+def drop_pg_role(role: str, db_url: str) -> None:
+    """Drop a test role: its grants live in the test database, so revoke them there first."""
+    database = db_url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_url(database).replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP OWNED BY {} CASCADE").format(sql.Identifier(role)))
+    with pg_admin() as conn:
+        conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))

@@ -37,8 +37,13 @@ def run_add(args: argparse.Namespace, env: CliEnvironment) -> int:
     if (problem := password_problem(password)) is not None:
         raise ValidationError(problem, {"password": problem})
     user = auth.add_user(
-        ctx, actor, username=args.username, full_name=args.name, role=args.role,
-        password=password, hpr_number=args.hpr,
+        ctx,
+        actor,
+        username=args.username,
+        full_name=args.name,
+        role=args.role,
+        password=password,
+        hpr_number=args.hpr,
     )
     print(f"Added {user.full_name} as {user.username} ({user.role.label}).", file=env.out)
     return 0
@@ -50,6 +55,7 @@ def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
     for user in auth.list_users(env.context(), actor):
         state = "" if user.active else "  (inactive)"
         hpr = f"  HPR {user.hpr_number}" if user.hpr_number else ""
-        print(f"{user.username:<16} {user.role.label:<18} {user.full_name}{hpr}{state}",
-              file=env.out)
+        print(
+            f"{user.username:<16} {user.role.label:<18} {user.full_name}{hpr}{state}", file=env.out
+        )
     return 0

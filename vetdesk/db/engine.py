@@ -50,8 +50,10 @@ class DatabaseTarget:
     @property
     def credential_account(self) -> str:
         """The keyring account name under which the server password is kept."""
-        return f"{self.url.username}@{self.url.host or 'localhost'}:{self.url.port or 5432}/" \
+        return (
+            f"{self.url.username}@{self.url.host or 'localhost'}:{self.url.port or 5432}/"
             f"{self.url.database}"
+        )
 
 
 def parse_target(url_text: str) -> DatabaseTarget:
@@ -65,7 +67,7 @@ def parse_target(url_text: str) -> DatabaseTarget:
             raise DatabaseOpenError(_bad_url(url_text))
         return DatabaseTarget(url)
     if backend == "postgresql":
-        if url.get_driver_name() != "psycopg":
+        if url.drivername != "postgresql+psycopg":
             url = url.set(drivername="postgresql+psycopg")
         if not url.database:
             raise DatabaseOpenError(_bad_url(url_text))
@@ -207,9 +209,7 @@ def explain_connect_error(exc: BaseException, target: DatabaseTarget) -> Databas
                 "and that you may write to it.",
                 detail=str(exc),
             )
-        return DatabaseOpenError(
-            f"The database file {path} cannot be used: {exc}", detail=str(exc)
-        )
+        return DatabaseOpenError(f"The database file {path} cannot be used: {exc}", detail=str(exc))
     host = target.url.host or "localhost"
     port = target.url.port or 5432
     if "password authentication failed" in text or "no password supplied" in text:

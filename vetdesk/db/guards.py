@@ -46,9 +46,7 @@ def grant_app_role(conn: Connection, role: str, password: str | None = None) -> 
     ).scalar()
     if not exists:
         conn.execute(text(f"CREATE ROLE {quoted} LOGIN"))
-    conn.execute(
-        text(f"ALTER ROLE {quoted} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS")
-    )
+    conn.execute(text(f"ALTER ROLE {quoted} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS"))
     if password is not None:
         # Parameters are not allowed in ALTER ROLE; quote the literal through the server.
         literal = conn.execute(text("SELECT quote_literal(:pw)"), {"pw": password}).scalar_one()

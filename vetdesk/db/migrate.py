@@ -102,7 +102,5 @@ def table_names(engine: Engine) -> set[str]:
         if engine.dialect.name == "sqlite":
             rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
         else:
-            rows = conn.execute(
-                text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
-            )
+            rows = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         return {str(name) for name in rows.scalars()}

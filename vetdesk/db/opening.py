@@ -42,7 +42,9 @@ def open_database(
     target = parse_target(url_text)
     readonly_reason = _sqlite_readonly_reason(target) if target.is_sqlite else None
     engine = create_database_engine(
-        target, readonly=readonly_reason is not None, credentials=credentials,
+        target,
+        readonly=readonly_reason is not None,
+        credentials=credentials,
         prompt_password=prompt_password,
     )
     try:
@@ -55,8 +57,9 @@ def open_database(
     except DatabaseOpenError:
         engine.dispose()
         raise
-    db = Database(engine, target, readonly=readonly_reason is not None,
-                  readonly_reason=readonly_reason)
+    db = Database(
+        engine, target, readonly=readonly_reason is not None, readonly_reason=readonly_reason
+    )
     if state is migrate.SchemaState.CURRENT or leave_schema:
         return db
     if readonly_reason is not None:
@@ -81,7 +84,8 @@ def upgrade_schema(db: Database, *, now: dt.datetime) -> Path | None:
     """Create or migrate the schema; returns the backup copy taken first (SQLite only)."""
     try:
         return migrate.upgrade(
-            db.engine, sqlite_path=db.target.sqlite_path if db.target.is_sqlite else None,
+            db.engine,
+            sqlite_path=db.target.sqlite_path if db.target.is_sqlite else None,
             now=now,
         )
     except (OperationalError, DBAPIError) as exc:

@@ -11,9 +11,25 @@ from pathlib import Path
 # File systems on which SQLite's locking is unreliable: a shared file there gets corrupted.
 _NETWORK_FILESYSTEMS = frozenset(
     {
-        "nfs", "nfs4", "cifs", "smbfs", "smb3", "ncpfs", "afs", "9p", "fuse.sshfs",
-        "fuse.rclone", "davfs", "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph",
-        "fuse.ceph", "lustre", "fuse.s3fs", "fuse.gcsfuse",
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smbfs",
+        "smb3",
+        "ncpfs",
+        "afs",
+        "9p",
+        "fuse.sshfs",
+        "fuse.rclone",
+        "davfs",
+        "fuse.davfs2",
+        "glusterfs",
+        "fuse.glusterfs",
+        "ceph",
+        "fuse.ceph",
+        "lustre",
+        "fuse.s3fs",
+        "fuse.gcsfuse",
     }
 )
 

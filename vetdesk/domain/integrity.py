@@ -55,30 +55,55 @@ def chained_hash(prev_hash: str, content: Mapping[str, Any]) -> str:
 
 # The fields of each chained table that the hash covers, in one place for writers and verify.
 AUDIT_HASHED_FIELDS: tuple[str, ...] = (
-    "id", "occurred_at", "user_id", "username", "action", "entity_type", "entity_id",
-    "client_id", "animal_id", "details", "workstation",
+    "id",
+    "occurred_at",
+    "user_id",
+    "username",
+    "action",
+    "entity_type",
+    "entity_id",
+    "client_id",
+    "animal_id",
+    "details",
+    "workstation",
 )
 
 JOURNAL_VERSION_HASHED_FIELDS: tuple[str, ...] = (
-    "id", "entry_id", "animal_id", "version_no", "action", "event_time", "content",
-    "weight_kg", "temperature_c", "confidential", "reason", "requested_by", "author_id",
-    "created_at", "chain_seq",
+    "id",
+    "entry_id",
+    "animal_id",
+    "version_no",
+    "action",
+    "event_time",
+    "content",
+    "weight_kg",
+    "temperature_c",
+    "confidential",
+    "reason",
+    "requested_by",
+    "author_id",
+    "created_at",
+    "chain_seq",
 )
 
 
 def hashed_content(row: Mapping[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
     return {name: row[name] for name in fields}
 
+
 # The signed entry's own immutable facts are hashed into each of its versions, so a changed
 # author or signing time is caught as well as changed text.
 JOURNAL_ENTRY_HASHED_FIELDS: tuple[str, ...] = (
-    "kind", "author_id", "started_at", "signed_at", "signed_by_id", "auto_locked",
+    "kind",
+    "author_id",
+    "started_at",
+    "signed_at",
+    "signed_by_id",
+    "auto_locked",
 )
 
 
-def journal_version_content(
-    version: Mapping[str, Any], entry: Mapping[str, Any]
-) -> dict[str, Any]:
+def journal_version_content(version: Mapping[str, Any], entry: Mapping[str, Any]) -> dict[str, Any]:
     content = hashed_content(version, JOURNAL_VERSION_HASHED_FIELDS)
     content["entry"] = hashed_content(entry, JOURNAL_ENTRY_HASHED_FIELDS)
     return content

@@ -111,8 +111,14 @@ def record_view(
     if recent is not None:
         return None
     return record(
-        session, ctx, actor, AuditAction.VIEW, entity_type=entity_type, entity_id=entity_id,
-        client_id=client_id, animal_id=animal_id,
+        session,
+        ctx,
+        actor,
+        AuditAction.VIEW,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        client_id=client_id,
+        animal_id=animal_id,
     )
 
 

@@ -59,8 +59,13 @@ def sign_in(ctx: ServiceContext, username: str, password: str) -> Actor:
             if user is None:
                 reason = "unknown user"
             audit.record(
-                session, ctx, None, AuditAction.SIGN_IN_FAILED, entity_type="user",
-                entity_id=user.id if user else None, username=username[:64],
+                session,
+                ctx,
+                None,
+                AuditAction.SIGN_IN_FAILED,
+                entity_type="user",
+                entity_id=user.id if user else None,
+                username=username[:64],
                 details={"reason": reason},
             )
             delay = signin_delay(failures)
@@ -70,8 +75,9 @@ def sign_in(ctx: ServiceContext, username: str, password: str) -> Actor:
             if needs_rehash(user.password_hash):
                 user.password_hash = hash_password(password)
             actor = actor_for(user)
-            audit.record(session, ctx, actor, AuditAction.SIGN_IN, entity_type="user",
-                         entity_id=user.id)
+            audit.record(
+                session, ctx, actor, AuditAction.SIGN_IN, entity_type="user", entity_id=user.id
+            )
             return actor
     # Wait after committing, so the failure is on record even if the window is closed.
     ctx.sleep(delay)
@@ -80,14 +86,22 @@ def sign_in(ctx: ServiceContext, username: str, password: str) -> Actor:
 
 def sign_out(ctx: ServiceContext, actor: Actor) -> None:
     with ctx.db.transaction() as session:
-        audit.record(session, ctx, actor, AuditAction.SIGN_OUT, entity_type="user",
-                     entity_id=actor.user_id)
+        audit.record(
+            session, ctx, actor, AuditAction.SIGN_OUT, entity_type="user", entity_id=actor.user_id
+        )
 
 
 def lock(ctx: ServiceContext, actor: Actor, *, idle_minutes: int) -> None:
     with ctx.db.transaction() as session:
-        audit.record(session, ctx, actor, AuditAction.LOCK, entity_type="user",
-                     entity_id=actor.user_id, details={"idle_minutes": idle_minutes})
+        audit.record(
+            session,
+            ctx,
+            actor,
+            AuditAction.LOCK,
+            entity_type="user",
+            entity_id=actor.user_id,
+            details={"idle_minutes": idle_minutes},
+        )
 
 
 def unlock(ctx: ServiceContext, actor: Actor, password: str) -> Actor:
@@ -171,8 +185,14 @@ def create_user(
     session.add(user)
     session.flush()
     audit.record(
-        session, ctx, actor, AuditAction.CREATE, entity_type="user", entity_id=user.id,
-        username=username, details={"username": username, "role": role_value},
+        session,
+        ctx,
+        actor,
+        AuditAction.CREATE,
+        entity_type="user",
+        entity_id=user.id,
+        username=username,
+        details={"username": username, "role": role_value},
     )
     return user
 
@@ -202,8 +222,14 @@ def add_user(
                 {"role": "The first user must be an administrator."},
             )
         user = create_user(
-            session, ctx, actor, username=username, full_name=full_name, role=role,
-            password=password, hpr_number=hpr_number,
+            session,
+            ctx,
+            actor,
+            username=username,
+            full_name=full_name,
+            role=role,
+            password=password,
+            hpr_number=hpr_number,
         )
         return _summary(user)
 
@@ -217,7 +243,10 @@ def list_users(ctx: ServiceContext, actor: Actor) -> list[UserSummary]:
 
 def _summary(user: User) -> UserSummary:
     return UserSummary(
-        id=user.id, username=user.username, full_name=user.full_name, role=Role(user.role),
-        hpr_number=user.hpr_number, active=user.active,
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=Role(user.role),
+        hpr_number=user.hpr_number,
+        active=user.active,
     )
-

@@ -66,9 +66,7 @@ def needs_setup(ctx: ServiceContext) -> bool:
         return not has_clinic or count_users(session) == 0
 
 
-def set_up_clinic(
-    ctx: ServiceContext, details: ClinicDetails, admin: FirstAdministrator
-) -> Actor:
+def set_up_clinic(ctx: ServiceContext, details: ClinicDetails, admin: FirstAdministrator) -> Actor:
     """Create the clinic and its first administrator in one step; returns that administrator."""
     problems = validate_clinic(details)
     if problems:
@@ -79,12 +77,23 @@ def set_up_clinic(
         clinic = _new_clinic(details, ctx)
         session.add(clinic)
         user = create_user(
-            session, ctx, None, username=admin.username, full_name=admin.full_name,
-            role=Role.ADMINISTRATOR, password=admin.password,
+            session,
+            ctx,
+            None,
+            username=admin.username,
+            full_name=admin.full_name,
+            role=Role.ADMINISTRATOR,
+            password=admin.password,
         )
         actor = actor_for(user)
-        audit.record(session, ctx, actor, AuditAction.SETUP, entity_type="clinic",
-                     details={"name": details.name})
+        audit.record(
+            session,
+            ctx,
+            actor,
+            AuditAction.SETUP,
+            entity_type="clinic",
+            details={"name": details.name},
+        )
         return actor
 
 
@@ -97,11 +106,17 @@ def ensure_clinic(ctx: ServiceContext, details: ClinicDetails) -> None:
 
 def _new_clinic(details: ClinicDetails, ctx: ServiceContext) -> Clinic:
     return Clinic(
-        name=details.name.strip(), org_number=details.org_number, address=details.address,
-        postal_code=details.postal_code, city=details.city, phone=details.phone,
-        email=details.email, timezone=details.timezone,
+        name=details.name.strip(),
+        org_number=details.org_number,
+        address=details.address,
+        postal_code=details.postal_code,
+        city=details.city,
+        phone=details.phone,
+        email=details.email,
+        timezone=details.timezone,
         journal_lock_hours=details.journal_lock_hours,
-        idle_lock_minutes=details.idle_lock_minutes, created_at=ctx.clock.now(),
+        idle_lock_minutes=details.idle_lock_minutes,
+        created_at=ctx.clock.now(),
     )
 
 
@@ -111,9 +126,14 @@ def clinic_details(ctx: ServiceContext) -> ClinicDetails:
         if clinic is None:
             raise NotFound("This database has not been set up yet; start VetDesk to set it up.")
         return ClinicDetails(
-            name=clinic.name, org_number=clinic.org_number, address=clinic.address,
-            postal_code=clinic.postal_code, city=clinic.city, phone=clinic.phone,
-            email=clinic.email, timezone=clinic.timezone,
+            name=clinic.name,
+            org_number=clinic.org_number,
+            address=clinic.address,
+            postal_code=clinic.postal_code,
+            city=clinic.city,
+            phone=clinic.phone,
+            email=clinic.email,
+            timezone=clinic.timezone,
             journal_lock_hours=clinic.journal_lock_hours,
             idle_lock_minutes=clinic.idle_lock_minutes,
         )
@@ -133,6 +153,11 @@ def update_clinic_details(ctx: ServiceContext, actor: Actor, details: ClinicDeta
         for name, value in changed.items():
             setattr(clinic, name, value)
         if changed:
-            audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="clinic",
-                         details={"fields": sorted(changed)})
-
+            audit.record(
+                session,
+                ctx,
+                actor,
+                AuditAction.CHANGE,
+                entity_type="clinic",
+                details={"fields": sorted(changed)},
+            )

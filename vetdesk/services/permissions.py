@@ -41,8 +41,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(
         _FRONT_DESK
         | {
-            _P.MERGE_CLIENTS, _P.IMPORT_CLIENTS, _P.VIEW_JOURNAL, _P.PRINT_JOURNAL,
-            _P.MANAGE_PRIVACY, _P.VIEW_AUDIT_LOG, _P.MANAGE_SETTINGS, _P.VERIFY_INTEGRITY,
+            _P.MERGE_CLIENTS,
+            _P.IMPORT_CLIENTS,
+            _P.VIEW_JOURNAL,
+            _P.PRINT_JOURNAL,
+            _P.MANAGE_PRIVACY,
+            _P.VIEW_AUDIT_LOG,
+            _P.MANAGE_SETTINGS,
+            _P.VERIFY_INTEGRITY,
             _P.LOAD_DEMO,
         }
     ),

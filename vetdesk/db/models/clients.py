@@ -64,7 +64,9 @@ class Client(Base):
     __mapper_args__ = {"version_id_col": version}
 
     phones: Mapped[list[ClientPhone]] = relationship(
-        back_populates="client", lazy="raise", cascade="all, delete-orphan",
+        back_populates="client",
+        lazy="raise",
+        cascade="all, delete-orphan",
         order_by="ClientPhone.position",
     )
     animals: Mapped[list[Animal]] = relationship(
@@ -134,4 +136,3 @@ class ClientAlert(Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     client: Mapped[Client] = relationship(back_populates="alerts", lazy="raise")
-

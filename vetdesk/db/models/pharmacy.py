@@ -52,9 +52,7 @@ class PrescriptionItem(Base):
     __tablename__ = "prescription_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    prescription_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("prescriptions.id"), index=True
-    )
+    prescription_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("prescriptions.id"), index=True)
     drug_id: Mapped[int | None] = mapped_column(ForeignKey("drugs.id"))
     # Copied from the catalogue at issue time so later catalogue edits never change it.
     product_name: Mapped[str] = mapped_column(String(200))
@@ -73,9 +71,7 @@ class PrescriptionCancellation(Base):
     __table_args__ = (one_of("status", PrescriptionStatus),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    prescription_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("prescriptions.id"), unique=True
-    )
+    prescription_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("prescriptions.id"), unique=True)
     status: Mapped[str] = mapped_column(String(10), default=PrescriptionStatus.CANCELLED.value)
     reason: Mapped[str] = mapped_column(Text)
     cancelled_at: Mapped[dt.datetime]

@@ -1,0 +1,182 @@
+"""The audit log is append-only, hash-chained, and tampering with it is found by verify."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import sqlite3
+import uuid
+
+import psycopg
+import pytest
+from sqlalchemy import select
+
+from tests.support import databases
+from tests.support.tamper import execute_bypassing_guards, execute_raw
+from vetdesk.clock import FixedClock
+from vetdesk.db import guards
+from vetdesk.db.models import AuditEvent
+from vetdesk.domain.codes import AuditAction
+from vetdesk.services import audit
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.verify import verify_all
+
+RAW_ERRORS = (sqlite3.DatabaseError, psycopg.Error)
+# Roles and TRUNCATE exist only on PostgreSQL (SQLite's DELETE guard is covered above).
+POSTGRESQL_ONLY = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+
+
+def _write_events(ctx: ServiceContext, actor: Actor, count: int) -> None:
+    for number in range(count):
+        with ctx.db.transaction() as session:
+            audit.record(
+                session,
+                ctx,
+                actor,
+                AuditAction.CHANGE,
+                entity_type="client",
+                entity_id=number,
+                client_id=number,
+                details={"fields": ["phone"]},
+            )
+
+
+def test_events_chain_and_verify(ctx: ServiceContext, admin: Actor) -> None:
+    _write_events(ctx, admin, 5)
+    report = verify_all(ctx)
+    assert report.ok
+    # set-up of the admin user wrote one event before ours
+    assert report.audit_rows == 6
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            select(
+                AuditEvent.id,
+                AuditEvent.prev_hash,
+                AuditEvent.hash,
+                AuditEvent.workstation,
+                AuditEvent.details,
+            ).order_by(AuditEvent.id)
+        ).all()
+    assert [row.id for row in rows] == list(range(1, 7))
+    assert all(row.prev_hash == before.hash for before, row in itertools.pairwise(rows))
+    assert rows[-1].workstation == "test-desk-1"
+    assert rows[-1].details == {"fields": ["phone"]}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_events SET username = 'mallory' WHERE id = 1",
+        "DELETE FROM audit_events WHERE id = 1",
+    ],
+)
+def test_raw_update_and_delete_are_refused(
+    ctx: ServiceContext, admin: Actor, db_url: str, statement: str
+) -> None:
+    with pytest.raises(RAW_ERRORS, match="append-only"):
+        execute_raw(db_url, statement)
+    assert verify_all(ctx).ok
+
+
+@POSTGRESQL_ONLY
+def test_truncate_is_refused_on_postgresql(ctx: ServiceContext, admin: Actor, db_url: str) -> None:
+    with pytest.raises(psycopg.Error, match="append-only"):
+        execute_raw(db_url, "TRUNCATE audit_events")
+
+
+def test_verify_names_a_row_changed_behind_the_programs_back(
+    ctx: ServiceContext, admin: Actor, db_url: str
+) -> None:
+    _write_events(ctx, admin, 4)
+    changed = execute_bypassing_guards(
+        db_url, "UPDATE audit_events SET username = 'mallory' WHERE id = 3", "audit_events"
+    )
+    assert changed == 1
+    report = verify_all(ctx)
+    assert report.first_break is not None
+    assert report.first_break.table == "audit_events"
+    assert report.first_break.row_id == "3"
+    assert "does not match" in report.first_break.reason
+
+
+def test_verify_notices_a_removed_row(ctx: ServiceContext, admin: Actor, db_url: str) -> None:
+    _write_events(ctx, admin, 4)
+    execute_bypassing_guards(db_url, "DELETE FROM audit_events WHERE id = 2", "audit_events")
+    report = verify_all(ctx)
+    assert report.first_break is not None
+    assert report.first_break.row_id == "2"
+    assert report.first_break.reason == "row is missing"
+
+
+def test_repeated_views_within_minutes_are_one_event(
+    ctx: ServiceContext, admin: Actor, clock: FixedClock
+) -> None:
+    def view() -> AuditEvent | None:
+        with ctx.db.transaction() as session:
+            return audit.record_view(
+                session, ctx, admin, entity_type="client", entity_id=42, client_id=42
+            )
+
+    assert view() is not None
+    clock.advance(dt.timedelta(minutes=2))
+    assert view() is None
+    clock.advance(dt.timedelta(minutes=6))
+    assert view() is not None
+
+
+@POSTGRESQL_ONLY
+def test_workstation_role_may_only_insert_and_select_append_only_tables(
+    ctx: ServiceContext, admin: Actor, db_url: str
+) -> None:
+    role = f"vetdesk_ws_{uuid.uuid4().hex[:8]}"
+    with ctx.db.engine.begin() as conn:
+        guards.grant_app_role(conn, role, password="ws-secret-123")
+    try:
+        url = db_url.replace("postgres@", f"{role}:ws-secret-123@", 1).replace(
+            "postgresql+psycopg", "postgresql"
+        )
+        with psycopg.connect(url, autocommit=True) as conn:
+            assert conn.execute("SELECT count(*) FROM audit_events").fetchone() == (1,)
+            for statement in (
+                "UPDATE audit_events SET username = 'x'",
+                "DELETE FROM audit_events",
+                "TRUNCATE audit_events",
+                "UPDATE journal_versions SET reason = 'x'",
+                "DELETE FROM prescriptions",
+                "SET session_replication_role = replica",
+            ):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(statement)
+            # ordinary tables stay writable for the workstation
+            conn.execute("UPDATE clinic SET name = name")
+    finally:
+        databases.drop_pg_role(role, db_url)
+
+
+def test_every_append_only_table_has_its_guards(ctx: ServiceContext, engine_name: str) -> None:
+    from sqlalchemy import text
+
+    with ctx.db.engine.connect() as conn:
+        if engine_name == "sqlite":
+            rows = conn.execute(
+                text("SELECT tbl_name, name FROM sqlite_master WHERE type='trigger'")
+            )
+        else:
+            rows = conn.execute(
+                text(
+                    "SELECT event_object_table, trigger_name FROM information_schema.triggers "
+                    "UNION SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c "
+                    "ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
+                )
+            )
+        names: dict[str, set[str]] = {}
+        for table, name in rows:
+            names.setdefault(table, set()).add(name)
+    for table in guards.APPEND_ONLY_TABLES:
+        expected = (
+            {f"{table}_no_update", f"{table}_no_delete"}
+            if engine_name == "sqlite"
+            else {f"{table}_append_only", f"{table}_no_truncate"}
+        )
+        assert expected <= names.get(table, set()), table

@@ -1,0 +1,129 @@
+"""The command line runs the same services, audited, with one-sentence errors."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.support.tamper import execute_bypassing_guards
+from vetdesk.cli import main
+from vetdesk.cli.environment import CliEnvironment
+from vetdesk.security.credentials import MemoryCredentialStore
+
+
+class Run:
+    def __init__(self, db_url: str) -> None:
+        self.db_url = db_url
+
+    def __call__(
+        self, *argv: str, stdin: str = "", password: str | None = None
+    ) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        environ = {"VETDESK_PASSWORD": password} if password else {}
+        env = CliEnvironment(
+            out=out,
+            err=err,
+            stdin=io.StringIO(stdin),
+            credentials=MemoryCredentialStore(),
+            environ=environ,
+        )
+        code = main(["--database", self.db_url, *argv], env=env)
+        return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def run(db_url: str) -> Run:
+    return Run(db_url)
+
+
+def test_users_and_verify(run: Run) -> None:
+    code, out, _ = run(
+        "user",
+        "add",
+        "boss",
+        "--role",
+        "administrator",
+        "--name",
+        "Bjørn Sjef",
+        stdin="first-password\n",
+    )
+    assert (code, out) == (0, "Added Bjørn Sjef as boss (Administrator).\n")
+    code, _, err = run(
+        "user",
+        "add",
+        "lie",
+        "--role",
+        "veterinarian",
+        "--name",
+        "Ingrid Lie",
+        "--hpr",
+        "1234567",
+        stdin="second-password\n",
+    )
+    assert code == 2 and "sign in as an administrator" in err
+    code, out, _ = run(
+        "--user",
+        "boss",
+        "user",
+        "add",
+        "lie",
+        "--role",
+        "veterinarian",
+        "--name",
+        "Ingrid Lie",
+        "--hpr",
+        "1234567",
+        stdin="second-password\n",
+        password="first-password",
+    )
+    assert code == 0
+    code, out, _ = run("--user", "boss", "user", "list", password="first-password")
+    assert "lie" in out and "HPR 1234567" in out
+    code, out, _ = run("verify")
+    assert code == 0 and out.startswith("OK:")
+
+
+def test_wrong_password_and_missing_user(run: Run) -> None:
+    run("user", "add", "boss", "--role", "administrator", "--name", "B", stdin="first-password\n")
+    code, _, err = run("--user", "boss", "user", "list", password="nope-nope")
+    assert code == 2 and "username or password is wrong" in err
+    code, _, err = run("user", "list")
+    assert code == 2 and "--user NAME" in err
+
+
+def test_verify_exits_1_naming_the_changed_row(run: Run, db_url: str) -> None:
+    run("user", "add", "boss", "--role", "administrator", "--name", "B", stdin="first-password\n")
+    execute_bypassing_guards(
+        db_url, "UPDATE audit_events SET details = '{}' WHERE id = 1", "audit_events"
+    )
+    code, out, _ = run("verify")
+    assert code == 1
+    assert "audit_events row 1" in out
+
+
+def test_db_upgrade_on_a_new_file_and_again(tmp_path: Path) -> None:
+    run = Run(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    code, out, _ = run("db", "upgrade")
+    assert code == 0 and "upgraded from empty to" in out
+    code, out, _ = run("db", "upgrade")
+    assert code == 0 and "already at schema" in out
+
+
+def test_bad_database_address(tmp_path: Path) -> None:
+    code, _, err = Run("mysql://nowhere/x")("verify")
+    assert code == 2
+    assert err.startswith("vetdesk: The database address") and "Traceback" not in err
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_grant_app_role_needs_postgresql(run: Run) -> None:
+    code, _, err = run("db", "grant-app-role", "vetdesk_app")
+    assert code == 2 and "only on PostgreSQL" in err
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_grant_app_role_rejects_odd_names(run: Run) -> None:
+    code, _, err = run("db", "grant-app-role", 'x"; DROP TABLE clients; --')
+    assert code == 2 and "is not a usable role name" in err
