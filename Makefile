@@ -1,0 +1,47 @@
+# VetDesk developer commands. `make help` lists them.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help run demo test test-fast lint bench translations installer clean
+
+help: ## list the commands
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-13s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP) ## set up and open VetDesk on the local SQLite database (first start offers the demo clinic)
+	$(BIN)/vetdesk
+
+demo: $(STAMP) ## fill the local database with a generated demo clinic (2,000 clients)
+	$(BIN)/vetdesk demo
+
+test: $(STAMP) ## set up and run every test on SQLite and PostgreSQL (PostgreSQL skips with a reason if absent)
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP) ## run the tests on SQLite only
+	$(BIN)/python -m pytest -k "not postgresql"
+
+lint: $(STAMP) ## ruff and mypy (strict on services, db, domain and security)
+	$(BIN)/ruff check vetdesk tests migrations/env.py
+	$(BIN)/mypy
+
+bench: $(STAMP) ## run the benchmark harness (builds and caches large data sets; slow the first time)
+	$(BIN)/python -m tests.bench.run
+
+translations: $(STAMP) ## refresh the .ts files from the source and compile them to .qm
+	$(BIN)/pyside6-lupdate $$(find vetdesk/ui -name '*.py') -ts resources/translations/vetdesk_nb.ts resources/translations/vetdesk_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/vetdesk_nb.ts resources/translations/vetdesk_en.ts
+
+installer: $(STAMP) ## build the one-folder desktop bundle in dist/ (see installer/README.md)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.5'
+	$(BIN)/pyinstaller --noconfirm installer/vetdesk.spec
+
+clean: ## remove the virtual environment and caches
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
