@@ -170,3 +170,32 @@ def test_a_write_protected_file_opens_read_only(
             assert session.execute(text("SELECT count(*) FROM clients")).scalar() == 0
     finally:
         db.dispose()
+
+
+def test_an_older_file_is_copied_aside_before_it_is_migrated(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from vetdesk.db.migrate import alembic_config, current_revision, head_revision
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        config = alembic_config(engine)
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    engine.dispose()
+    assert head_revision() != "0001"
+
+    db = open_database(f"sqlite:///{path}", now=NOW)
+    try:
+        assert current_revision(db.engine) == head_revision()
+    finally:
+        db.dispose()
+    backups = list((tmp_path / "backups").glob("old-*-before-upgrade.sqlite"))
+    assert len(backups) == 1
+    copy = create_engine(f"sqlite:///{backups[0]}")
+    try:
+        assert current_revision(copy) == "0001"
+    finally:
+        copy.dispose()
