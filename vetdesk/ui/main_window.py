@@ -1,0 +1,238 @@
+"""The main window: navigation rail, global search, work area as tabs, status bar, idle lock."""
+
+from __future__ import annotations
+
+import logging
+
+from vetdesk.services import auth, clinic
+from vetdesk.services.clinic import ClinicDetails
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.ui.idle_watcher import IdleWatcher
+from vetdesk.ui.labels import role_label
+from vetdesk.ui.lock_screen import LockScreen
+from vetdesk.ui.nav_rail import NavigationRail
+from vetdesk.ui.ops import Operations
+from vetdesk.ui.pages import PageContext, PageRegistry, PageSpec, ShellEvents, default_registry
+from vetdesk.ui.qt import (
+    QCloseEvent,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QShortcut,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from vetdesk.ui.search_field import GlobalSearchField
+from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.work_area import WorkArea
+
+log = logging.getLogger(__name__)
+DEFAULT_IDLE_LOCK_MINUTES = 10
+
+
+class MainWindow(QMainWindow):
+    """The window a signed-in user works in.
+
+    ``signed_out(quitting)`` is emitted once the sign-out is on record: ``quitting`` is False
+    after "Sign out" (the launcher shows sign-in again) and True after closing the window.
+    ``idle_timeout_ms`` overrides the clinic's idle-lock minutes (tests use milliseconds).
+    """
+
+    signed_out = Signal(bool)
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        ops: Operations,
+        actor: Actor,
+        *,
+        registry: PageRegistry | None = None,
+        idle_timeout_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ops = ops
+        self.actor = actor
+        self.is_locked = False
+        self._closing = False
+        self._signed_out = False
+        self._quitting = False
+        self._fixed_idle_ms = idle_timeout_ms
+        self.idle_lock_minutes = DEFAULT_IDLE_LOCK_MINUTES
+        self.setWindowTitle(self.tr("VetDesk"))
+        self.resize(1180, 760)
+
+        self.events = ShellEvents(self)
+        self.events.clinic_changed.connect(self._clinic_changed)
+        page_context = PageContext(ctx=ctx, ops=ops, actor=actor, events=self.events)
+        pages = (registry or default_registry()).pages_for(actor)
+
+        self.search_field = GlobalSearchField()
+        self.clinic_label = QLabel()
+        self.clinic_label.setProperty("role", "heading")
+        self.user_button = self._build_user_button()
+        top_bar = QHBoxLayout()
+        top_bar.setContentsMargins(10, 8, 10, 8)
+        top_bar.addWidget(self.clinic_label)
+        top_bar.addSpacing(16)
+        top_bar.addWidget(self.search_field, 1)
+        top_bar.addSpacing(8)
+        top_bar.addWidget(self.user_button)
+
+        self.rail = NavigationRail(pages)
+        self.banner = ErrorBanner()
+        ops.failed.connect(self.banner.show_failure)
+        self.work_area = WorkArea(pages, page_context)
+        self.events.open_tab.connect(self.work_area.open_tab)
+        self.rail.page_selected.connect(self.work_area.show_page)
+        work_column = QVBoxLayout()
+        work_column.setContentsMargins(8, 8, 8, 0)
+        work_column.addWidget(self.banner)
+        work_column.addWidget(self.work_area, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.rail)
+        body.addLayout(work_column, 1)
+
+        self.shell = QWidget()
+        shell_layout = QVBoxLayout(self.shell)
+        shell_layout.setContentsMargins(0, 0, 0, 0)
+        shell_layout.setSpacing(0)
+        shell_layout.addLayout(top_bar)
+        shell_layout.addLayout(body, 1)
+
+        self.lock_screen = LockScreen(ctx, ops, actor)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.sign_out_requested.connect(lambda: self.sign_out())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.shell)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+        self.database_label = QLabel(self.tr("Database: {0}").format(ctx.db.description))
+        self.database_label.setObjectName("statusDatabase")
+        self.user_label = QLabel(self.tr("Signed in: {name} ({role})").format(
+            name=actor.full_name, role=role_label(actor.role)))
+        self.user_label.setObjectName("statusUser")
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        if ctx.db.readonly:
+            self.banner.show_message(ctx.db.readonly_reason or self.tr(
+                "The database is open read-only: you can look, but nothing can be saved."))
+
+        self._add_shortcuts(pages)
+        self.idle = IdleWatcher(idle_timeout_ms or DEFAULT_IDLE_LOCK_MINUTES * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        if pages:
+            self.rail.select(pages[0].key)
+        self.search_field.setFocus()
+        self._load_clinic()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_user_button(self) -> QPushButton:
+        button = QPushButton(self.actor.full_name)
+        button.setObjectName("userMenu")
+        menu = QMenu(button)
+        self.lock_action = menu.addAction(self.tr("Lock now"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.sign_out_action = menu.addAction(self.tr("Sign out"))
+        self.sign_out_action.triggered.connect(lambda: self.sign_out())
+        button.setMenu(menu)
+        self.addAction(self.lock_action)
+        return button
+
+    def _add_shortcuts(self, pages: list[PageSpec]) -> None:
+        focus_search = QShortcut(QKeySequence("Ctrl+K"), self)
+        focus_search.activated.connect(self.focus_search)
+        for number, spec in enumerate(pages[:9], start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=spec.key: self.rail.select(key))
+        close_tab = QShortcut(QKeySequence("Ctrl+W"), self)
+        close_tab.activated.connect(self.work_area.close_current_tab)
+
+    def _load_clinic(self) -> None:
+        ctx = self.ctx
+        self.ops.run(lambda: clinic.clinic_details(ctx), success=self._clinic_changed,
+                     parent=self)
+
+    def _clinic_changed(self, details: ClinicDetails) -> None:
+        self.clinic_label.setText(details.name)
+        self.setWindowTitle(self.tr("{clinic} – VetDesk").format(clinic=details.name))
+        self.idle_lock_minutes = details.idle_lock_minutes
+        if self._fixed_idle_ms is None:
+            self.idle.set_timeout_ms(details.idle_lock_minutes * 60_000)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        if self.is_locked:
+            return
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def lock(self) -> None:
+        """Cover the work with the lock screen; the lock is written to the audit log."""
+        if self.is_locked or self._closing:
+            return
+        self.is_locked = True
+        self.idle.pause()
+        self.lock_screen.reset()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.password_edit.setFocus()
+        ctx, actor, minutes = self.ctx, self.actor, self.idle_lock_minutes
+        self.ops.run(lambda: auth.lock(ctx, actor, idle_minutes=minutes), parent=self)
+        self.locked.emit()
+
+    def unlock(self, actor: Actor) -> None:
+        self.actor = actor
+        self.is_locked = False
+        self.stack.setCurrentWidget(self.shell)
+        self.idle.start()
+        self.unlocked.emit()
+
+    def sign_out(self, *, quitting: bool = False) -> None:
+        """Record the sign-out, then hand back to the launcher."""
+        if self._signed_out:
+            return
+        self._signed_out = True
+        self._quitting = quitting
+        self.idle.stop()
+        ctx, actor = self.ctx, self.actor
+        self.ops.run(
+            lambda: auth.sign_out(ctx, actor),
+            success=lambda _none: self._after_sign_out(),
+            failure=self._sign_out_failed,
+        )
+
+    def _sign_out_failed(self, error: BaseException) -> bool:
+        # Leaving must not depend on the database: close anyway, and say why in the log.
+        log.warning("Sign-out could not be recorded: %s", error)
+        self._after_sign_out()
+        return True
+
+    def _after_sign_out(self) -> None:
+        self._closing = True
+        self.close()
+        self.signed_out.emit(self._quitting)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._closing:
+            self.idle.stop()
+            event.accept()
+            return
+        # Closing the window signs out first, so the audit log shows when the user left.
+        event.ignore()
+        self.sign_out(quitting=True)

@@ -1,0 +1,209 @@
+"""Settings: the clinic's details and the idle-lock time, saved through the clinic service."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from vetdesk.errors import ValidationError
+from vetdesk.services import clinic
+from vetdesk.services.clinic import (
+    MAX_IDLE_LOCK_MINUTES,
+    MIN_IDLE_LOCK_MINUTES,
+    ClinicDetails,
+)
+from vetdesk.ui.ops import describe_failure
+from vetdesk.ui.pages.registry import PageContext
+from vetdesk.ui.qt import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.form import ValidatedForm
+
+_TEXT_FIELDS = ("name", "org_number", "address", "postal_code", "city", "phone", "email")
+
+
+class SettingsPage(QWidget):
+    """Loads the clinic's details off the GUI thread; validates in the fields as the user types."""
+
+    def __init__(self, page: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.loaded: ClinicDetails | None = None
+        self._touched: set[str] = set()
+
+        heading = QLabel(self.tr("Clinic details"))
+        heading.setProperty("role", "heading")
+        intro = QLabel(self.tr(
+            "These details go on letters, prescriptions and invoices. Changes are saved for "
+            "every workstation and recorded in the audit log."
+        ))
+        intro.setProperty("role", "hint")
+        intro.setWordWrap(True)
+
+        self.form = ValidatedForm()
+        self.edits: dict[str, QLineEdit] = {}
+        labels = {
+            "name": self.tr("Clinic &name"),
+            "org_number": self.tr("&Organisation number"),
+            "address": self.tr("&Address"),
+            "postal_code": self.tr("P&ostal code"),
+            "city": self.tr("&City"),
+            "phone": self.tr("&Phone"),
+            "email": self.tr("&E-mail"),
+        }
+        for name in _TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.textEdited.connect(lambda _text, field=name: self._edited(field))
+            self.edits[name] = edit
+            self.form.add_field(name, labels[name], edit)
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setObjectName("idle_lock_minutes")
+        self.idle_spin.setRange(MIN_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES)
+        self.idle_spin.setMaximumWidth(140)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.valueChanged.connect(lambda _v: self._edited("idle_lock_minutes"))
+        self.form.add_field(
+            "idle_lock_minutes", self.tr("&Lock after"), self.idle_spin,
+            self.tr("The window locks after this many minutes without keyboard or mouse use."),
+        )
+        self.journal_spin = QSpinBox()
+        self.journal_spin.setObjectName("journal_lock_hours")
+        self.journal_spin.setRange(1, 24 * 7)
+        self.journal_spin.setMaximumWidth(140)
+        self.journal_spin.setSuffix(self.tr(" h"))
+        self.journal_spin.valueChanged.connect(lambda _v: self._edited("journal_lock_hours"))
+        self.form.add_field(
+            "journal_lock_hours", self.tr("&Drafts lock after"), self.journal_spin,
+            self.tr("Unsigned journal drafts lock for editing this many hours after the visit."),
+        )
+
+        self.banner = ErrorBanner()
+        self.status_label = QLabel()
+        self.status_label.setProperty("role", "hint")
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Undo changes"))
+        self.revert_button.clicked.connect(self._revert)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        body = QWidget()
+        body.setMaximumWidth(640)
+        column = QVBoxLayout(body)
+        column.addWidget(heading)
+        column.addWidget(intro)
+        column.addWidget(self.banner)
+        column.addWidget(self.form)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self._set_enabled(False)
+        self.status_label.setText(self.tr("Loading the clinic's details…"))
+        self.reload()
+
+    def reload(self) -> None:
+        ctx = self.page.ctx
+        self.page.ops.run(
+            lambda: clinic.clinic_details(ctx), success=self._show, failure=self._failed,
+            parent=self,
+        )
+
+    def current_details(self) -> ClinicDetails:
+        base = self.loaded or ClinicDetails(name="")
+        values: dict[str, object] = {
+            name: (self.edits[name].text().strip() or None) for name in _TEXT_FIELDS
+        }
+        values["name"] = self.edits["name"].text().strip()
+        values["idle_lock_minutes"] = self.idle_spin.value()
+        values["journal_lock_hours"] = self.journal_spin.value()
+        return dataclasses.replace(base, **values)  # type: ignore[arg-type]
+
+    def save(self) -> None:
+        details = self.current_details()
+        problems = clinic.validate_clinic(details)
+        self._touched.update(problems)
+        self._validate()
+        if problems:
+            return
+        ctx, actor = self.page.ctx, self.page.actor
+        self._set_enabled(False)
+        self.status_label.setText(self.tr("Saving…"))
+        self.page.ops.run(
+            lambda: clinic.update_clinic_details(ctx, actor, details),
+            success=lambda _none: self._saved(details), failure=self._failed, parent=self,
+        )
+
+    def _show(self, details: ClinicDetails) -> None:
+        self.loaded = details
+        for name in _TEXT_FIELDS:
+            self.edits[name].setText(getattr(details, name) or "")
+        self.idle_spin.setValue(details.idle_lock_minutes)
+        self.journal_spin.setValue(details.journal_lock_hours)
+        self._touched.clear()
+        self._set_enabled(True)
+        self._validate()
+        self.status_label.setText("")
+
+    def _saved(self, details: ClinicDetails) -> None:
+        self.loaded = details
+        self._set_enabled(True)
+        self._validate()
+        self.status_label.setText(self.tr("Saved."))
+        self.page.events.clinic_changed.emit(details)
+
+    def _failed(self, error: BaseException) -> bool:
+        self._set_enabled(self.loaded is not None)
+        self.status_label.setText("")
+        if isinstance(error, ValidationError) and error.field_errors:
+            self._touched.update(error.field_errors)
+            self.form.show_errors(error.field_errors, only=self._touched)
+            return True
+        self.banner.show_failure(describe_failure(error))
+        return True
+
+    def _edited(self, field: str) -> None:
+        self._touched.add(field)
+        self.status_label.setText("")
+        self._validate()
+
+    def _revert(self) -> None:
+        if self.loaded is not None:
+            self._show(self.loaded)
+
+    def _validate(self) -> None:
+        details = self.current_details()
+        problems = clinic.validate_clinic(details)
+        self.form.show_errors(problems, only=self._touched)
+        changed = self.loaded is not None and details != self.loaded
+        self.save_button.setEnabled(self.loaded is not None and changed and not problems)
+        self.revert_button.setEnabled(changed)
+        if problems:
+            self.save_button.setToolTip(self.tr("Fix the fields marked in red to save."))
+        elif not changed:
+            self.save_button.setToolTip(self.tr("Nothing has changed since the last save."))
+        else:
+            self.save_button.setToolTip("")
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.form.setEnabled(enabled)
+        if not enabled:
+            self.save_button.setEnabled(False)
+            self.revert_button.setEnabled(False)
