@@ -27,7 +27,7 @@ class NavigationRail(QListWidget):
         self.setFixedWidth(max(150, self.sizeHintForColumn(0) + 36))
         self.currentItemChanged.connect(self._changed)
 
-    def keys(self) -> list[str]:
+    def page_keys(self) -> list[str]:
         return [self.item(row).data(_KEY_ROLE) for row in range(self.count())]
 
     def select(self, key: str) -> None:
