@@ -1,0 +1,128 @@
+"""The client card's history sections (appointments, recalls, messages, purchases, consents)
+in one UNION ALL statement, so the card's query count does not grow with the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    String,
+    cast,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.sql._typing import _ColumnExpressionArgument
+
+from vetdesk.db.base import UTCDateTime
+from vetdesk.db.models import Appointment, Consent, Invoice, Message, Reminder, Resource
+from vetdesk.domain.codes import AppointmentStatus, ReminderStatus
+
+UPCOMING_APPOINTMENTS = 20
+DUE_RECALLS = 50
+RECENT_MESSAGES = 10
+RECENT_PURCHASES = 10
+CONSENT_HISTORY = 200
+
+_COLUMNS: dict[str, Any] = {
+    "kind": String(12), "ref": String(40), "at": UTCDateTime(), "at2": UTCDateTime(),
+    "day": Date(), "animal_id": Integer(), "t1": String(200), "t2": String(300),
+    "t3": String(254), "status": String(20), "amount": Integer(), "flag": Boolean(),
+}
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    kind: str
+    ref: str
+    at: dt.datetime | None
+    at2: dt.datetime | None
+    day: dt.date | None
+    animal_id: int | None
+    t1: str | None
+    t2: str | None
+    t3: str | None
+    status: str | None
+    amount: int | None
+    flag: bool | None
+
+
+def _branch(kind: str, **values: _ColumnExpressionArgument[Any]) -> list[ColumnElement[Any]]:
+    columns: list[ColumnElement[Any]] = [literal(kind, String(12)).label("kind")]
+    for name, type_ in list(_COLUMNS.items())[1:]:
+        value = values.get(name)
+        columns.append(cast(value if value is not None else null(), type_).label(name))
+    return columns
+
+
+def _wrapped(statement: Select[Any]) -> Select[Any]:
+    # SQLite allows ORDER BY/LIMIT in a UNION member only inside a subquery.
+    return select(statement.subquery())
+
+
+def load_feed(session: Session, client_id: int, now: dt.datetime) -> list[FeedRow]:
+    closed = [AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value,
+              AppointmentStatus.DONE.value]
+    appointments = (
+        select(*_branch(
+            "appointment", ref=cast(Appointment.id, String(40)), at=Appointment.starts_at,
+            at2=Appointment.ends_at, animal_id=Appointment.animal_id,
+            t1=Appointment.appointment_type, t2=Appointment.reason, t3=Resource.name,
+            status=Appointment.status,
+        ))
+        .join(Resource, Resource.id == Appointment.resource_id)
+        .where(Appointment.client_id == client_id, Appointment.ends_at >= now,
+               Appointment.status.not_in(closed))
+        .order_by(Appointment.starts_at).limit(UPCOMING_APPOINTMENTS)
+    )
+    recalls = (
+        select(*_branch(
+            "recall", ref=cast(Reminder.id, String(40)), day=Reminder.due_on,
+            animal_id=Reminder.animal_id, t1=Reminder.title, t2=Reminder.kind,
+            status=Reminder.status,
+        ))
+        .where(Reminder.client_id == client_id, Reminder.status == ReminderStatus.DUE.value)
+        .order_by(Reminder.due_on).limit(DUE_RECALLS)
+    )
+    messages = (
+        select(*_branch(
+            "message", ref=cast(Message.id, String(40)), at=Message.queued_at,
+            at2=func.coalesce(Message.delivered_at, Message.failed_at, Message.sent_at),
+            t1=Message.channel,
+            t2=func.substr(func.coalesce(Message.subject, Message.body), 1, 300),
+            t3=Message.recipient, status=Message.status,
+        ))
+        .where(Message.client_id == client_id)
+        .order_by(Message.queued_at.desc()).limit(RECENT_MESSAGES)
+    )
+    purchases = (
+        select(*_branch(
+            "purchase", ref=cast(Invoice.id, String(40)), at=Invoice.issued_at,
+            t1=cast(Invoice.invoice_no, String(200)), status=Invoice.status,
+            amount=Invoice.total_ore,
+        ))
+        .where(Invoice.client_id == client_id)
+        .order_by(Invoice.issued_at.desc()).limit(RECENT_PURCHASES)
+    )
+    consents = (
+        select(*_branch(
+            "consent", ref=cast(Consent.id, String(40)), at=Consent.recorded_at,
+            t1=Consent.purpose, t2=Consent.channel, t3=Consent.method,
+            status=Consent.note, flag=Consent.granted,
+        ))
+        .where(Consent.client_id == client_id)
+        .order_by(Consent.recorded_at.desc(), Consent.id.desc()).limit(CONSENT_HISTORY)
+    )
+    statement = union_all(*(_wrapped(s) for s in
+                            (appointments, recalls, messages, purchases, consents)))
+    return [FeedRow(*row) for row in session.execute(statement).all()]

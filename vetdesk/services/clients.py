@@ -1,0 +1,248 @@
+"""Registering and editing owners: details, phones, consents and alerts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from vetdesk.db.models import Client, ClientAlert, ClientPhone, Consent
+from vetdesk.domain.client_rules import CleanClient, ClientInput, check_client, clean_client
+from vetdesk.domain.codes import AlertSeverity, AuditAction, Channel, ConsentMethod, ConsentPurpose
+from vetdesk.domain.field_report import FieldReport
+from vetdesk.domain.text import search_key
+from vetdesk.errors import ConflictError, NotFound, ValidationError
+from vetdesk.services import audit
+from vetdesk.services.conflicts import after_lost_race, check_version
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.local_time import clinic_today
+from vetdesk.services.permissions import Actor, Permission, require
+
+
+@dataclass(frozen=True)
+class ConsentChoice:
+    purpose: ConsentPurpose
+    channel: Channel
+    granted: bool
+    method: ConsentMethod = ConsentMethod.FORM
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class AlertInput:
+    text: str
+    severity: AlertSeverity = AlertSeverity.WARNING
+
+
+@dataclass(frozen=True)
+class ClientSaved:
+    client_id: int
+    client_no: int
+    # Give this back with the next save; a different value means someone else saved meanwhile.
+    version: int
+
+
+def client_search_key(first_name: str | None, last_name: str | None) -> str:
+    """What the search box matches a client's name against (the demo writer uses it too)."""
+    return search_key(first_name, last_name)
+
+
+def check_client_form(ctx: ServiceContext, data: ClientInput) -> FieldReport:
+    """Field-by-field problems, for showing as the user types (no database access)."""
+    return check_client(data, clinic_today(ctx))
+
+
+def _validated(ctx: ServiceContext, data: ClientInput) -> CleanClient:
+    report = check_client_form(ctx, data)
+    if not report.ok:
+        raise ValidationError(
+            "Some details need fixing before the client can be saved: "
+            + "; ".join(report.errors.values()),
+            dict(report.errors),
+        )
+    return clean_client(data)
+
+
+def register_client(
+    ctx: ServiceContext,
+    actor: Actor,
+    data: ClientInput,
+    *,
+    consents: Sequence[ConsentChoice] = (),
+    alerts: Sequence[AlertInput] = (),
+    client_no: int | None = None,
+) -> ClientSaved:
+    """Add a new owner. Check :func:`vetdesk.services.duplicates.find_duplicates` first."""
+    require(actor, Permission.EDIT_CLIENTS)
+    clean = _validated(ctx, data)
+    now = ctx.clock.now()
+    try:
+        with ctx.db.transaction() as session:
+            number = client_no if client_no is not None else next_client_no(session)
+            client = Client(client_no=number, created_at=now, updated_at=now,
+                            updated_by_id=actor.user_id)
+            apply_details(client, clean)
+            session.add(client)
+            session.flush()
+            _replace_phones(session, client, clean, loaded=False)
+            _append_consents(session, ctx, actor, client.id, consents)
+            for alert in alerts:
+                session.add(_alert(ctx, actor, client.id, alert))
+            audit.record(session, ctx, actor, AuditAction.CREATE, entity_type="client",
+                         entity_id=client.id, client_id=client.id,
+                         details={"client_no": number})
+            return ClientSaved(client.id, number, client.version)
+    except IntegrityError as exc:
+        # Two desks took the same next number at once; the second simply tries again.
+        raise ConflictError(
+            "Another workstation registered a client at the same moment; save again."
+        ) from exc
+
+
+def next_client_no(session: Session) -> int:
+    highest = session.execute(select(func.max(Client.client_no))).scalar_one_or_none()
+    return (highest or 0) + 1
+
+
+def apply_details(client: Client, clean: CleanClient) -> None:
+    client.first_name = clean.first_name
+    client.last_name = clean.last_name
+    client.address = clean.address
+    client.postal_code = clean.postal_code
+    client.city = clean.city
+    client.email = clean.email
+    client.birth_date = clean.birth_date
+    client.org_number = clean.org_number
+    client.notes = clean.notes
+    client.search_key = client_search_key(clean.first_name, clean.last_name)
+
+
+def _replace_phones(session: Session, client: Client, clean: CleanClient, *, loaded: bool) -> None:
+    if loaded:
+        client.phones.clear()
+        session.flush()
+    for position, phone in enumerate(clean.phones):
+        session.add(ClientPhone(client_id=client.id, e164=phone.e164, digits=phone.digits,
+                                kind=phone.kind.value, position=position))
+
+
+def update_client(
+    ctx: ServiceContext, actor: Actor, client_id: int, data: ClientInput, *, expected_version: int
+) -> ClientSaved:
+    """Save the edited details; refused with "changed by NAME at TIME" when stale."""
+    require(actor, Permission.EDIT_CLIENTS)
+    clean = _validated(ctx, data)
+    what = f"{data.first_name} {data.last_name}".strip()
+    try:
+        with ctx.db.transaction() as session:
+            client = session.execute(
+                select(Client).where(Client.id == client_id).options(selectinload(Client.phones))
+            ).scalar_one_or_none()
+            if client is None or client.erased_at is not None:
+                raise NotFound("This client no longer exists (erased or merged); search again.")
+            check_version(session, client, expected_version, client.full_name or what)
+            before = _snapshot(client)
+            apply_details(client, clean)
+            old_phones = [(p.e164, p.kind) for p in client.phones]
+            new_phones = [(p.e164, p.kind.value) for p in clean.phones]
+            if old_phones != new_phones:
+                _replace_phones(session, client, clean, loaded=True)
+            changed = sorted(k for k, v in _snapshot(client).items() if before[k] != v)
+            if old_phones != new_phones:
+                changed.append("phones")
+            client.updated_at = ctx.clock.now()
+            client.updated_by_id = actor.user_id
+            session.flush()
+            audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client",
+                         entity_id=client.id, client_id=client.id,
+                         details={"fields": changed})
+            return ClientSaved(client.id, client.client_no, client.version)
+    except StaleDataError as exc:
+        raise after_lost_race(ctx, Client, client_id, what) from exc
+
+
+def _snapshot(client: Client) -> dict[str, object]:
+    names = ("first_name", "last_name", "address", "postal_code", "city", "email",
+             "birth_date", "org_number", "notes")
+    return {name: getattr(client, name) for name in names}
+
+
+def record_consents(
+    ctx: ServiceContext, actor: Actor, client_id: int, choices: Sequence[ConsentChoice]
+) -> int:
+    """Append the decisions that change the current state; returns how many were recorded."""
+    require(actor, Permission.EDIT_CLIENTS)
+    with ctx.db.transaction() as session:
+        if session.get(Client, client_id) is None:
+            raise NotFound("This client no longer exists; search again.")
+        added = _append_consents(session, ctx, actor, client_id, choices)
+        if added:
+            audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="consent",
+                         entity_id=client_id, client_id=client_id,
+                         details={"consents": added})
+        return len(added)
+
+
+def current_consents(session: Session, client_id: int) -> dict[tuple[str, str], bool]:
+    rows = session.execute(
+        select(Consent.purpose, Consent.channel, Consent.granted)
+        .where(Consent.client_id == client_id)
+        .order_by(Consent.recorded_at, Consent.id)
+    ).all()
+    return {(purpose, channel): granted for purpose, channel, granted in rows}
+
+
+def _append_consents(
+    session: Session, ctx: ServiceContext, actor: Actor, client_id: int,
+    choices: Sequence[ConsentChoice],
+) -> list[str]:
+    state = current_consents(session, client_id) if choices else {}
+    added: list[str] = []
+    for choice in choices:
+        key = (choice.purpose.value, choice.channel.value)
+        if state.get(key) is choice.granted:
+            continue
+        state[key] = choice.granted
+        session.add(Consent(
+            client_id=client_id, purpose=choice.purpose.value, channel=choice.channel.value,
+            granted=choice.granted, method=choice.method.value, recorded_at=ctx.clock.now(),
+            recorded_by_id=actor.user_id, note=choice.note,
+        ))
+        added.append(f"{key[0]}/{key[1]}={'yes' if choice.granted else 'no'}")
+    return added
+
+
+def _alert(ctx: ServiceContext, actor: Actor, client_id: int, alert: AlertInput) -> ClientAlert:
+    text = alert.text.strip()
+    if not text:
+        raise ValidationError("Write what the alert should say.", {"alert": "Enter a text."})
+    return ClientAlert(client_id=client_id, text=text[:500], severity=alert.severity.value,
+                       active=True, created_at=ctx.clock.now(), created_by_id=actor.user_id)
+
+
+def add_client_alert(ctx: ServiceContext, actor: Actor, client_id: int, alert: AlertInput) -> int:
+    require(actor, Permission.EDIT_CLIENTS)
+    with ctx.db.transaction() as session:
+        if session.get(Client, client_id) is None:
+            raise NotFound("This client no longer exists; search again.")
+        row = _alert(ctx, actor, client_id, alert)
+        session.add(row)
+        session.flush()
+        audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client_alert",
+                     entity_id=row.id, client_id=client_id, details={"added": True})
+        return row.id
+
+
+def deactivate_client_alert(ctx: ServiceContext, actor: Actor, alert_id: int) -> None:
+    require(actor, Permission.EDIT_CLIENTS)
+    with ctx.db.transaction() as session:
+        row = session.get(ClientAlert, alert_id)
+        if row is None:
+            raise NotFound("This alert no longer exists.")
+        row.active = False
+        audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client_alert",
+                     entity_id=row.id, client_id=row.client_id, details={"active": False})
