@@ -1,0 +1,118 @@
+"""The clinical journal: drafts, signing, corrections, the chart, printouts (issue 4).
+
+Drafts (``journal_drafts``) are edited freely by their author; signing turns one into an
+insert-only entry with version 1, and every correction or void adds a hash-chained version.
+Import the use cases from here; the submodules are one job each.
+"""
+
+from vetdesk.services.journal.autolock import lock_stale_drafts
+from vetdesk.services.journal.chart import chart_header, my_day
+from vetdesk.services.journal.corrections import correct_entry, void_entry
+from vetdesk.services.journal.diff import word_diff
+from vetdesk.services.journal.disclosure import (
+    AccessRequest,
+    entries_for_referral,
+    journal_for_access_export,
+    owner_journal_export,
+    record_access_request,
+)
+from vetdesk.services.journal.drafts import (
+    add_draft_attachment,
+    check_draft,
+    discard_draft,
+    get_draft,
+    my_drafts,
+    remove_draft_attachment,
+    save_draft,
+)
+from vetdesk.services.journal.files import attachment_file
+from vetdesk.services.journal.history import entry_detail
+from vetdesk.services.journal.kinds import KIND_FIELDS, KIND_LABELS, FieldSpec, fields_of
+from vetdesk.services.journal.printing import PrintOptions, print_journal
+from vetdesk.services.journal.signing import sign_draft
+from vetdesk.services.journal.timeline import timeline_page
+from vetdesk.services.journal.types import (
+    AgeSpan,
+    AlertInfo,
+    AnimalJournal,
+    AttachmentFile,
+    AttachmentInfo,
+    AutolockReport,
+    ChartHeader,
+    Correction,
+    DayPatient,
+    DiffSpan,
+    DraftCheck,
+    DraftInput,
+    DraftSnapshot,
+    EntryDetail,
+    FieldDiff,
+    NewVersion,
+    OwnerInfo,
+    SaveResult,
+    SignResult,
+    TimelineCursor,
+    TimelineFilter,
+    TimelineItem,
+    TimelinePage,
+    VersionView,
+    WeightPoint,
+)
+from vetdesk.services.journal.validation import ImplausibleValues
+
+__all__ = [
+    "KIND_FIELDS",
+    "KIND_LABELS",
+    "AccessRequest",
+    "AgeSpan",
+    "AlertInfo",
+    "AnimalJournal",
+    "AttachmentFile",
+    "AttachmentInfo",
+    "AutolockReport",
+    "ChartHeader",
+    "Correction",
+    "DayPatient",
+    "DiffSpan",
+    "DraftCheck",
+    "DraftInput",
+    "DraftSnapshot",
+    "EntryDetail",
+    "FieldDiff",
+    "FieldSpec",
+    "ImplausibleValues",
+    "NewVersion",
+    "OwnerInfo",
+    "PrintOptions",
+    "SaveResult",
+    "SignResult",
+    "TimelineCursor",
+    "TimelineFilter",
+    "TimelineItem",
+    "TimelinePage",
+    "VersionView",
+    "WeightPoint",
+    "add_draft_attachment",
+    "attachment_file",
+    "chart_header",
+    "check_draft",
+    "correct_entry",
+    "discard_draft",
+    "entries_for_referral",
+    "entry_detail",
+    "fields_of",
+    "get_draft",
+    "journal_for_access_export",
+    "lock_stale_drafts",
+    "my_day",
+    "my_drafts",
+    "owner_journal_export",
+    "print_journal",
+    "record_access_request",
+    "remove_draft_attachment",
+    "save_draft",
+    "sign_draft",
+    "timeline_page",
+    "void_entry",
+    "word_diff",
+]

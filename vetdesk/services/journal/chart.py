@@ -1,0 +1,159 @@
+"""The chart header (who the patient is, at a glance) and the vet's "my day" list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from vetdesk.db.models import (
+    Animal,
+    AnimalAlert,
+    Appointment,
+    Client,
+    ClientAlert,
+    ClientPhone,
+    Identity,
+    JournalVersion,
+    Resource,
+)
+from vetdesk.domain.codes import (
+    AlertSeverity,
+    AppointmentStatus,
+    IdentityKind,
+    Sex,
+    Species,
+    VersionAction,
+)
+from vetdesk.errors import NotFound
+from vetdesk.services import audit
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal.records import clinic_zone, is_current_version
+from vetdesk.services.journal.types import (
+    AgeSpan,
+    AlertInfo,
+    ChartHeader,
+    DayPatient,
+    OwnerInfo,
+    WeightPoint,
+)
+from vetdesk.services.permissions import Actor, Permission, require
+
+WEIGHT_TREND_POINTS = 12
+_CHIP_KINDS = (IdentityKind.ISO_CHIP.value, IdentityKind.FDX_A_CHIP.value)
+_SEVERITY_ORDER = {AlertSeverity.MANDATORY: 0, AlertSeverity.WARNING: 1, AlertSeverity.INFO: 2}
+
+
+def chart_header(ctx: ServiceContext, actor: Actor, animal_id: int) -> ChartHeader:
+    """Opening a chart: the header, and an audited view of the animal's record."""
+    require(actor, Permission.VIEW_JOURNAL)
+    with ctx.db.transaction() as session:
+        row = session.execute(
+            select(Animal, Client).join(Client, Client.id == Animal.owner_id)
+            .where(Animal.id == animal_id)
+        ).first()
+        if row is None:
+            raise NotFound("That animal is not in the register; search for it again.")
+        animal, owner = row
+        phone = session.execute(
+            select(ClientPhone.e164).where(ClientPhone.client_id == owner.id)
+            .order_by(ClientPhone.position, ClientPhone.id).limit(1)
+        ).scalar()
+        chip = session.execute(
+            select(Identity.value).where(
+                Identity.animal_id == animal_id, Identity.kind.in_(_CHIP_KINDS)
+            ).order_by(Identity.kind, Identity.id).limit(1)
+        ).scalar()
+        alerts = [
+            AlertInfo(text, AlertSeverity(severity), "animal")
+            for text, severity in session.execute(
+                select(AnimalAlert.text, AnimalAlert.severity)
+                .where(AnimalAlert.animal_id == animal_id, AnimalAlert.active.is_(True))
+                .order_by(AnimalAlert.created_at)
+            )
+        ] + [
+            AlertInfo(text, AlertSeverity(severity), "owner")
+            for text, severity in session.execute(
+                select(ClientAlert.text, ClientAlert.severity)
+                .where(ClientAlert.client_id == owner.id, ClientAlert.active.is_(True))
+                .order_by(ClientAlert.created_at)
+            )
+        ]
+        alerts.sort(key=lambda a: _SEVERITY_ORDER[a.severity])
+        weights = [
+            WeightPoint(when, weight)
+            for when, weight in session.execute(
+                select(JournalVersion.event_time, JournalVersion.weight_kg)
+                .where(
+                    JournalVersion.animal_id == animal_id,
+                    JournalVersion.weight_kg.is_not(None),
+                    JournalVersion.action != VersionAction.VOID.value,
+                    is_current_version(),
+                )
+                .order_by(JournalVersion.event_time.desc())
+                .limit(WEIGHT_TREND_POINTS)
+            )
+            if weight is not None
+        ]
+        weights.reverse()
+        today = ctx.clock.now().astimezone(clinic_zone(session)).date()
+        audit.record_view(
+            session, ctx, actor, entity_type="animal", entity_id=animal_id,
+            animal_id=animal_id, client_id=owner.id,
+        )
+        return ChartHeader(
+            animal_id=animal.id, name=animal.name, species=Species(animal.species),
+            breed=animal.breed, sex=Sex(animal.sex), neutered=animal.neutered,
+            birth_date=animal.birth_date,
+            age=age_on(animal.birth_date, animal.deceased_on or today,
+                       estimated=animal.birth_date_estimated),
+            deceased_on=animal.deceased_on, is_group=animal.is_group, chip=chip,
+            current_weight_kg=weights[-1].weight_kg if weights else None,
+            weighed_at=weights[-1].measured_at if weights else None,
+            weight_trend=tuple(weights), alerts=tuple(alerts),
+            owner=OwnerInfo(owner.id, owner.client_no, owner.full_name, phone),
+        )
+
+
+def age_on(born: dt.date | None, on: dt.date, *, estimated: bool = False) -> AgeSpan | None:
+    if born is None or on < born:
+        return None
+    months = (on.year - born.year) * 12 + (on.month - born.month)
+    if on.day < born.day:
+        months -= 1
+    return AgeSpan(months // 12, months % 12, estimated)
+
+
+def my_day(
+    ctx: ServiceContext, actor: Actor, day: dt.date | None = None
+) -> tuple[DayPatient, ...]:
+    """The signed-in vet's appointments on ``day`` (today by default), in time order."""
+    require(actor, Permission.VIEW_JOURNAL)
+    with ctx.db.reading() as session:
+        zone = clinic_zone(session)
+        day = day or ctx.clock.now().astimezone(zone).date()
+        start = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
+        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone).astimezone(dt.UTC)
+        rows = session.execute(
+            select(Appointment, Animal.name, Animal.species, Client.first_name, Client.last_name)
+            .join(Resource, Resource.id == Appointment.resource_id)
+            .join(Client, Client.id == Appointment.client_id)
+            .outerjoin(Animal, Animal.id == Appointment.animal_id)
+            .where(
+                Resource.user_id == actor.user_id,
+                Appointment.starts_at >= start,
+                Appointment.starts_at < end,
+                Appointment.status != AppointmentStatus.CANCELLED.value,
+            )
+            .order_by(Appointment.starts_at, Appointment.id)
+        ).all()
+        return tuple(
+            DayPatient(
+                appointment_id=appt.id, starts_at=appt.starts_at, ends_at=appt.ends_at,
+                status=appt.status, appointment_type=appt.appointment_type, reason=appt.reason,
+                animal_id=appt.animal_id, animal_name=animal_name,
+                species=Species(species) if species else None, client_id=appt.client_id,
+                client_name=f"{first} {last}".strip(),
+            )
+            for appt, animal_name, species, first, last in rows
+        )

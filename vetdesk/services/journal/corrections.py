@@ -1,0 +1,160 @@
+"""Corrections and voiding: never overwrite, never delete; add a version.
+
+A correction carries its reason, who asked for it (the clinic or the owner), its author and
+time; a void keeps the text and adds the reason (an entry written on the wrong animal). The
+previous versions stay readable in the entry's history.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vetdesk.db.models import JournalEntry, JournalVersion, User
+from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
+from vetdesk.errors import ConflictError, NotFound, ValidationError
+from vetdesk.services import audit
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal.records import VersionFields, animal_facts, append_version
+from vetdesk.services.journal.types import Correction, NewVersion
+from vetdesk.services.journal.validation import (
+    check_for_signing,
+    quantised,
+    raise_if_blocked,
+    storable_content,
+)
+from vetdesk.services.permissions import Actor, Permission, require
+
+MAX_REASON_LENGTH = 2_000
+
+
+def correct_entry(
+    ctx: ServiceContext, actor: Actor, correction: Correction, *, accept_warnings: bool = False
+) -> NewVersion:
+    require(actor, Permission.SIGN_JOURNAL)
+    reason = _reason(correction.reason, "correction")
+    weight, temperature = quantised(correction.weight_kg, correction.temperature_c)
+    with ctx.db.transaction() as session:
+        entry, current = _entry_and_current(session, correction.entry_id)
+        _refuse_stale(session, current, correction.expected_version_no)
+        if current.action == VersionAction.VOID.value:
+            raise ConflictError("This entry is voided and stays as it is; write a new entry.")
+        kind = JournalKind(entry.kind)
+        content = {
+            k: v for k, v in storable_content(kind, correction.content).items() if v.strip()
+        }
+        facts = animal_facts(session, entry.animal_id)
+        check = check_for_signing(
+            kind=kind, content=content, event_time=correction.event_time, weight_kg=weight,
+            temperature_c=temperature, species=facts.species, is_group=facts.is_group,
+            now=ctx.clock.now(),
+        )
+        raise_if_blocked(check, accept_warnings=accept_warnings)
+        unchanged = (
+            content == current.content and correction.event_time == current.event_time
+            and weight == current.weight_kg and temperature == current.temperature_c
+            and correction.confidential == current.confidential
+        )
+        if unchanged:
+            raise ValidationError(
+                "Nothing was changed; edit the entry or cancel the correction.",
+                {"content": "No change."},
+            )
+        version = append_version(session, entry, VersionFields(
+            version_no=current.version_no + 1, action=VersionAction.CORRECT,
+            event_time=correction.event_time, content=content, weight_kg=weight,
+            temperature_c=temperature, confidential=correction.confidential, reason=reason,
+            requested_by=Requester(correction.requested_by), author_id=actor.user_id,
+        ), ctx.clock.now())
+        _audit(session, ctx, actor, entry, version, facts.owner_id)
+        return _new_version(version)
+
+
+def void_entry(
+    ctx: ServiceContext,
+    actor: Actor,
+    entry_id: uuid.UUID,
+    *,
+    reason: str,
+    expected_version_no: int,
+    requested_by: Requester = Requester.CLINIC,
+) -> NewVersion:
+    """Mark an entry void (for example written on the wrong animal); it stays readable."""
+    require(actor, Permission.SIGN_JOURNAL)
+    text = _reason(reason, "voiding")
+    with ctx.db.transaction() as session:
+        entry, current = _entry_and_current(session, entry_id)
+        _refuse_stale(session, current, expected_version_no)
+        if current.action == VersionAction.VOID.value:
+            raise ConflictError("This entry is already voided.")
+        facts = animal_facts(session, entry.animal_id)
+        version = append_version(session, entry, VersionFields(
+            version_no=current.version_no + 1, action=VersionAction.VOID,
+            event_time=current.event_time, content=dict(current.content),
+            weight_kg=current.weight_kg, temperature_c=current.temperature_c,
+            confidential=current.confidential, reason=text,
+            requested_by=Requester(requested_by), author_id=actor.user_id,
+        ), ctx.clock.now())
+        _audit(session, ctx, actor, entry, version, facts.owner_id)
+        return _new_version(version)
+
+
+def _reason(reason: str, what: str) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise ValidationError(
+            f"Give the reason for the {what}; it is kept with the entry.",
+            {"reason": "A reason is required."},
+        )
+    if len(text) > MAX_REASON_LENGTH:
+        raise ValidationError(
+            f"The reason is longer than {MAX_REASON_LENGTH} characters; shorten it.",
+            {"reason": "Too long."},
+        )
+    return text
+
+
+def _entry_and_current(
+    session: Session, entry_id: uuid.UUID
+) -> tuple[JournalEntry, JournalVersion]:
+    entry = session.get(JournalEntry, entry_id)
+    if entry is None:
+        raise NotFound("That journal entry does not exist or is not signed yet.")
+    current = session.execute(
+        select(JournalVersion).where(JournalVersion.entry_id == entry_id)
+        .order_by(JournalVersion.version_no.desc()).limit(1)
+    ).scalar_one()
+    return entry, current
+
+
+def _refuse_stale(session: Session, current: JournalVersion, expected: int) -> None:
+    if current.version_no == expected:
+        return
+    who = session.execute(
+        select(User.full_name).where(User.id == current.author_id)
+    ).scalar() or "someone"
+    raise ConflictError(
+        f"This entry was changed by {who} at {current.created_at:%Y-%m-%d %H:%M} UTC; reload "
+        "it to see the new version, then correct it again if still needed."
+    )
+
+
+def _audit(
+    session: Session, ctx: ServiceContext, actor: Actor, entry: JournalEntry,
+    version: JournalVersion, owner_id: int,
+) -> None:
+    audit.record(
+        session, ctx, actor, AuditAction.CHANGE, entity_type="journal_entry",
+        entity_id=entry.id.hex, animal_id=entry.animal_id, client_id=owner_id,
+        details={"version": version.version_no, "action": version.action,
+                 "requested_by": version.requested_by, "chain_seq": version.chain_seq},
+    )
+
+
+def _new_version(version: JournalVersion) -> NewVersion:
+    return NewVersion(
+        entry_id=version.entry_id, version_id=version.id, version_no=version.version_no,
+        action=VersionAction(version.action), created_at=version.created_at, hash=version.hash,
+    )

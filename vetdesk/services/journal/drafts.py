@@ -1,0 +1,250 @@
+"""Drafts: saved as the vet types, editable only by their author, until signed.
+
+``save_draft`` is the debounced autosave: one small upsert keyed by the client-generated id, so
+calling it again with the same form is harmless and a retry after a lost connection never
+makes a second draft. Only the first save is audited (saving every few seconds is not news;
+the signing that follows is).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from vetdesk.db.models import JournalDraft, JournalDraftAttachment, JournalEntry, User
+from vetdesk.domain.codes import AuditAction, JournalKind
+from vetdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from vetdesk.services import audit
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal import attachments as files
+from vetdesk.services.journal.records import animal_facts, lock_hours
+from vetdesk.services.journal.types import (
+    AttachmentInfo,
+    DraftCheck,
+    DraftInput,
+    DraftSnapshot,
+    SaveResult,
+)
+from vetdesk.services.journal.validation import check_for_signing, quantised, storable_content
+from vetdesk.services.permissions import Actor, Permission, require
+
+
+def save_draft(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResult:
+    require(actor, Permission.WRITE_JOURNAL)
+    kind = JournalKind(form.kind)
+    content = storable_content(kind, form.content)
+    weight, temperature = quantised(form.weight_kg, form.temperature_c)
+    if form.event_time.tzinfo is None:
+        raise ValidationError("The time of the event has no time zone.",
+                              {"event_time": "Missing time zone."})
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        draft = session.get(JournalDraft, form.id)
+        created = draft is None
+        if draft is None:
+            _refuse_if_signed(session, form.id)
+            facts = animal_facts(session, form.animal_id)
+            draft = JournalDraft(
+                id=form.id, animal_id=form.animal_id, author_id=actor.user_id,
+                started_at=now,
+            )
+            session.add(draft)
+        else:
+            ensure_author(session, draft, actor)
+            if draft.animal_id != form.animal_id:
+                raise ValidationError(
+                    "A draft stays on the animal it was started for; start a new entry on the "
+                    "other animal.", {"animal_id": "Cannot move a draft to another animal."},
+                )
+        draft.kind = kind.value
+        draft.event_time = form.event_time
+        draft.content = content
+        draft.weight_kg = weight
+        draft.temperature_c = temperature
+        draft.confidential = form.confidential
+        draft.saved_at = now
+        if created:
+            audit.record(
+                session, ctx, actor, AuditAction.CREATE, entity_type="journal_draft",
+                entity_id=form.id.hex, animal_id=form.animal_id, client_id=facts.owner_id,
+                details={"kind": kind.value},
+            )
+    return SaveResult(form.id, now, created)
+
+
+def get_draft(ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID) -> DraftSnapshot:
+    require(actor, Permission.VIEW_JOURNAL)
+    with ctx.db.reading() as session:
+        draft = session.get(JournalDraft, draft_id)
+        if draft is None:
+            _refuse_if_signed(session, draft_id)
+            raise NotFound("That draft no longer exists (it was discarded).")
+        names = dict(session.execute(
+            select(User.id, User.full_name).where(User.id == draft.author_id)
+        ).all())
+        hours = lock_hours(session)
+        infos = draft_attachment_infos(session, [draft_id]).get(draft_id, [])
+        return snapshot(draft, names.get(draft.author_id, "?"), infos, hours)
+
+
+def my_drafts(ctx: ServiceContext, actor: Actor) -> tuple[DraftSnapshot, ...]:
+    """The signed-in user's unsigned drafts, oldest first (shown at start: "sign these")."""
+    require(actor, Permission.WRITE_JOURNAL)
+    with ctx.db.reading() as session:
+        drafts = session.execute(
+            select(JournalDraft).where(JournalDraft.author_id == actor.user_id)
+            .order_by(JournalDraft.started_at)
+        ).scalars().all()
+        infos = draft_attachment_infos(session, [d.id for d in drafts])
+        hours = lock_hours(session)
+        return tuple(
+            snapshot(d, actor.full_name, infos.get(d.id, []), hours) for d in drafts
+        )
+
+
+def check_draft(ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID) -> DraftCheck:
+    """What would stop signing, and what needs confirming, without signing."""
+    require(actor, Permission.VIEW_JOURNAL)
+    with ctx.db.reading() as session:
+        draft = session.get(JournalDraft, draft_id)
+        if draft is None:
+            raise NotFound("That draft no longer exists.")
+        facts = animal_facts(session, draft.animal_id)
+        return check_for_signing(
+            kind=JournalKind(draft.kind), content=draft.content, event_time=draft.event_time,
+            weight_kg=draft.weight_kg, temperature_c=draft.temperature_c,
+            species=facts.species, is_group=facts.is_group, now=ctx.clock.now(),
+        )
+
+
+def discard_draft(ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID) -> None:
+    """Throw away an unsigned draft (its author only). Signed entries are never removed."""
+    require(actor, Permission.WRITE_JOURNAL)
+    with ctx.db.transaction() as session:
+        draft = session.get(JournalDraft, draft_id)
+        if draft is None:
+            _refuse_if_signed(session, draft_id)
+            return
+        ensure_author(session, draft, actor)
+        facts = animal_facts(session, draft.animal_id)
+        session.execute(
+            delete(JournalDraftAttachment).where(JournalDraftAttachment.draft_id == draft_id)
+        )
+        session.delete(draft)
+        audit.record(
+            session, ctx, actor, AuditAction.CHANGE, entity_type="journal_draft",
+            entity_id=draft_id.hex, animal_id=facts.id, client_id=facts.owner_id,
+            details={"discarded": True},
+        )
+
+
+def add_draft_attachment(
+    ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID, filename: str, data: bytes,
+    *, attachment_id: uuid.UUID | None = None,
+) -> AttachmentInfo:
+    """Attach a PDF or image to a draft; it is copied to the signed entry when signing."""
+    require(actor, Permission.WRITE_JOURNAL)
+    name, media_type = files.checked_file(filename, data)
+    attachment_id = attachment_id or uuid.uuid4()
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        draft = session.get(JournalDraft, draft_id)
+        if draft is None:
+            _refuse_if_signed(session, draft_id)
+            raise NotFound("Save the draft before attaching files to it.")
+        ensure_author(session, draft, actor)
+        existing = session.get(JournalDraftAttachment, attachment_id)
+        if existing is not None:
+            # The same upload retried after a lost connection.
+            return _info(existing)
+        attachment = JournalDraftAttachment(
+            id=attachment_id, draft_id=draft_id, filename=name, media_type=media_type,
+            size_bytes=len(data), sha256=files.sha256_hex(data), data=data, added_at=now,
+        )
+        session.add(attachment)
+        draft.saved_at = now
+        return _info(attachment)
+
+
+def remove_draft_attachment(ctx: ServiceContext, actor: Actor, attachment_id: uuid.UUID) -> None:
+    require(actor, Permission.WRITE_JOURNAL)
+    with ctx.db.transaction() as session:
+        attachment = session.get(JournalDraftAttachment, attachment_id)
+        if attachment is None:
+            raise NotFound(
+                "That file is not on a draft (files on signed entries cannot be removed)."
+            )
+        draft = session.get(JournalDraft, attachment.draft_id)
+        if draft is None:  # pragma: no cover - the foreign key cascades
+            raise NotFound("That draft no longer exists.")
+        ensure_author(session, draft, actor)
+        session.delete(attachment)
+
+
+def ensure_author(session: Session, draft: JournalDraft, actor: Actor) -> None:
+    if draft.author_id == actor.user_id:
+        return
+    author = session.execute(
+        select(User.full_name).where(User.id == draft.author_id)
+    ).scalar() or "its author"
+    raise PermissionDenied(
+        f"Only {author} can change this draft; ask {author} to finish it, or write your own "
+        "entry."
+    )
+
+
+def _refuse_if_signed(session: Session, entry_id: uuid.UUID) -> None:
+    signed = session.execute(
+        select(JournalEntry.signed_at, JournalEntry.auto_locked).where(JournalEntry.id == entry_id)
+    ).first()
+    if signed is not None:
+        how = "locked automatically" if signed.auto_locked else "signed"
+        raise ConflictError(
+            f"This entry was {how} at {signed.signed_at:%Y-%m-%d %H:%M} UTC and can no longer "
+            "be edited; write a correction instead."
+        )
+
+
+def draft_attachment_infos(
+    session: Session, draft_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[AttachmentInfo]]:
+    found: dict[uuid.UUID, list[AttachmentInfo]] = {}
+    if not draft_ids:
+        return found
+    rows = session.execute(
+        select(
+            JournalDraftAttachment.id, JournalDraftAttachment.draft_id,
+            JournalDraftAttachment.filename, JournalDraftAttachment.media_type,
+            JournalDraftAttachment.size_bytes, JournalDraftAttachment.sha256,
+            JournalDraftAttachment.added_at,
+        )
+        .where(JournalDraftAttachment.draft_id.in_(draft_ids))
+        .order_by(JournalDraftAttachment.added_at)
+    )
+    for row in rows:
+        found.setdefault(row.draft_id, []).append(
+            AttachmentInfo(row.id, row.filename, row.media_type, row.size_bytes, row.sha256,
+                           row.added_at)
+        )
+    return found
+
+
+def snapshot(
+    draft: JournalDraft, author_name: str, infos: list[AttachmentInfo], hours: int
+) -> DraftSnapshot:
+    return DraftSnapshot(
+        id=draft.id, animal_id=draft.animal_id, author_id=draft.author_id,
+        author_name=author_name, kind=JournalKind(draft.kind), event_time=draft.event_time,
+        content=dict(draft.content), weight_kg=draft.weight_kg,
+        temperature_c=draft.temperature_c, confidential=draft.confidential,
+        started_at=draft.started_at, saved_at=draft.saved_at, attachments=tuple(infos),
+        locks_at=draft.started_at + dt.timedelta(hours=hours),
+    )
+
+
+def _info(row: JournalDraftAttachment) -> AttachmentInfo:
+    return AttachmentInfo(row.id, row.filename, row.media_type, row.size_bytes, row.sha256,
+                          row.added_at)

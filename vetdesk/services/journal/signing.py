@@ -1,0 +1,139 @@
+"""Signing: a draft becomes an immutable entry (same id) with its first version.
+
+The draft row, its attachments and the new entry change in one transaction: either the entry
+exists signed, with its files copied and its hash in the animal's chain, or the draft is still
+there untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from vetdesk.db.models import (
+    JournalAttachment,
+    JournalDraft,
+    JournalDraftAttachment,
+    JournalEntry,
+)
+from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
+from vetdesk.errors import NotFound
+from vetdesk.services import audit
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal.drafts import _refuse_if_signed, ensure_author
+from vetdesk.services.journal.recalls import apply_vaccination
+from vetdesk.services.journal.records import (
+    AnimalFacts,
+    VersionFields,
+    animal_facts,
+    append_version,
+    clinic_zone,
+)
+from vetdesk.services.journal.types import SignResult
+from vetdesk.services.journal.validation import check_for_signing, raise_if_blocked
+from vetdesk.services.permissions import Actor, Permission, require
+
+
+def sign_draft(
+    ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID, *, accept_warnings: bool = False
+) -> SignResult:
+    """Sign one's own draft. Errors (empty required fields, a future event time, impossible
+    values) refuse; plausibility warnings refuse until ``accept_warnings`` confirms them."""
+    require(actor, Permission.SIGN_JOURNAL)
+    with ctx.db.transaction() as session:
+        # FOR UPDATE: a concurrent signer (or the lock sweep) waits, then finds it gone.
+        draft = session.get(JournalDraft, draft_id, with_for_update=True)
+        if draft is None:
+            _refuse_if_signed(session, draft_id)
+            raise NotFound("That draft no longer exists (it was discarded).")
+        ensure_author(session, draft, actor)
+        facts = animal_facts(session, draft.animal_id)
+        check = check_for_signing(
+            kind=JournalKind(draft.kind), content=draft.content, event_time=draft.event_time,
+            weight_kg=draft.weight_kg, temperature_c=draft.temperature_c,
+            species=facts.species, is_group=facts.is_group, now=ctx.clock.now(),
+        )
+        raise_if_blocked(check, accept_warnings=accept_warnings)
+        return sign_in_session(session, ctx, actor, draft, facts, auto_locked=False)
+
+
+def sign_in_session(
+    session: Session,
+    ctx: ServiceContext,
+    actor: Actor | None,
+    draft: JournalDraft,
+    facts: AnimalFacts,
+    *,
+    auto_locked: bool,
+) -> SignResult:
+    """Turn the draft into an entry plus version 1, in the author's name; audited."""
+    now = ctx.clock.now()
+    entry = JournalEntry(
+        id=draft.id, animal_id=draft.animal_id, author_id=draft.author_id, kind=draft.kind,
+        started_at=draft.started_at, signed_at=now, signed_by_id=draft.author_id,
+        auto_locked=auto_locked,
+    )
+    session.add(entry)
+    session.flush()
+    version = append_version(session, entry, VersionFields(
+        version_no=1, action=VersionAction.SIGN, event_time=draft.event_time,
+        content={k: v for k, v in draft.content.items() if v.strip()},
+        weight_kg=draft.weight_kg, temperature_c=draft.temperature_c,
+        confidential=draft.confidential, reason=None, requested_by=Requester.CLINIC,
+        author_id=draft.author_id,
+    ), now)
+    _copy_attachments(session, draft, now)
+    session.delete(draft)
+    completed: list[int] = []
+    new_recall: int | None = None
+    if draft.kind == JournalKind.VACCINATION.value and draft.content.get("product", "").strip():
+        due_text = draft.content.get("next_due_on", "").strip()
+        completed, new_recall = apply_vaccination(
+            session, entry_id=entry.id, animal_id=facts.id, client_id=facts.owner_id,
+            product=draft.content["product"],
+            given_on=draft.event_time.astimezone(clinic_zone(session)).date(),
+            next_due_on=_date_or_none(due_text), now=now,
+        )
+    details: dict[str, object] = {"version": 1, "kind": draft.kind, "chain_seq": version.chain_seq}
+    if auto_locked:
+        details["auto_locked"] = True
+        details["author_id"] = draft.author_id
+    audit.record(
+        session, ctx, actor, AuditAction.CREATE, entity_type="journal_entry",
+        entity_id=entry.id.hex, animal_id=facts.id, client_id=facts.owner_id, details=details,
+        username="autolock" if actor is None else None,
+    )
+    return SignResult(
+        entry_id=entry.id, version_id=version.id, version_no=1, signed_at=now,
+        auto_locked=auto_locked, hash=version.hash, completed_recalls=tuple(completed),
+        new_recall_id=new_recall,
+    )
+
+
+def _copy_attachments(session: Session, draft: JournalDraft, now: dt.datetime) -> None:
+    rows = session.execute(
+        select(JournalDraftAttachment).where(JournalDraftAttachment.draft_id == draft.id)
+    ).scalars().all()
+    for row in rows:
+        session.add(JournalAttachment(
+            id=row.id, entry_id=draft.id, filename=row.filename, media_type=row.media_type,
+            size_bytes=row.size_bytes, sha256=row.sha256, data=row.data,
+            added_at=row.added_at, added_by_id=draft.author_id,
+        ))
+    if rows:
+        session.flush()
+        session.execute(
+            delete(JournalDraftAttachment).where(JournalDraftAttachment.draft_id == draft.id)
+        )
+
+
+def _date_or_none(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        # Only the lock sweep gets here with a malformed date; the text stays in the entry.
+        return None
+

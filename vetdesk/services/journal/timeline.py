@@ -1,0 +1,177 @@
+"""The chart's journal timeline: newest first, filtered, one page at a time.
+
+A page is one query on the signed entries (their current version, author and file count,
+ordered by event time with keyset pagination, so page 40 costs what page 1 costs) plus, on the
+first page only, one query for the animal's unsigned drafts, which are listed first.
+A text filter is matched in Python on the folded text ("odegard" finds "Ødegård"), reading rows
+in batches until the page is full: JSON content cannot be searched the same way on both engines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+
+from vetdesk.db.models import (
+    JournalAttachment,
+    JournalDraft,
+    JournalDraftAttachment,
+    JournalEntry,
+    JournalVersion,
+    User,
+)
+from vetdesk.domain.codes import JournalKind, VersionAction
+from vetdesk.domain.text import fold
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal.kinds import summary_line
+from vetdesk.services.journal.records import is_current_version
+from vetdesk.services.journal.types import (
+    TimelineCursor,
+    TimelineFilter,
+    TimelineItem,
+    TimelinePage,
+)
+from vetdesk.services.permissions import Actor, Permission, require
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500
+_SCAN_BATCH = 200
+
+
+def timeline_page(
+    ctx: ServiceContext,
+    actor: Actor,
+    animal_id: int,
+    *,
+    cursor: TimelineCursor | None = None,
+    filters: TimelineFilter | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+) -> TimelinePage:
+    """One page of the timeline (the first when ``cursor`` is None): at most two queries."""
+    require(actor, Permission.VIEW_JOURNAL)
+    filters = filters or TimelineFilter()
+    page_size = max(1, min(page_size, MAX_PAGE_SIZE))
+    needle = fold(filters.text) if filters.text else ""
+    with ctx.db.reading() as session:
+        drafts: list[TimelineItem] = []
+        if cursor is None:
+            drafts = [
+                item for item in _drafts(session.execute(_drafts_query(animal_id, filters)),
+                                         actor)
+                if _matches(item, needle)
+            ]
+        stmt = _signed_query(animal_id, filters, cursor)
+        signed: list[TimelineItem] = []
+        more = False
+        if needle:
+            result = session.execute(stmt.execution_options(yield_per=_SCAN_BATCH))
+            for row in result:
+                item = _signed_item(row)
+                if not _matches(item, needle):
+                    continue
+                if len(signed) == page_size:
+                    more = True
+                    break
+                signed.append(item)
+            result.close()
+        else:
+            rows = session.execute(stmt.limit(page_size + 1)).all()
+            more = len(rows) > page_size
+            signed = [_signed_item(row) for row in rows[:page_size]]
+    next_cursor = (
+        TimelineCursor(signed[-1].event_time, signed[-1].entry_id) if more and signed else None
+    )
+    return TimelinePage(items=tuple(drafts + signed), next_cursor=next_cursor)
+
+
+def _signed_query(
+    animal_id: int, filters: TimelineFilter, cursor: TimelineCursor | None
+) -> Select[Any]:
+    files = (
+        select(func.count()).where(JournalAttachment.entry_id == JournalVersion.entry_id)
+        .correlate(JournalVersion).scalar_subquery()
+    )
+    stmt = (
+        select(
+            JournalVersion.entry_id, JournalVersion.animal_id, JournalVersion.event_time,
+            JournalVersion.version_no, JournalVersion.action, JournalVersion.content,
+            JournalVersion.weight_kg, JournalVersion.temperature_c, JournalVersion.confidential,
+            JournalEntry.kind, JournalEntry.author_id, JournalEntry.signed_at,
+            JournalEntry.auto_locked, User.full_name.label("author_name"),
+            files.label("attachment_count"),
+        )
+        .join(JournalEntry, JournalEntry.id == JournalVersion.entry_id)
+        .join(User, User.id == JournalEntry.author_id)
+        .where(JournalVersion.animal_id == animal_id, is_current_version())
+        .order_by(JournalVersion.event_time.desc(), JournalVersion.entry_id.desc())
+    )
+    if filters.kinds:
+        stmt = stmt.where(JournalEntry.kind.in_(sorted(k.value for k in filters.kinds)))
+    if not filters.include_voided:
+        stmt = stmt.where(JournalVersion.action != VersionAction.VOID.value)
+    if cursor is not None:
+        stmt = stmt.where(or_(
+            JournalVersion.event_time < cursor.event_time,
+            and_(JournalVersion.event_time == cursor.event_time,
+                 JournalVersion.entry_id < cursor.entry_id),
+        ))
+    return stmt
+
+
+def _drafts_query(animal_id: int, filters: TimelineFilter) -> Select[Any]:
+    files = (
+        select(func.count()).where(JournalDraftAttachment.draft_id == JournalDraft.id)
+        .correlate(JournalDraft).scalar_subquery()
+    )
+    stmt = (
+        select(JournalDraft, User.full_name.label("author_name"), files.label("files"))
+        .join(User, User.id == JournalDraft.author_id)
+        .where(JournalDraft.animal_id == animal_id)
+        .order_by(JournalDraft.event_time.desc(), JournalDraft.id.desc())
+    )
+    if filters.kinds:
+        stmt = stmt.where(JournalDraft.kind.in_(sorted(k.value for k in filters.kinds)))
+    return stmt
+
+
+def _signed_item(row: Any) -> TimelineItem:
+    kind = JournalKind(row.kind)
+    action = VersionAction(row.action)
+    voided = action is VersionAction.VOID
+    # Void is final and happens once, so everything between version 1 and a void is a correction.
+    corrected = (action is VersionAction.CORRECT) or (voided and row.version_no > 2)
+    content = dict(row.content)
+    return TimelineItem(
+        entry_id=row.entry_id, animal_id=row.animal_id, kind=kind, event_time=row.event_time,
+        author_id=row.author_id, author_name=row.author_name, is_draft=False, editable=False,
+        signed_at=row.signed_at, auto_locked=row.auto_locked, version_no=row.version_no,
+        corrected=corrected, voided=voided, confidential=row.confidential,
+        summary=summary_line(kind, content), content=content, weight_kg=row.weight_kg,
+        temperature_c=row.temperature_c, attachment_count=int(row.attachment_count),
+    )
+
+
+def _drafts(rows: Iterable[Any], actor: Actor) -> list[TimelineItem]:
+    items = []
+    for row in rows:
+        draft: JournalDraft = row[0]
+        kind = JournalKind(draft.kind)
+        content = dict(draft.content)
+        items.append(TimelineItem(
+            entry_id=draft.id, animal_id=draft.animal_id, kind=kind,
+            event_time=draft.event_time, author_id=draft.author_id,
+            author_name=row.author_name, is_draft=True,
+            editable=draft.author_id == actor.user_id, signed_at=None, auto_locked=False,
+            version_no=0, corrected=False, voided=False, confidential=draft.confidential,
+            summary=summary_line(kind, content), content=content, weight_kg=draft.weight_kg,
+            temperature_c=draft.temperature_c, attachment_count=int(row.files),
+        ))
+    return items
+
+
+def _matches(item: TimelineItem, needle: str) -> bool:
+    if not needle:
+        return True
+    return needle in fold(" ".join(item.content.values()))

@@ -1,0 +1,140 @@
+"""Checks on what the vet typed: structural ones when saving a draft (so nothing typed is lost,
+only what cannot be stored is refused), and the full set before signing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+
+from vetdesk.domain.codes import JournalKind, Species
+from vetdesk.errors import ValidationError
+from vetdesk.services.journal.kinds import fields_of
+from vetdesk.services.journal.plausibility import check_measurements
+from vetdesk.services.journal.types import DraftCheck
+
+# Workstation clocks drift; an event a minute "in the future" is the same moment.
+FUTURE_TOLERANCE = dt.timedelta(minutes=5)
+WEIGHT_STEP = Decimal("0.001")
+TEMPERATURE_STEP = Decimal("0.1")
+_WEIGHT_COLUMN_MAX = Decimal("99999.999")
+_TEMPERATURE_COLUMN_MAX = Decimal("999.9")
+
+
+class ImplausibleValues(ValidationError):
+    """Signing stopped on warnings the vet has not confirmed (``warnings`` by field)."""
+
+    def __init__(self, message: str, warnings: Mapping[str, str]) -> None:
+        super().__init__(message, dict(warnings))
+        self.warnings = dict(warnings)
+
+
+def storable_content(kind: JournalKind, content: Mapping[str, str]) -> dict[str, str]:
+    """The content as it will be stored, or ValidationError for what no column can hold."""
+    specs = {spec.name: spec for spec in fields_of(kind)}
+    problems: dict[str, str] = {}
+    stored: dict[str, str] = {}
+    for name, value in content.items():
+        spec = specs.get(name)
+        if spec is None:
+            problems[name] = f"A {kind.value.replace('_', ' ')} entry has no field “{name}”."
+            continue
+        if not isinstance(value, str):
+            problems[name] = "Expected text."
+            continue
+        if len(value) > spec.max_length:
+            problems[name] = f"At most {spec.max_length} characters; shorten the text."
+            continue
+        stored[name] = value
+    if problems:
+        raise ValidationError("Some fields cannot be saved; correct them.", problems)
+    return stored
+
+
+def quantised(weight_kg: Decimal | None, temperature_c: Decimal | None) -> tuple[
+    Decimal | None, Decimal | None
+]:
+    """Round to the columns' scale, so the hash is computed over what is read back."""
+    problems: dict[str, str] = {}
+    weight = temperature = None
+    try:
+        if weight_kg is not None:
+            weight = Decimal(weight_kg).quantize(WEIGHT_STEP)
+            if abs(weight) > _WEIGHT_COLUMN_MAX:
+                problems["weight_kg"] = "The weight is far too large; check the number."
+    except InvalidOperation:
+        problems["weight_kg"] = "The weight is not a number."
+    try:
+        if temperature_c is not None:
+            temperature = Decimal(temperature_c).quantize(TEMPERATURE_STEP)
+            if abs(temperature) > _TEMPERATURE_COLUMN_MAX:
+                problems["temperature_c"] = "The temperature is far too large; check the number."
+    except InvalidOperation:
+        problems["temperature_c"] = "The temperature is not a number."
+    if problems:
+        raise ValidationError("Some measurements cannot be saved; correct them.", problems)
+    return weight, temperature
+
+
+def check_for_signing(
+    *,
+    kind: JournalKind,
+    content: Mapping[str, str],
+    event_time: dt.datetime,
+    weight_kg: Decimal | None,
+    temperature_c: Decimal | None,
+    species: Species,
+    is_group: bool,
+    now: dt.datetime,
+) -> DraftCheck:
+    errors: dict[str, str] = {}
+    for spec in fields_of(kind):
+        value = content.get(spec.name, "").strip()
+        if spec.required and not value:
+            errors[spec.name] = f"{spec.label} is required."
+            continue
+        if value and spec.is_date:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                errors[spec.name] = f"{spec.label}: enter a date as YYYY-MM-DD."
+        if value and spec.choices and value not in spec.choices:
+            errors[spec.name] = f"{spec.label}: choose one of {', '.join(spec.choices)}."
+    if event_time > now + FUTURE_TOLERANCE:
+        errors["event_time"] = (
+            "The time of the event is in the future; enter when it happened."
+        )
+    measured = check_measurements(species, weight_kg, temperature_c, is_group=is_group)
+    errors.update(measured.errors)
+    warnings = dict(measured.warnings)
+    if kind is JournalKind.VACCINATION and "next_due_on" not in errors:
+        due = content.get("next_due_on", "").strip()
+        if due and dt.date.fromisoformat(due) <= event_time.date():
+            errors["next_due_on"] = "The next vaccination must be due after this one."
+    if kind is JournalKind.ACCESS_REQUEST and content.get("decision") in {
+        "refused", "partly_granted"
+    } and not content.get("decision_reason", "").strip():
+        errors["decision_reason"] = "Say why the request was not granted in full."
+    return DraftCheck(errors=errors, warnings=warnings)
+
+
+def raise_if_blocked(check: DraftCheck, *, accept_warnings: bool) -> None:
+    if check.errors:
+        raise ValidationError(
+            "The entry cannot be signed yet: " + " ".join(check.errors.values()), check.errors
+        )
+    if check.warnings and not accept_warnings:
+        raise ImplausibleValues(
+            "Check these values before signing: " + " ".join(check.warnings.values()),
+            check.warnings,
+        )
+
+
+def has_any_content(
+    content: Mapping[str, str], weight: Decimal | None, temperature: Decimal | None,
+    attachments: int,
+) -> bool:
+    return (
+        any(value.strip() for value in content.values())
+        or weight is not None or temperature is not None or attachments > 0
+    )
