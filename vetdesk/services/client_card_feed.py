@@ -19,6 +19,7 @@ from sqlalchemy import (
     literal,
     null,
     select,
+    type_coerce,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -61,7 +62,10 @@ def _branch(kind: str, **values: _ColumnExpressionArgument[Any]) -> list[ColumnE
     columns: list[ColumnElement[Any]] = [literal(kind, String(12)).label("kind")]
     for name, type_ in list(_COLUMNS.items())[1:]:
         value = values.get(name)
-        columns.append(cast(value if value is not None else null(), type_).label(name))
+        # Real columns keep their own type (SQLite's CAST AS DATE would turn a date into a
+        # number); only the NULL fillers need a CAST so PostgreSQL can type the UNION.
+        column = type_coerce(value, type_) if value is not None else cast(null(), type_)
+        columns.append(column.label(name))
     return columns
 
 

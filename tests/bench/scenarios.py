@@ -1,0 +1,102 @@
+"""What the front desk does all day, as repeatable actions over a data set."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import func, select
+
+from vetdesk.clock import Clock
+from vetdesk.db.models import Animal, Client, ClientPhone, Identity
+from vetdesk.services.client_card import open_client_card
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.search import search
+
+# Two-letter starts that match thousands of names: the slowest queries a user can type.
+COMMON_PAIRS = ("ha", "an", "be", "ma", "kr", "ol", "jo", "st", "li", "er")
+
+
+def search_queries(ctx: ServiceContext, seed: int = 7, count: int = 300) -> list[str]:
+    """A realistic mix: name starts of 2-6 letters, first name + surname start, animal names,
+    phone fragments and whole numbers, chips whole and by suffix, client numbers, e-mail."""
+    rng = random.Random(seed)
+    with ctx.db.reading() as session:
+        total = int(session.execute(select(func.max(Client.id))).scalar_one() or 0)
+        ids = [rng.randint(1, total) for _ in range(count)]
+        clients = session.execute(
+            select(Client.first_name, Client.last_name, Client.client_no, Client.email)
+            .where(Client.id.in_(ids))
+        ).all()
+        phones = session.execute(
+            select(ClientPhone.digits).where(ClientPhone.client_id.in_(ids))
+        ).scalars().all()
+        animals = session.execute(
+            select(Animal.name).where(Animal.owner_id.in_(ids))
+        ).scalars().all()
+        chips = session.execute(
+            select(Identity.value).join(Animal, Animal.id == Identity.animal_id)
+            .where(Animal.owner_id.in_(ids), Identity.kind == "iso_chip")
+        ).scalars().all()
+    queries: list[str] = list(COMMON_PAIRS)
+    for first, last, number, email in clients:
+        choice = rng.random()
+        if choice < 0.35:
+            queries.append(last[: rng.randint(2, 6)])
+        elif choice < 0.5:
+            queries.append(f"{first} {last[:3]}")
+        elif choice < 0.6:
+            queries.append(last.lower())
+        elif choice < 0.7:
+            queries.append(str(number))
+        elif choice < 0.75 and email:
+            queries.append(email)
+        else:
+            queries.append(first[: rng.randint(2, 5)])
+    for digits in phones[: count // 4]:
+        pick = rng.random()
+        if pick < 0.3:
+            queries.append(digits[-4:])
+        elif pick < 0.6:
+            queries.append(f"{digits[:3]} {digits[3:5]} {digits[5:]}")
+        else:
+            queries.append(f"+47 {digits}")
+    queries.extend(name[: rng.randint(2, 6)] for name in animals[: count // 4])
+    for chip in chips[: count // 6]:
+        queries.append(chip if rng.random() < 0.5 else chip[-6:])
+    rng.shuffle(queries)
+    return queries
+
+
+def search_actions(ctx: ServiceContext, actor: Actor, queries: list[str]
+                   ) -> list[Callable[[], Any]]:
+    return [lambda q=q: search(ctx, actor, q) for q in queries]
+
+
+def busiest_clients(ctx: ServiceContext, count: int = 30) -> list[int]:
+    """Owners with the most animals (six or so, with years of history)."""
+    with ctx.db.reading() as session:
+        return list(session.execute(
+            select(Animal.owner_id).group_by(Animal.owner_id)
+            .order_by(func.count(Animal.id).desc(), Animal.owner_id).limit(count)
+        ).scalars())
+
+
+class SteppingClock(Clock):
+    """Moves six minutes per reading of the time, so every card opening writes its audit
+    event (the slowest case; repeated views within five minutes are coalesced)."""
+
+    def __init__(self) -> None:
+        self._now = dt.datetime.now(dt.UTC)
+
+    def now(self) -> dt.datetime:
+        self._now += dt.timedelta(minutes=6)
+        return self._now
+
+
+def card_actions(ctx: ServiceContext, actor: Actor, client_ids: list[int]
+                 ) -> list[Callable[[], Any]]:
+    return [lambda c=c: open_client_card(ctx, actor, c) for c in client_ids]

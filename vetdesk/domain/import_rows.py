@@ -1,0 +1,138 @@
+"""Reading CSV exports from other clinic systems: encoding, delimiter, headers, values.
+
+Pure text handling; the importing service decides what to store.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from vetdesk.domain.codes import Sex, Species
+from vetdesk.domain.text import fold
+
+CLIENT_COLUMNS = ("client_no", "first_name", "last_name", "address", "postal_code", "city",
+                  "phone", "email", "birth_date", "reminder_consent", "marketing_consent")
+ANIMAL_COLUMNS = ("client_no", "name", "species", "breed", "sex", "birth_date", "microchip",
+                  "deceased_date")
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_YES = {"yes", "ja", "1", "y", "j", "true", "sann"}
+_NO = {"no", "nei", "0", "n", "false", "usann"}
+# What other systems write for a species, folded; the English codes are accepted too.
+_SPECIES = {
+    "hund": Species.DOG, "katt": Species.CAT, "kanin": Species.RABBIT, "hest": Species.HORSE,
+    "storfe": Species.CATTLE, "ku": Species.CATTLE, "kalv": Species.CATTLE,
+    "sau": Species.SHEEP, "geit": Species.GOAT, "gris": Species.PIG, "svin": Species.PIG,
+    "fjorfe": Species.POULTRY, "hone": Species.POULTRY, "hons": Species.POULTRY,
+    "marsvin": Species.GUINEA_PIG, "ilder": Species.FERRET, "fugl": Species.BIRD,
+    "reptil": Species.REPTILE, "krypdyr": Species.REPTILE, "annet": Species.OTHER,
+    "guinea pig": Species.GUINEA_PIG,
+}
+_SEX = {"male": Sex.MALE, "m": Sex.MALE, "han": Sex.MALE, "hann": Sex.MALE,
+        "female": Sex.FEMALE, "f": Sex.FEMALE, "hun": Sex.FEMALE, "hunn": Sex.FEMALE,
+        "k": Sex.FEMALE, "unknown": Sex.UNKNOWN, "ukjent": Sex.UNKNOWN, "": Sex.UNKNOWN}
+
+
+class ImportFileError(ValueError):
+    """The file as a whole cannot be read (encoding, missing columns)."""
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int
+    values: dict[str, str]
+
+
+def decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            f"The file is not UTF-8 text (byte {exc.start}); export it again as UTF-8."
+        ) from exc
+
+
+def detect_delimiter(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def read_rows(text: str, columns: tuple[str, ...]) -> Iterator[CsvRow]:
+    """Rows as {column: stripped value}, with the file line each row starts on."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise ImportFileError("The file is empty; it needs a header line.") from None
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise ImportFileError(
+            f"The header line lacks the column(s) {', '.join(missing)}; expected "
+            f"{','.join(columns)}."
+        )
+    index = {name: header.index(name) for name in columns}
+    line = reader.line_num
+    for record in reader:
+        start = line + 1
+        line = reader.line_num
+        if not any(cell.strip() for cell in record):
+            continue
+        values = {name: (record[i].strip() if i < len(record) else "")
+                  for name, i in index.items()}
+        yield CsvRow(start, values)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """YYYY-MM-DD or DD.MM.YYYY; empty is None. Raises ValueError with a plain reason."""
+    value = text.strip()
+    if not value:
+        return None
+    if match := _DOTTED.match(value):
+        day, month, year = (int(g) for g in match.groups())
+        return dt.date(year, month, day)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"“{value}” is not a date (use YYYY-MM-DD or DD.MM.YYYY)") from None
+
+
+def parse_yes_no(text: str) -> bool | None:
+    value = text.strip().lower()
+    if not value:
+        return None
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise ValueError(f"“{text}” is not yes/no (use yes, no, ja, nei, 1 or 0)")
+
+
+def parse_species(text: str) -> Species:
+    value = fold(text)
+    if not value:
+        raise ValueError("the species is missing")
+    try:
+        return Species(value.replace(" ", "_"))
+    except ValueError:
+        pass
+    if value in _SPECIES:
+        return _SPECIES[value]
+    raise ValueError(f"“{text}” is not a known species")
+
+
+def parse_sex(text: str) -> Sex:
+    value = text.strip().lower()
+    if value in _SEX:
+        return _SEX[value]
+    raise ValueError(f"“{text}” is not a sex (male/female or han/hun)")
+
+
+def parse_client_no(text: str) -> int:
+    value = text.strip()
+    if not value.isdigit() or len(value) > 9 or int(value) == 0:
+        raise ValueError(f"“{text}” is not a client number (1 to 9 digits)")
+    return int(value)

@@ -1,0 +1,332 @@
+"""Importing clients and animals from another system's CSV export.
+
+Each file is one transaction: rows with errors are left out and listed with their line number
+and reason, the valid rows go in together. Client numbers from the file are kept, so running
+the same file again updates those clients instead of adding them twice; an animal is matched
+on its chip, or else on its owner and name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from vetdesk.db.models import Animal, Client, ClientPhone, Consent, Identity, Ownership
+from vetdesk.domain import import_rows as rows_
+from vetdesk.domain.animal_rules import AnimalInput, check_animal, clean_animal
+from vetdesk.domain.client_rules import ClientInput, PhoneInput, check_client, clean_client
+from vetdesk.domain.codes import AuditAction, Channel, ConsentMethod, ConsentPurpose
+from vetdesk.domain.text import fold, search_key
+from vetdesk.errors import ValidationError
+from vetdesk.services import audit
+from vetdesk.services.clients import apply_details, current_consents
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.local_time import clinic_today
+from vetdesk.services.permissions import Actor, Permission, require
+
+_CONSENT_COLUMNS = (("reminder_consent", ConsentPurpose.SERVICE),
+                    ("marketing_consent", ConsentPurpose.MARKETING))
+_CHANNELS = (Channel.SMS, Channel.EMAIL)
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    file: str
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    errors: tuple[RowError, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class _ClientRow:
+    line: int
+    client_no: int
+    data: ClientInput
+    consents: dict[ConsentPurpose, bool]
+
+
+def _read(path: Path, columns: tuple[str, ...]) -> list[rows_.CsvRow]:
+    try:
+        text = rows_.decode(path.read_bytes())
+        return list(rows_.read_rows(text, columns))
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    except rows_.ImportFileError as exc:
+        raise ValidationError(f"{path.name}: {exc}") from exc
+
+
+def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date
+                   ) -> tuple[list[_ClientRow], list[RowError]]:
+    good: list[_ClientRow] = []
+    errors: list[RowError] = []
+    seen: dict[int, int] = {}
+    for row in rows:
+        v = row.values
+        try:
+            number = rows_.parse_client_no(v["client_no"])
+            birth = rows_.parse_date(v["birth_date"])
+            consents = {purpose: answer for column, purpose in _CONSENT_COLUMNS
+                        if (answer := rows_.parse_yes_no(v[column])) is not None}
+        except ValueError as exc:
+            errors.append(RowError(row.line, str(exc)))
+            continue
+        if number in seen:
+            errors.append(RowError(row.line, f"client number {number} is already on line "
+                                             f"{seen[number]}"))
+            continue
+        phones = tuple(PhoneInput(p.strip()) for p in v["phone"].split("/") if p.strip())
+        data = ClientInput(first_name=v["first_name"], last_name=v["last_name"],
+                           address=v["address"], postal_code=v["postal_code"], city=v["city"],
+                           phones=phones, email=v["email"], birth_date=birth)
+        report = check_client(data, today)
+        if not report.ok:
+            errors.append(RowError(row.line, "; ".join(report.errors.values())))
+            continue
+        seen[number] = row.line
+        good.append(_ClientRow(row.line, number, data, consents))
+    return good, errors
+
+
+def import_clients(ctx: ServiceContext, actor: Actor, path: Path) -> ImportReport:
+    require(actor, Permission.IMPORT_CLIENTS)
+    today = clinic_today(ctx)
+    rows = _read(path, rows_.CLIENT_COLUMNS)
+    parsed, errors = _parse_clients(rows, today)
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        numbers = [r.client_no for r in parsed]
+        existing = _existing_clients(session, numbers)
+        new_rows = [r for r in parsed if r.client_no not in existing]
+        created_ids = _insert_clients(session, actor, new_rows, now)
+        updated = unchanged = 0
+        for row in parsed:
+            if row.client_no in existing:
+                if _update_client(session, actor, existing[row.client_no], row, now):
+                    updated += 1
+                else:
+                    unchanged += 1
+        ids = {**created_ids, **{n: c.id for n, c in existing.items()}}
+        _consents(session, actor, parsed, ids, now, fresh=set(created_ids))
+        audit.record(session, ctx, actor, AuditAction.IMPORT, entity_type="client_import",
+                     entity_id=path.name[:64],
+                     details={"file": path.name, "created": sorted(created_ids),
+                              "updated": updated, "errors": len(errors)})
+    return ImportReport(path.name, len(rows), len(created_ids), updated, unchanged,
+                        tuple(sorted(errors, key=lambda e: e.line)))
+
+
+def _existing_clients(session: Session, numbers: list[int]) -> dict[int, Client]:
+    found: dict[int, Client] = {}
+    for start in range(0, len(numbers), 900):
+        chunk = numbers[start:start + 900]
+        for client in session.execute(select(Client).where(Client.client_no.in_(chunk))).scalars():
+            found[client.client_no] = client
+    return found
+
+
+def _insert_clients(session: Session, actor: Actor, rows: list[_ClientRow], now: dt.datetime
+                    ) -> dict[int, int]:
+    if not rows:
+        return {}
+    cleaned = [(row, clean_client(row.data)) for row in rows]
+    values = [{
+        "client_no": row.client_no, "first_name": c.first_name, "last_name": c.last_name,
+        "address": c.address, "postal_code": c.postal_code, "city": c.city, "email": c.email,
+        "birth_date": c.birth_date, "org_number": None, "notes": None, "status": "active",
+        "search_key": search_key(c.first_name, c.last_name), "version": 1,
+        "created_at": now, "updated_at": now, "updated_by_id": actor.user_id,
+    } for row, c in cleaned]
+    result = session.execute(
+        insert(Client).returning(Client.client_no, Client.id, sort_by_parameter_order=True),
+        values,
+    )
+    ids = {int(number): int(client_id) for number, client_id in result.all()}
+    phones = [{"client_id": ids[row.client_no], "e164": p.e164, "digits": p.digits,
+               "kind": p.kind.value, "position": position}
+              for row, c in cleaned for position, p in enumerate(c.phones)]
+    if phones:
+        session.execute(insert(ClientPhone), phones)
+    return ids
+
+
+def _update_client(session: Session, actor: Actor, client: Client, row: _ClientRow,
+                   now: dt.datetime) -> bool:
+    clean = clean_client(row.data)
+    before = (client.first_name, client.last_name, client.address, client.postal_code,
+              client.city, client.email, client.birth_date)
+    after = (clean.first_name, clean.last_name, clean.address, clean.postal_code, clean.city,
+             clean.email, clean.birth_date)
+    phones = session.execute(
+        select(ClientPhone.e164).where(ClientPhone.client_id == client.id)
+        .order_by(ClientPhone.position)
+    ).scalars().all()
+    new_phones = [p.e164 for p in clean.phones]
+    if before == after and list(phones) == new_phones:
+        return False
+    # The clinic's own notes, org number and alerts are not in the file: keep them.
+    kept = (client.org_number, client.notes)
+    apply_details(client, clean)
+    client.org_number, client.notes = kept
+    if list(phones) != new_phones:
+        session.execute(delete(ClientPhone).where(ClientPhone.client_id == client.id))
+        for position, p in enumerate(clean.phones):
+            session.add(ClientPhone(client_id=client.id, e164=p.e164, digits=p.digits,
+                                    kind=p.kind.value, position=position))
+    client.updated_at = now
+    client.updated_by_id = actor.user_id
+    return True
+
+
+def _consents(session: Session, actor: Actor, rows: list[_ClientRow], ids: dict[int, int],
+              now: dt.datetime, *, fresh: set[int]) -> None:
+    values = []
+    for row in rows:
+        if not row.consents:
+            continue
+        client_id = ids[row.client_no]
+        state = {} if row.client_no in fresh else current_consents(session, client_id)
+        for purpose, granted in row.consents.items():
+            for channel in _CHANNELS:
+                if state.get((purpose.value, channel.value)) is granted:
+                    continue
+                values.append({
+                    "client_id": client_id, "purpose": purpose.value, "channel": channel.value,
+                    "granted": granted, "method": ConsentMethod.IMPORT.value,
+                    "recorded_at": now, "recorded_by_id": actor.user_id, "note": None,
+                })
+    if values:
+        session.execute(insert(Consent), values)
+
+
+def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportReport:
+    require(actor, Permission.IMPORT_CLIENTS)
+    today = clinic_today(ctx)
+    rows = _read(path, rows_.ANIMAL_COLUMNS)
+    now = ctx.clock.now()
+    errors: list[RowError] = []
+    created = updated = unchanged = 0
+    with ctx.db.transaction() as session:
+        owners = dict(session.execute(
+            select(Client.client_no, Client.id).where(Client.merged_into_id.is_(None))
+        ).tuples().all())
+        chips = dict(session.execute(
+            select(Identity.value, Identity.animal_id)).tuples().all())
+        by_owner_name = {
+            (owner, fold(name)): (animal_id, version)
+            for animal_id, owner, name, version in session.execute(
+                select(Animal.id, Animal.owner_id, Animal.name, Animal.version)).tuples()
+        }
+        new_animals: list[tuple[dict[str, object], str | None, str | None]] = []
+        touched: dict[int, dict[str, object]] = {}
+        for row in rows:
+            v = row.values
+            try:
+                number = rows_.parse_client_no(v["client_no"])
+                species = rows_.parse_species(v["species"])
+                sex = rows_.parse_sex(v["sex"])
+                birth = rows_.parse_date(v["birth_date"])
+                deceased = rows_.parse_date(v["deceased_date"])
+            except ValueError as exc:
+                errors.append(RowError(row.line, str(exc)))
+                continue
+            owner_id = owners.get(number)
+            if owner_id is None:
+                errors.append(RowError(row.line, f"no client has number {number}"))
+                continue
+            data = AnimalInput(name=v["name"], species=species.value, breed=v["breed"],
+                               sex=sex.value, birth_date=birth, microchip=v["microchip"],
+                               deceased_on=deceased)
+            report = check_animal(data, today)
+            if not report.ok:
+                errors.append(RowError(row.line, "; ".join(report.errors.values())))
+                continue
+            clean = clean_animal(data, today)
+            chip = clean.chip.value if clean.chip else None
+            match = chips.get(chip) if chip else None
+            key = (owner_id, fold(clean.name))
+            if match is None and key in by_owner_name:
+                match = by_owner_name[key][0]
+            if chip and match is not None and chips.get(chip, match) != match:
+                errors.append(RowError(row.line, f"chip {chip} is already on another animal"))
+                continue
+            values: dict[str, object] = {
+                "owner_id": owner_id, "name": clean.name, "species": clean.species.value,
+                "breed": clean.breed, "sex": clean.sex.value, "birth_date": clean.birth_date,
+                "deceased_on": clean.deceased_on, "search_key": search_key(clean.name),
+            }
+            if match is not None:
+                if match in touched:
+                    errors.append(RowError(row.line, "the same animal is on an earlier line"))
+                    continue
+                touched[match] = values
+                continue
+            if chip:
+                chips[chip] = -1
+            by_owner_name[key] = (-1, 1)
+            new_animals.append((values, chip, clean.chip.kind.value if clean.chip else None))
+        created = _insert_animals(session, actor, new_animals, now, clinic_today(ctx))
+        loaded = _animals_by_id(session, list(touched))
+        for animal_id, values in touched.items():
+            animal = loaded[animal_id]
+            if all(getattr(animal, k) == val for k, val in values.items()
+                   if k != "owner_id"):
+                unchanged += 1
+                continue
+            for k, val in values.items():
+                if k != "owner_id":
+                    setattr(animal, k, val)
+            animal.updated_at = now
+            animal.updated_by_id = actor.user_id
+            updated += 1
+        audit.record(session, ctx, actor, AuditAction.IMPORT, entity_type="animal_import",
+                     entity_id=path.name[:64],
+                     details={"file": path.name, "created": created, "updated": updated,
+                              "errors": len(errors)})
+    return ImportReport(path.name, len(rows), created, updated, unchanged,
+                        tuple(sorted(errors, key=lambda e: e.line)))
+
+
+def _animals_by_id(session: Session, ids: list[int]) -> dict[int, Animal]:
+    found: dict[int, Animal] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        found.update((a.id, a) for a in session.execute(
+            select(Animal).where(Animal.id.in_(chunk))).scalars())
+    return found
+
+
+def _insert_animals(
+    session: Session, actor: Actor, animals: list[tuple[dict[str, object], str | None, str | None]],
+    now: dt.datetime, today: dt.date,
+) -> int:
+    if not animals:
+        return 0
+    values = [{**v, "neutered": False, "birth_date_estimated": False, "is_group": False,
+               "version": 1, "created_at": now, "updated_at": now,
+               "updated_by_id": actor.user_id} for v, _chip, _kind in animals]
+    ids = session.execute(
+        insert(Animal).returning(Animal.id, sort_by_parameter_order=True), values
+    ).scalars().all()
+    identities = [{"animal_id": animal_id, "kind": kind, "value": chip, "recorded_at": now}
+                  for animal_id, (_v, chip, kind) in zip(ids, animals, strict=True) if chip]
+    if identities:
+        session.execute(insert(Identity), identities)
+    session.execute(insert(Ownership), [
+        {"animal_id": animal_id, "client_id": v["owner_id"], "started_on": today,
+         "recorded_at": now, "recorded_by_id": actor.user_id}
+        for animal_id, (v, _chip, _kind) in zip(ids, animals, strict=True)
+    ])
+    return len(ids)
