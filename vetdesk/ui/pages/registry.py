@@ -25,6 +25,10 @@ class ShellEvents(QObject):
 
     clinic_changed = Signal(object)  # ClinicDetails after a saved change
     open_tab = Signal(QWidget, str)  # a widget to show as its own tab, and its title
+    # Requests to open a record in its own tab; whoever owns that screen connects to these,
+    # so the client card can open a chart (and back) without importing each other.
+    open_client = Signal(int)  # client id → client card
+    open_animal = Signal(int)  # animal id → the animal's chart
 
 
 @dataclass(frozen=True)
