@@ -120,7 +120,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "sub": ParagraphStyle("sub", base, fontSize=8.5, leading=11, textColor=MUTED),
         "mark": ParagraphStyle("mark", base, fontName=BOLD, fontSize=8.5, leading=11,
                                textColor=colors.HexColor("#8a4b00")),
-        "label": ParagraphStyle("label", base, fontName=BOLD, fontSize=9, leading=12),
+        "label": ParagraphStyle("label", base, fontName=BOLD, fontSize=9, leading=13.5),
         "note": ParagraphStyle("note", base, fontSize=9, leading=12, leftIndent=8,
                                textColor=MUTED),
         "legend": ParagraphStyle("legend", base, fontSize=8, leading=10, textColor=MUTED),
@@ -132,10 +132,28 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+def _chunks(value: str, limit: int = 1_500) -> list[str]:
+    """The text split at line breaks, and very long lines at a space, into page-sized pieces."""
+    pieces: list[str] = []
+    for line in value.split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip()
+        pieces.append(line)
+    return pieces or [""]
+
+
 def _spans(spans: Sequence[Span]) -> str:
     parts = []
+    previous = "same"
     for span in spans:
         text = _text(span.text)
+        if span.op == "added" and previous == "removed":
+            # Struck-out and inserted words would otherwise run together.
+            parts.append(" ")
+        previous = span.op
         if span.op == "removed":
             parts.append(f'<strike><font color="{REMOVED_COLOUR}">{text}</font></strike>')
         elif span.op == "added":
@@ -154,12 +172,16 @@ def _entry_flowables(entry: PrintedEntry, styles: dict[str, ParagraphStyle]) -> 
         Paragraph(_text(entry.subheading), styles["sub"]),
     ]
     head += [Paragraph(_text(mark), styles["mark"]) for mark in entry.marks]
-    rows = [
-        [Paragraph(_text(label), styles["label"]), Paragraph(strike(_text(value)), styles["body"])]
-        for label, value in entry.fields
-    ]
+    rows: list[list[Any]] = []
+    for label, value in entry.fields:
+        # One table row per paragraph of text: a table splits across pages only between rows.
+        for n, chunk in enumerate(_chunks(value)):
+            rows.append([Paragraph(_text(label), styles["label"]) if n == 0 else "",
+                         Paragraph(strike(_text(chunk)), styles["body"])])
     if entry.measurements:
-        rows.append(["", Paragraph(strike(_text(entry.measurements)), styles["body"])])
+        label, _, values = entry.measurements.partition("\t")
+        rows.append([Paragraph(_text(label), styles["label"]),
+                     Paragraph(strike(_text(values)), styles["body"])])
     for attachment in entry.attachments:
         rows.append(["", Paragraph(_text(attachment), styles["sub"])])
     body: list[Any] = []

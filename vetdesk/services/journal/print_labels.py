@@ -6,8 +6,10 @@ translated with Qt, but a document has to be in one language chosen when printin
 
 from __future__ import annotations
 
+import datetime as dt
+
 from vetdesk.domain.codes import JournalKind, Sex, Species
-from vetdesk.services.journal.kinds import KIND_LABELS, field_label
+from vetdesk.services.journal.kinds import KIND_LABELS, field_label, fields_of
 
 Language = str
 
@@ -31,6 +33,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "correction_note": "Versjon {no}, {when}, {who} — årsak: {reason}{asked}",
         "void_note": "Annullert {when}, {who} — årsak: {reason}{asked}",
         "asked_by_owner": " (på eiers forespørsel)",
+        "measurements": "Målinger",
         "weight": "Vekt {value} kg",
         "temperature": "Temperatur {value} °C",
         "attachment": "Vedlegg: {name} ({size}, SHA-256 {sha})",
@@ -62,6 +65,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "correction_note": "Version {no}, {when}, {who} — reason: {reason}{asked}",
         "void_note": "Voided {when}, {who} — reason: {reason}{asked}",
         "asked_by_owner": " (at the owner's request)",
+        "measurements": "Measurements",
         "weight": "Weight {value} kg",
         "temperature": "Temperature {value} °C",
         "attachment": "Attachment: {name} ({size}, SHA-256 {sha})",
@@ -126,9 +130,14 @@ def field_name(kind: JournalKind, name: str, language: Language) -> str:
     return _FIELDS_NB.get(name, field_label(kind, name))
 
 
-def field_value(name: str, value: str, language: Language) -> str:
+def field_value(kind: JournalKind, name: str, value: str, language: Language) -> str:
     if language != "en" and name in {"request_type", "decision"}:
         return _VALUES_NB.get(value, value)
+    if any(spec.name == name and spec.is_date for spec in fields_of(kind)):
+        try:
+            return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
+        except ValueError:
+            return value
     return value
 
 

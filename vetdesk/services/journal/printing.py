@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -87,35 +88,36 @@ def print_journal(
             ).limit(1)
         ).scalar()
         details = load_entry_details(session, _entry_ids(session, animal_id, options, zone))
-    words = labels.words(options.language)
-    document = JournalDocument(
-        letterhead=_letterhead(clinic, words),
-        title=words["title"].format(name=animal.name),
-        period=_period(options, words),
-        owner=Party(words["owner"], tuple(line for line in (
-            owner.full_name,
-            owner.address,
-            " ".join(p for p in (owner.postal_code, owner.city) if p),
-            words["tel"].format(phone=phone) if phone else None,
-            words["client_no"].format(no=owner.client_no),
-        ) if line)),
-        animal=Party(words["animal"], _animal_lines(animal, chip, words, options.language)),
-        entries=tuple(_printed(d, zone, words, options.language) for d in details),
-        footer_left=words["footer"].format(
-            animal=animal.name, when=_when(now, zone), who=actor.full_name
-        ),
-        page_label=words["page"],
-        empty_text=words["empty"],
-        legend=(
-            f"{words['legend']} " + legend_markup(words["removed"], words["added"])
-            if any(len(d.versions) > 1 for d in details) else ""
-        ),
-    )
+        words = labels.words(options.language)
+        document = JournalDocument(
+            letterhead=_letterhead(clinic, words),
+            title=words["title"].format(name=animal.name),
+            period=_period(options, words),
+            owner=Party(words["owner"], tuple(line for line in (
+                owner.full_name,
+                owner.address,
+                " ".join(p for p in (owner.postal_code, owner.city) if p),
+                words["tel"].format(phone=_phone(phone)) if phone else None,
+                words["client_no"].format(no=owner.client_no),
+            ) if line)),
+            animal=Party(words["animal"], _animal_lines(animal, chip, words, options.language)),
+            entries=tuple(_printed(d, zone, words, options.language) for d in details),
+            footer_left=words["footer"].format(
+                animal=animal.name, when=_when(now, zone), who=actor.full_name
+            ),
+            page_label=words["page"],
+            empty_text=words["empty"],
+            legend=(
+                f"{words['legend']} " + legend_markup(words["removed"], words["added"])
+                if any(len(d.versions) > 1 for d in details) else ""
+            ),
+        )
+        owner_id = owner.id
     pdf = render_journal(document)
     with ctx.db.transaction() as session:
         audit.record(
             session, ctx, actor, AuditAction.PRINT, entity_type="journal", entity_id=animal_id,
-            animal_id=animal_id, client_id=owner.id,
+            animal_id=animal_id, client_id=owner_id,
             details={
                 "from": options.date_from.isoformat() if options.date_from else None,
                 "to": options.date_to.isoformat() if options.date_to else None,
@@ -212,7 +214,7 @@ def _printed(
     signed_key = "auto_locked" if detail.auto_locked else "signed"
     fields = tuple(
         (labels.field_name(kind, name, language),
-         labels.field_value(name, current.content[name], language))
+         labels.field_value(kind, name, current.content[name], language))
         for name in _ordered(kind, current.content)
     )
     return PrintedEntry(
@@ -264,7 +266,7 @@ def _measurements(version: VersionView, words: dict[str, str]) -> str | None:
         parts.append(words["weight"].format(value=_decimal(version.weight_kg)))
     if version.temperature_c is not None:
         parts.append(words["temperature"].format(value=_decimal(version.temperature_c)))
-    return " · ".join(parts) or None
+    return f"{words['measurements']}\t" + " · ".join(parts) if parts else None
 
 
 def _decimal(value: Decimal) -> str:
@@ -278,3 +280,11 @@ def _size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} kB"
     return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _phone(e164: str) -> str:
+    try:
+        number = phonenumbers.parse(e164, "NO")
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
