@@ -8,8 +8,11 @@ import pytest
 
 from tests.support.front_desk import add_animal, add_client
 from vetdesk.db.models import Appointment, Resource
+from vetdesk.domain.codes import AlertSeverity
 from vetdesk.errors import NotFound
 from vetdesk.services import front_desk_views
+from vetdesk.services.animals import add_animal_alert
+from vetdesk.services.clients import AlertInput, add_client_alert
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 
@@ -96,3 +99,21 @@ def test_state_follows_status_and_clock(ctx: ServiceContext) -> None:
     assert state("booked", now + dt.timedelta(hours=1), now) == "coming"
     assert state("arrived", now - dt.timedelta(minutes=30), now) == "arrived"
     assert state("no_show", now - dt.timedelta(minutes=30), now) == "no_show"
+
+
+def test_search_brings_the_alerts_of_the_hits(ctx: ServiceContext, receptionist: Actor) -> None:
+    kari = add_client(ctx, receptionist, "Kari", "Ødegård", phone="912 34 567")
+    bamse = add_animal(ctx, receptionist, kari.client_id, "Bamse")
+    add_animal_alert(ctx, receptionist, bamse.animal_id,
+                     AlertInput("Bites when muzzled", AlertSeverity.MANDATORY))
+    add_animal_alert(ctx, receptionist, bamse.animal_id, AlertInput("Nervous", AlertSeverity.INFO))
+    add_client_alert(ctx, receptionist, kari.client_id, AlertInput("Pays late"))
+
+    screen = front_desk_views.search_with_alerts(ctx, receptionist, "odeg")
+
+    assert [o.name for o in screen.results.owners] == ["Kari Ødegård"]
+    assert screen.animal_alerts[bamse.animal_id] == (
+        front_desk_views.HitAlert("Bites when muzzled", AlertSeverity.MANDATORY),
+    )
+    assert [a.text for a in screen.client_alerts[kari.client_id]] == ["Pays late"]
+    assert front_desk_views.search_with_alerts(ctx, receptionist, "zzzz").client_alerts == {}
