@@ -1,0 +1,149 @@
+"""Resources (each vet and two rooms) and appointments on a slot grid, so none overlap.
+
+Past visits of the last weeks are booked where their day still has a free slot (done); a few
+bookings were no-shows; upcoming bookings fill the next weeks, today included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vetdesk.db.models import Resource, User
+from vetdesk.services.demo.journal import Visit
+from vetdesk.services.demo.random_tools import oslo_moment
+from vetdesk.services.demo.state import AnimalInfo, DemoState
+
+SLOT_MINUTES = 20
+SLOTS_PER_DAY = 24  # 08:00-16:00, Oslo time
+PAST_DAYS = 60
+FUTURE_DAYS = 42
+_TYPES = {"consultation": "Konsultasjon", "procedure": "Operasjon", "vaccination": "Vaksinasjon"}
+_UPCOMING_REASONS = (
+    ("Vaksinasjon", "Årlig vaksine"), ("Konsultasjon", "Halter"),
+    ("Kontroll", "Kontroll etter behandling"), ("Konsultasjon", "Kløe og rødt øre"),
+    ("Tannbehandling", "Tannrens"), ("Kontroll", "Blodprøvekontroll"),
+    ("Konsultasjon", "Nedsatt matlyst"), ("Operasjon", "Kastrering"),
+)
+
+
+@dataclass(frozen=True)
+class Booking:
+    appointment_id: int
+    client_id: int
+    animal_id: int
+    animal_name: str
+    starts_at: dt.datetime
+    status: str
+    created_at: dt.datetime
+
+
+class Calendar:
+    def __init__(self, state: DemoState, vets: list[tuple[int, int]], rooms: list[int]) -> None:
+        self._state = state
+        self._vets = vets  # (user id, resource id)
+        self._rooms = rooms
+        self._used: dict[tuple[dt.date, int], set[int]] = {}
+        self.upcoming: list[Booking] = []
+
+    @classmethod
+    def create(cls, state: DemoState, session: Session) -> Calendar:
+        writer = state.writer
+        names = dict(session.execute(select(User.id, User.full_name)).all())
+        have = dict(session.execute(
+            select(Resource.user_id, Resource.id).where(Resource.user_id.is_not(None))
+        ).all())
+        vets: list[tuple[int, int]] = []
+        for user_id in state.staff.vets:
+            resource_id = have.get(user_id)
+            if resource_id is None:
+                resource_id = writer.next_id("resources")
+                writer.add("resources", {
+                    "id": resource_id, "kind": "veterinarian", "name": names[user_id],
+                    "user_id": user_id, "location": None, "active": True,
+                })
+            vets.append((user_id, resource_id))
+        rooms = []
+        for number in (1, 2):
+            room_id = writer.next_id("resources")
+            writer.add("resources", {
+                "id": room_id, "kind": "room", "name": f"Behandlingsrom {number}",
+                "user_id": None, "location": "1. etasje", "active": True,
+            })
+            rooms.append(room_id)
+        writer.flush()
+        return cls(state, vets, rooms)
+
+    def book_past_visits(self, animal: AnimalInfo, visits: list[Visit]) -> None:
+        since = self._state.today - dt.timedelta(days=PAST_DAYS)
+        for visit in visits:
+            day = visit.event_time.date()
+            if visit.kind in _TYPES and since <= day < self._state.today:
+                vet = next((i for i, (user, _) in enumerate(self._vets)
+                            if user == visit.author_id), None)
+                self._book(animal, day, _TYPES[visit.kind], None, vet=vet, past_status="done")
+        if self._state.rng.chance(0.02) and animal.deceased_on is None:
+            day = self._state.rng.date_between(since, self._state.today - dt.timedelta(days=1))
+            if day.weekday() < 5:
+                self._book(animal, day, "Konsultasjon", "Uteble", vet=None,
+                           past_status="no_show")
+
+    def book_upcoming(self, animal: AnimalInfo) -> None:
+        rng, today = self._state.rng, self._state.today
+        if animal.deceased_on is not None or not rng.chance(0.08):
+            return
+        if rng.chance(0.3):
+            day = today
+        else:
+            day = today + dt.timedelta(days=rng.randint(1, FUTURE_DAYS))
+            if day.weekday() >= 5:
+                day += dt.timedelta(days=7 - day.weekday())
+        kind, reason = rng.pick(_UPCOMING_REASONS)
+        self._book(animal, day, kind, reason, vet=None, past_status="done")
+
+    def _book(
+        self, animal: AnimalInfo, day: dt.date, kind: str, reason: str | None, *,
+        vet: int | None, past_status: str,
+    ) -> None:
+        state = self._state
+        rng, writer, now = state.rng, state.writer, state.now
+        order = [vet] if vet is not None else rng.sample(range(len(self._vets)), len(self._vets))
+        for index in order:
+            used = self._used.setdefault((day, index), set())
+            free = [slot for slot in range(SLOTS_PER_DAY) if slot not in used]
+            if not free:
+                continue
+            slot = rng.pick(free)
+            used.add(slot)
+            minutes = 8 * 60 + slot * SLOT_MINUTES
+            starts = oslo_moment(day, minutes // 60, minutes % 60)
+            ends = starts + dt.timedelta(minutes=SLOT_MINUTES)
+            status = past_status if ends <= now else self._future_status(starts, ends)
+            owner = animal.owner_on(day)
+            created = max(starts - dt.timedelta(days=rng.randint(1, 30)), owner.created_at)
+            created = min(created, now)
+            appointment_id = writer.next_id("appointments")
+            writer.add("appointments", {
+                "id": appointment_id, "client_id": owner.id, "animal_id": animal.id,
+                "resource_id": self._vets[index][1],
+                "room_id": self._rooms[index] if index < len(self._rooms) else None,
+                "starts_at": starts, "ends_at": ends, "appointment_type": kind,
+                "reason": reason, "status": status, "version": 1, "created_at": created,
+                "created_by_id": state.staff.receptionist, "updated_at": created,
+                "updated_by_id": state.staff.receptionist,
+            })
+            if starts > now:
+                self.upcoming.append(Booking(appointment_id, owner.id, animal.id, animal.name,
+                                             starts, status, created))
+            return
+
+    def _future_status(self, starts: dt.datetime, ends: dt.datetime) -> str:
+        now = self._state.now
+        if starts <= now < ends:
+            return "in_progress"
+        if starts - now <= dt.timedelta(minutes=SLOT_MINUTES):
+            return "arrived"
+        return "confirmed" if self._state.rng.chance(0.6) else "booked"
