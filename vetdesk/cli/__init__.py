@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "vetdesk.cli.db_command",
     "vetdesk.cli.user_command",
     "vetdesk.cli.verify_command",
+    "vetdesk.cli.demo_command",
     "vetdesk.cli.search_command",
     "vetdesk.cli.import_command",
 )
