@@ -180,3 +180,15 @@ def test_shutdown_joins_the_worker_and_refuses_new_work(qtbot: QtBot) -> None:
 
 def test_cancelled_marker_is_an_exception() -> None:
     assert issubclass(OperationCancelled, Exception)
+
+
+def test_results_arriving_after_shutdown_are_dropped(qtbot: QtBot) -> None:
+    operations = Operations()
+    gate = threading.Event()
+    calls: list[object] = []
+    operation = operations.run(lambda: gate.wait(5), success=calls.append,
+                               failure=lambda e: bool(calls.append(e)) or True)
+    gate.set()
+    operations.shutdown()
+    qtbot.waitUntil(lambda: operation.done, timeout=5000)
+    assert calls == []

@@ -8,6 +8,7 @@ from vetdesk.services import auth, clinic
 from vetdesk.services.clinic import ClinicDetails
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
+from vetdesk.ui.chart import ChartOpener
 from vetdesk.ui.idle_watcher import IdleWatcher
 from vetdesk.ui.labels import role_label
 from vetdesk.ui.lock_screen import LockScreen
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         ops.failed.connect(self.banner.show_failure)
         self.work_area = WorkArea(pages, page_context)
         self.events.open_tab.connect(self.work_area.open_tab)
+        # A chart tab per animal, asked for by the Patients page, the client card or search.
+        self.charts = ChartOpener(page_context, self)
+        self.events.open_animal.connect(self.charts.open)
         self.rail.page_selected.connect(self.work_area.show_page)
         work_column = QVBoxLayout()
         work_column.setContentsMargins(8, 8, 8, 0)
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda key=spec.key: self.rail.select(key))
         close_tab = QShortcut(QKeySequence("Ctrl+W"), self)
         close_tab.activated.connect(self.work_area.close_current_tab)
+        new_entry = QShortcut(QKeySequence("Ctrl+J"), self)
+        new_entry.activated.connect(self.new_journal_entry)
 
     def _load_clinic(self) -> None:
         ctx = self.ctx
@@ -182,6 +188,15 @@ class MainWindow(QMainWindow):
             return
         self.search_field.setFocus()
         self.search_field.selectAll()
+
+    def new_journal_entry(self) -> None:
+        """Ctrl+J: a new entry in the chart on screen (UI.md's shortcut list)."""
+        if self.is_locked:
+            return
+        if not self.charts.new_entry_in(self.work_area.currentWidget()):
+            self.statusBar().showMessage(self.tr(
+                "Open an animal's chart first (Patients page or Ctrl+K), then press Ctrl+J."),
+                6000)
 
     def lock(self) -> None:
         """Cover the work with the lock screen; the lock is written to the audit log."""

@@ -105,6 +105,8 @@ class Operation(QObject):
         super().__init__()
         self.progress = Progress(self)
         self.done = False
+        # Set when the executor shuts down: the windows that asked are going away.
+        self.discarded = False
         self._completed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException], bool] | None = None
@@ -127,7 +129,7 @@ class Operation(QObject):
     def _deliver(self, future: Future[Any]) -> None:
         self.done = True
         try:
-            if future.cancelled():
+            if future.cancelled() or self.discarded:
                 return
             error = future.exception()
             if self._parent is not None and not qt_object_alive(self._parent):
@@ -230,5 +232,6 @@ class Operations(QObject):
         """Cancel what has not started, ask running work to stop, and join the worker."""
         self._closed = True
         for operation in list(self._in_flight):
+            operation.discarded = True
             operation.cancel()
         self._executor.shutdown(wait=True, cancel_futures=True)

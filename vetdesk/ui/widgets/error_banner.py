@@ -23,7 +23,7 @@ class ErrorBanner(QFrame):
 
     dismissed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, dismissable: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("errorBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -41,6 +41,7 @@ class ErrorBanner(QFrame):
         self.copy_button.clicked.connect(self._copy_details)
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.clicked.connect(self.dismiss)
+        self.dismiss_button.setVisible(dismissable)
         self.details_view = QPlainTextEdit()
         self.details_view.setReadOnly(True)
         self.details_view.setMaximumHeight(160)

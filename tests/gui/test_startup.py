@@ -1,0 +1,151 @@
+"""Start-up: open the database off the GUI thread, then set-up or sign-in, and back again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import TEST_PASSWORD
+from tests.gui.conftest import audit_actions
+from vetdesk.db.engine import parse_target
+from vetdesk.errors import CredentialStoreUnavailable
+from vetdesk.security.credentials import MemoryCredentialStore
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.ui.main_window import MainWindow
+from vetdesk.ui.startup import AppLauncher
+
+MakeLauncher = Callable[..., AppLauncher]
+
+
+@pytest.fixture
+def make_launcher(qtbot: QtBot) -> Iterator[MakeLauncher]:
+    made: list[AppLauncher] = []
+
+    def make(url: str, **options: object) -> AppLauncher:
+        options.setdefault("credentials", MemoryCredentialStore())
+        launcher = AppLauncher(url, **options)  # type: ignore[arg-type]
+        made.append(launcher)
+        return launcher
+
+    yield make
+    for launcher in made:
+        if launcher.main_window is not None:
+            launcher.main_window.idle.stop()
+            launcher.main_window._closing = True
+            launcher.main_window.close()
+        launcher.quit(0)
+
+
+def _store_for(url: str) -> MemoryCredentialStore:
+    """Trust authentication accepts any password; giving one skips the password dialog."""
+    target = parse_target(url)
+    return MemoryCredentialStore({} if target.is_sqlite else {target.credential_account: "x"})
+
+
+def test_empty_database_starts_with_set_up(
+    qtbot: QtBot, db_url: str, make_launcher: MakeLauncher
+) -> None:
+    launcher = make_launcher(db_url, credentials=_store_for(db_url))
+    launcher.start()
+    qtbot.waitUntil(lambda: launcher.setup_dialog is not None, timeout=20_000)
+    assert launcher.setup_dialog is not None
+    assert launcher.setup_dialog.isVisible()
+    assert not launcher.opening_window.isVisible()
+
+
+def test_sign_in_then_sign_out_returns_to_sign_in_with_the_username(
+    qtbot: QtBot, db_url: str, ctx: ServiceContext, admin: Actor, make_launcher: MakeLauncher
+) -> None:
+    launcher = make_launcher(db_url, credentials=_store_for(db_url))
+    launcher.start()
+    qtbot.waitUntil(lambda: launcher.signin_dialog is not None, timeout=20_000)
+    dialog = launcher.signin_dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "Sign in to VetDesk"
+    qtbot.keyClicks(dialog.username_edit, "admin")
+    qtbot.keyClicks(dialog.password_edit, TEST_PASSWORD)
+    with qtbot.waitSignal(launcher.main_window_shown, timeout=20_000) as shown:
+        dialog.sign_in_button.click()
+    window = shown.args[0]
+    assert isinstance(window, MainWindow)
+    assert window.user_label.text() == "Signed in: Ada Administrator (Administrator)"
+    qtbot.waitUntil(lambda: window.clinic_label.text() != "", timeout=10_000)
+    window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: launcher.signin_dialog is not dialog, timeout=20_000)
+    assert launcher.signin_dialog is not None
+    assert launcher.signin_dialog.username_edit.text() == "admin"
+    assert audit_actions(ctx)[-2:] == ["sign_in", "sign_out"]
+    with qtbot.waitSignal(launcher.finished, timeout=20_000) as done:
+        launcher.signin_dialog.quit_button.click()
+    assert done.args == [0]
+
+
+def test_a_bad_address_is_one_sentence_with_try_again(
+    qtbot: QtBot, make_launcher: MakeLauncher
+) -> None:
+    launcher = make_launcher("mysql://somewhere/clinic")
+    launcher.start()
+    window = launcher.opening_window
+    assert window.error.message_label.text().startswith("The database address")
+    assert not window.retry_button.isHidden()
+    assert window.retry_label.text() == ""
+
+
+def test_an_unreachable_server_is_retried_by_itself(
+    qtbot: QtBot, make_launcher: MakeLauncher
+) -> None:
+    url = "postgresql+psycopg://vetdesk@127.0.0.1:9/clinic"
+    launcher = make_launcher(url, credentials=_store_for(url), retry_seconds=1)
+    launcher.start()
+    window = launcher.opening_window
+    qtbot.waitUntil(lambda: "Cannot reach" in window.error.message_label.text(),
+                    timeout=20_000)
+    assert "Trying again by itself in 1 second" in window.retry_label.text()
+    qtbot.waitUntil(lambda: launcher.attempts >= 2, timeout=20_000)
+
+
+class NoKeyring(MemoryCredentialStore):
+    def get_password(self, account: str) -> str | None:
+        raise CredentialStoreUnavailable("No password store (keyring) is available.")
+
+
+def test_without_a_keyring_the_password_is_asked_and_not_remembered(
+    qtbot: QtBot, make_launcher: MakeLauncher
+) -> None:
+    url = "postgresql+psycopg://vetdesk@127.0.0.1:9/clinic"
+    launcher = make_launcher(url, credentials=NoKeyring())
+    launcher.start()
+    qtbot.waitUntil(lambda: launcher.password_dialog is not None, timeout=10_000)
+    dialog = launcher.password_dialog
+    assert dialog is not None
+    assert dialog.remember_check.isHidden()
+    assert not dialog.keyring_label.isHidden()
+    assert "No system keyring" in dialog.keyring_label.text()
+
+
+def test_a_typed_password_that_works_is_remembered(
+    qtbot: QtBot, pg_template: str, make_launcher: MakeLauncher
+) -> None:
+    from tests.support import databases
+
+    copies = databases.pg_copy(pg_template)
+    url = next(copies)
+    try:
+        store = MemoryCredentialStore()
+        launcher = make_launcher(url, credentials=store)
+        launcher.start()
+        qtbot.waitUntil(lambda: launcher.password_dialog is not None, timeout=10_000)
+        dialog = launcher.password_dialog
+        assert dialog is not None
+        assert not dialog.remember_check.isHidden()
+        qtbot.keyClicks(dialog.password_edit, "typed secret")
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: launcher.setup_dialog is not None, timeout=20_000)
+        account = parse_target(url).credential_account
+        qtbot.waitUntil(lambda: store.get_password(account) == "typed secret", timeout=10_000)
+        launcher.quit(0)
+    finally:
+        copies.close()

@@ -1,0 +1,340 @@
+"""The chart tab: header on top, timeline on the left, the entry read or written on the right
+(the editor never hides the history), and the dialogs for correct, void, history and print."""
+
+from __future__ import annotations
+
+import uuid
+
+from vetdesk.services import journal
+from vetdesk.services.journal import (
+    ChartHeader,
+    DraftSnapshot,
+    NewVersion,
+    SaveResult,
+    SignResult,
+    TimelineCursor,
+    TimelineFilter,
+    TimelineItem,
+    TimelinePage,
+)
+from vetdesk.services.permissions import Permission
+from vetdesk.ui.chart.correct_dialog import CorrectDialog
+from vetdesk.ui.chart.editor import (
+    Confirm,
+    EntryEditor,
+    FileChooser,
+    choose_files,
+    confirm_warnings,
+)
+from vetdesk.ui.chart.entry_view import EntryView
+from vetdesk.ui.chart.header import ChartHeaderView
+from vetdesk.ui.chart.history_view import HistoryDialog
+from vetdesk.ui.chart.print_dialog import (
+    Opener,
+    PathChooser,
+    PrintDialog,
+    choose_pdf_path,
+    open_in_viewer,
+)
+from vetdesk.ui.chart.timeline_model import TimelineModel
+from vetdesk.ui.chart.timeline_panel import TimelinePanel
+from vetdesk.ui.chart.void_dialog import VoidDialog
+from vetdesk.ui.pages.registry import PageContext
+from vetdesk.ui.qt import (
+    QHBoxLayout,
+    QHideEvent,
+    QLabel,
+    QObject,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from vetdesk.ui.widgets.empty_state import EmptyState
+from vetdesk.ui.widgets.error_banner import ErrorBanner
+
+
+class ChartTab(QWidget):
+    """One animal's chart. ``choose_files``, ``confirm``, ``choose_path`` and ``opener`` are the
+    dialogs that leave the app (file pickers, the PDF viewer); tests replace them."""
+
+    header_loaded = Signal(object)  # ChartHeader
+    entry_shown = Signal(object)  # TimelineItem on the right
+
+    def __init__(
+        self, page: PageContext, animal_id: int, *, choose: FileChooser = choose_files,
+        confirm: Confirm = confirm_warnings, choose_path: PathChooser = choose_pdf_path,
+        opener: Opener = open_in_viewer, parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.page, self.animal_id = page, animal_id
+        self.ops, self.ctx, self.actor = page.ops, page.ctx, page.actor
+        self.choose, self.confirm = choose, confirm
+        self.choose_path, self.opener = choose_path, opener
+        self.header: ChartHeader | None = None
+        self.editor: EntryEditor | None = None
+        self.dialog: QWidget | None = None
+        self._pending_new_entry = False
+        self._select_after: uuid.UUID | None = None
+        self.title = self.tr("Chart")
+        self.can_read = self.actor.can(Permission.VIEW_JOURNAL)
+        self.can_write = self.actor.can(Permission.WRITE_JOURNAL)
+
+        self.banner = ErrorBanner()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        if not self.can_read:
+            self.no_access = EmptyState(
+                self.tr("Journals are for clinical staff"),
+                self.tr("Your role can book and register, but not read journals. Ask a vet or "
+                        "nurse; the client card shows appointments and recalls."),
+            )
+            layout.addWidget(self.no_access, 1)
+            return
+
+        self.header_view = ChartHeaderView()
+        self.header_view.owner_clicked.connect(page.events.open_client)
+        self.new_button = QPushButton(self.tr("New entry (Ctrl+J)"))
+        self.new_button.clicked.connect(self.new_entry)
+        self.new_button.setVisible(self.can_write)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_journal)
+        self.print_button.setVisible(self.actor.can(Permission.PRINT_JOURNAL))
+        actions = QHBoxLayout()
+        actions.addWidget(self.header_view, 1)
+        actions.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        ctx, actor = self.ctx, self.actor
+
+        def fetch(cursor: TimelineCursor | None, filters: TimelineFilter) -> TimelinePage:
+            return journal.timeline_page(ctx, actor, animal_id, cursor=cursor, filters=filters)
+
+        self.model = TimelineModel(self.ops, fetch, self)
+        self.model.reloaded.connect(self._after_reload)
+        self.timeline = TimelinePanel(self.model, can_write=self.can_write)
+        self.timeline.item_selected.connect(self.show_item)
+        self.timeline.item_activated.connect(self.show_item)
+        self.entry_view = EntryView(self.actor)
+        self.entry_view.correct_requested.connect(self.correct)
+        self.entry_view.void_requested.connect(self.void)
+        self.entry_view.history_requested.connect(self.history)
+        self.placeholder = EmptyState(
+            self.tr("Nothing selected"),
+            self.tr("Choose an entry on the left to read it")
+            + (self.tr(", or press Ctrl+J to write a new one.") if self.can_write else "."),
+        )
+        self.right = QStackedWidget()
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.entry_view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+        self.load()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        ctx, actor, animal_id = self.ctx, self.actor, self.animal_id
+        # Opening the chart is a view of the animal's record: chart_header audits it.
+        self.ops.run(lambda: journal.chart_header(ctx, actor, animal_id),
+                     success=self._header_arrived, failure=self._header_failed, parent=self)
+        self.model.reload(self.timeline.current_filters())
+
+    def _header_arrived(self, header: ChartHeader) -> None:
+        self.header = header
+        self.header_view.show_header(header)
+        self.set_title(header.name)
+        self.header_loaded.emit(header)
+        if self._pending_new_entry:
+            self._pending_new_entry = False
+            self.new_entry()
+
+    def _header_failed(self, error: BaseException) -> bool:
+        message = getattr(error, "message", "")
+        if message:
+            self.banner.show_message(message)
+            return True
+        return False
+
+    def set_title(self, name: str) -> None:
+        self.title = name
+        tabs = self._tab_widget()
+        if tabs is not None:
+            tabs.setTabText(tabs.indexOf(self), name)
+
+    def _tab_widget(self) -> QTabWidget | None:
+        widget: QObject | None = self.parent()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parent()
+        return widget
+
+    def _after_reload(self) -> None:
+        if self._select_after is not None:
+            wanted, self._select_after = self._select_after, None
+            self.timeline.select_entry(wanted)
+
+    def refresh(self, select: uuid.UUID | None = None) -> None:
+        self._select_after = select
+        self.model.reload()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def show_item(self, item: object) -> None:
+        if not isinstance(item, TimelineItem):
+            return
+        if item.is_draft and item.editable:
+            if self.editor is not None and self.editor.draft_id == item.entry_id:
+                self.right.setCurrentWidget(self.editor)
+                return
+            ctx, actor = self.ctx, self.actor
+            self.ops.run(lambda: journal.get_draft(ctx, actor, item.entry_id),
+                         success=self._open_draft, parent=self)
+            return
+        self._leave_editor()
+        self.entry_view.show_item(item)
+        self.right.setCurrentWidget(self.entry_view)
+        self.entry_shown.emit(item)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        if not self.can_read:
+            return
+        if not self.can_write:
+            self.banner.show_message(self.tr(
+                "Your role can read journals but not write them; ask a vet or nurse."))
+            return
+        if self.header is None:
+            self._pending_new_entry = True  # opens as soon as the header (species) arrives
+            return
+        if self.editor is not None and not self.editor.read_only \
+                and not self.editor.exists and not self.editor.has_unsaved_changes:
+            self._show_editor(self.editor)  # an untouched new form: reuse it
+            return
+        self._set_editor(None)
+
+    def _open_draft(self, draft: DraftSnapshot) -> None:
+        self._set_editor(draft)
+
+    def _set_editor(self, draft: DraftSnapshot | None) -> None:
+        assert self.header is not None
+        self._leave_editor()
+        editor = EntryEditor(
+            self.ops, self.ctx, self.actor, animal_id=self.animal_id,
+            species=self.header.species, is_group=self.header.is_group, banner=self.banner,
+            draft=draft, choose=self.choose, confirm=self.confirm,
+        )
+        editor.draft_saved.connect(self._draft_saved)
+        editor.signed.connect(self._signed)
+        self.editor = editor
+        self.right.addWidget(editor)
+        self._show_editor(editor)
+
+    def _show_editor(self, editor: EntryEditor) -> None:
+        self.right.setCurrentWidget(editor)
+        if editor.fields is not None and editor.fields.fields:
+            next(iter(editor.fields.fields.values())).setFocus()
+
+    def _leave_editor(self) -> None:
+        """Save what was typed before the form goes; an old signed form is dropped."""
+        editor = self.editor
+        if editor is None:
+            return
+        editor.save_now()
+        if editor.read_only and not editor.signing:
+            self.right.removeWidget(editor)
+            editor.deleteLater()
+            self.editor = None
+
+    def _draft_saved(self, result: SaveResult, created: bool) -> None:
+        if created:
+            self.refresh(select=result.id)
+
+    def _signed(self, result: SignResult) -> None:
+        self.refresh(select=result.entry_id)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        # Leaving the tab (or closing it) must not wait for the debounce to save the text.
+        if self.editor is not None:
+            self.editor.save_now()
+        super().hideEvent(event)
+
+    # -- correcting, voiding, history, print ---------------------------------------------------
+
+    def correct(self, item: TimelineItem) -> None:
+        if self.header is None:
+            return
+        dialog = CorrectDialog(self.ops, self.ctx, self.actor, item,
+                               species=self.header.species, is_group=self.header.is_group,
+                               confirm=self.confirm, parent=self)
+        dialog.corrected.connect(lambda version: self._changed(version))
+        self._open_dialog(dialog)
+
+    def void(self, item: TimelineItem) -> None:
+        dialog = VoidDialog(self.ops, self.ctx, self.actor, item, parent=self)
+        dialog.voided.connect(lambda version: self._changed(version))
+        self._open_dialog(dialog)
+
+    def history(self, item: TimelineItem) -> None:
+        self._open_dialog(HistoryDialog(self.ops, self.ctx, self.actor, item.entry_id,
+                                        parent=self))
+
+    def print_journal(self) -> None:
+        name = self.header.name if self.header else self.tr("journal")
+        self._open_dialog(PrintDialog(self.ops, self.ctx, self.actor, self.animal_id, name,
+                                      choose_path=self.choose_path, opener=self.opener,
+                                      parent=self))
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _changed(self, version: NewVersion) -> None:
+        self.refresh(select=version.entry_id)
+
+
+class ChartOpener(QObject):
+    """Opens one chart tab per animal (a second request shows the open one)."""
+
+    def __init__(self, page: PageContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.tabs: dict[int, ChartTab] = {}
+
+    def open(self, animal_id: int) -> ChartTab:
+        tab = self.tabs.get(animal_id)
+        if tab is None:
+            tab = ChartTab(self.page, animal_id)
+            self.tabs[animal_id] = tab
+            tab.destroyed.connect(lambda _obj=None, key=animal_id: self.tabs.pop(key, None))
+        self.page.events.open_tab.emit(tab, tab.title)
+        return tab
+
+    def new_entry_in(self, widget: QWidget | None) -> bool:
+        """Ctrl+J: a new entry in the chart shown in ``widget``; False when it is no chart."""
+        if isinstance(widget, ChartTab):
+            widget.new_entry()
+            return True
+        return False
+
+
+def open_chart(page: PageContext, animal_id: int) -> ChartTab:
+    """A chart tab for ``animal_id`` without an opener (one-off use, e.g. from a test)."""
+    tab = ChartTab(page, animal_id)
+    page.events.open_tab.emit(tab, tab.title)
+    return tab
+
+
+__all__ = ["ChartOpener", "ChartTab", "QLabel", "open_chart"]

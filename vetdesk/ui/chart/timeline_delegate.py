@@ -1,0 +1,108 @@
+"""Paints one timeline row: a bold first line (kind, event time, author, status marks) and the
+summary under it. A voided entry is struck through and muted, never only greyed."""
+
+from __future__ import annotations
+
+from vetdesk.services.journal import TimelineItem
+from vetdesk.ui.chart.colours import chart_colours
+from vetdesk.ui.chart.formatting import date_time_text, kind_label
+from vetdesk.ui.chart.timeline_model import ITEM_ROLE
+from vetdesk.ui.qt import (
+    QColor,
+    QCoreApplication,
+    QFont,
+    QFontMetrics,
+    QModelIndex,
+    QPainter,
+    QPalette,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+)
+
+_PAD = 6
+
+
+def status_marks(item: TimelineItem) -> list[str]:
+    """The words shown after the author: never colour alone."""
+    def t(text: str) -> str:
+        return QCoreApplication.translate("chart", text)
+
+    marks = [t("Draft") if item.is_draft else t("Signed")]
+    if item.auto_locked:
+        marks.append(t("auto-locked"))
+    if item.corrected:
+        marks.append(t("✎ corrected"))
+    if item.voided:
+        marks.append(t("voided"))
+    if item.confidential:
+        marks.append(t("confidential"))
+    if item.attachment_count:
+        marks.append(t("📎 {n}").format(n=item.attachment_count))
+    return marks
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(200, metrics.height() * 2 + 3 * _PAD)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item = index.data(ITEM_ROLE)
+        if not isinstance(item, TimelineItem):
+            return
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(chart_colours().muted) if not selected else text_colour
+        rect = option.rect.adjusted(_PAD + 2, _PAD, -_PAD, -_PAD)
+        line = QFontMetrics(option.font).height()
+
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bold.setStrikeOut(item.voided)
+        head = f"{kind_label(item.kind)} · {date_time_text(item.event_time)}"
+        painter.setFont(bold)
+        painter.setPen(muted if item.voided else text_colour)
+        head_width = QFontMetrics(bold).horizontalAdvance(head)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, head)
+        plain = QFont(option.font)
+        painter.setFont(plain)
+        # The marks before the author: "corrected" must survive when the row is elided.
+        tail = "  " + " · ".join([*status_marks(item), item.author_name])
+        painter.setPen(muted)
+        tail_rect = QRect(rect.left() + head_width, rect.top(), rect.width() - head_width, line)
+        painter.drawText(tail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(plain).elidedText(tail, Qt.TextElideMode.ElideRight,
+                                                        tail_rect.width()))
+        summary_font = QFont(option.font)
+        summary_font.setStrikeOut(item.voided)
+        if item.is_draft:
+            summary_font.setItalic(True)
+        painter.setFont(summary_font)
+        painter.setPen(muted if item.voided else text_colour)
+        summary_rect = QRect(rect.left(), rect.top() + line + _PAD // 2, rect.width(), line)
+        summary = item.summary or next(
+            (" ".join(v.split()) for v in item.content.values() if v.strip()),
+            QCoreApplication.translate("chart", "(empty)"))
+        painter.drawText(summary_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(summary_font).elidedText(
+                             summary, Qt.TextElideMode.ElideRight, summary_rect.width()))
+        painter.restore()

@@ -1,0 +1,246 @@
+"""The client card tab: contact and alerts top left, animals beside them, history below."""
+
+from __future__ import annotations
+
+from vetdesk.errors import NotFound
+from vetdesk.services.client_card import ClientCard, open_client_card
+from vetdesk.services.permissions import Permission
+from vetdesk.ui.front_desk import card_sections
+from vetdesk.ui.front_desk.alert_dialog import MandatoryAlertsDialog
+from vetdesk.ui.front_desk.animal_table import AnimalTable
+from vetdesk.ui.front_desk.changes import record_changes
+from vetdesk.ui.front_desk.contact_block import ContactBlock
+from vetdesk.ui.front_desk.formats import tr
+from vetdesk.ui.front_desk.section import CollapsibleSection
+from vetdesk.ui.ops import describe_failure
+from vetdesk.ui.pages.registry import PageContext
+from vetdesk.ui.qt import (
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QShortcut,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from vetdesk.ui.widgets.error_banner import ErrorBanner
+
+SECTIONS = (
+    ("appointments", "Upcoming appointments", card_sections.appointments_html),
+    ("recalls", "Due recalls", card_sections.recalls_html),
+    ("messages", "Recent messages", card_sections.messages_html),
+    ("consents", "Consents", card_sections.consents_html),
+    ("purchases", "Purchases", card_sections.purchases_html),
+)
+
+
+class ClientCardView(QWidget):
+    """``loaded(card)`` after each load; ``alerts_shown`` when the mandatory pop-up opens."""
+
+    loaded = Signal(object)
+    alerts_shown = Signal(object)
+
+    def __init__(self, page: PageContext, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.client_id = client_id
+        self.card: ClientCard | None = None
+        self.alert_dialog: MandatoryAlertsDialog | None = None
+        self._alerts_done = False
+        self._pending_animal: int | None = None
+        self.setObjectName(f"clientCard_{client_id}")
+
+        self.banner = ErrorBanner()
+        self.status_label = QLabel(tr("Opening the client card…"))
+        self.status_label.setProperty("role", "hint")
+        self.contact = ContactBlock()
+        self.animals = AnimalTable()
+        self.animals.open_requested.connect(self.open_chart)
+        self.animals.itemSelectionChanged.connect(self._update_buttons)
+
+        can_edit = page.actor.can(Permission.EDIT_CLIENTS)
+        self.edit_button = self._button(tr("&Edit client"), "editClient", self.edit_client)
+        self.add_animal_button = self._button(tr("&Add animal"), "addAnimal", self.add_animal)
+        self.merge_button = self._button(tr("&Merge…"), "mergeClient", self.merge)
+        self.chart_button = self._button(tr("&Open chart"), "openChart", self._chart_current)
+        self.edit_animal_button = self._button(tr("Edit a&nimal"), "editAnimal",
+                                               self.edit_animal)
+        self.move_button = self._button(tr("Mo&ve animal…"), "moveAnimal", self.move_animal)
+        for button in (self.edit_button, self.add_animal_button, self.edit_animal_button,
+                       self.move_button):
+            button.setVisible(can_edit)
+        # Hidden for roles without the right; the merge service refuses them anyway.
+        self.merge_button.setVisible(page.actor.can(Permission.MERGE_CLIENTS))
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.status_label, 1)
+        for button in (self.edit_button, self.add_animal_button, self.merge_button):
+            actions.addWidget(button)
+        animal_actions = QHBoxLayout()
+        for button in (self.chart_button, self.edit_animal_button, self.move_button):
+            animal_actions.addWidget(button)
+        animal_actions.addStretch(1)
+        animal_column = QVBoxLayout()
+        animals_heading = QLabel(tr("Animals"))
+        animals_heading.setProperty("role", "heading")
+        animal_column.addWidget(animals_heading)
+        animal_column.addWidget(self.animals, 1)
+        animal_column.addLayout(animal_actions)
+        top = QHBoxLayout()
+        top.addWidget(self.contact)
+        top.addSpacing(12)
+        top.addLayout(animal_column, 1)
+
+        self.sections: dict[str, CollapsibleSection] = {}
+        self.section_labels: dict[str, QLabel] = {}
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addLayout(actions)
+        column.addWidget(self.banner)
+        column.addLayout(top)
+        for key, title, _render in SECTIONS:
+            label = card_sections.section_label()
+            label.setObjectName(f"sectionBody_{key}")
+            section = CollapsibleSection(key, tr(title), label)
+            self.sections[key] = section
+            self.section_labels[key] = label
+            column.addWidget(section)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self.animals, self._chart_current)
+        self._update_buttons()
+        record_changes().client_changed.connect(self._changed_elsewhere)
+        self.reload()
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        ctx, actor, client_id = self.page.ctx, self.page.actor, self.client_id
+        self.page.ops.run(lambda: open_client_card(ctx, actor, client_id),
+                          success=self.show_card, failure=self._failed, parent=self)
+
+    def show_card(self, card: ClientCard) -> None:
+        self.card = card
+        self.banner.dismiss()
+        self.status_label.setText("")
+        self.contact.show_card(card)
+        self.animals.set_animals(card.animals)
+        if self._pending_animal is not None and self.animals.select_animal(self._pending_animal):
+            self._pending_animal = None
+        counts = {"appointments": len(card.upcoming), "recalls": len(card.recalls),
+                  "messages": len(card.messages), "consents": None,
+                  "purchases": len(card.purchases)}
+        for key, _title, render in SECTIONS:
+            self.section_labels[key].setText(render(card))
+            self.sections[key].set_count(counts[key])
+        self._set_tab_title(card.name or tr("Client {0}").format(card.client_no))
+        self._update_buttons()
+        self.loaded.emit(card)
+        if not self._alerts_done:
+            self._alerts_done = True
+            self._pop_alerts(card)
+
+    def _pop_alerts(self, card: ClientCard) -> None:
+        alerts = card.mandatory_alerts
+        if not alerts:
+            return
+        self.alert_dialog = MandatoryAlertsDialog(card.name, alerts, self)
+        self.alert_dialog.open()
+        self.alert_dialog.acknowledge_button.setFocus()
+        self.alerts_shown.emit(alerts)
+
+    def _failed(self, error: BaseException) -> bool:
+        self.status_label.setText("")
+        if isinstance(error, NotFound):
+            self.status_label.setText(tr("This client is no longer in the register."))
+        self.banner.show_failure(describe_failure(error))
+        return True
+
+    def _changed_elsewhere(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.reload()
+
+    def _set_tab_title(self, title: str) -> None:
+        widget: QWidget | None = self
+        while widget is not None:
+            parent = widget.parentWidget()
+            if isinstance(parent, QTabWidget):
+                index = parent.indexOf(self)
+                if index >= 0:
+                    parent.setTabText(index, title)
+                return
+            widget = parent
+
+    # -- animals ------------------------------------------------------------------------------
+
+    def select_animal(self, animal_id: int) -> None:
+        if not self.animals.select_animal(animal_id):
+            self._pending_animal = animal_id  # selected once the card has loaded
+        self.animals.setFocus()
+
+    def open_chart(self, animal_id: int) -> None:
+        self.page.events.open_animal.emit(animal_id)
+
+    def _chart_current(self) -> None:
+        animal_id = self.animals.current_animal_id()
+        if animal_id is not None:
+            self.open_chart(animal_id)
+
+    def _update_buttons(self) -> None:
+        has_animal = self.animals.current_animal_id() is not None
+        loaded = self.card is not None
+        for button in (self.chart_button, self.edit_animal_button, self.move_button):
+            button.setEnabled(has_animal)
+        for button in (self.edit_button, self.add_animal_button, self.merge_button):
+            button.setEnabled(loaded)
+
+    # -- actions (dialogs do the saving; the card reloads through record_changes) -------------
+
+    def edit_client(self) -> None:
+        from vetdesk.ui.front_desk.client_form import ClientFormDialog
+
+        if self.card is not None:
+            ClientFormDialog(self.page, self.card, parent=self).open()
+
+    def add_animal(self) -> None:
+        from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
+
+        if self.card is not None:
+            AnimalFormDialog(self.page, self.card.client_id, parent=self).open()
+
+    def edit_animal(self) -> None:
+        from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
+
+        animal_id = self.animals.current_animal_id()
+        if self.card is not None and animal_id is not None:
+            AnimalFormDialog(self.page, self.card.client_id, animal_id=animal_id,
+                             parent=self).open()
+
+    def move_animal(self) -> None:
+        from vetdesk.ui.front_desk.move_dialog import MoveAnimalDialog
+
+        animal = self.animals.current_animal()
+        if self.card is not None and animal is not None:
+            MoveAnimalDialog(self.page, self.card.client_id, animal, parent=self).open()
+
+    def merge(self) -> None:
+        from vetdesk.ui.front_desk.merge_dialog import MergeDialog
+
+        if self.card is not None and self.page.actor.can(Permission.MERGE_CLIENTS):
+            MergeDialog(self.page, self.card, parent=self).open()

@@ -1,0 +1,58 @@
+"""Paints a row from its HTML role, so a hit can show an alert in red beside muted details."""
+
+from __future__ import annotations
+
+from vetdesk.ui.qt import (
+    QAbstractTextDocumentLayout,
+    QModelIndex,
+    QObject,
+    QPainter,
+    QPalette,
+    QPersistentModelIndex,
+    QSize,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextDocument,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    def __init__(self, html_role: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.html_role = html_role
+
+    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(3)
+        document.setHtml(str(index.data(self.html_role) or ""))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                              option.widget)
+        option.text = text
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text,
+                                 option.palette.color(group))
+        painter.save()
+        rect = option.rect
+        painter.translate(rect.topLeft())
+        painter.setClipRect(rect.translated(-rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()))

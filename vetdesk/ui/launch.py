@@ -1,0 +1,19 @@
+"""``vetdesk`` with no command: start the desktop app on the given database."""
+
+from __future__ import annotations
+
+import sys
+
+from vetdesk.security.credentials import KeyringCredentialStore
+from vetdesk.ui.app import create_application
+from vetdesk.ui.startup import AppLauncher
+
+
+def run_app(database_url: str) -> int:
+    """Open the window, run until the user quits, and return the process exit code."""
+    app = create_application(sys.argv)
+    app.setQuitOnLastWindowClosed(False)  # the launcher decides when VetDesk is done
+    launcher = AppLauncher(database_url, credentials=KeyringCredentialStore())
+    launcher.finished.connect(app.exit)
+    launcher.start()
+    return int(app.exec())

@@ -1,0 +1,262 @@
+"""From start to the main window: open the database, set up or sign in, and back after sign-out.
+
+Every step that touches the database or the keyring runs off the GUI thread; the windows only
+show where things stand. Nothing here is global: the launcher is given the URL, the credential
+store and the clock, so tests drive it with fakes.
+"""
+
+from __future__ import annotations
+
+from vetdesk.clock import Clock, SystemClock
+from vetdesk.db.database import Database
+from vetdesk.db.engine import DatabaseTarget, parse_target
+from vetdesk.db.opening import open_database
+from vetdesk.errors import CredentialStoreUnavailable, DatabaseOpenError
+from vetdesk.security.credentials import CredentialStore
+from vetdesk.services import clinic
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.ui.database_password import DatabasePasswordDialog
+from vetdesk.ui.main_window import MainWindow
+from vetdesk.ui.opening_window import OpeningWindow
+from vetdesk.ui.ops import Operations, describe_failure
+from vetdesk.ui.qt import QObject, QTimer, Signal
+from vetdesk.ui.setup_dialog import SetupDialog
+from vetdesk.ui.signin_dialog import SignInDialog
+
+RETRY_SECONDS = 5
+
+
+def server_unreachable(error: BaseException, target: DatabaseTarget | None) -> bool:
+    """True when a server could not be reached at all (worth retrying by itself).
+
+    vetdesk.db.engine.explain_connect_error has no subclass for this case yet; its fallback
+    sentence for a server is the "cannot reach" one.
+    """
+    return (
+        isinstance(error, DatabaseOpenError)
+        and target is not None
+        and not target.is_sqlite
+        and error.message.startswith("Cannot reach the database server")
+    )
+
+
+def password_refused(error: BaseException) -> bool:
+    detail = (getattr(error, "detail", None) or "").lower()
+    return "password authentication failed" in detail or "no password supplied" in detail
+
+
+class AppLauncher(QObject):
+    """Drives the start-up windows; ``finished(exit_code)`` when the user quits."""
+
+    finished = Signal(int)
+    main_window_shown = Signal(object)
+
+    def __init__(
+        self,
+        database_url: str,
+        *,
+        credentials: CredentialStore,
+        clock: Clock | None = None,
+        retry_seconds: int = RETRY_SECONDS,
+        idle_timeout_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.url = database_url
+        self.credentials = credentials
+        self.clock = clock or SystemClock()
+        self.retry_seconds = retry_seconds
+        self.idle_timeout_ms = idle_timeout_ms
+        self.target: DatabaseTarget | None = None
+        self.db: Database | None = None
+        self.ctx: ServiceContext | None = None
+        self.ops: Operations | None = None
+        # Keyring and connection work before a database exists runs on its own worker.
+        self.opener = Operations(workers=1, parent=self)
+        self.opening_window = OpeningWindow()
+        self.opening_window.retry_requested.connect(self.attempt)
+        self.opening_window.quit_requested.connect(lambda: self.quit(0))
+        self.password_dialog: DatabasePasswordDialog | None = None
+        self.setup_dialog: SetupDialog | None = None
+        self.signin_dialog: SignInDialog | None = None
+        self.main_window: MainWindow | None = None
+        self._password: str | None = None
+        self._remember = False
+        self._keyring_available = True
+        self._countdown = 0
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(1000)
+        self._retry_timer.timeout.connect(self._tick)
+        self._clinic_name = ""
+        self._last_username = ""
+        self.attempts = 0
+
+    # -- opening ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.opening_window.show()
+        self.attempt()
+
+    def attempt(self) -> None:
+        self.attempts += 1
+        self._retry_timer.stop()
+        try:
+            self.target = parse_target(self.url)
+        except DatabaseOpenError as exc:
+            self.opening_window.show_error(describe_failure(exc))
+            return
+        self.opening_window.show_opening(self.target.description)
+        if self.target.is_sqlite or self.target.url.password or self._password is not None:
+            self._open()
+            return
+        account, store = self.target.credential_account, self.credentials
+        self.opener.run(lambda: store.get_password(account), success=self._stored_password,
+                        failure=self._keyring_failed)
+
+    def _stored_password(self, password: str | None) -> None:
+        if password:
+            self._password = password
+            self._open()
+        else:
+            self._ask_password("")
+
+    def _keyring_failed(self, error: BaseException) -> bool:
+        if not isinstance(error, CredentialStoreUnavailable):
+            return False
+        self._keyring_available = False
+        self._ask_password("")
+        return True
+
+    def _ask_password(self, message: str) -> None:
+        account = self.target.credential_account if self.target is not None else self.url
+        dialog = DatabasePasswordDialog(
+            account, keyring_available=self._keyring_available,
+            message=message, parent=self.opening_window,
+        )
+        self.password_dialog = dialog
+        dialog.accepted.connect(lambda: self._password_given(dialog))
+        dialog.rejected.connect(lambda: self.quit(0))
+        dialog.open()
+
+    def _password_given(self, dialog: DatabasePasswordDialog) -> None:
+        self._password = dialog.password
+        self._remember = dialog.remember
+        self.password_dialog = None
+        self._open()
+
+    def _open(self) -> None:
+        url, now, password = self.url, self.clock.now(), self._password
+        prompt = (lambda _account: password) if password is not None else None
+        self.opener.run(
+            lambda: open_database(url, now=now, credentials=None, prompt_password=prompt),
+            success=self._opened, failure=self._open_failed,
+        )
+
+    def _open_failed(self, error: BaseException) -> bool:
+        if password_refused(error) and self.target is not None and not self.target.url.password:
+            self._password = None
+            self._ask_password(describe_failure(error).message)
+            return True
+        report = describe_failure(error)
+        if server_unreachable(error, self.target):
+            self._countdown = self.retry_seconds
+            self.opening_window.show_error(report, retry_in_seconds=self._countdown)
+            self._retry_timer.start()
+        else:
+            self.opening_window.show_error(report)
+        return True
+
+    def _tick(self) -> None:
+        self._countdown -= 1
+        if self._countdown <= 0:
+            self.attempt()
+        else:
+            self.opening_window.show_countdown(self._countdown)
+
+    def _opened(self, db: Database) -> None:
+        self.db = db
+        self.ctx = ServiceContext(db=db, clock=self.clock)
+        self.ops = Operations.for_database(db, parent=self)
+        if self._remember and self._password and self.target is not None:
+            # Only a password that worked is remembered; a failure here only costs a prompt.
+            account, store, password = (
+                self.target.credential_account, self.credentials, self._password
+            )
+            self.opener.run(lambda: store.set_password(account, password),
+                            failure=lambda _error: True)
+        ctx = self.ctx
+        self.ops.run(lambda: _first_screen_facts(ctx), success=self._first_screen,
+                     failure=self._open_failed)
+
+    def _first_screen(self, facts: tuple[bool, str]) -> None:
+        needs_setup, self._clinic_name = facts
+        self.opening_window.hide()
+        if needs_setup:
+            self.show_setup()
+        else:
+            self.show_sign_in()
+
+    # -- who is at the keyboard ---------------------------------------------------------------
+
+    def _opened_session(self) -> tuple[ServiceContext, Operations]:
+        if self.ctx is None or self.ops is None:
+            raise RuntimeError("the database is not open yet")
+        return self.ctx, self.ops
+
+    def show_setup(self) -> None:
+        ctx, ops = self._opened_session()
+        dialog = SetupDialog(ctx, ops)
+        self.setup_dialog = dialog
+        dialog.set_up.connect(self.show_main)
+        dialog.rejected.connect(lambda: self.quit(0))
+        dialog.show()
+
+    def show_sign_in(self) -> None:
+        ctx, ops = self._opened_session()
+        dialog = SignInDialog(ctx, ops, clinic_name=self._clinic_name,
+                              username=self._last_username)
+        self.signin_dialog = dialog
+        dialog.signed_in.connect(self.show_main)
+        dialog.rejected.connect(lambda: self.quit(0))
+        dialog.show()
+
+    def show_main(self, actor: Actor) -> None:
+        ctx, ops = self._opened_session()
+        self._last_username = actor.username
+        window = MainWindow(ctx, ops, actor, idle_timeout_ms=self.idle_timeout_ms)
+        self.main_window = window
+        window.signed_out.connect(self._signed_out)
+        window.show()
+        self.main_window_shown.emit(window)
+
+    def _signed_out(self, quitting: bool) -> None:
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.deleteLater()
+        if quitting:
+            self.quit(0)
+        else:
+            self.show_sign_in()
+
+    def quit(self, code: int) -> None:
+        """Join the workers and close the database, then report the exit code."""
+        self._retry_timer.stop()
+        self.opening_window.close()
+        for dialog in (self.password_dialog, self.setup_dialog, self.signin_dialog):
+            if dialog is not None and dialog.isVisible():
+                dialog.blockSignals(True)
+                dialog.close()
+        self.opener.shutdown()
+        if self.ops is not None:
+            self.ops.shutdown()
+        if self.db is not None:
+            self.db.dispose()
+        self.finished.emit(code)
+
+
+def _first_screen_facts(ctx: ServiceContext) -> tuple[bool, str]:
+    """Runs on the worker: whether set-up is needed, and the clinic's name for sign-in."""
+    if clinic.needs_setup(ctx):
+        return True, ""
+    return False, clinic.clinic_details(ctx).name
