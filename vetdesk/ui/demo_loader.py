@@ -13,10 +13,6 @@ from vetdesk.ui.qt import QCoreApplication, QProgressDialog, Qt, QWidget
 
 DEMO_CLIENTS = 2000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DemoLoader", text)
-
 DEMO_SEED = 1
 
 
@@ -51,9 +47,10 @@ def load_demo_with_progress(
     if load_demo is None:
         raise RuntimeError("the demo clinic service is not installed")
     dialog = QProgressDialog(
-        _tr("Creating the demo clinic…"), _tr("Cancel"), 0, 0, parent
+        QCoreApplication.translate("DemoLoader", "Creating the demo clinic…"),
+        QCoreApplication.translate("DemoLoader", "Cancel"), 0, 0, parent,
     )
-    dialog.setWindowTitle(_tr("Demo clinic"))
+    dialog.setWindowTitle(QCoreApplication.translate("DemoLoader", "Demo clinic"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
@@ -82,7 +79,8 @@ def load_demo_with_progress(
             dialog.setLabelText(message)
 
     def cancel() -> None:
-        dialog.setLabelText(_tr("Stopping… nothing of the demo clinic is kept."))
+        dialog.setLabelText(QCoreApplication.translate(
+            "DemoLoader", "Stopping… nothing of the demo clinic is kept."))
         operation.cancel()
 
     operation.progressed.connect(show_progress)
