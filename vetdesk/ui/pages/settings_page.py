@@ -53,7 +53,7 @@ class SettingsPage(QWidget):
             "name": self.tr("Clinic &name"),
             "org_number": self.tr("&Organisation number"),
             "address": self.tr("&Address"),
-            "postal_code": self.tr("P&ostal code"),
+            "postal_code": self.tr("Po&stal code"),
             "city": self.tr("&City"),
             "phone": self.tr("&Phone"),
             "email": self.tr("&E-mail"),
