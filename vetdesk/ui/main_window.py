@@ -9,6 +9,7 @@ from vetdesk.services.clinic import ClinicDetails
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.chart import ChartOpener
+from vetdesk.ui.front_desk import install_front_desk
 from vetdesk.ui.idle_watcher import IdleWatcher
 from vetdesk.ui.labels import role_label
 from vetdesk.ui.lock_screen import LockScreen
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
                 "The database is open read-only: you can look, but nothing can be saved."))
 
         self._add_shortcuts(pages)
+        # Search results under the field, client cards as tabs (events.open_client), Ctrl+N.
+        self.front_desk = install_front_desk(page_context, self.search_field, self.shell, self)
         self.idle = IdleWatcher(idle_timeout_ms or DEFAULT_IDLE_LOCK_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()

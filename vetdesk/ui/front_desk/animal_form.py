@@ -39,6 +39,10 @@ def chip_note(value: str, origin: str | None) -> str:
     return origin or ""
 
 
+def errors_now(report: FieldReport, extra: dict[str, str]) -> dict[str, str]:
+    return {**report.errors, **extra}
+
+
 class AnimalFormDialog(QDialog):
     saved = Signal(object)  # AnimalSaved
 
@@ -77,7 +81,8 @@ class AnimalFormDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.conflict_bar)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(560, 620)
         self._chip_timer = QTimer(self)
@@ -157,9 +162,12 @@ class AnimalFormDialog(QDialog):
             note.setText(f'<a href="client:{owner.owner_id}">{html.escape(link)}</a>')
             note.setStyleSheet("")
             note.setVisible(True)
-        elif "microchip" in report.notes and "microchip" not in report.warnings:
-            value = self.chip.value if self.chip and self.chip.value else chip_value
-            note.setText(chip_note("".join(value.split()), report.notes["microchip"]))
+        elif "microchip" in report.notes and "microchip" not in errors_now(report, extra):
+            value = "".join((self.chip.value if self.chip and self.chip.value else chip_value
+                             ).split())
+            understood = chip_note(value, report.notes["microchip"])
+            warning = report.warnings.get("microchip")
+            note.setText(f"{understood} · ⚠ {warning}" if warning else understood)
         errors = {**report.errors, **extra}
         errors.pop("estimated_age_years", None)
         if self.saving:

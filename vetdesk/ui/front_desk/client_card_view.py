@@ -7,10 +7,14 @@ from vetdesk.services.client_card import ClientCard, open_client_card
 from vetdesk.services.permissions import Permission
 from vetdesk.ui.front_desk import card_sections
 from vetdesk.ui.front_desk.alert_dialog import MandatoryAlertsDialog
+from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
 from vetdesk.ui.front_desk.animal_table import AnimalTable
 from vetdesk.ui.front_desk.changes import record_changes
+from vetdesk.ui.front_desk.client_form import ClientFormDialog
 from vetdesk.ui.front_desk.contact_block import ContactBlock
 from vetdesk.ui.front_desk.formats import tr
+from vetdesk.ui.front_desk.merge_dialog import MergeDialog
+from vetdesk.ui.front_desk.move_dialog import MoveAnimalDialog
 from vetdesk.ui.front_desk.section import CollapsibleSection
 from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.pages.registry import PageContext
@@ -213,34 +217,24 @@ class ClientCardView(QWidget):
     # -- actions (dialogs do the saving; the card reloads through record_changes) -------------
 
     def edit_client(self) -> None:
-        from vetdesk.ui.front_desk.client_form import ClientFormDialog
-
         if self.card is not None:
             ClientFormDialog(self.page, self.card, parent=self).open()
 
     def add_animal(self) -> None:
-        from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
-
         if self.card is not None:
             AnimalFormDialog(self.page, self.card.client_id, parent=self).open()
 
     def edit_animal(self) -> None:
-        from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
-
         animal_id = self.animals.current_animal_id()
         if self.card is not None and animal_id is not None:
             AnimalFormDialog(self.page, self.card.client_id, animal_id=animal_id,
                              parent=self).open()
 
     def move_animal(self) -> None:
-        from vetdesk.ui.front_desk.move_dialog import MoveAnimalDialog
-
         animal = self.animals.current_animal()
         if self.card is not None and animal is not None:
             MoveAnimalDialog(self.page, self.card.client_id, animal, parent=self).open()
 
     def merge(self) -> None:
-        from vetdesk.ui.front_desk.merge_dialog import MergeDialog
-
         if self.card is not None and self.page.actor.can(Permission.MERGE_CLIENTS):
             MergeDialog(self.page, self.card, parent=self).open()

@@ -18,6 +18,7 @@ from vetdesk.services.client_card import ClientCard, open_client_card
 from vetdesk.services.clients import check_client_form
 from vetdesk.services.duplicates import find_duplicates
 from vetdesk.ui.front_desk.alert_editor import AlertEditor
+from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
 from vetdesk.ui.front_desk.changes import record_changes
 from vetdesk.ui.front_desk.conflict_bar import ConflictBar
 from vetdesk.ui.front_desk.consent_grid import ConsentGrid
@@ -118,6 +119,7 @@ class ClientFormDialog(QDialog):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.form)
+        body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -157,7 +159,8 @@ class ClientFormDialog(QDialog):
         line.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit()
         edit.setObjectName(f"phone_{index}")
-        edit.setPlaceholderText(tr("912 34 567"))
+        if index == 0:
+            edit.setPlaceholderText(tr("e.g. 912 34 567"))
         edit.textEdited.connect(lambda _t, field=f"phones.{index}": self._edited(field))
         kind = QComboBox()
         kind.setObjectName(f"phoneKind_{index}")
@@ -339,8 +342,6 @@ class ClientFormDialog(QDialog):
         self._saved(outcome.saved)
         self.page.events.open_client.emit(outcome.saved.client_id)
         if then_add_animal:
-            from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
-
             AnimalFormDialog(self.page, outcome.saved.client_id,
                              parent=self.parentWidget()).open()
 

@@ -41,7 +41,9 @@ class ReportForm(ValidatedForm):
                 continue
             if name in report.warnings:
                 look.mark_warning(label)
-                label.setText("⚠ " + report.warnings[name])
+                understood = report.notes.get(name)
+                warning = "⚠ " + report.warnings[name]
+                label.setText(f"{understood} · {warning}" if understood else warning)
                 label.setVisible(True)
             elif name in report.notes:
                 label.setStyleSheet(f"color: {look.muted()};")

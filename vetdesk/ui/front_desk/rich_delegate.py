@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from vetdesk.ui.qt import (
     QAbstractTextDocumentLayout,
     QModelIndex,
@@ -17,6 +19,7 @@ from vetdesk.ui.qt import (
 )
 
 _Index = QModelIndex | QPersistentModelIndex
+_COLOUR = re.compile(r"color:\s*#[0-9a-fA-F]{3,8};?")
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -28,7 +31,12 @@ class RichTextDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(3)
-        document.setHtml(str(index.data(self.html_role) or ""))
+        text = str(index.data(self.html_role) or "")
+        if option.state & QStyle.StateFlag.State_Selected:
+            # On the selection colour only the highlighted-text colour is readable; the words
+            # ("Alert:", "deceased") still say what the colours said.
+            text = _COLOUR.sub("", text)
+        document.setHtml(text)
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:

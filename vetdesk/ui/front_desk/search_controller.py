@@ -13,9 +13,11 @@ from vetdesk.services import front_desk_views
 from vetdesk.services.front_desk_views import SearchScreen
 from vetdesk.ui.front_desk.search_panel import SearchPanel
 from vetdesk.ui.pages.registry import PageContext
-from vetdesk.ui.qt import QEvent, QKeyEvent, QLineEdit, QObject, Qt, QWidget, Signal
+from vetdesk.ui.qt import QEvent, QFocusEvent, QKeyEvent, QLineEdit, QObject, Qt, QWidget, Signal
 
 PAGE_STEP = 8
+_AWAY = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason,
+         Qt.FocusReason.BacktabFocusReason)
 
 
 class SearchController(QObject):
@@ -81,6 +83,11 @@ class SearchController(QObject):
         if watched is self.host and event.type() == QEvent.Type.Resize:
             if self.panel.isVisible():
                 self.panel.place_under(self.field)
+            return False
+        if watched is self.field and event.type() == QEvent.Type.FocusOut:
+            assert isinstance(event, QFocusEvent)
+            if event.reason() in _AWAY:
+                self.panel.hide()  # the user went elsewhere; the results would cover it
             return False
         if watched is not self.field or event.type() != QEvent.Type.KeyPress:
             return False

@@ -2,22 +2,83 @@
 
 from __future__ import annotations
 
+from vetdesk.services.front_desk_views import TodayAppointment, todays_appointments
+from vetdesk.services.permissions import Permission
+from vetdesk.ui.front_desk.client_form import ClientFormDialog
+from vetdesk.ui.front_desk.today_list import TodayList
 from vetdesk.ui.pages.registry import PageContext
-from vetdesk.ui.qt import QVBoxLayout, QWidget
+from vetdesk.ui.qt import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QShowEvent,
+    QStackedWidget,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
 from vetdesk.ui.widgets.empty_state import EmptyState
+
+REFRESH_MS = 60_000
 
 
 class FrontDeskPage(QWidget):
     def __init__(self, page: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
+        self.loaded = False
+        heading = QLabel(self.tr("Today at the front desk"))
+        heading.setProperty("role", "heading")
+        self.hint = QLabel(self.tr(
+            "Press Ctrl+K and type a name, phone number, e-mail, chip or client number to find "
+            "a client or an animal; Ctrl+N registers a new client."))
+        self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New client (Ctrl+N)"))
+        self.new_button.setObjectName("newClient")
+        self.new_button.clicked.connect(self.new_client)
+        self.new_button.setVisible(page.actor.can(Permission.EDIT_CLIENTS))
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.new_button)
+
+        self.today = TodayList()
+        self.today.open_requested.connect(page.events.open_client.emit)
         self.empty_state = EmptyState(
-            self.tr("Today at the front desk"),
+            self.tr("No appointments today"),
             self.tr(
                 "Today's appointments appear here as they are booked, with who has arrived "
                 "and who is late. To look up a client or an animal, press Ctrl+K and type a "
                 "name, phone number, e-mail or chip number."
             ),
         )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.today)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_state)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.stack, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        ctx, actor = self.page.ctx, self.page.actor
+        self.page.ops.run(lambda: todays_appointments(ctx, actor), success=self._show,
+                          parent=self)
+
+    def _show(self, appointments: tuple[TodayAppointment, ...]) -> None:
+        self.loaded = True
+        self.today.set_appointments(appointments)
+        self.stack.setCurrentWidget(self.today if appointments else self.empty_state)
+
+    def new_client(self) -> None:
+        ClientFormDialog(self.page, parent=self.window()).open()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.loaded:
+            self.refresh()

@@ -1,0 +1,77 @@
+"""Today's appointments at the front desk: who is coming, who has arrived, who is late."""
+
+from __future__ import annotations
+
+from vetdesk.services.front_desk_views import TodayAppointment
+from vetdesk.ui.front_desk import look
+from vetdesk.ui.front_desk.formats import appointment_status_label, time_text, tr
+from vetdesk.ui.qt import (
+    QAbstractItemView,
+    QBrush,
+    QColor,
+    QHeaderView,
+    QKeyEvent,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+    Signal,
+)
+
+# A sign with each state, so the colour is never the only signal.
+STATE_SIGNS = {"coming": "○", "late": "⚠", "arrived": "●", "in_progress": "▶", "done": "✓",
+               "no_show": "✗"}
+
+
+class TodayList(QTableWidget):
+    """``open_requested(client_id)`` on Enter or double-click."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 6, parent)
+        self.setObjectName("todayList")
+        self.setHorizontalHeaderLabels(
+            [tr("Time"), tr("State"), tr("Client"), tr("Animal"), tr("With"), tr("Reason")])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.setAccessibleName(tr("Today's appointments"))
+        self.doubleClicked.connect(lambda _index: self._open_current())
+        self.appointments: tuple[TodayAppointment, ...] = ()
+
+    def set_appointments(self, appointments: tuple[TodayAppointment, ...]) -> None:
+        self.appointments = appointments
+        self.setRowCount(len(appointments))
+        for row, item in enumerate(appointments):
+            state = f"{STATE_SIGNS.get(item.state, '')} {appointment_status_label(item.state)}"
+            reason = item.reason or item.appointment_type
+            cells = (time_text(item.starts_at), state, item.client_name,
+                     item.animal_name or "", item.with_whom, reason)
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column == 1 and item.state == "late":
+                    cell.setForeground(QBrush(QColor(look.amber())))
+                if column == 1 and item.state == "arrived":
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.setItem(row, column, cell)
+
+    def _open_current(self) -> None:
+        row = self.currentRow()
+        if 0 <= row < len(self.appointments):
+            self.open_requested.emit(self.appointments[row].client_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_current()
+            return
+        super().keyPressEvent(event)
