@@ -173,9 +173,12 @@ def _entry_flowables(entry: PrintedEntry, styles: dict[str, ParagraphStyle]) -> 
     ]
     head += [Paragraph(_text(mark), styles["mark"]) for mark in entry.marks]
     rows: list[list[Any]] = []
+    continued: list[int] = []
     for label, value in entry.fields:
         # One table row per paragraph of text: a table splits across pages only between rows.
         for n, chunk in enumerate(_chunks(value)):
+            if n:
+                continued.append(len(rows))
             rows.append([Paragraph(_text(label), styles["label"]) if n == 0 else "",
                          Paragraph(strike(_text(chunk)), styles["body"])])
     if entry.measurements:
@@ -193,6 +196,9 @@ def _entry_flowables(entry: PrintedEntry, styles: dict[str, ParagraphStyle]) -> 
             ("RIGHTPADDING", (0, 0), (0, -1), 6),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            # Lines of one field sit as close as the lines of a paragraph.
+            *[("TOPPADDING", (0, i), (-1, i), 0) for i in continued],
+            *[("BOTTOMPADDING", (0, i - 1), (-1, i - 1), 0) for i in continued],
         ]))
         body.append(table)
     for note in entry.notes:

@@ -1,19 +1,33 @@
 """The chart's journal timeline: newest first, filtered, one page at a time.
 
-A page is one query on the signed entries (their current version, author and file count,
-ordered by event time with keyset pagination, so page 40 costs what page 1 costs) plus, on the
-first page only, one query for the animal's unsigned drafts, which are listed first.
+A page is one query: the signed entries (their current version, author and file count,
+ordered by event time with keyset pagination, so page 40 costs what page 1 costs) and, on the
+first page only, the animal's unsigned drafts, which are listed first.
 A text filter is matched in Python on the folded text ("odegard" finds "Ødegård"), reading rows
 in batches until the page is full: JSON content cannot be searched the same way on both engines.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    and_,
+    cast,
+    false,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+)
 
+from vetdesk.db.base import UTCDateTime
 from vetdesk.db.models import (
     JournalAttachment,
     JournalDraft,
@@ -49,26 +63,29 @@ def timeline_page(
     filters: TimelineFilter | None = None,
     page_size: int = DEFAULT_PAGE_SIZE,
 ) -> TimelinePage:
-    """One page of the timeline (the first when ``cursor`` is None): at most two queries."""
+    """One page of the timeline (the first when ``cursor`` is None).
+
+    Without a text filter a page is one query (the first page's drafts come in the same
+    statement, UNION ALL), because over a slow link every statement is a round trip. With a
+    text filter, the drafts and then the signed entries are read (two queries).
+    """
     require(actor, Permission.VIEW_JOURNAL)
     filters = filters or TimelineFilter()
     page_size = max(1, min(page_size, MAX_PAGE_SIZE))
     needle = fold(filters.text) if filters.text else ""
+    signed_query = _signed_query(animal_id, filters, cursor)
     with ctx.db.reading() as session:
-        drafts: list[TimelineItem] = []
-        if cursor is None:
-            drafts = [
-                item for item in _drafts(session.execute(_drafts_query(animal_id, filters)),
-                                         actor)
+        if needle:
+            items = [] if cursor is not None else [
+                item for item in map(_item(actor), session.execute(
+                    _drafts_query(animal_id, filters)))
                 if _matches(item, needle)
             ]
-        stmt = _signed_query(animal_id, filters, cursor)
-        signed: list[TimelineItem] = []
-        more = False
-        if needle:
-            result = session.execute(stmt.execution_options(yield_per=_SCAN_BATCH))
+            signed: list[TimelineItem] = []
+            more = False
+            result = session.execute(signed_query.execution_options(yield_per=_SCAN_BATCH))
             for row in result:
-                item = _signed_item(row)
+                item = _item(actor)(row)
                 if not _matches(item, needle):
                     continue
                 if len(signed) == page_size:
@@ -77,13 +94,26 @@ def timeline_page(
                 signed.append(item)
             result.close()
         else:
-            rows = session.execute(stmt.limit(page_size + 1)).all()
-            more = len(rows) > page_size
-            signed = [_signed_item(row) for row in rows[:page_size]]
+            limited = signed_query.limit(page_size + 1)
+            if cursor is None:
+                both = union_all(_drafts_query(animal_id, filters),
+                                 select(limited.subquery()))
+                stmt: Any = both.order_by(
+                    both.selected_columns.is_draft.desc(),
+                    both.selected_columns.event_time.desc(),
+                    both.selected_columns.entry_id.desc(),
+                )
+            else:
+                stmt = limited
+            rows = list(map(_item(actor), session.execute(stmt)))
+            items = [item for item in rows if item.is_draft]
+            signed = [item for item in rows if not item.is_draft]
+            more = len(signed) > page_size
+            signed = signed[:page_size]
     next_cursor = (
         TimelineCursor(signed[-1].event_time, signed[-1].entry_id) if more and signed else None
     )
-    return TimelinePage(items=tuple(drafts + signed), next_cursor=next_cursor)
+    return TimelinePage(items=tuple(items + signed), next_cursor=next_cursor)
 
 
 def _signed_query(
@@ -100,7 +130,7 @@ def _signed_query(
             JournalVersion.weight_kg, JournalVersion.temperature_c, JournalVersion.confidential,
             JournalEntry.kind, JournalEntry.author_id, JournalEntry.signed_at,
             JournalEntry.auto_locked, User.full_name.label("author_name"),
-            files.label("attachment_count"),
+            files.label("attachment_count"), literal_column("0", Integer).label("is_draft"),
         )
         .join(JournalEntry, JournalEntry.id == JournalVersion.entry_id)
         .join(User, User.id == JournalEntry.author_id)
@@ -121,19 +151,50 @@ def _signed_query(
 
 
 def _drafts_query(animal_id: int, filters: TimelineFilter) -> Select[Any]:
+    """The animal's drafts, in the same columns as the signed entries (for UNION ALL)."""
     files = (
         select(func.count()).where(JournalDraftAttachment.draft_id == JournalDraft.id)
         .correlate(JournalDraft).scalar_subquery()
     )
     stmt = (
-        select(JournalDraft, User.full_name.label("author_name"), files.label("files"))
+        select(
+            JournalDraft.id.label("entry_id"), JournalDraft.animal_id, JournalDraft.event_time,
+            literal_column("0", Integer).label("version_no"),
+            literal_column("'sign'", String).label("action"), JournalDraft.content,
+            JournalDraft.weight_kg, JournalDraft.temperature_c, JournalDraft.confidential,
+            JournalDraft.kind, JournalDraft.author_id,
+            cast(null(), UTCDateTime()).label("signed_at"), false().label("auto_locked"),
+            User.full_name.label("author_name"), files.label("attachment_count"),
+            literal_column("1", Integer).label("is_draft"),
+        )
         .join(User, User.id == JournalDraft.author_id)
         .where(JournalDraft.animal_id == animal_id)
-        .order_by(JournalDraft.event_time.desc(), JournalDraft.id.desc())
     )
     if filters.kinds:
         stmt = stmt.where(JournalDraft.kind.in_(sorted(k.value for k in filters.kinds)))
     return stmt
+
+
+def _item(actor: Actor) -> Callable[[Any], TimelineItem]:
+    def convert(row: Any) -> TimelineItem:
+        if row.is_draft:
+            return _draft_item(row, actor)
+        return _signed_item(row)
+
+    return convert
+
+
+def _draft_item(row: Any, actor: Actor) -> TimelineItem:
+    kind = JournalKind(row.kind)
+    content = dict(row.content)
+    return TimelineItem(
+        entry_id=row.entry_id, animal_id=row.animal_id, kind=kind, event_time=row.event_time,
+        author_id=row.author_id, author_name=row.author_name, is_draft=True,
+        editable=row.author_id == actor.user_id, signed_at=None, auto_locked=False,
+        version_no=0, corrected=False, voided=False, confidential=bool(row.confidential),
+        summary=summary_line(kind, content), content=content, weight_kg=row.weight_kg,
+        temperature_c=row.temperature_c, attachment_count=int(row.attachment_count),
+    )
 
 
 def _signed_item(row: Any) -> TimelineItem:
@@ -151,24 +212,6 @@ def _signed_item(row: Any) -> TimelineItem:
         summary=summary_line(kind, content), content=content, weight_kg=row.weight_kg,
         temperature_c=row.temperature_c, attachment_count=int(row.attachment_count),
     )
-
-
-def _drafts(rows: Iterable[Any], actor: Actor) -> list[TimelineItem]:
-    items = []
-    for row in rows:
-        draft: JournalDraft = row[0]
-        kind = JournalKind(draft.kind)
-        content = dict(draft.content)
-        items.append(TimelineItem(
-            entry_id=draft.id, animal_id=draft.animal_id, kind=kind,
-            event_time=draft.event_time, author_id=draft.author_id,
-            author_name=row.author_name, is_draft=True,
-            editable=draft.author_id == actor.user_id, signed_at=None, auto_locked=False,
-            version_no=0, corrected=False, voided=False, confidential=draft.confidential,
-            summary=summary_line(kind, content), content=content, weight_kg=draft.weight_kg,
-            temperature_c=draft.temperature_c, attachment_count=int(row.files),
-        ))
-    return items
 
 
 def _matches(item: TimelineItem, needle: str) -> bool:
