@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "vetdesk.cli.user_command",
     "vetdesk.cli.verify_command",
     "vetdesk.cli.demo_command",
+    "vetdesk.cli.journal_command",
     "vetdesk.cli.search_command",
     "vetdesk.cli.import_command",
 )
