@@ -17,7 +17,7 @@ class OpeningWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("openingPanel")
         self.setWindowTitle(self.tr("VetDesk"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         heading = QLabel(self.tr("VetDesk"))
         heading.setProperty("role", "heading")
         self.status_label = QLabel()
@@ -45,6 +45,7 @@ class OpeningWindow(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.target_label)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.show_opening("")
 

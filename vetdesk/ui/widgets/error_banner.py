@@ -8,6 +8,7 @@ from vetdesk.ui.qt import (
     QGuiApplication,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -70,6 +71,7 @@ class ErrorBanner(QFrame):
         self.details_button.setVisible(bool(report.details))
         self.setProperty("expected", report.expected)
         self.setVisible(True)
+        self._fit_window()
 
     def show_message(self, message: str, details: str = "") -> None:
         self.show_failure(FailureReport(message=message, details=details, expected=True))
@@ -82,6 +84,14 @@ class ErrorBanner(QFrame):
     def _toggle_details(self, shown: bool) -> None:
         self.details_view.setVisible(shown)
         self.copy_button.setVisible(shown)
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        # Small windows (dialogs, the opening window) do not grow by themselves for wrapped
+        # text, which would cut the message off; the main window has room to spare.
+        window = self.window()
+        if window is not self and window.isVisible() and not isinstance(window, QMainWindow):
+            window.adjustSize()
 
     def _copy_details(self) -> None:
         if self.report is not None:

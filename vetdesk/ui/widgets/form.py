@@ -3,7 +3,7 @@ the field as the user types, the message next to the field)."""
 
 from __future__ import annotations
 
-from vetdesk.ui.qt import QFormLayout, QLabel, QVBoxLayout, QWidget
+from vetdesk.ui.qt import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
 class ValidatedForm(QWidget):
@@ -54,14 +54,22 @@ class ValidatedForm(QWidget):
         ``only`` limits which fields are touched, so a field the user has not reached yet is not
         scolded for being empty.
         """
+        changed = False
         for name, label in self.error_labels.items():
-            if only is not None and name not in only:
-                label.clear()
-                label.setVisible(False)
-                continue
-            message = problems.get(name, "")
+            message = "" if only is not None and name not in only else problems.get(name, "")
+            if message != label.text() or bool(message) == label.isHidden():
+                changed = True
             label.setText(message)
             label.setVisible(bool(message))
+        if changed:
+            self._fit_window()
+
+    def _fit_window(self) -> None:
+        # A dialog does not grow by itself for wrapped text (Qt ignores height-for-width in a
+        # window's minimum size), so messages would be cut off and fields squashed.
+        window = self.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            window.adjustSize()
 
     def error_text(self, name: str) -> str:
         label = self.error_labels[name]
