@@ -89,10 +89,10 @@ class FakeDemo:
         self.thread = threading.current_thread()
         self.calls.append({"actor": actor.username, "clients": clients, "seed": seed})
         for step in range(self.steps):
-            progress(step, self.steps, f"step {step}")
+            progress(f"step {step}", step / self.steps)
             if self.wait is not None:
                 self.wait.wait(0.01)
-        progress(self.steps, self.steps, "done")
+        progress("done", 1.0)
 
 
 def test_demo_clinic_is_loaded_through_ops_with_progress(
@@ -129,3 +129,20 @@ def test_cancelling_the_demo_keeps_the_clinic_and_goes_on(
     assert len(demo.calls) == 1
     assert "not loaded" in dialog.banner.message_label.text()
     assert not clinic.needs_setup(ctx)
+
+
+def test_the_real_demo_service_loads_from_the_dialog(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations
+) -> None:
+    dialog = SetupDialog(ctx, db_ops, demo_clients=10)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.demo_check.isEnabled()
+    _fill(qtbot, dialog)
+    dialog.demo_check.setChecked(True)
+    with qtbot.waitSignal(dialog.set_up, timeout=120_000):
+        dialog.create_button.click()
+    assert dialog.banner.isHidden()
+    assert clinic.clinic_details(ctx).name == "Dyreklinikken Ødegård"
+    assert audit_actions(ctx)[-1] == "import"
+    assert auth.sign_in(ctx, "ada", PASSWORD).username == "ada"

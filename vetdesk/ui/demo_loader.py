@@ -8,12 +8,13 @@ from typing import Any
 
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.ui.ops import Operation, Operations
+from vetdesk.ui.ops import Operation, Operations, Progress
 from vetdesk.ui.qt import QCoreApplication, QProgressDialog, Qt, QWidget
 
 DEMO_CLIENTS = 2000
 
 DEMO_SEED = 1
+PROGRESS_STEPS = 1000
 
 
 def demo_service() -> Callable[..., Any] | None:
@@ -40,7 +41,7 @@ def load_demo_with_progress(
 ) -> Operation:
     """Run the demo generator on the worker; ``on_finished(True)`` when it is all in.
 
-    The service receives ``progress(done, total, message)``; after Cancel the next call raises,
+    The service receives ``progress(stage, fraction)``; after Cancel the next call raises,
     the service's transaction rolls back and ``on_finished(False)`` is called.
     """
     load_demo = load or demo_service()
@@ -57,8 +58,12 @@ def load_demo_with_progress(
     dialog.setAutoReset(False)
     dialog.setMinimumWidth(420)
 
-    def work(progress: Any) -> object:
-        return load_demo(ctx, actor, clients=clients, seed=seed, progress=progress)
+    def work(progress: Progress) -> object:
+        # The demo service reports (stage, fraction done); the dialog counts in thousandths.
+        def report(stage: str, fraction: float) -> None:
+            progress(round(fraction * PROGRESS_STEPS), PROGRESS_STEPS, stage)
+
+        return load_demo(ctx, actor, clients=clients, seed=seed, progress=report)
 
     answered: list[bool] = []
 
@@ -76,7 +81,8 @@ def load_demo_with_progress(
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total > 0 else 0)
         if message:
-            dialog.setLabelText(message)
+            dialog.setLabelText(QCoreApplication.translate(
+                "DemoLoader", "Creating the demo clinic: {stage}…").format(stage=message))
 
     def cancel() -> None:
         dialog.setLabelText(QCoreApplication.translate(

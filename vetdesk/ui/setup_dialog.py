@@ -48,12 +48,14 @@ class SetupDialog(QDialog):
         ops: Operations,
         *,
         demo_load: Callable[..., Any] | None = None,
+        demo_clients: int = DEMO_CLIENTS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ops = ops
         self._demo_load = demo_load or demo_service()
+        self._demo_clients = demo_clients
         self._touched: set[str] = set()
         self._busy = False
         self.actor: Actor | None = None
@@ -110,7 +112,7 @@ class SetupDialog(QDialog):
             self.demo_hint.setText(self.tr(
                 "Adds {count} made-up clients with animals, journals and appointments, and demo "
                 "staff accounts, to try VetDesk out. Not for a clinic's real records."
-            ).format(count=QLocale().toString(DEMO_CLIENTS)))
+            ).format(count=QLocale().toString(demo_clients)))
         admin_column.addWidget(self.demo_check)
         admin_column.addWidget(self.demo_hint)
 
@@ -220,7 +222,7 @@ class SetupDialog(QDialog):
             self._set_busy(True, self.tr("Creating the demo clinic…"))
             load_demo_with_progress(
                 self, self._ctx, self._ops, actor, on_finished=self._demo_finished,
-                on_failure=self._demo_failed, load=self._demo_load,
+                on_failure=self._demo_failed, load=self._demo_load, clients=self._demo_clients,
             )
             return
         self._finish()
