@@ -50,22 +50,42 @@
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="50" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="23" />
+        <source>clients and journals</source>
+        <translation>klienter og journaler</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/demo_loader.py" line="24" />
+        <source>invoices</source>
+        <translation>fakturaer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/demo_loader.py" line="25" />
+        <source>done</source>
+        <translation>ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/demo_loader.py" line="61" />
         <source>Creating the demo clinic…</source>
         <translation>Oppretter demoklinikken …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="51" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="62" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="53" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="64" />
         <source>Demo clinic</source>
         <translation>Demoklinikk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="82" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="94" />
+        <source>Creating the demo clinic: {stage}…</source>
+        <translation>Oppretter demoklinikken: {stage} …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/demo_loader.py" line="99" />
         <source>Stopping… nothing of the demo clinic is kept.</source>
         <translation>Stopper … ingenting av demoklinikken blir beholdt.</translation>
     </message>
@@ -73,22 +93,22 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="30" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="31" />
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="37" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="38" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="40" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="41" />
         <source>Copy details</source>
         <translation>Kopier detaljer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="42" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="43" />
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -171,42 +191,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="72" />
+        <location filename="../../vetdesk/ui/main_window.py" line="73" />
         <source>VetDesk</source>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="126" />
+        <location filename="../../vetdesk/ui/main_window.py" line="127" />
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="128" />
+        <location filename="../../vetdesk/ui/main_window.py" line="129" />
         <source>Signed in: {name} ({role})</source>
         <translation>Pålogget: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="135" />
+        <location filename="../../vetdesk/ui/main_window.py" line="136" />
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation>Databasen er åpnet skrivebeskyttet: du kan se, men ingenting kan lagres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="152" />
+        <location filename="../../vetdesk/ui/main_window.py" line="155" />
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="155" />
+        <location filename="../../vetdesk/ui/main_window.py" line="158" />
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="179" />
+        <location filename="../../vetdesk/ui/main_window.py" line="182" />
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="198" />
+        <location filename="../../vetdesk/ui/main_window.py" line="201" />
         <source>Open an animal's chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>
@@ -238,17 +258,17 @@
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="52" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="53" />
         <source>Opening database…</source>
         <translation>Åpner databasen …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="61" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="62" />
         <source>VetDesk could not open the database.</source>
         <translation>VetDesk fikk ikke åpnet databasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/opening_window.py" line="72" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="73" />
         <source>Trying again by itself in %n second(s)…</source>
         <translation><numerusform>Prøver igjen av seg selv om %n sekund …</numerusform><numerusform>Prøver igjen av seg selv om %n sekunder …</numerusform></translation>
     </message>
@@ -468,142 +488,142 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="60" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="62" />
         <source>Set up VetDesk</source>
         <translation>Sett opp VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="63" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="65" />
         <source>This database is new. Enter your clinic's details and create the first administrator, who can then add the rest of the staff.</source>
         <translation>Denne databasen er ny. Fyll inn klinikkens opplysninger og opprett den første administratoren, som deretter kan legge til resten av de ansatte.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="71" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="73" />
         <source>Clinic &amp;name</source>
         <translation>Klinikkens &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="72" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="74" />
         <source>&amp;Organisation number</source>
         <translation>&amp;Organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="73" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="75" />
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="74" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="76" />
         <source>Po&amp;stal code</source>
         <translation>Po&amp;stnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="75" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="77" />
         <source>&amp;City</source>
         <translation>&amp;Poststed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="76" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="78" />
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="77" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="79" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="83" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="85" />
         <source>&amp;Username</source>
         <translation>&amp;Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="84" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="86" />
         <source>&amp;Full name</source>
         <translation>&amp;Fullt navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="85" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="87" />
         <source>Pass&amp;word</source>
         <translation>Passo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="86" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="88" />
         <source>&amp;Repeat password</source>
         <translation>&amp;Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="93" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="95" />
         <source>for example ada</source>
         <translation>for eksempel kari</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="95" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="97" />
         <source>Clinic</source>
         <translation>Klinikk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="97" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="99" />
         <source>First administrator</source>
         <translation>Første administrator</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="102" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="104" />
         <source>Load the demo clinic</source>
         <translation>Last inn demoklinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="108" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="110" />
         <source>The demo clinic is not part of this installation.</source>
         <translation>Demoklinikken er ikke med i denne installasjonen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="111" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="113" />
         <source>Adds {count} made-up clients with animals, journals and appointments, and demo staff accounts, to try VetDesk out. Not for a clinic's real records.</source>
         <translation>Legger til {count} oppdiktede klienter med dyr, journaler og avtaler, og demobrukere for ansatte, så du kan prøve VetDesk. Ikke for en klinikks ekte opplysninger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="121" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="123" />
         <source>Create clinic</source>
         <translation>Opprett klinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="125" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="127" />
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="177" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="179" />
         <source>The two passwords are not the same.</source>
         <translation>De to passordene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="191" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="193" />
         <source>Fill in the marked fields to continue.</source>
         <translation>Fyll ut de merkede feltene for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="192" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="194" />
         <source>Enter the clinic's name and the administrator's username, name and password to continue.</source>
         <translation>Skriv klinikkens navn og administratorens brukernavn, navn og passord for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="211" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="213" />
         <source>Creating the clinic…</source>
         <translation>Oppretter klinikken …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="220" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="222" />
         <source>Creating the demo clinic…</source>
         <translation>Oppretter demoklinikken …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="231" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="233" />
         <source>The demo clinic was not loaded; your clinic and administrator are ready.</source>
         <translation>Demoklinikken ble ikke lastet inn; klinikken og administratoren er klare.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="239" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="241" />
         <source>Continue without the demo</source>
         <translation>Fortsett uten demoen</translation>
     </message>

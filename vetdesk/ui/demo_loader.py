@@ -17,6 +17,16 @@ DEMO_SEED = 1
 PROGRESS_STEPS = 1000
 
 
+def _stage_label(stage: str) -> str:
+    """The demo service names its stages in English; show the known ones translated."""
+    labels = {
+        "clients and journals": QCoreApplication.translate("DemoLoader", "clients and journals"),
+        "invoices": QCoreApplication.translate("DemoLoader", "invoices"),
+        "done": QCoreApplication.translate("DemoLoader", "done"),
+    }
+    return labels.get(stage, stage)
+
+
 def demo_service() -> Callable[..., Any] | None:
     """``vetdesk.services.demo.load_demo`` if this installation has it, else None."""
     try:
@@ -82,7 +92,8 @@ def load_demo_with_progress(
         dialog.setValue(min(done, total) if total > 0 else 0)
         if message:
             dialog.setLabelText(QCoreApplication.translate(
-                "DemoLoader", "Creating the demo clinic: {stage}…").format(stage=message))
+                "DemoLoader", "Creating the demo clinic: {stage}…"
+            ).format(stage=_stage_label(message)))
 
     def cancel() -> None:
         dialog.setLabelText(QCoreApplication.translate(
