@@ -99,8 +99,8 @@ def _plan_events(
                 events.append(("vaccination", day))
             jitter = 0 if vaccinated_days_ago is not None else rng.randint(-15, 25)
             day = add_years(day, 1) + dt.timedelta(days=jitter)
-    rates = {"consultation": 0.6 + min(age_mid, 12) * 0.08, "phone": 0.35, "lab_result": 0.15,
-             "note": 0.15}
+    rates = {"consultation": 0.55 + min(age_mid, 12) * 0.07, "phone": 0.25, "lab_result": 0.12,
+             "note": 0.1}
     if plan.info.species == "cattle":
         rates = {"consultation": 3.0, "phone": 1.0, "lab_result": 0.3, "note": 0.3}
     if age_mid > 8:

@@ -68,12 +68,21 @@ def for_booking(state: DemoState, booking: Booking, owner: ClientInfo) -> None:
     due = oslo_date(booking.starts_at) - dt.timedelta(days=1)
     status = "due" if due > state.today else "sent"
     writer = state.writer
+    reminder_id = writer.next_id("reminders")
     writer.add("reminders", {
-        "id": writer.next_id("reminders"), "animal_id": booking.animal_id, "client_id": owner.id,
+        "id": reminder_id, "animal_id": booking.animal_id, "client_id": owner.id,
         "appointment_id": booking.appointment_id, "journal_entry_id": None,
         "kind": "appointment", "title": f"Timepåminnelse {when}", "due_on": due,
         "status": status, "created_at": booking.created_at, "completed_at": None,
     })
+    if status == "sent" and owner.mobile is not None and owner.sms_service:
+        # Reminders due today are going out right now: their messages are still queued.
+        queued = state.now - dt.timedelta(seconds=state.rng.randint(5, 200)) \
+            if due == state.today else oslo_moment(due, 9)
+        _message(state, owner.id, reminder_id, booking.appointment_id, "sms", "service",
+                 owner.mobile, None,
+                 f"Påminnelse: {booking.animal_name} har time {when} kl. {local:%H:%M}. "
+                 f"{CLINIC_SIGNATURE}", queued, f"reminder:{reminder_id}:sms")
 
 
 def marketing(state: DemoState, client: ClientInfo) -> None:

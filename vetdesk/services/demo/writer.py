@@ -14,6 +14,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, Numeric, Table, func, select
@@ -77,17 +78,22 @@ class BulkWriter:
                 ))
 
     def _write(self, table: Table, rows: list[Row]) -> None:
-        columns = list(table.columns)
-        converters = [_converter(column, self._dialect) for column in columns]
-        names = [column.name for column in columns]
+        names = [column.name for column in table.columns]
+        converting = [
+            (index, convert) for index, column in enumerate(table.columns)
+            if (convert := _converter(column, self._dialect)) is not None
+        ]
+        pick = itemgetter(*names)
         driver = self._session.connection().connection.driver_connection
         assert driver is not None
         for start in range(0, len(rows), CHUNK_ROWS):
-            values = [
-                tuple(row[name] if convert is None or row[name] is None else convert(row[name])
-                      for name, convert in zip(names, converters, strict=True))
-                for row in rows[start : start + CHUNK_ROWS]
-            ]
+            values = []
+            for row in rows[start : start + CHUNK_ROWS]:
+                value = list(pick(row))
+                for index, convert in converting:
+                    if value[index] is not None:
+                        value[index] = convert(value[index])
+                values.append(value)
             if self._dialect == "postgresql":
                 _copy(driver, table.name, names, values)
             else:
@@ -98,7 +104,7 @@ class BulkWriter:
         self.counts[table.name] += len(rows)
 
 
-def _copy(driver: Any, table: str, names: list[str], values: list[tuple[Any, ...]]) -> None:
+def _copy(driver: Any, table: str, names: list[str], values: list[list[Any]]) -> None:
     with driver.cursor() as cursor, cursor.copy(
         f"COPY {table} ({', '.join(names)}) FROM STDIN"
     ) as copy:
@@ -137,6 +143,4 @@ def _iso_date(value: dt.date) -> str:
 
 def _sqlite_datetime(value: dt.datetime) -> str:
     # SQLAlchemy's SQLite DATETIME storage format, in UTC (UTCDateTime's contract).
-    moment = value.astimezone(dt.UTC)
-    return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:"
-            f"{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}")
+    return value.astimezone(dt.UTC).isoformat(" ", "microseconds")[:26]
