@@ -3,6 +3,20 @@
 Drafts (``journal_drafts``) are edited freely by their author; signing turns one into an
 insert-only entry with version 1, and every correction or void adds a hash-chained version.
 Import the use cases from here; the submodules are one job each.
+
+How the chart screen uses it (every call returns frozen dataclasses from ``types``):
+
+- open a chart: ``chart_header`` (audited view) and ``timeline_page`` (first page: the
+  animal's drafts first, then signed entries newest first; ``next_cursor`` loads older pages;
+  ``TimelineFilter`` narrows by kind and folded text; one SQL statement per page);
+- "my day": ``my_day``; the vet's unsigned drafts at start: ``my_drafts``;
+- writing: a client-made ``uuid4`` per form, ``save_draft`` on every debounce tick,
+  ``check_draft`` for live field errors and warnings, ``sign_draft`` (raises
+  ``ValidationError.field_errors`` for what to fix, ``ImplausibleValues.warnings`` to confirm
+  with ``accept_warnings=True``); files with ``add_draft_attachment`` / ``attachment_file``;
+- history: ``entry_detail`` (every version with ``changes`` as word-level ``DiffSpan``s),
+  ``correct_entry`` / ``void_entry`` with the version the vet was looking at;
+- ``print_journal`` -> PDF bytes; ``lock_stale_drafts`` at program start.
 """
 
 from vetdesk.services.journal.autolock import lock_stale_drafts

@@ -73,7 +73,6 @@ def timeline_page(
     filters = filters or TimelineFilter()
     page_size = max(1, min(page_size, MAX_PAGE_SIZE))
     needle = fold(filters.text) if filters.text else ""
-    signed_query = _signed_query(animal_id, filters, cursor)
     with ctx.db.reading() as session:
         if needle:
             items = [] if cursor is not None else [
@@ -83,7 +82,10 @@ def timeline_page(
             ]
             signed: list[TimelineItem] = []
             more = False
-            result = session.execute(signed_query.execution_options(yield_per=_SCAN_BATCH))
+            result = session.execute(
+                _signed_query(animal_id, filters, cursor)
+                .execution_options(yield_per=_SCAN_BATCH)
+            )
             for row in result:
                 item = _item(actor)(row)
                 if not _matches(item, needle):
@@ -94,7 +96,7 @@ def timeline_page(
                 signed.append(item)
             result.close()
         else:
-            limited = signed_query.limit(page_size + 1)
+            limited = _signed_query(animal_id, filters, cursor, page_size + 1)
             if cursor is None:
                 both = union_all(_drafts_query(animal_id, filters),
                                  select(limited.subquery()))
@@ -117,37 +119,49 @@ def timeline_page(
 
 
 def _signed_query(
-    animal_id: int, filters: TimelineFilter, cursor: TimelineCursor | None
+    animal_id: int, filters: TimelineFilter, cursor: TimelineCursor | None,
+    limit: int | None = None,
 ) -> Select[Any]:
-    files = (
-        select(func.count()).where(JournalAttachment.entry_id == JournalVersion.entry_id)
-        .correlate(JournalVersion).scalar_subquery()
-    )
-    stmt = (
+    """Current versions newest first; the author's name and the file count are added to the
+    limited rows only (computing a count for every entry before sorting costs more than the
+    rest of the page on PostgreSQL)."""
+    inner = (
         select(
             JournalVersion.entry_id, JournalVersion.animal_id, JournalVersion.event_time,
             JournalVersion.version_no, JournalVersion.action, JournalVersion.content,
             JournalVersion.weight_kg, JournalVersion.temperature_c, JournalVersion.confidential,
             JournalEntry.kind, JournalEntry.author_id, JournalEntry.signed_at,
-            JournalEntry.auto_locked, User.full_name.label("author_name"),
-            files.label("attachment_count"), literal_column("0", Integer).label("is_draft"),
+            JournalEntry.auto_locked,
         )
         .join(JournalEntry, JournalEntry.id == JournalVersion.entry_id)
-        .join(User, User.id == JournalEntry.author_id)
         .where(JournalVersion.animal_id == animal_id, is_current_version())
         .order_by(JournalVersion.event_time.desc(), JournalVersion.entry_id.desc())
     )
     if filters.kinds:
-        stmt = stmt.where(JournalEntry.kind.in_(sorted(k.value for k in filters.kinds)))
+        inner = inner.where(JournalEntry.kind.in_(sorted(k.value for k in filters.kinds)))
     if not filters.include_voided:
-        stmt = stmt.where(JournalVersion.action != VersionAction.VOID.value)
+        inner = inner.where(JournalVersion.action != VersionAction.VOID.value)
     if cursor is not None:
-        stmt = stmt.where(or_(
+        inner = inner.where(or_(
             JournalVersion.event_time < cursor.event_time,
             and_(JournalVersion.event_time == cursor.event_time,
                  JournalVersion.entry_id < cursor.entry_id),
         ))
-    return stmt
+    if limit is not None:
+        inner = inner.limit(limit)
+    page = inner.subquery("page")
+    files = (
+        select(func.count()).where(JournalAttachment.entry_id == page.c.entry_id)
+        .correlate(page).scalar_subquery()
+    )
+    return (
+        select(
+            *page.c, User.full_name.label("author_name"), files.label("attachment_count"),
+            literal_column("0", Integer).label("is_draft"),
+        )
+        .join(User, User.id == page.c.author_id)
+        .order_by(page.c.event_time.desc(), page.c.entry_id.desc())
+    )
 
 
 def _drafts_query(animal_id: int, filters: TimelineFilter) -> Select[Any]:
