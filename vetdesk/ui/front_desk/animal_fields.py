@@ -145,7 +145,8 @@ class AnimalFields:
         )
 
     def fill(self, animal: AnimalDetails | None) -> None:
-        """Show a loaded animal, or empty fields for the next new one."""
+        """Show a loaded animal, or empty fields for the next new one (the species stays:
+        the next animal is often a littermate)."""
         self.name.setText(animal.name if animal else "")
         if animal is not None:
             self.species.setCurrentIndex(max(0, self.species.findData(animal.species)))

@@ -74,7 +74,7 @@ class AnimalFormDialog(QDialog):
         self.conflict_bar.reload_requested.connect(self.reload)
         self.conflict_bar.reapply_requested.connect(self.put_my_changes_back)
         self.buttons = FormButtons(
-            self, extra=None if animal_id else tr("Save and add a&nother"))
+            self, extra=None if animal_id else tr("Save and add anot&her"))
         self.buttons.save_requested.connect(lambda: self.save())
         self.buttons.extra_requested.connect(lambda: self.save(another=True))
         layout = QVBoxLayout(self)
