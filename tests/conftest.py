@@ -61,14 +61,23 @@ def pg_template(postgres_available: None) -> Iterator[str]:
     databases.drop_pg_database(name)
 
 
+@pytest.fixture(scope="session")
+def pg_session_database(pg_template: str) -> Iterator[str]:
+    """One migrated PostgreSQL database for the whole run, emptied before each test."""
+    name = pg_template.replace("_tmpl_", "_run_")
+    databases.create_pg_database(name, pg_template)
+    yield name
+    databases.drop_pg_database(name)
+
+
 @pytest.fixture(params=ENGINES)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A freshly migrated, empty database on each engine."""
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated database holding no rows, on each engine."""
     if request.param == "sqlite":
-        yield databases.sqlite_copy(request.getfixturevalue("sqlite_template"), tmp_path)
-        return
-    template = request.getfixturevalue("pg_template")
-    yield from databases.pg_copy(template)
+        return databases.sqlite_copy(request.getfixturevalue("sqlite_template"), tmp_path)
+    name = request.getfixturevalue("pg_session_database")
+    databases.reset_pg_database(name)
+    return databases.pg_url(name)
 
 
 @pytest.fixture

@@ -106,6 +106,45 @@ def pg_copy(template: str) -> Iterator[str]:
         drop_pg_database(name)
 
 
+def reset_pg_database(name: str) -> None:
+    """Empty every table and restart the ids, so the next test starts from a clean database.
+
+    Much cheaper than a new database per test (CREATE and DROP DATABASE each force a
+    checkpoint), and DELETE is cheaper than TRUNCATE on small tables. With
+    ``session_replication_role = replica`` neither the append-only guards nor the foreign-key
+    triggers fire, so the order does not matter; the schema itself is never touched.
+    """
+    with psycopg.connect(pg_url(name).replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute("SET session_replication_role = replica")
+        conn.execute("SET lock_timeout = '5s'")
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                "AND tablename <> 'alembic_version'"
+            )
+        ]
+        try:
+            _delete_all(conn, tables)
+        except psycopg.errors.LockNotAvailable:
+            # A test left a connection open holding locks: end it, then empty the tables.
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            _delete_all(conn, tables)
+
+
+def _delete_all(conn: psycopg.Connection, tables: list[str]) -> None:
+    with conn.transaction():
+        for table in tables:
+            conn.execute(sql.SQL("DELETE FROM {}").format(sql.Identifier(table)))
+        conn.execute(
+            "SELECT setval(c.oid, 1, false) FROM pg_class c "
+            "WHERE c.relkind = 'S' AND c.relnamespace = 'public'::regnamespace"
+        )
+
+
 def drop_pg_role(role: str, db_url: str) -> None:
     """Drop a test role: its grants live in the test database, so revoke them there first."""
     database = db_url.rsplit("/", 1)[1]

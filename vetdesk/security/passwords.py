@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 _HASHER = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
 
-# A real hash of a random string: verifying against it when the user does not exist makes an
-# unknown username take as long as a wrong password, so timing does not reveal accounts.
-_DUMMY_HASH = _HASHER.hash("not-a-real-password-3f9a1c")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A real hash of a random string: verifying against it when the user does not exist makes
+    an unknown username take as long as a wrong password, so timing does not reveal accounts.
+    Made on first use, not at import, so starting the program does not pay for it."""
+    return _HASHER.hash("not-a-real-password-3f9a1c")
 
 
 def hash_password(password: str) -> str:
@@ -19,7 +26,7 @@ def hash_password(password: str) -> str:
 
 def verify_password(stored_hash: str | None, password: str) -> bool:
     try:
-        return _HASHER.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        return _HASHER.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
