@@ -9,6 +9,8 @@ name searches harder, not easier).
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import Connection, text
 
 from vetdesk.db.models import Base
@@ -56,7 +58,9 @@ def replicate(conn: Connection, copies: int) -> None:
     for k in range(1, copies + 1):
         for table, overrides in _OVERRIDES.items():
             columns = [c.name for c in Base.metadata.tables[table].columns]
-            values = [overrides.get(c, c) for c in columns]
+            # psycopg sends small numbers as smallint, whose products overflow: widen them.
+            values = [re.sub(r":([kcpain])\b", r"CAST(:\1 AS BIGINT)", overrides.get(c, c))
+                      for c in columns]
             conn.execute(
                 text(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} "
                      f"FROM {table} WHERE id <= :limit AND {_WHERE[table]}"),

@@ -9,52 +9,59 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import threading
+import multiprocessing
+import multiprocessing.sharedctypes
 import time
-from dataclasses import dataclass, field
-
-
-@dataclass
-class _Counters:
-    round_trips: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock)
+from typing import Any
 
 
 class DelayProxy:
+    """Runs in its own process, so the benchmark's own work never delays the forwarding."""
+
     def __init__(self, target_host: str, target_port: int, *, one_way_delay: float) -> None:
         self.target = (target_host, target_port)
         self.delay = one_way_delay
         self.port = 0
-        self._counters = _Counters()
-        self._loop = asyncio.new_event_loop()
-        self._ready = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._server: asyncio.base_events.Server | None = None
+        context = multiprocessing.get_context("spawn")
+        self._trips: Any = context.Value("q", 0)
+        self._port: Any = context.Value("i", 0)
+        self._process = context.Process(
+            target=_serve, args=(target_host, target_port, one_way_delay, self._trips,
+                                 self._port), daemon=True,
+        )
 
     @property
     def round_trips(self) -> int:
-        with self._counters.lock:
-            return self._counters.round_trips
+        return int(self._trips.value)
 
     def start(self) -> DelayProxy:
-        self._thread.start()
-        self._ready.wait(10)
+        self._process.start()
+        deadline = time.monotonic() + 10
+        while self._port.value == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        self.port = int(self._port.value)
         return self
 
     def stop(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(5)
+        self._process.terminate()
+        self._process.join(5)
 
-    def _run(self) -> None:
-        asyncio.set_event_loop(self._loop)
-        self._server = self._loop.run_until_complete(
-            asyncio.start_server(self._handle, "127.0.0.1", 0)
-        )
-        self.port = self._server.sockets[0].getsockname()[1]
-        self._ready.set()
-        self._loop.run_forever()
 
-    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+def _serve(host: str, port: int, delay: float, trips: Any, port_out: Any) -> None:
+    forwarder = _Forwarder((host, port), delay, trips)
+    loop = asyncio.new_event_loop()
+    server = loop.run_until_complete(asyncio.start_server(forwarder.handle, "127.0.0.1", 0))
+    port_out.value = server.sockets[0].getsockname()[1]
+    loop.run_forever()
+
+
+class _Forwarder:
+    def __init__(self, target: tuple[str, int], delay: float, trips: Any) -> None:
+        self.target = target
+        self.delay = delay
+        self.trips = trips
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         up_reader, up_writer = await asyncio.open_connection(*self.target)
         # Shared per connection: who spoke last, to count client bursts after server replies.
         state = {"last": "server"}
@@ -83,8 +90,8 @@ class DelayProxy:
                 except OSError:
                     chunk = b""
                 if side == "client" and chunk and state["last"] == "server":
-                    with self._counters.lock:
-                        self._counters.round_trips += 1
+                    with self.trips.get_lock():
+                        self.trips.value += 1
                 if chunk:
                     state["last"] = side
                 # Delay is applied per chunk from when it arrived, so the link keeps its

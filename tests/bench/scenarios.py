@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from vetdesk.clock import Clock
-from vetdesk.db.models import Animal, Client, ClientPhone, Identity
-from vetdesk.services.client_card import open_client_card
+from vetdesk.db.models import Animal, AuditEvent, Client, ClientPhone, Identity
+from vetdesk.services.client_card import load_client_card, open_client_card
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.search import search
@@ -87,10 +87,13 @@ def busiest_clients(ctx: ServiceContext, count: int = 30) -> list[int]:
 
 class SteppingClock(Clock):
     """Moves six minutes per reading of the time, so every card opening writes its audit
-    event (the slowest case; repeated views within five minutes are coalesced)."""
+    event (the slowest case; repeated views within five minutes are coalesced). Starts after
+    the newest audit event, so views from earlier runs do not coalesce either."""
 
-    def __init__(self) -> None:
-        self._now = dt.datetime.now(dt.UTC)
+    def __init__(self, ctx: ServiceContext) -> None:
+        with ctx.db.reading() as session:
+            newest = session.execute(select(func.max(AuditEvent.occurred_at))).scalar()
+        self._now = max(newest or dt.datetime.now(dt.UTC), dt.datetime.now(dt.UTC))
 
     def now(self) -> dt.datetime:
         self._now += dt.timedelta(minutes=6)
@@ -99,4 +102,11 @@ class SteppingClock(Clock):
 
 def card_actions(ctx: ServiceContext, actor: Actor, client_ids: list[int]
                  ) -> list[Callable[[], Any]]:
+    """The card as one transaction with its audit view (``open_client_card``)."""
     return [lambda c=c: open_client_card(ctx, actor, c) for c in client_ids]
+
+
+def card_load_actions(ctx: ServiceContext, actor: Actor, client_ids: list[int]
+                      ) -> list[Callable[[], Any]]:
+    """What the user waits for when the screen logs the view in the background."""
+    return [lambda c=c: load_client_card(ctx, actor, c) for c in client_ids]

@@ -29,7 +29,9 @@ def _names(ctx: ServiceContext, actor: Actor, text: str) -> list[str]:
     return [owner.name for owner in search(ctx, actor, text).owners]
 
 
-@pytest.mark.parametrize("typed", ["odegard", "oedegaard", "Ødegård", "ØDEGÅRD", "odeg", "kari ode"])
+@pytest.mark.parametrize(
+    "typed", ["odegard", "oedegaard", "Ødegård", "ØDEGÅRD", "odeg", "kari ode"]
+)
 def test_norwegian_spellings_find_odegard(
     ctx: ServiceContext, receptionist: Actor, kari: int, typed: str
 ) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from vetdesk.domain.chips import ChipError, ChipReading, read_chip
-from vetdesk.domain.client_rules import check_past_date
+from vetdesk.domain.client_rules import check_past_date, check_text_fields
 from vetdesk.domain.codes import IdentityKind, Sex, Species
 from vetdesk.domain.field_report import FieldReport, ReportBuilder
 
@@ -60,7 +60,13 @@ def check_chip(text: str) -> tuple[str | None, ChipReading | None]:
 
 def check_animal(data: AnimalInput, today: dt.date) -> FieldReport:
     report = ReportBuilder()
-    if not data.name.strip():
+    check_text_fields(
+        {"name": data.name, "breed": data.breed, "colour": data.colour,
+         "insurance_company": data.insurance_company,
+         "insurance_policy": data.insurance_policy, "notes": data.notes},
+        report, frozenset({"notes"}),
+    )
+    if not data.name.strip() and "name" not in report.errors:
         report.errors["name"] = "Enter the animal's name."
     if data.species not in {s.value for s in Species}:
         report.errors["species"] = "Choose a species from the list (or Other)."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
@@ -111,10 +112,28 @@ def check_past_date(value: dt.date | None, today: dt.date, what: str) -> str | N
     return None
 
 
+def has_control_characters(text: str, *, multiline: bool = False) -> bool:
+    """Invisible control characters (pasted from elsewhere) that cannot be stored or shown."""
+    allowed = "\n\t" if multiline else ""
+    return any(unicodedata.category(ch) in {"Cc", "Cs"} and ch not in allowed for ch in text)
+
+
+def check_text_fields(fields: dict[str, str], report: ReportBuilder,
+                      multiline: frozenset[str] = frozenset()) -> None:
+    for name, value in fields.items():
+        if has_control_characters(value, multiline=name in multiline):
+            report.errors[name] = "Remove the invisible control characters from this field."
+
+
 def check_client(data: ClientInput, today: dt.date) -> FieldReport:
     """Every field's problems at once; cheap enough to run on each keystroke."""
     report = ReportBuilder()
-    if not data.last_name.strip():
+    check_text_fields(
+        {"first_name": data.first_name, "last_name": data.last_name, "address": data.address,
+         "city": data.city, "notes": data.notes},
+        report, frozenset({"notes"}),
+    )
+    if not data.last_name.strip() and "last_name" not in report.errors:
         report.errors["last_name"] = "Enter the last name (or the farm's or company's name)."
     for name in ("first_name", "last_name"):
         if len(getattr(data, name).strip()) > NAME_MAX:

@@ -91,10 +91,10 @@ def parse_date(text: str) -> dt.date | None:
     value = text.strip()
     if not value:
         return None
-    if match := _DOTTED.match(value):
-        day, month, year = (int(g) for g in match.groups())
-        return dt.date(year, month, day)
     try:
+        if match := _DOTTED.match(value):
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year, month, day)
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"“{value}” is not a date (use YYYY-MM-DD or DD.MM.YYYY)") from None

@@ -7,6 +7,7 @@ address simply asks for nothing, so a search never fails on odd input.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from vetdesk.domain.chips import normalise_chip
@@ -45,8 +46,18 @@ class SearchQuery:
         )
 
 
+def digits_only(text: str) -> bool:
+    return bool(text) and all(ch.isdigit() or ch in " +-.()/" for ch in text)
+
+
+def _printable(text: str) -> str:
+    """Drop control, format and lone surrogate characters: pasted from elsewhere they match
+    nothing, and PostgreSQL refuses a NUL in any string."""
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("C"))
+
+
 def parse_query(text: str) -> SearchQuery:
-    raw = text[:MAX_QUERY_CHARS].strip()
+    raw = _printable(text[:MAX_QUERY_CHARS]).strip()
     words = tuple(dict.fromkeys(fold(raw).split()))[:MAX_WORDS]
     if len("".join(words)) < 2:
         words = ()
@@ -56,11 +67,14 @@ def parse_query(text: str) -> SearchQuery:
     client_no = int(compact) if _CLIENT_NO.match(compact) and compact == raw else None
     chip_exact = compact if len(compact) in (10, 15) and compact.isalnum() else None
     chip_suffix = compact if compact.isdigit() and MIN_PHONE_DIGITS <= len(compact) < 15 else None
-    email = raw.lower() if _EMAIL_CHARS.match(raw) and not raw.isdigit() else None
-    if email is not None and "@" not in email and not words:
-        email = None
-    if client_no is not None and words == (compact,):
-        # A number alone is a client number, phone or chip, not a name.
+    # E-mail only when it looks like one ("kari.o", "@example.no"): keeps name searches lean.
+    email = (
+        raw.lower()
+        if _EMAIL_CHARS.match(raw) and ("@" in raw or "." in raw) and not digits_only(raw)
+        else None
+    )
+    if digits is not None or (chip_exact is not None and compact.isdigit()):
+        # Digits alone are a number, phone or chip, never a name.
         words = ()
     return SearchQuery(
         text=raw,

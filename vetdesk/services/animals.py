@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from vetdesk.db.models import Animal, AnimalAlert, Client, Identity, Ownership
@@ -195,6 +196,7 @@ def update_animal(
             _replace_chip(session, ctx, animal, clean)
             animal.updated_at = ctx.clock.now()
             animal.updated_by_id = actor.user_id
+            flag_modified(animal, "updated_at")  # the chip may be all that changed
             session.flush()
             audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="animal",
                          entity_id=animal.id, client_id=animal.owner_id, animal_id=animal.id)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import Session, joinedload
 
 from vetdesk.db.models import Animal, Client
 from vetdesk.domain.animal_rules import CHIP_KINDS
@@ -24,6 +24,7 @@ from vetdesk.services.client_card_feed import FeedRow, load_feed
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
 from vetdesk.services.permissions import Actor, Permission, require
+from vetdesk.services.quick_reads import quick_reading
 
 
 @dataclass(frozen=True)
@@ -165,26 +166,49 @@ def age_on(birth: dt.date | None, day: dt.date) -> tuple[int, int] | None:
 
 
 def open_client_card(ctx: ServiceContext, actor: Actor, client_id: int) -> ClientCard:
-    """Load the card and log the view (repeated views within minutes are one event)."""
+    """Load the card and log the view in one transaction (repeated views within a few
+    minutes are one event). The simplest correct call; see :func:`load_client_card` for the
+    quicker pair over a distant server."""
     require(actor, Permission.VIEW_CLIENTS)
-    today = clinic_today(ctx)
     with ctx.db.transaction() as session:
-        client = session.execute(
-            select(Client).where(Client.id == client_id)
-            .options(joinedload(Client.phones), joinedload(Client.alerts))
-        ).unique().scalar_one_or_none()
-        if client is None or client.merged_into_id is not None:
-            raise NotFound("This client no longer exists (erased or merged); search again.")
-        animals = session.execute(
-            select(Animal).where(Animal.owner_id == client_id)
-            .options(joinedload(Animal.identities), joinedload(Animal.alerts))
-            .order_by(Animal.deceased_on.is_not(None), Animal.name, Animal.id)
-        ).unique().scalars().all()
-        feed = load_feed(session, client_id, ctx.clock.now())
+        card = _load(session, ctx, client_id)
         audit.record_view(session, ctx, actor, entity_type="client", entity_id=client_id,
                           client_id=client_id)
-        summaries = tuple(_animal(animal, today) for animal in animals)
-        return _card(client, summaries, feed)
+        return card
+
+
+def load_client_card(ctx: ServiceContext, actor: Actor, client_id: int) -> ClientCard:
+    """The card's three reads without transaction round trips. The caller must also call
+    :func:`record_card_view` (the screen does it in the background while it draws), so the
+    view is logged without the user waiting for the audit write."""
+    require(actor, Permission.VIEW_CLIENTS)
+    with quick_reading(ctx) as session:
+        return _load(session, ctx, client_id)
+
+
+def record_card_view(ctx: ServiceContext, actor: Actor, client_id: int) -> None:
+    require(actor, Permission.VIEW_CLIENTS)
+    with ctx.db.transaction() as session:
+        audit.record_view(session, ctx, actor, entity_type="client", entity_id=client_id,
+                          client_id=client_id)
+
+
+def _load(session: Session, ctx: ServiceContext, client_id: int) -> ClientCard:
+    today = clinic_today(ctx)
+    client = session.execute(
+        select(Client).where(Client.id == client_id)
+        .options(joinedload(Client.phones), joinedload(Client.alerts))
+    ).unique().scalar_one_or_none()
+    if client is None or client.merged_into_id is not None:
+        raise NotFound("This client no longer exists (erased or merged); search again.")
+    animals = session.execute(
+        select(Animal).where(Animal.owner_id == client_id)
+        .options(joinedload(Animal.identities), joinedload(Animal.alerts))
+        .order_by(Animal.deceased_on.is_not(None), Animal.name, Animal.id)
+    ).unique().scalars().all()
+    feed = load_feed(session, client_id, ctx.clock.now())
+    summaries = tuple(_animal(animal, today) for animal in animals)
+    return _card(client, summaries, feed)
 
 
 def _animal(animal: Animal, today: dt.date) -> AnimalSummary:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from vetdesk.db.models import Client, ClientAlert, ClientPhone, Consent
@@ -156,6 +157,9 @@ def update_client(
                 changed.append("phones")
             client.updated_at = ctx.clock.now()
             client.updated_by_id = actor.user_id
+            # Phones live in their own table; the client row is still written so its version
+            # moves on and another desk's stale form is refused.
+            flag_modified(client, "updated_at")
             session.flush()
             audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client",
                          entity_id=client.id, client_id=client.id,

@@ -38,6 +38,11 @@ def similar_names(a: str, b: str) -> bool:
     return left == right or SequenceMatcher(None, left, right).ratio() >= NAME_SIMILARITY
 
 
+def address_key(address: str) -> str:
+    """"Fjellveien 22B" and "fjellveien 22 b" are the same door."""
+    return fold(address).replace(" ", "")
+
+
 def find_duplicates(
     ctx: ServiceContext, actor: Actor, data: ClientInput, *, exclude_client_id: int | None = None
 ) -> tuple[DuplicateCandidate, ...]:
@@ -52,7 +57,7 @@ def find_duplicates(
             continue
         digits[parsed.digits] = parsed.e164
     _error, email = check_email(data.email)
-    address = fold(data.address)
+    address = address_key(data.address)
     conditions: list[ColumnElement[bool]] = [false()]
     if digits:
         conditions.append(Client.id.in_(
@@ -85,7 +90,7 @@ def find_duplicates(
             if email and client.email and client.email.lower() == email.lower():
                 reasons.append("same e-mail")
             if (
-                address and fold(client.address or "") == address
+                address and address_key(client.address or "") == address
                 and similar_names(typed_name, client.full_name)
             ):
                 reasons.append("similar name at the same address")

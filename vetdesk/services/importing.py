@@ -219,16 +219,21 @@ def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
     errors: list[RowError] = []
     created = updated = unchanged = 0
     with ctx.db.transaction() as session:
-        owners = dict(session.execute(
+        owners: dict[int, int] = dict(session.execute(
             select(Client.client_no, Client.id).where(Client.merged_into_id.is_(None))
-        ).tuples().all())
-        chips = dict(session.execute(
-            select(Identity.value, Identity.animal_id)).tuples().all())
-        by_owner_name = {
-            (owner, fold(name)): (animal_id, version)
-            for animal_id, owner, name, version in session.execute(
-                select(Animal.id, Animal.owner_id, Animal.name, Animal.version)).tuples()
+        ).all())
+        chips: dict[str, tuple[int, int]] = {
+            value: (animal_id, owner_id) for value, animal_id, owner_id in session.execute(
+                select(Identity.value, Identity.animal_id, Animal.owner_id)
+                .join(Animal, Animal.id == Identity.animal_id))
         }
+        by_owner_name: dict[tuple[int, str], int] = {
+            (owner_id, fold(name)): animal_id for animal_id, owner_id, name in session.execute(
+                select(Animal.id, Animal.owner_id, Animal.name))
+        }
+        # Chips and names of animals added by earlier lines of this file -> that line.
+        new_chips: dict[str, int] = {}
+        new_names: dict[tuple[int, str], int] = {}
         new_animals: list[tuple[dict[str, object], str | None, str | None]] = []
         touched: dict[int, dict[str, object]] = {}
         for row in rows:
@@ -255,13 +260,18 @@ def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
                 continue
             clean = clean_animal(data, today)
             chip = clean.chip.value if clean.chip else None
-            match = chips.get(chip) if chip else None
             key = (owner_id, fold(clean.name))
-            if match is None and key in by_owner_name:
-                match = by_owner_name[key][0]
-            if chip and match is not None and chips.get(chip, match) != match:
-                errors.append(RowError(row.line, f"chip {chip} is already on another animal"))
+            if chip in new_chips or key in new_names:
+                earlier = new_chips.get(chip or "", new_names.get(key))
+                errors.append(RowError(row.line, f"the same animal or chip is on line {earlier}"))
                 continue
+            match = by_owner_name.get(key)
+            if chip is not None and chip in chips:
+                chip_animal, chip_owner = chips[chip]
+                if chip_owner != owner_id or (match is not None and match != chip_animal):
+                    errors.append(RowError(row.line, f"chip {chip} is already on another animal"))
+                    continue
+                match = chip_animal
             values: dict[str, object] = {
                 "owner_id": owner_id, "name": clean.name, "species": clean.species.value,
                 "breed": clean.breed, "sex": clean.sex.value, "birth_date": clean.birth_date,
@@ -274,8 +284,8 @@ def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
                 touched[match] = values
                 continue
             if chip:
-                chips[chip] = -1
-            by_owner_name[key] = (-1, 1)
+                new_chips[chip] = row.line
+            new_names[key] = row.line
             new_animals.append((values, chip, clean.chip.kind.value if clean.chip else None))
         created = _insert_animals(session, actor, new_animals, now, clinic_today(ctx))
         loaded = _animals_by_id(session, list(touched))

@@ -17,7 +17,7 @@ from typing import Any
 from vetdesk.domain.search_query import SearchQuery
 
 # Rows per branch: enough to rank sensibly and count "more", small enough to stay fast.
-BRANCH_CAP = 500
+BRANCH_CAP = 200
 RANK_EXACT = 0
 RANK_PREFIX = 1
 RANK_SUBSTRING = 2
@@ -31,6 +31,7 @@ POSTGRESQL_SEARCH_INDEXES: frozenset[str] = frozenset(
         "ix_trgm_animals_search_key",
         "ix_trgm_client_phones_digits",
         "ix_trgm_identities_value",
+        "ix_identities_value_reversed",
     }
 )
 
@@ -40,6 +41,7 @@ class _Builder:
     postgres: bool
     params: dict[str, Any] = field(default_factory=dict)
     branches: list[str] = field(default_factory=list)
+    ctes: list[str] = field(default_factory=list)
 
     def param(self, value: Any) -> str:
         name = f"p{len(self.params)}"
@@ -47,16 +49,26 @@ class _Builder:
         return f":{name}"
 
     def branch(self, select_sql: str, rank: int) -> None:
-        self.branches.append(
-            f"SELECT * FROM ({select_sql.replace('{rank}', str(rank))} LIMIT {BRANCH_CAP}) "
-            f"AS b{len(self.branches)}"
-        )
+        sql = select_sql.replace("{rank}", str(rank))
+        name = f"b{len(self.branches)}"
+        if self.postgres:
+            # A materialised CTE is planned without the LIMIT, so PostgreSQL keeps the trigram
+            # index instead of gambling on a sequential scan finding 200 rows early; it is
+            # still only read as far as the LIMIT needs.
+            self.ctes.append(f"{name} AS MATERIALIZED ({sql})")
+            self.branches.append(f"SELECT * FROM (SELECT * FROM {name} LIMIT {BRANCH_CAP}) "
+                                 f"AS l{name}")
+            return
+        # Each branch is capped on its own; SQLite allows LIMIT in a UNION member only inside
+        # a subquery.
+        self.branches.append(f"SELECT * FROM ({sql} LIMIT {BRANCH_CAP}) AS {name}")
 
     def word_prefix(self, column: str, word: str) -> str:
         if self.postgres:
             # pg_trgm turns "(^| )od" into the trigram " od", so this uses the GIN index.
             return f"{column} ~ {self.param('(^| )' + word)}"
-        return f"instr(' ' || {column}, {self.param(' ' + word)}) > 0"
+        return (f"({column} LIKE {self.param(word + '%')} "
+                f"OR instr({column}, {self.param(' ' + word)}) > 0)")
 
     def contains(self, column: str, word: str) -> str:
         if self.postgres:
@@ -72,25 +84,37 @@ def _name_branches(b: _Builder, query: SearchQuery, table: str, id_cols: str) ->
     words = query.words
     if not words:
         return
-    extra = " AND merged_into_id IS NULL" if table == "clients" else ""
     prefix = " AND ".join(b.word_prefix("search_key", w) for w in words)
-    b.branch(f"SELECT {id_cols}, {{rank}} AS rank FROM {table} WHERE {prefix}{extra}", RANK_PREFIX)
-    if any(len(w) >= 3 for w in words):
-        # Short words stay word prefixes: "od" in the middle of a word is noise.
-        inner = " AND ".join(
+    substring = (
+        " AND ".join(
             b.contains("search_key", w) if len(w) >= 3 else b.word_prefix("search_key", w)
             for w in words
         )
-        b.branch(
-            f"SELECT {id_cols}, {{rank}} AS rank FROM {table} WHERE {inner}{extra}",
-            RANK_SUBSTRING,
-        )
+        if any(len(w) >= 3 for w in words) else None  # short words stay word prefixes
+    )
+    if b.postgres or substring is None:
+        # Separate branches, so a flood of substring hits cannot push prefix hits past the cap.
+        b.branch(f"SELECT {id_cols}, {{rank}} AS rank FROM {table} WHERE {prefix}", RANK_PREFIX)
+        if substring is not None:
+            b.branch(f"SELECT {id_cols}, {{rank}} AS rank FROM {table} WHERE {substring}",
+                     RANK_SUBSTRING)
+        return
+    # SQLite scans the (id, search_key) index once and ranks as it goes: one scan, not two.
+    b.branch(
+        f"SELECT {id_cols}, CASE WHEN {prefix} THEN {RANK_PREFIX} ELSE {RANK_SUBSTRING} END "
+        f"AS rank FROM {table} WHERE {substring} ORDER BY rank",
+        RANK_SUBSTRING,
+    )
 
 
 def build_search(query: SearchQuery, *, postgres: bool, limit: int) -> tuple[str, dict[str, Any]]:
     b = _Builder(postgres)
-    client_cols = "id AS client_id, CAST(NULL AS INTEGER) AS animal_id"
-    animal_cols = "owner_id AS client_id, id AS animal_id"
+    # Branches give the client for owner hits and the animal for animal hits; the owner of an
+    # animal is looked up once afterwards (so SQLite can answer from the name index alone).
+    # Every branch gives the owner, the animal (for animal hits) and a sort key, so ranking
+    # needs no join: the joins happen only for the page of hits shown.
+    client_cols = "id AS client_id, CAST(NULL AS INTEGER) AS animal_id, search_key AS sk"
+    animal_cols = "owner_id AS client_id, id AS animal_id, search_key AS sk"
     if query.client_no is not None:
         b.branch(
             f"SELECT {client_cols}, {{rank}} AS rank FROM clients "
@@ -98,7 +122,7 @@ def build_search(query: SearchQuery, *, postgres: bool, limit: int) -> tuple[str
             RANK_EXACT,
         )
     if query.phone_digits:
-        phone_cols = "client_id, CAST(NULL AS INTEGER) AS animal_id"
+        phone_cols = "client_id, CAST(NULL AS INTEGER) AS animal_id, '' AS sk"
         b.branch(
             f"SELECT {phone_cols}, {{rank}} AS rank FROM client_phones "
             f"WHERE digits = {b.param(query.phone_digits)}",
@@ -127,7 +151,7 @@ def build_search(query: SearchQuery, *, postgres: bool, limit: int) -> tuple[str
             f"SELECT {client_cols}, {{rank}} AS rank FROM clients WHERE {condition}",
             RANK_SUBSTRING,
         )
-    chip_cols = "a.owner_id AS client_id, a.id AS animal_id"
+    chip_cols = "a.owner_id AS client_id, a.id AS animal_id, a.search_key AS sk"
     chip_from = "identities i JOIN animals a ON a.id = i.animal_id"
     if query.chip_exact:
         b.branch(
@@ -136,36 +160,39 @@ def build_search(query: SearchQuery, *, postgres: bool, limit: int) -> tuple[str
             RANK_EXACT,
         )
     if query.chip_suffix:
-        b.branch(
-            f"SELECT {chip_cols}, {{rank}} AS rank FROM {chip_from} "
-            f"WHERE i.value LIKE {b.param('%' + query.chip_suffix)}",
-            RANK_SUBSTRING,
-        )
+        if postgres:
+            # Digit trigrams are common to most chips; a reversed-value btree finds suffixes.
+            suffix = f"reverse(i.value) LIKE {b.param(query.chip_suffix[::-1] + '%')}"
+        else:
+            suffix = f"i.value LIKE {b.param('%' + query.chip_suffix)}"
+        b.branch(f"SELECT {chip_cols}, {{rank}} AS rank FROM {chip_from} WHERE {suffix}",
+                 RANK_SUBSTRING)
     _name_branches(b, query, "clients", client_cols)
     _name_branches(b, query, "animals", animal_cols)
     if not b.branches:
         return "", {}
     matches = " UNION ALL ".join(b.branches)
     chip_kinds = "('iso_chip', 'fdx_a_chip')"
+    ctes = "".join(f"{cte},\n" for cte in b.ctes)
     sql = f"""
-WITH m AS ({matches}),
-best AS (SELECT client_id, animal_id, MIN(rank) AS rank FROM m GROUP BY client_id, animal_id),
+WITH {ctes}m AS ({matches}),
+best AS (
+  SELECT client_id, animal_id, MIN(rank) AS rank, MIN(sk) AS sk FROM m
+  GROUP BY client_id, animal_id
+),
 total AS (SELECT COUNT(*) AS n FROM best),
 top AS (
-  SELECT best.client_id, best.animal_id, best.rank,
-         c.last_name AS s1, c.first_name AS s2
-  FROM best JOIN clients c ON c.id = best.client_id
-  ORDER BY best.rank, c.last_name, c.first_name, best.client_id, best.animal_id
+  SELECT client_id, animal_id, rank, sk FROM best
+  ORDER BY rank, sk, client_id, animal_id
   LIMIT {b.param(limit)}
 ),
 -- An animal hit shows that animal; a client hit shows all the client's animals. Two joins
 -- unioned rather than one OR-join, so each side uses its index.
 r AS (
-  SELECT top.client_id, top.animal_id AS matched_animal_id, top.rank, top.s1, top.s2,
-         top.animal_id
+  SELECT top.client_id, top.animal_id AS matched_animal_id, top.rank, top.sk, top.animal_id
   FROM top WHERE top.animal_id IS NOT NULL
   UNION ALL
-  SELECT top.client_id, CAST(NULL AS INTEGER), top.rank, top.s1, top.s2, a.id
+  SELECT top.client_id, CAST(NULL AS INTEGER), top.rank, top.sk, a.id
   FROM top LEFT JOIN animals a ON a.owner_id = top.client_id
   WHERE top.animal_id IS NULL
 )
@@ -181,6 +208,8 @@ SELECT r.rank, r.client_id, r.matched_animal_id, total.n,
 FROM r CROSS JOIN total
 JOIN clients c ON c.id = r.client_id
 LEFT JOIN animals a ON a.id = r.animal_id
-ORDER BY r.rank, r.s1, r.s2, r.client_id, r.matched_animal_id, a.name, a.id
+-- A merged client's record stays for the audit trail but is never offered.
+WHERE c.merged_into_id IS NULL
+ORDER BY r.rank, r.sk, r.client_id, r.matched_animal_id, a.name, a.id
 """
     return sql, b.params

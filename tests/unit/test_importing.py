@@ -1,0 +1,133 @@
+"""Importing CSV exports: BOM, delimiters, date and yes/no formats, errors by line, re-runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from vetdesk.db.models import Animal, AuditEvent, Client, Consent, Identity
+from vetdesk.errors import PermissionDenied, ValidationError
+from vetdesk.services.client_card import open_client_card
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.importing import import_animals, import_clients
+from vetdesk.services.permissions import Actor
+from vetdesk.services.search import search
+
+CLIENTS = (
+    "client_no;first_name;last_name;address;postal_code;city;phone;email;birth_date;"
+    "reminder_consent;marketing_consent\n"
+    "101;Kari;Ødegård;Fjellveien 22B;0150;Oslo;912 34 567;kari@example.no;03.04.1980;ja;nei\n"
+    "102;Per;Olsen;;1234;Lillestrøm;+47 22123456;;1975-12-01;1;0\n"
+    "103;Ola;Nordmann;;12;Oslo;;;;yes;no\n"
+    "104;Anne;Berg;;;;;not-an-email;;;\n"
+    "105;Lise;Dahl;;;;;;31.02.1990;;\n"
+    "106;Åse;Strøm-Hansen;;;;98765432;;;maybe;\n"
+    "101;Kari;Again;;;;;;;;\n"
+)
+ANIMALS = (
+    "client_no,name,species,breed,sex,birth_date,microchip,deceased_date\n"
+    "101,Bamse,hund,Gordonsetter,han,2016-03-01,250269604123456,\n"
+    "101,Pus,katt,,hun,01.06.2010,,12.01.2024\n"
+    "102,Dolly,sheep,Spælsau,female,,,\n"
+    "999,Ghost,dog,,,,,\n"
+    "102,Drake,dragon,,,,,\n"
+    "102,Copy,dog,,,,250269604123456,\n"
+)
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[Path, Path]:
+    clients = tmp_path / "clients.csv"
+    clients.write_bytes(b"\xef\xbb\xbf" + CLIENTS.encode("utf-8"))
+    animals = tmp_path / "animals.csv"
+    animals.write_text(ANIMALS, encoding="utf-8")
+    return clients, animals
+
+
+def test_import_lists_bad_rows_and_imports_the_rest(
+    ctx: ServiceContext, manager: Actor, files: tuple[Path, Path]
+) -> None:
+    clients, animals = files
+    report = import_clients(ctx, manager, clients)
+    assert (report.rows, report.created, report.updated) == (7, 2, 0)
+    reasons = {e.line: e.reason for e in report.errors}
+    assert set(reasons) == {4, 5, 6, 7, 8}
+    assert "postal code" in reasons[4]
+    assert "e-mail" in reasons[5]
+    assert "31.02.1990" in reasons[6]
+    assert "maybe" in reasons[7]
+    assert "line 2" in reasons[8]
+    kari = search(ctx, manager, "odegard").owners[0]
+    assert (kari.client_no, kari.phone) == (101, "912 34 567")
+    card = open_client_card(ctx, manager, kari.client_id)
+    assert {(c.purpose, c.channel, c.granted) for c in card.consents} == {
+        ("service", "sms", True), ("service", "email", True),
+        ("marketing", "sms", False), ("marketing", "email", False),
+    }
+    assert card.birth_date is not None
+    assert card.birth_date.isoformat() == "1980-04-03"
+
+    animal_report = import_animals(ctx, manager, animals)
+    assert animal_report.created == 3
+    lines = {e.line: e.reason for e in animal_report.errors}
+    assert set(lines) == {5, 6, 7}
+    assert "999" in lines[5]
+    assert "dragon" in lines[6]
+    assert "chip" in lines[7]
+    card = open_client_card(ctx, manager, kari.client_id)
+    assert [(a.name, a.species, a.microchip) for a in card.animals] == [
+        ("Bamse", "dog", "250269604123456"), ("Pus", "cat", None)]
+    assert card.animals[1].deceased_on is not None
+
+
+def test_rerunning_the_same_files_adds_nothing(
+    ctx: ServiceContext, manager: Actor, files: tuple[Path, Path]
+) -> None:
+    clients, animals = files
+    import_clients(ctx, manager, clients)
+    import_animals(ctx, manager, animals)
+    again = import_clients(ctx, manager, clients)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+    animals_again = import_animals(ctx, manager, animals)
+    assert (animals_again.created, animals_again.unchanged) == (0, 3)
+    with ctx.db.reading() as session:
+        counts = [session.execute(select(func.count()).select_from(m)).scalar_one()
+                  for m in (Client, Animal, Identity, Consent)]
+        imports = session.execute(
+            select(func.count()).where(AuditEvent.action == "import")).scalar_one()
+    assert counts == [2, 3, 1, 8]
+    assert imports == 4
+
+
+def test_changed_row_updates_the_client(
+    ctx: ServiceContext, manager: Actor, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    clients, _ = files
+    import_clients(ctx, manager, clients)
+    changed = tmp_path / "changed.csv"
+    changed.write_text(CLIENTS.replace("Fjellveien 22B", "Storgata 1"), encoding="utf-8")
+    report = import_clients(ctx, manager, changed)
+    assert (report.created, report.updated, report.unchanged) == (0, 1, 1)
+    assert search(ctx, manager, "odegard").owners[0].address == "Storgata 1"
+
+
+def test_wrong_header_and_encoding_are_refused(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("nummer,navn\n1,Kari\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="lacks the column"):
+        import_clients(ctx, manager, bad)
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes(CLIENTS.encode("latin-1"))
+    with pytest.raises(ValidationError, match="not UTF-8"):
+        import_clients(ctx, manager, latin)
+
+
+def test_import_needs_permission(
+    ctx: ServiceContext, receptionist: Actor, files: tuple[Path, Path]
+) -> None:
+    with pytest.raises(PermissionDenied):
+        import_clients(ctx, receptionist, files[0])
