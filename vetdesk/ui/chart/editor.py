@@ -123,7 +123,8 @@ class EntryEditor(QWidget):
         self.title_label.setWordWrap(True)
         self.kind_box = QComboBox()
         for kind in WRITABLE_KINDS:
-            self.kind_box.addItem(kind_label(kind), kind)
+            # Plain strings as item data: findData cannot match a Python enum object.
+            self.kind_box.addItem(kind_label(kind), kind.value)
         self.event_time = QDateTimeEdit()
         self.event_time.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.event_time.setCalendarPopup(True)
@@ -206,7 +207,7 @@ class EntryEditor(QWidget):
 
     def _fill(self, draft: DraftSnapshot | None) -> None:
         kind = draft.kind if draft else JournalKind.CONSULTATION
-        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind.value)))
         self._set_event_time(draft.event_time if draft else self.ctx.clock.now())
         if draft is None:
             self.title_label.setText(self.tr("New entry"))
@@ -271,8 +272,7 @@ class EntryEditor(QWidget):
     # -- typing --------------------------------------------------------------------------------
 
     def kind(self) -> JournalKind:
-        value = self.kind_box.currentData()
-        return value if isinstance(value, JournalKind) else JournalKind(value)
+        return JournalKind(str(self.kind_box.currentData()))
 
     def _kind_changed(self, _index: int) -> None:
         # Keep what was typed under the old kind, so switching back restores it.

@@ -51,7 +51,7 @@ class TimelinePanel(QWidget):
         self.kind_box.setAccessibleName(self.tr("Kind of entry"))
         self.kind_box.addItem(self.tr("All kinds"), None)
         for kind in JournalKind:
-            self.kind_box.addItem(kind_label(kind), kind)
+            self.kind_box.addItem(kind_label(kind), kind.value)
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText(self.tr("Filter entries by text…"))
         self.text_filter.setClearButtonEnabled(True)
@@ -76,7 +76,8 @@ class TimelinePanel(QWidget):
         self.list.activated_item.connect(self.item_activated)
 
         hint = self.tr("Press Ctrl+J to write the first entry.") if can_write else ""
-        self.empty_label = QLabel(self.tr("No journal entries yet.") + " " + hint)
+        self._empty_text = self.tr("No journal entries yet.") + " " + hint
+        self.empty_label = QLabel(self._empty_text)
         self.empty_label.setProperty("role", "emptyState")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,7 +103,7 @@ class TimelinePanel(QWidget):
         kind = self.kind_box.currentData()
         text = self.text_filter.text().strip()
         return TimelineFilter(
-            kinds=frozenset({kind}) if isinstance(kind, JournalKind) else None,
+            kinds=frozenset({JournalKind(kind)}) if kind else None,
             text=text or None,
         )
 
@@ -133,7 +134,7 @@ class TimelinePanel(QWidget):
         if model.loaded_once and not model.items:
             self.empty_label.setText(
                 self.tr("No entries match the filter; clear it to see the whole journal.")
-                if filtered else self.empty_label.text()
+                if filtered else self._empty_text
             )
             self.stack.setCurrentWidget(self.empty_label)
         else:

@@ -34,7 +34,7 @@ class VoidDialog(QDialog):
         self.result_version: NewVersion | None = None
         self.setWindowTitle(self.tr("Void entry?"))
         self.resize(480, 300)
-        question = QLabel(self.tr(
+        self.question = question = QLabel(self.tr(
             "Void the {kind} of {when} by {author}?\n\nUse this for an entry written on the "
             "wrong animal. It cannot be undone: the entry stays readable in the history, struck "
             "through with your reason, and leaves printouts unless asked for."
