@@ -70,7 +70,7 @@ def test_card_shows_contact_animals_and_sections_and_logs_one_view(
     window = open_window(qtbot, ctx, db_ops, receptionist, windows)
     card = _open(qtbot, window, kari["client"])
     _acknowledge(qtbot, card)
-    assert window.work_area.tabText(window.work_area.indexOf(card)) == "Kari Ødegård"
+    assert window.work_area.tabText(window.work_area.indexOf(card)) == "Kari Ødegård (1)"
     assert "912 34 567" in card.contact.contact_label.text()
     assert "Prefers SMS" in card.contact.alerts_label.text()
     assert [a.name for a in card.animals.animals] == ["Bamse", "Pusur"]

@@ -54,7 +54,10 @@ class AnimalTable(QTableWidget):
         self.setRowCount(len(animals))
         for row, animal in enumerate(animals):
             self._fill(row, animal)
-        self.setMinimumHeight(min(8, max(2, len(animals))) * 24 + 30)
+        # As tall as its rows (2 to 8), so the sections below start right under it.
+        visible_rows = min(8, max(2, len(animals)))
+        self.setFixedHeight(visible_rows * self.verticalHeader().defaultSectionSize()
+                            + self.horizontalHeader().height() + 2 * self.frameWidth())
         if selected is not None:
             self.select_animal(selected)
         elif animals:
@@ -67,7 +70,8 @@ class AnimalTable(QTableWidget):
         species = species_label(animal.species)
         if animal.breed:
             species = f"{species}, {animal.breed}"
-        species = f"{species} · {sex_label(animal.sex, animal.neutered)}"
+        if animal.sex != "unknown" or animal.neutered:
+            species = f"{species} · {sex_label(animal.sex, animal.neutered)}"
         chip = animal.microchip or ""
         if chip and animal.chip_origin and animal.chip_origin != "Norway":
             chip = f"{chip} ({animal.chip_origin})"

@@ -153,7 +153,8 @@ class ClientCardView(QWidget):
         for key, _title, render in SECTIONS:
             self.section_labels[key].setText(render(card))
             self.sections[key].set_count(counts[key])
-        self._set_tab_title(card.name or tr("Client {0}").format(card.client_no))
+        # The number tells two callers with the same name apart when both tabs are open.
+        self._set_tab_title(tr("{0} ({1})").format(card.name or tr("Client"), card.client_no))
         self._update_buttons()
         self.loaded.emit(card)
         if not self._alerts_done:
