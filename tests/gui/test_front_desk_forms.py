@@ -19,10 +19,13 @@ from tests.support.front_desk_gui import (
     wait_idle,
 )
 from vetdesk.db.models import Animal, Client
+from vetdesk.domain.animal_rules import AnimalInput
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
+from vetdesk.services.animals import update_animal
 from vetdesk.services.client_card import open_client_card
 from vetdesk.services.clients import update_client
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.front_desk_views import animal_details
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
 from vetdesk.ui.front_desk.client_form import ClientFormDialog
@@ -236,3 +239,46 @@ def test_owner_with_two_animals_by_keyboard_alone(
     # The species stays for the next animal (kittens of one litter come together).
     assert [tuple(row) for row in names] == [("Strøm-Hansen", "Mons", "cat"),
                                              ("Strøm-Hansen", "Nusse", "cat")]
+
+
+def test_animal_edit_conflict_keeps_the_typing_and_reloads(
+    qtbot: QtBot, window: MainWindow, ctx: ServiceContext, vet: Actor, kari: int
+) -> None:
+    card = wait_card(qtbot, window.front_desk.tabs.open_client(kari))
+    animal_id = card.animals.animals[0].animal_id
+    form = AnimalFormDialog(card.page, kari, animal_id=animal_id, parent=card)
+    form.open()
+    qtbot.waitUntil(lambda: form.loaded is not None, timeout=WAIT_MS)
+    assert form.fields.name.text() == "Bamse"
+    assert form.buttons.reason_label.text() == "Nothing has changed yet."
+    loaded = form.loaded
+    assert loaded is not None
+    update_animal(ctx, vet, animal_id, AnimalInput(
+        name="Bamse", species="dog", microchip="250268500123456", colour="brown"),
+        expected_version=loaded.version)
+    qtbot.keyClicks(form.fields.colour, "black")
+    form.buttons.save_button.click()
+    qtbot.waitUntil(form.conflict_bar.isVisible, timeout=WAIT_MS)
+    assert "changed by Ingrid Lie" in form.conflict_bar.message_label.text()
+    assert form.fields.colour.text() == "black"
+    form.conflict_bar.reload_button.click()
+    qtbot.waitUntil(lambda: form.fields.colour.text() == "brown", timeout=WAIT_MS)
+    form.conflict_bar.reapply_button.click()
+    assert form.fields.colour.text() == "black"
+    with qtbot.waitSignal(form.saved, timeout=WAIT_MS):
+        form.buttons.save_button.click()
+    assert animal_details(ctx, vet, animal_id).colour == "black"
+
+
+def test_ctrl_n_starts_from_what_was_typed_in_the_search(
+    qtbot: QtBot, window: MainWindow, kari: int
+) -> None:
+    panel = window.front_desk.search.panel
+    qtbot.keyClicks(window.search_field, "41234567")
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.message.isVisible(), timeout=WAIT_MS)
+    window.front_desk.new_client()
+    form = visible_dialog("clientForm")
+    assert isinstance(form, ClientFormDialog)
+    assert form.phone_edits[0].text() == "41234567"
+    assert form.form.note_text("phones.0") == "412 34 567"
+    assert not panel.isVisible()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from vetdesk.errors import NotFound
 from vetdesk.services.client_card import ClientCard, open_client_card
 from vetdesk.services.permissions import Permission
@@ -32,12 +34,13 @@ from vetdesk.ui.qt import (
 )
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
-SECTIONS = (
-    ("appointments", "Upcoming appointments", card_sections.appointments_html),
-    ("recalls", "Due recalls", card_sections.recalls_html),
-    ("messages", "Recent messages", card_sections.messages_html),
-    ("consents", "Consents", card_sections.consents_html),
-    ("purchases", "Purchases", card_sections.purchases_html),
+_Render = Callable[[ClientCard], str]
+SECTIONS: tuple[tuple[str, Callable[[], str], _Render], ...] = (
+    ("appointments", lambda: tr("Upcoming appointments"), card_sections.appointments_html),
+    ("recalls", lambda: tr("Due recalls"), card_sections.recalls_html),
+    ("messages", lambda: tr("Recent messages"), card_sections.messages_html),
+    ("consents", lambda: tr("Consents"), card_sections.consents_html),
+    ("purchases", lambda: tr("Purchases"), card_sections.purchases_html),
 )
 
 
@@ -108,7 +111,7 @@ class ClientCardView(QWidget):
         for key, title, _render in SECTIONS:
             label = card_sections.section_label()
             label.setObjectName(f"sectionBody_{key}")
-            section = CollapsibleSection(key, tr(title), label)
+            section = CollapsibleSection(key, title(), label)
             self.sections[key] = section
             self.section_labels[key] = label
             column.addWidget(section)

@@ -14,7 +14,9 @@ _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("front_desk", text)
+    """Translate a front-desk string. pyside6-lupdate files a bare ``tr("...")`` call under
+    the empty context, so the lookup uses that context too (checked with lupdate 6.12)."""
+    return QCoreApplication.translate("", text)
 
 
 def date_text(day: dt.date | None) -> str:
