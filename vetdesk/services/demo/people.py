@@ -89,7 +89,9 @@ def make_client(
             address = f"{farm_name}, {street} {rng.randint(50, 400)}"
         else:
             letter = rng.choice("ABCD") if rng.chance(0.1) else ""
-            address = f"{rng.pick(pools.streets)} {rng.randint(1, 120)}{letter}"
+            # Mostly common real street names; Faker's invented ones add variety.
+            street = rng.pick(voc.STREETS) if rng.chance(0.7) else rng.pick(pools.streets)
+            address = f"{street} {rng.randint(1, 120)}{letter}"
         created_at = now - dt.timedelta(days=rng.randint(7, 4400), seconds=rng.randint(0, 86399))
     birth = add_years(state.today, -rng.randint(19, 88)) - dt.timedelta(days=rng.randint(0, 364))
     email = None
