@@ -21,7 +21,7 @@ from vetdesk.db.models import (
     Reminder,
 )
 from vetdesk.domain.codes import JournalKind, ReminderStatus
-from vetdesk.errors import ConflictError, PermissionDenied, ValidationError
+from vetdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import (
     DraftInput,
@@ -237,3 +237,25 @@ def test_the_lock_sweep_signs_old_drafts_in_the_authors_name(
         assert logged.details["auto_locked"] is True and logged.username == manager.username
     assert lock_stale_drafts(ctx, None).locked == ()
     assert verify_all(ctx).ok
+
+
+def test_files_on_a_signed_entry_are_kept_as_they_were_and_cannot_be_removed(
+    ctx: ServiceContext, vet: Actor, patient: Patient
+) -> None:
+    from vetdesk.services.journal import attachment_file, remove_draft_attachment
+
+    form = consultation(patient.animal_id, ctx.clock.now())
+    save_draft(ctx, vet, form)
+    attached = add_draft_attachment(ctx, vet, form.id, "røntgen.png", PNG)
+    sign_draft(ctx, vet, form.id)
+    with pytest.raises(NotFound, match="signed entries cannot be removed"):
+        remove_draft_attachment(ctx, vet, attached.id)
+    file = attachment_file(ctx, vet, attached.id)
+    assert file.data == PNG and file.info.sha256 == attached.sha256
+    with pytest.raises(ConflictError):
+        add_draft_attachment(ctx, vet, form.id, "etterpå.png", PNG)
+    with ctx.db.reading() as session:
+        viewed = session.execute(
+            select(AuditEvent.id).where(AuditEvent.entity_type == "journal_attachment")
+        ).all()
+    assert len(viewed) == 1
