@@ -19,6 +19,7 @@ from vetdesk.db.database import Database
 from vetdesk.db.models import (
     Animal,
     AnimalAlert,
+    Appointment,
     AuditEvent,
     Base,
     Client,
@@ -26,6 +27,7 @@ from vetdesk.db.models import (
     Consent,
     Identity,
     JournalVersion,
+    Message,
     Reminder,
     User,
 )
@@ -109,6 +111,27 @@ def test_every_table_that_should_have_rows_has_rows(ctx: ServiceContext) -> None
             assert rows > 0, f"{table.name} is empty"
             if table.name not in {"clinic", "audit_events"}:
                 assert summary.counts[table.name] == rows, table.name
+
+
+def test_day_list_and_messages_look_like_a_working_clinic(ctx: ServiceContext) -> None:
+    load_demo(ctx, None, clients=CLIENTS)
+    today_start = START.replace(hour=0, minute=0)
+    with ctx.db.reading() as session:
+        today = session.execute(
+            select(Appointment.status).where(
+                Appointment.starts_at >= today_start,
+                Appointment.starts_at < today_start + dt.timedelta(days=1),
+            )
+        ).scalars().all()
+        past = session.execute(
+            select(Appointment.status).where(Appointment.ends_at <= START)
+        ).scalars().all()
+        messages = session.execute(select(Message.channel, Message.purpose, Message.status)).all()
+    assert set(today) & {"booked", "confirmed", "arrived", "in_progress"}
+    assert set(past) <= {"done", "no_show", "cancelled"} and "done" in past
+    assert {channel for channel, _, _ in messages} >= {"sms", "email"}
+    assert {purpose for _, purpose, _ in messages} == {"service", "marketing"}
+    assert {status for _, _, status in messages} >= {"delivered"}
 
 
 def test_one_audit_event_summarises_the_load(ctx: ServiceContext) -> None:

@@ -95,8 +95,8 @@ class Calendar:
         rng, today = self._state.rng, self._state.today
         if animal.deceased_on is not None or not rng.chance(0.08):
             return
-        if rng.chance(0.3):
-            day = today
+        if len(self.upcoming) < 3 or rng.chance(0.3):
+            day = today  # the front desk's day list is never empty in the demo
         else:
             day = today + dt.timedelta(days=rng.randint(1, FUTURE_DAYS))
             if day.weekday() >= 5:

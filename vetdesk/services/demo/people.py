@@ -173,6 +173,7 @@ def _consents(state: DemoState, client: ClientInfo, *, refuse_marketing: bool) -
                     client.marketing_sms_since = None
     if client.email is not None and rng.chance(0.2):
         _consent(state, client.id, "marketing", "email", True, "form", at)
+        client.marketing_email_since = at
 
 
 def _consent(

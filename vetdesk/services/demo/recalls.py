@@ -86,15 +86,19 @@ def for_booking(state: DemoState, booking: Booking, owner: ClientInfo) -> None:
 
 
 def marketing(state: DemoState, client: ClientInfo) -> None:
-    since = client.marketing_sms_since
-    if since is None or client.mobile is None:
-        return
+    """Campaigns, only on channels the client had accepted marketing on by then."""
     for number, (days_ago, text) in enumerate(CAMPAIGNS, start=1):
         sent = oslo_moment(state.today - dt.timedelta(days=days_ago), 10)
-        if sent > since:
+        sms_since, email_since = client.marketing_sms_since, client.marketing_email_since
+        if sms_since is not None and client.mobile is not None and sent > sms_since:
             _message(state, client.id, None, None, "sms", "marketing", client.mobile, None,
                      f"{text} Svar STOPP for å avslutte. {CLINIC_SIGNATURE}", sent,
-                     f"campaign:{number}:{client.id}")
+                     f"campaign:{number}:{client.id}:sms")
+        if email_since is not None and client.email is not None and sent > email_since:
+            _message(state, client.id, None, None, "email", "marketing", client.email,
+                     "Nytt fra Dyreklinikken Fjellstad",
+                     f"{text}\n\nVil du ikke lenger få nyhetsbrev, svar på denne e-posten."
+                     f"\n\n{CLINIC_SIGNATURE}", sent, f"campaign:{number}:{client.id}:email")
 
 
 def _age(plan: AnimalPlan, today: dt.date) -> float:

@@ -33,6 +33,7 @@ class ClientInfo:
     sms_service: bool
     email_service: bool
     marketing_sms_since: dt.datetime | None = None
+    marketing_email_since: dt.datetime | None = None
 
 
 @dataclass
