@@ -267,6 +267,10 @@ class ClientFormDialog(QDialog):
     def _validate(self) -> None:
         report, extra = self.report()
         self.form.show_report(report, only=self.touched, extra_errors=extra)
+        for index, edit in enumerate(self.phone_edits):
+            note = self.form.note_labels[f"phones.{index}"]
+            if note.text() == edit.text().strip():
+                note.setVisible(False)  # typed exactly as it is shown: nothing to add
         errors = {**report.errors, **extra}
         if self.saving:
             reason = tr("Saving…")
