@@ -190,3 +190,15 @@ def test_capped_results_say_how_many_more(qtbot: QtBot) -> None:
                                                  total_is_lower_bound=False), {}, {}))
     assert panel.footer.text() == "Showing 50; 70 more match: type more to narrow the search."
     assert panel.model.rowCount() == 50
+
+
+def test_enter_before_the_results_arrive_opens_the_first_hit_when_they_do(
+    qtbot: QtBot, window: MainWindow, kari: dict[str, int]
+) -> None:
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "odeg")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # within the debounce pause
+    qtbot.waitUntil(lambda: isinstance(window.work_area.currentWidget(), ClientCardView),
+                    timeout=WAIT_MS)
+    card = wait_card(qtbot, _current_card(window))
+    assert card.client_id == kari["client"]

@@ -37,6 +37,9 @@ class SearchController(QObject):
         self.generation = 0
         self.shown_query: str | None = None
         self.pending = False
+        # Enter pressed before the results for that text were on screen: open the first hit
+        # as soon as they are (typing "odeg" and Enter at once opens Kari).
+        self.open_when_shown: str | None = None
         field.installEventFilter(self)
         host.installEventFilter(self)
         if hasattr(field, "search_requested"):
@@ -46,6 +49,8 @@ class SearchController(QObject):
         self.generation += 1
         generation = self.generation
         query = text.strip()
+        if query != self.open_when_shown:
+            self.open_when_shown = None
         if not query:
             self.pending = False
             self.shown_query = None
@@ -68,6 +73,9 @@ class SearchController(QObject):
             self.panel.show()
             self.panel.place_under(self.field)
             self.results_shown.emit(screen)
+            if self.open_when_shown == query:
+                self.open_when_shown = None
+                self.panel.open_current()
         return show
 
     def clear(self) -> None:
@@ -109,9 +117,11 @@ class SearchController(QObject):
             fresh = self.shown_query == self.field.text().strip() and not self.pending
             if fresh and self.panel.isVisible() and self.panel.has_rows:
                 return self.panel.open_current()
-            return False  # the field searches at once
+            self.open_when_shown = self.field.text().strip() or None
+            return False  # the field searches at once; the first hit opens when it arrives
         if key == Qt.Key.Key_Escape:
             # The field clears itself and reports the empty text; the panel goes with it.
+            self.open_when_shown = None
             self.clear()
             return False
         return False
