@@ -77,14 +77,17 @@ def load_demo(
         pools = NamePools.build(seed)
         all_clients: list[ClientInfo] = []
         all_animals: list[AnimalInfo] = []
+        report_every = max(1, clients // 20)
         for index in range(clients):
             client, animals = _client_with_animals(state, pools, calendar, ledger, all_clients,
                                                    index)
             all_clients.append(client)
             all_animals.extend(animals)
-            if (index + 1) % _BATCH_CLIENTS == 0 or index + 1 == clients:
+            done = index + 1
+            if done % _BATCH_CLIENTS == 0 or done == clients:
                 writer.flush()
-                report("clients and journals", (index + 1) / clients * 0.85)
+            if done % report_every == 0 or done == clients:
+                report("clients and journals", done / clients * 0.85)
         by_id = {client.id: client for client in all_clients}
         for booking in calendar.upcoming:
             recalls.for_booking(state, booking, by_id[booking.client_id])
