@@ -80,6 +80,8 @@ def test_a_correction_without_a_reason_is_refused_in_the_dialog_keeping_the_text
                     and tab.entry_view.item.corrected, timeout=LOAD_TIMEOUT)
     text = tab.entry_view.browser.toPlainText()
     assert "right hind leg" in text and "✎ corrected" in text
+    qtbot.waitUntil(lambda: "Corrected by Ingrid Lie 22.11.2026 08:55: wrong side"
+                    in tab.entry_view.browser.toPlainText(), timeout=LOAD_TIMEOUT)
 
 
 def _formats_of(dialog: HistoryDialog, word: str) -> list[QTextCharFormat]:
@@ -155,6 +157,9 @@ def test_void_asks_for_confirmation_with_a_reason(
     qtbot.waitUntil(lambda: tab.entry_view.item is not None and tab.entry_view.item.voided,
                     timeout=LOAD_TIMEOUT)
     assert not tab.entry_view.correct_button.isEnabled()
+    qtbot.waitUntil(lambda: "Voided by Ingrid Lie" in tab.entry_view.browser.toPlainText(),
+                    timeout=LOAD_TIMEOUT)
+    assert "Skrevet på feil dyr" in tab.entry_view.browser.toPlainText()
 
 
 def test_print_saves_a_pdf_where_the_user_chose_and_opens_it(

@@ -211,3 +211,19 @@ def test_files_are_attached_to_the_draft(
     assert editor.attachment_list.item(0).text().startswith("📎 røntgen kne.png")
     draft = get_draft(ctx, vet, editor.draft_id)
     assert [a.filename for a in draft.attachments] == ["røntgen kne.png"]
+
+
+def test_a_second_new_entry_saves_the_first_before_replacing_it(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
+) -> None:
+    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    first = _new_editor(tab)
+    _text_field(first, "anamnesis").setPlainText("Første notat.")
+    first_id = first.draft_id
+    second = _new_editor(tab)
+    assert second is not first and tab.right.currentWidget() is second
+    qtbot.waitUntil(lambda: any(i.entry_id == first_id for i in tab.model.items),
+                    timeout=LOAD_TIMEOUT)
+    assert get_draft(ctx, vet, first_id).content["anamnesis"] == "Første notat."
+    # An untouched new form is reused rather than stacked.
+    assert _new_editor(tab) is second

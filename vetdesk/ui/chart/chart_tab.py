@@ -9,6 +9,7 @@ from vetdesk.services import journal
 from vetdesk.services.journal import (
     ChartHeader,
     DraftSnapshot,
+    EntryDetail,
     NewVersion,
     SaveResult,
     SignResult,
@@ -27,6 +28,7 @@ from vetdesk.ui.chart.editor import (
     confirm_warnings,
 )
 from vetdesk.ui.chart.entry_view import EntryView
+from vetdesk.ui.chart.formatting import date_time_text
 from vetdesk.ui.chart.header import ChartHeaderView
 from vetdesk.ui.chart.history_view import HistoryDialog
 from vetdesk.ui.chart.print_dialog import (
@@ -43,7 +45,6 @@ from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
     QHBoxLayout,
     QHideEvent,
-    QLabel,
     QObject,
     QPushButton,
     QSplitter,
@@ -205,6 +206,21 @@ class ChartTab(QWidget):
         self.entry_view.show_item(item)
         self.right.setCurrentWidget(self.entry_view)
         self.entry_shown.emit(item)
+        if item.corrected or item.voided:
+            ctx, actor = self.ctx, self.actor
+            self.ops.run(lambda: journal.entry_detail(ctx, actor, item.entry_id),
+                         success=lambda detail: self._show_reason(item, detail), parent=self)
+
+    def _show_reason(self, item: TimelineItem, detail: EntryDetail) -> None:
+        """Say on the entry who corrected or voided it, when and why (the history has all)."""
+        if self.entry_view.item is not item:
+            return
+        current = detail.current
+        template = self.tr("Voided by {who} {when}: {reason}") if item.voided else self.tr(
+            "Corrected by {who} {when}: {reason}")
+        self.entry_view.show_item(item, template.format(
+            who=current.author_name, when=date_time_text(current.created_at),
+            reason=current.reason or ""))
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -230,6 +246,11 @@ class ChartTab(QWidget):
     def _set_editor(self, draft: DraftSnapshot | None) -> None:
         assert self.header is not None
         self._leave_editor()
+        if self.editor is not None:
+            # Another form takes the place: it saves what it holds, then goes.
+            self.right.removeWidget(self.editor)
+            self.editor.retire()
+            self.editor = None
         editor = EntryEditor(
             self.ops, self.ctx, self.actor, animal_id=self.animal_id,
             species=self.header.species, is_group=self.header.is_group, banner=self.banner,
@@ -259,7 +280,9 @@ class ChartTab(QWidget):
 
     def _draft_saved(self, result: SaveResult, created: bool) -> None:
         if created:
-            self.refresh(select=result.id)
+            # Select it only if it is the form on screen (not one that was just replaced).
+            current = self.editor is not None and self.editor.draft_id == result.id
+            self.refresh(select=result.id if current else None)
 
     def _signed(self, result: SignResult) -> None:
         self.refresh(select=result.entry_id)
@@ -337,4 +360,4 @@ def open_chart(page: PageContext, animal_id: int) -> ChartTab:
     return tab
 
 
-__all__ = ["ChartOpener", "ChartTab", "QLabel", "open_chart"]
+__all__ = ["ChartOpener", "ChartTab", "open_chart"]

@@ -110,6 +110,7 @@ class EntryEditor(QWidget):
         self.saving = False
         self.signing = False
         self.save_failed = False
+        self.retiring = False
         self._edits = 0
         self._saved_edits = 0
         self._touched: set[str] = set()
@@ -372,6 +373,13 @@ class EntryEditor(QWidget):
             failure=self._save_failed, parent=self,
         )
 
+    def retire(self) -> None:
+        """This form is being replaced: save what is typed, then go."""
+        self.retiring = True
+        self.save_now()
+        if not self.saving:
+            self.deleteLater()
+
     def _saved(self, result: SaveResult, edits: int) -> None:
         self.saving = False
         self.save_failed = False
@@ -380,6 +388,12 @@ class EntryEditor(QWidget):
         self.saved_label.setStyleSheet("")
         self.saved_label.setText(self.tr("Saved {time}").format(time=time_text(result.saved_at)))
         self.draft_saved.emit(result, result.created)
+        if self.retiring:
+            if self.has_unsaved_changes:
+                self.save_now()
+            else:
+                self.deleteLater()
+            return
         if self.has_unsaved_changes and not self._save_timer.isActive():
             self._save_timer.start()
 

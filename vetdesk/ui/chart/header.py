@@ -10,6 +10,7 @@ from vetdesk.ui.chart.formatting import (
     age_text,
     date_text,
     decimal_text,
+    local,
     sex_label,
     species_label,
 )
@@ -90,7 +91,7 @@ class ChartHeaderView(QFrame):
             return
         text = self.tr("Weight: {kg} kg ({date})").format(
             kg=decimal_text(header.current_weight_kg, 2),
-            date=date_text(header.weighed_at.date()) if header.weighed_at else "",
+            date=date_text(local(header.weighed_at).date()) if header.weighed_at else "",
         )
         trend = [float(p.weight_kg) for p in header.weight_trend]
         if len(trend) >= 2:
@@ -98,7 +99,7 @@ class ChartHeaderView(QFrame):
             sign = "+" if change > 0 else ("−" if change < 0 else "±")
             text += " " + self.tr("{sign}{kg} kg since {date}").format(
                 sign=sign, kg=decimal_text(abs(change), 2),
-                date=date_text(header.weight_trend[0].measured_at.date()),
+                date=date_text(local(header.weight_trend[0].measured_at).date()),
             )
         self.weight_label.setText(text)
         self.sparkline.set_values(trend)
