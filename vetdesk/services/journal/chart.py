@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Integer, literal_column, select, union_all
 
 from vetdesk.db.models import (
     Animal,
@@ -13,6 +14,7 @@ from vetdesk.db.models import (
     Client,
     ClientAlert,
     ClientPhone,
+    Clinic,
     Identity,
     JournalVersion,
     Resource,
@@ -28,7 +30,7 @@ from vetdesk.domain.codes import (
 from vetdesk.errors import NotFound
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.journal.records import clinic_zone, is_current_version
+from vetdesk.services.journal.records import DEFAULT_TIMEZONE, clinic_zone, is_current_version
 from vetdesk.services.journal.types import (
     AgeSpan,
     AlertInfo,
@@ -48,38 +50,38 @@ def chart_header(ctx: ServiceContext, actor: Actor, animal_id: int) -> ChartHead
     """Opening a chart: the header, and an audited view of the animal's record."""
     require(actor, Permission.VIEW_JOURNAL)
     with ctx.db.transaction() as session:
+        # Three statements (over a slow link each one is a round trip): the animal with its
+        # owner, first phone, chip and the clinic's time zone; both kinds of alert; weights.
+        phone = (
+            select(ClientPhone.e164).where(ClientPhone.client_id == Client.id)
+            .order_by(ClientPhone.position, ClientPhone.id).limit(1).scalar_subquery()
+        )
+        chip = (
+            select(Identity.value)
+            .where(Identity.animal_id == Animal.id, Identity.kind.in_(_CHIP_KINDS))
+            .order_by(Identity.kind, Identity.id).limit(1).scalar_subquery()
+        )
+        zone_name = select(Clinic.timezone).limit(1).scalar_subquery()
         row = session.execute(
-            select(Animal, Client).join(Client, Client.id == Animal.owner_id)
+            select(Animal, Client, phone.label("phone"), chip.label("chip"),
+                   zone_name.label("zone"))
+            .join(Client, Client.id == Animal.owner_id)
             .where(Animal.id == animal_id)
         ).first()
         if row is None:
             raise NotFound("That animal is not in the register; search for it again.")
-        animal, owner = row
-        phone = session.execute(
-            select(ClientPhone.e164).where(ClientPhone.client_id == owner.id)
-            .order_by(ClientPhone.position, ClientPhone.id).limit(1)
-        ).scalar()
-        chip = session.execute(
-            select(Identity.value).where(
-                Identity.animal_id == animal_id, Identity.kind.in_(_CHIP_KINDS)
-            ).order_by(Identity.kind, Identity.id).limit(1)
-        ).scalar()
+        animal, owner, phone_number, chip_number, zone = row
         alerts = [
-            AlertInfo(text, AlertSeverity(severity), "animal")
-            for text, severity in session.execute(
-                select(AnimalAlert.text, AnimalAlert.severity)
-                .where(AnimalAlert.animal_id == animal_id, AnimalAlert.active.is_(True))
-                .order_by(AnimalAlert.created_at)
-            )
-        ] + [
-            AlertInfo(text, AlertSeverity(severity), "owner")
-            for text, severity in session.execute(
-                select(ClientAlert.text, ClientAlert.severity)
-                .where(ClientAlert.client_id == owner.id, ClientAlert.active.is_(True))
-                .order_by(ClientAlert.created_at)
-            )
+            AlertInfo(text, AlertSeverity(severity), "animal" if about == 0 else "owner")
+            for about, text, severity in session.execute(union_all(
+                select(literal_column("0", Integer), AnimalAlert.text, AnimalAlert.severity)
+                .where(AnimalAlert.animal_id == animal_id, AnimalAlert.active.is_(True)),
+                select(literal_column("1", Integer), ClientAlert.text, ClientAlert.severity)
+                .where(ClientAlert.client_id == owner.id, ClientAlert.active.is_(True)),
+            ))
         ]
-        alerts.sort(key=lambda a: _SEVERITY_ORDER[a.severity])
+        # Most severe first; the animal's before the owner's (a stable sort keeps that).
+        alerts.sort(key=lambda a: (_SEVERITY_ORDER[a.severity], a.about != "animal"))
         weights = [
             WeightPoint(when, weight)
             for when, weight in session.execute(
@@ -96,7 +98,7 @@ def chart_header(ctx: ServiceContext, actor: Actor, animal_id: int) -> ChartHead
             if weight is not None
         ]
         weights.reverse()
-        today = ctx.clock.now().astimezone(clinic_zone(session)).date()
+        today = ctx.clock.now().astimezone(ZoneInfo(zone or DEFAULT_TIMEZONE)).date()
         audit.record_view(
             session, ctx, actor, entity_type="animal", entity_id=animal_id,
             animal_id=animal_id, client_id=owner.id,
@@ -107,11 +109,11 @@ def chart_header(ctx: ServiceContext, actor: Actor, animal_id: int) -> ChartHead
             birth_date=animal.birth_date,
             age=age_on(animal.birth_date, animal.deceased_on or today,
                        estimated=animal.birth_date_estimated),
-            deceased_on=animal.deceased_on, is_group=animal.is_group, chip=chip,
+            deceased_on=animal.deceased_on, is_group=animal.is_group, chip=chip_number,
             current_weight_kg=weights[-1].weight_kg if weights else None,
             weighed_at=weights[-1].measured_at if weights else None,
             weight_trend=tuple(weights), alerts=tuple(alerts),
-            owner=OwnerInfo(owner.id, owner.client_no, owner.full_name, phone),
+            owner=OwnerInfo(owner.id, owner.client_no, owner.full_name, phone_number),
         )
 
 
