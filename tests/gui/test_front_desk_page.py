@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -124,3 +127,12 @@ def test_manager_merges_the_other_record_into_this_one(
     assert open_client_card(ctx, manager, kari.client_id).email == "kari@example.no"
     with pytest.raises(NotFound, match="no longer exists"):
         client_brief(ctx, manager, twin.client_id)
+
+
+def test_the_front_desk_package_imports_on_its_own() -> None:
+    # The pages import the front desk and the front desk names the pages' PageContext: a
+    # fresh interpreter importing the front desk first must not hit a circular import.
+    done = subprocess.run([sys.executable, "-c", "import vetdesk.ui.front_desk"],
+                          capture_output=True, text=True, check=False,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr

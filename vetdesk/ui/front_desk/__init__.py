@@ -6,10 +6,14 @@ client and animal forms, and the move and merge dialogs.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from vetdesk.ui.front_desk.client_tabs import ClientTabs
 from vetdesk.ui.front_desk.search_controller import SearchController
-from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import QKeySequence, QLineEdit, QObject, QShortcut, QWidget
+
+if TYPE_CHECKING:
+    from vetdesk.ui.pages.registry import PageContext
 
 
 class FrontDesk(QObject):

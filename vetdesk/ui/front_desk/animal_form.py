@@ -4,7 +4,7 @@ register (a chip already on another animal is refused, with a link to that anima
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vetdesk.domain.field_report import FieldReport
 from vetdesk.errors import ConflictError, ValidationError
@@ -25,9 +25,11 @@ from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.front_desk.report_form import ReportForm
 from vetdesk.ui.ops import describe_failure
-from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import QDialog, QLabel, QTimer, QVBoxLayout, QWidget, Signal
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+
+if TYPE_CHECKING:
+    from vetdesk.ui.pages.registry import PageContext
 
 CHIP_CHECK_MS = 250
 

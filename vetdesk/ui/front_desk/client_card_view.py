@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from vetdesk.errors import NotFound
 from vetdesk.services.client_card import ClientCard, open_client_card
@@ -19,7 +20,6 @@ from vetdesk.ui.front_desk.merge_dialog import MergeDialog
 from vetdesk.ui.front_desk.move_dialog import MoveAnimalDialog
 from vetdesk.ui.front_desk.section import CollapsibleSection
 from vetdesk.ui.ops import describe_failure
-from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
     QHBoxLayout,
     QKeySequence,
@@ -33,6 +33,9 @@ from vetdesk.ui.qt import (
     Signal,
 )
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+
+if TYPE_CHECKING:
+    from vetdesk.ui.pages.registry import PageContext
 
 _Render = Callable[[ClientCard], str]
 SECTIONS: tuple[tuple[str, Callable[[], str], _Render], ...] = (

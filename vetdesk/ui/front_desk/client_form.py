@@ -6,7 +6,7 @@ stale save explained with who changed the record and when, and nothing typed eve
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.domain.codes import PhoneKind
@@ -28,7 +28,6 @@ from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.formats import phone_kind_label, tr
 from vetdesk.ui.front_desk.report_form import ReportForm
 from vetdesk.ui.ops import describe_failure
-from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
     QComboBox,
     QDialog,
@@ -42,6 +41,9 @@ from vetdesk.ui.qt import (
     Signal,
 )
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+
+if TYPE_CHECKING:
+    from vetdesk.ui.pages.registry import PageContext
 
 TEXT_FIELDS = ("first_name", "last_name", "address", "postal_code", "city", "email",
                "org_number")

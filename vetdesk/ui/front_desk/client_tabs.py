@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from vetdesk.services.permissions import Permission
 from vetdesk.ui.front_desk.client_card_view import ClientCardView
 from vetdesk.ui.front_desk.client_form import ClientFormDialog
 from vetdesk.ui.front_desk.formats import tr
-from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import QObject, QWidget, qt_object_alive
+
+if TYPE_CHECKING:
+    from vetdesk.ui.pages.registry import PageContext
 
 
 class ClientTabs(QObject):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from vetdesk.services.client_card import ClientCard
 from vetdesk.services.front_desk_views import ClientBrief, client_brief
 from vetdesk.services.merging import MergeResult, merge_clients
@@ -10,9 +12,11 @@ from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.front_desk.owner_picker import OwnerPicker
 from vetdesk.ui.ops import describe_failure
-from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import QCheckBox, QDialog, QLabel, QVBoxLayout, QWidget
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+
+if TYPE_CHECKING:
+    from vetdesk.ui.pages.registry import PageContext
 
 
 class MergeDialog(QDialog):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from vetdesk.services.animals import AnimalSaved, move_animal
 from vetdesk.services.client_card import AnimalSummary
 from vetdesk.services.local_time import clinic_today
@@ -11,9 +13,11 @@ from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.front_desk.owner_picker import OwnerPicker
 from vetdesk.ui.ops import describe_failure
-from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+
+if TYPE_CHECKING:
+    from vetdesk.ui.pages.registry import PageContext
 
 
 class MoveAnimalDialog(QDialog):

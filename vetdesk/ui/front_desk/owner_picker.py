@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from vetdesk.services.search import SearchResults, search
 from vetdesk.ui.front_desk.formats import tr
-from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
     QEvent,
     QKeyEvent,
@@ -19,6 +20,9 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
+
+if TYPE_CHECKING:
+    from vetdesk.ui.pages.registry import PageContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_MS = 250

@@ -8,12 +8,15 @@ for "ode" can never overwrite the results for "odeg".
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from vetdesk.services import front_desk_views
 from vetdesk.services.front_desk_views import SearchScreen
 from vetdesk.ui.front_desk.search_panel import SearchPanel
-from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import QEvent, QFocusEvent, QKeyEvent, QLineEdit, QObject, Qt, QWidget, Signal
+
+if TYPE_CHECKING:
+    from vetdesk.ui.pages.registry import PageContext
 
 PAGE_STEP = 8
 _AWAY = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason,
