@@ -150,3 +150,21 @@ def test_merge_moves_everything_in_one_audited_transaction(
         owners = session.execute(select(Animal.owner_id)).scalars().all()
     assert merges[0]["merged"] == dup.client_id
     assert owners == [keep.client_id]
+
+
+def test_animal_edit_form_round_trips_through_the_card(
+    ctx: ServiceContext, receptionist: Actor
+) -> None:
+    from vetdesk.services.forms import animal_form
+
+    kari = add_client(ctx, receptionist, "Kari", "Ødegård")
+    register_animal(ctx, receptionist, kari.client_id, AnimalInput(
+        name="Bamse", species="dog", sex="male", neutered=True, birth_date=dt.date(2016, 3, 1),
+        colour="svart", microchip=FRENCH_CHIP, notes="Redd for dyrleger",
+    ))
+    (bamse,) = open_client_card(ctx, receptionist, kari.client_id).animals
+    form = dataclasses.replace(animal_form(bamse), colour="svart og hvit")
+    update_animal(ctx, receptionist, bamse.animal_id, form, expected_version=bamse.version)
+    (after,) = open_client_card(ctx, receptionist, kari.client_id).animals
+    assert (after.colour, after.microchip, after.neutered, after.notes, after.sex) == (
+        "svart og hvit", FRENCH_CHIP, True, "Redd for dyrleger", "male")

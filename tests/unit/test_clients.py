@@ -144,3 +144,18 @@ def test_control_characters_are_refused_per_field(ctx: ServiceContext) -> None:
     report = check_client_form(ctx, dataclasses.replace(KARI, first_name="Ka\x00ri",
                                                         notes="line one\nline two"))
     assert set(report.errors) == {"first_name"}
+
+
+def test_edit_form_round_trips_through_the_card(
+    ctx: ServiceContext, receptionist: Actor
+) -> None:
+    from vetdesk.services.forms import client_form
+
+    saved = register_client(ctx, receptionist, KARI)
+    card = open_client_card(ctx, receptionist, saved.client_id)
+    form = client_form(card)
+    again = update_client(ctx, receptionist, saved.client_id, form, expected_version=card.version)
+    after = open_client_card(ctx, receptionist, saved.client_id)
+    assert again.version == card.version + 1
+    assert (after.first_name, after.email, [p.e164 for p in after.phones], after.org_number) \
+        == ("Kari", "Kari@example.no", ["+4791234567"], "974760673")

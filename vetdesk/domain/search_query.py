@@ -73,6 +73,9 @@ def parse_query(text: str) -> SearchQuery:
         if _EMAIL_CHARS.match(raw) and ("@" in raw or "." in raw) and not digits_only(raw)
         else None
     )
+    if "@" in raw:
+        # An e-mail address is looked up as one, not as a heap of name words.
+        words = ()
     if digits is not None or (chip_exact is not None and compact.isdigit()):
         # Digits alone are a number, phone or chip, never a name.
         words = ()

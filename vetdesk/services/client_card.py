@@ -66,6 +66,7 @@ class AnimalSummary:
     insurance_company: str | None
     insurance_policy: str | None
     deceased_on: dt.date | None
+    notes: str | None
     version: int
     alerts: tuple[AlertView, ...]
 
@@ -231,7 +232,7 @@ def _animal(animal: Animal, today: dt.date) -> AnimalSummary:
         age=age_on(animal.birth_date, animal.deceased_on or today), colour=animal.colour,
         microchip=chip, chip_origin=origin, insurance_company=animal.insurance_company,
         insurance_policy=animal.insurance_policy, deceased_on=animal.deceased_on,
-        version=animal.version, alerts=alerts,
+        notes=animal.notes, version=animal.version, alerts=alerts,
     )
 
 

@@ -48,7 +48,7 @@ class _Builder:
         self.params[name] = value
         return f":{name}"
 
-    def branch(self, select_sql: str, rank: int) -> None:
+    def branch(self, select_sql: str, rank: int, *, unless_full: str | None = None) -> str:
         sql = select_sql.replace("{rank}", str(rank))
         name = f"b{len(self.branches)}"
         if self.postgres:
@@ -56,12 +56,20 @@ class _Builder:
             # index instead of gambling on a sequential scan finding 200 rows early; it is
             # still only read as far as the LIMIT needs.
             self.ctes.append(f"{name} AS MATERIALIZED ({sql})")
+            # A weaker branch is skipped when a stronger one already filled the cap: its rows
+            # could not reach the page, and "more" is shown as "200+" either way.
+            skip = (
+                f" WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM {unless_full} "
+                f"LIMIT {BRANCH_CAP}) AS f{name}) < {BRANCH_CAP}"
+                if unless_full else ""
+            )
             self.branches.append(f"SELECT * FROM (SELECT * FROM {name} LIMIT {BRANCH_CAP}) "
-                                 f"AS l{name}")
-            return
+                                 f"AS l{name}{skip}")
+            return name
         # Each branch is capped on its own; SQLite allows LIMIT in a UNION member only inside
         # a subquery.
         self.branches.append(f"SELECT * FROM ({sql} LIMIT {BRANCH_CAP}) AS {name}")
+        return name
 
     def word_prefix(self, column: str, word: str) -> str:
         if self.postgres:
@@ -94,10 +102,11 @@ def _name_branches(b: _Builder, query: SearchQuery, table: str, id_cols: str) ->
     )
     if b.postgres or substring is None:
         # Separate branches, so a flood of substring hits cannot push prefix hits past the cap.
-        b.branch(f"SELECT {id_cols}, {{rank}} AS rank FROM {table} WHERE {prefix}", RANK_PREFIX)
+        first = b.branch(f"SELECT {id_cols}, {{rank}} AS rank FROM {table} WHERE {prefix}",
+                         RANK_PREFIX)
         if substring is not None:
             b.branch(f"SELECT {id_cols}, {{rank}} AS rank FROM {table} WHERE {substring}",
-                     RANK_SUBSTRING)
+                     RANK_SUBSTRING, unless_full=first)
         return
     # SQLite scans the (id, search_key) index once and ranks as it goes: one scan, not two.
     b.branch(
