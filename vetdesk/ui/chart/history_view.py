@@ -33,8 +33,12 @@ _FACTS = ("event_time", "weight_kg", "temperature_c", "confidential")
 def spans_html(spans: tuple[DiffSpan, ...]) -> str:
     colours = chart_colours()
     out = []
+    previous = "same"
     for span in spans:
         text = html.escape(span.text).replace("\n", "<br>")
+        if span.op == "added" and previous == "removed":
+            out.append("\u2009")  # a thin space, so "venstre" and "høyre" do not run together
+        previous = span.op
         if span.op == "removed":
             out.append(f"<s style='background-color:{colours.removed_bg}'>{text}</s>")
         elif span.op == "added":
