@@ -227,3 +227,29 @@ def test_a_second_new_entry_saves_the_first_before_replacing_it(
     assert get_draft(ctx, vet, first_id).content["anamnesis"] == "Første notat."
     # An untouched new form is reused rather than stacked.
     assert _new_editor(tab) is second
+
+
+def test_switching_kind_and_back_keeps_what_was_typed(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
+) -> None:
+    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    editor = _new_editor(tab)
+    _text_field(editor, "anamnesis").setPlainText("Begynte som konsultasjon.")
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("vaccination"))
+    assert editor.fields is not None and "product" in editor.fields.fields
+    assert editor.sign_reason.text() == "To sign, fix: Vaccine, Batch number."
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("consultation"))
+    assert _text_field(editor, "anamnesis").toPlainText() == "Begynte som konsultasjon."
+
+
+def test_closing_the_tab_saves_the_last_words_at_once(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
+) -> None:
+    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    editor = _new_editor(tab)
+    _text_field(editor, "anamnesis").setPlainText("Skrevet rett før fanen ble lukket.")
+    draft_id = editor.draft_id
+    tab.hide()  # what the work area does to a tab it closes or leaves
+    qtbot.waitUntil(lambda: not db_ops.busy, timeout=LOAD_TIMEOUT)
+    assert get_draft(ctx, vet, draft_id).content["anamnesis"] == (
+        "Skrevet rett før fanen ble lukket.")
