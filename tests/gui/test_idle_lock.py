@@ -30,8 +30,8 @@ def locking_window(
 def test_idle_window_locks_and_the_lock_is_audited(
     qtbot: QtBot, locking_window: MainWindow, ctx: ServiceContext
 ) -> None:
-    with qtbot.waitSignal(locking_window.locked, timeout=10_000):
-        pass
+    # The lock may come before the test body starts (150 ms), so wait on the state.
+    qtbot.waitUntil(lambda: locking_window.is_locked, timeout=10_000)
     assert locking_window.is_locked
     assert locking_window.stack.currentWidget() is locking_window.lock_screen
     qtbot.waitUntil(lambda: "lock" in audit_actions(ctx), timeout=10_000)
@@ -40,8 +40,8 @@ def test_idle_window_locks_and_the_lock_is_audited(
 def test_unlock_with_the_right_password(
     qtbot: QtBot, locking_window: MainWindow, ctx: ServiceContext
 ) -> None:
-    with qtbot.waitSignal(locking_window.locked, timeout=10_000):
-        pass
+    # The lock may come before the test body starts (150 ms), so wait on the state.
+    qtbot.waitUntil(lambda: locking_window.is_locked, timeout=10_000)
     screen = locking_window.lock_screen
     qtbot.keyClicks(screen.password_edit, TEST_PASSWORD)
     with qtbot.waitSignal(locking_window.unlocked, timeout=10_000):
@@ -55,8 +55,8 @@ def test_unlock_with_the_right_password(
 def test_wrong_password_keeps_it_locked(
     qtbot: QtBot, locking_window: MainWindow, ctx: ServiceContext
 ) -> None:
-    with qtbot.waitSignal(locking_window.locked, timeout=10_000):
-        pass
+    # The lock may come before the test body starts (150 ms), so wait on the state.
+    qtbot.waitUntil(lambda: locking_window.is_locked, timeout=10_000)
     screen = locking_window.lock_screen
     qtbot.keyClicks(screen.password_edit, "guess")
     screen.unlock_button.click()
@@ -69,8 +69,8 @@ def test_wrong_password_keeps_it_locked(
 def test_sign_out_from_the_lock_screen(
     qtbot: QtBot, locking_window: MainWindow, ctx: ServiceContext
 ) -> None:
-    with qtbot.waitSignal(locking_window.locked, timeout=10_000):
-        pass
+    # The lock may come before the test body starts (150 ms), so wait on the state.
+    qtbot.waitUntil(lambda: locking_window.is_locked, timeout=10_000)
     with qtbot.waitSignal(locking_window.signed_out, timeout=10_000) as blocker:
         locking_window.lock_screen.sign_out_button.click()
     assert blocker.args == [False]

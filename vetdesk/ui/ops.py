@@ -34,10 +34,12 @@ from vetdesk.ui.qt import QCoreApplication, QObject, Qt, Signal, Slot, qt_object
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-# SQLite allows one writer at a time, so one worker keeps writes in order and never waits on the
-# file lock; a server takes a few connections at once without harm.
+# SQLite allows one writer at a time, so one worker never waits on the file lock. A server could
+# take a few calls at once, but one worker also keeps one person's actions in the order they were
+# made (save, then reload; lock, then sign out), which several workers would not. Raise it only
+# for calls that need no order.
 SQLITE_WORKERS = 1
-SERVER_WORKERS = 3
+SERVER_WORKERS = 1
 
 
 @dataclass(frozen=True)
