@@ -282,3 +282,9 @@ def test_ctrl_n_starts_from_what_was_typed_in_the_search(
     assert form.phone_edits[0].text() == "41234567"
     assert form.form.note_text("phones.0") == "412 34 567"
     assert not panel.isVisible()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=WAIT_MS)
+    qtbot.keyClicks(form.edits["last_name"], "Berg")
+    with qtbot.waitSignal(form.saved, timeout=WAIT_MS):  # Ctrl+Enter saves from any field
+        qtbot.keyClick(form.edits["last_name"], Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)

@@ -186,7 +186,13 @@ class AnimalFormDialog(QDialog):
             reason = ""
         self.buttons.set_ready(not reason, reason)
 
+    def done(self, result: int) -> None:
+        self._chip_timer.stop()  # nothing more to check once the form is closed
+        super().done(result)
+
     def _check_chip(self) -> None:
+        if not self.isVisible():
+            return
         text = self.fields.microchip.text()
         self._chip_generation += 1
         generation = self._chip_generation

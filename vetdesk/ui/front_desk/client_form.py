@@ -16,7 +16,6 @@ from vetdesk.errors import ConflictError, ValidationError
 from vetdesk.services import front_desk_saving
 from vetdesk.services.client_card import ClientCard, open_client_card
 from vetdesk.services.clients import check_client_form
-from vetdesk.services.duplicates import find_duplicates
 from vetdesk.ui.front_desk.alert_editor import AlertEditor
 from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
 from vetdesk.ui.front_desk.changes import record_changes
@@ -35,7 +34,6 @@ from vetdesk.ui.qt import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -48,7 +46,6 @@ if TYPE_CHECKING:
 TEXT_FIELDS = ("first_name", "last_name", "address", "postal_code", "city", "email",
                "org_number")
 PHONE_ROWS = 2
-DUPLICATE_CHECK_MS = 350
 
 
 class ClientFormDialog(QDialog):
@@ -65,7 +62,6 @@ class ClientFormDialog(QDialog):
         self.touched: set[str] = set()
         self.saving = False
         self._kept: dict[str, Any] | None = None
-        self._dup_generation = 0
         self.setObjectName("clientForm")
         self.setWindowTitle(tr("Edit {0}").format(card.name) if card else tr("New client"))
 
@@ -134,10 +130,6 @@ class ClientFormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(620, 720)
 
-        self._dup_timer = QTimer(self)
-        self._dup_timer.setSingleShot(True)
-        self._dup_timer.setInterval(DUPLICATE_CHECK_MS)
-        self._dup_timer.timeout.connect(self._check_duplicates)
         if card is not None:
             self._fill(card)
         else:
@@ -264,7 +256,7 @@ class ClientFormDialog(QDialog):
         self._validate()
         if self.card is None and field in {"first_name", "last_name", "address", "postal_code",
                                            "email"} | {f"phones.{i}" for i in range(9)}:
-            self._dup_timer.start()
+            self.duplicates.check_soon(self.page, self.client_input)
 
     def _validate(self) -> None:
         report, extra = self.report()
@@ -288,17 +280,9 @@ class ClientFormDialog(QDialog):
 
     # -- duplicates ---------------------------------------------------------------------------
 
-    def _check_duplicates(self) -> None:
-        self._dup_generation += 1
-        generation = self._dup_generation
-        ctx, actor, data = self.page.ctx, self.page.actor, self.client_input()
-        self.page.ops.run(lambda: find_duplicates(ctx, actor, data),
-                          success=lambda found: self._show_duplicates(generation, found),
-                          parent=self)
-
-    def _show_duplicates(self, generation: int, found: tuple[Any, ...]) -> None:
-        if generation == self._dup_generation:
-            self.duplicates.set_candidates(found)
+    def done(self, result: int) -> None:
+        self.duplicates.stop_checking()  # nothing more to check once the form is closed
+        super().done(result)
 
     def open_existing(self, client_id: int) -> None:
         self.page.events.open_client.emit(client_id)

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
-from vetdesk.services.duplicates import DuplicateCandidate
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from vetdesk.domain.client_rules import ClientInput
+from vetdesk.services.duplicates import DuplicateCandidate, find_duplicates
 from vetdesk.ui.front_desk import look
 from vetdesk.ui.front_desk.formats import tr
-from vetdesk.ui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
+from vetdesk.ui.qt import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTimer,
+    QWidget,
+    Signal,
+)
+
+if TYPE_CHECKING:
+    from vetdesk.ui.pages.registry import PageContext
 
 
 def reason_label(reason: str) -> str:
@@ -14,6 +30,9 @@ def reason_label(reason: str) -> str:
     return {"same e-mail": tr("same e-mail"),
             "similar name at the same address": tr("similar name at the same address")
             }.get(reason, reason)
+
+
+DUPLICATE_CHECK_MS = 350
 
 
 class DuplicatePanel(QFrame):
@@ -47,6 +66,35 @@ class DuplicatePanel(QFrame):
         self.candidates: tuple[DuplicateCandidate, ...] = ()
         self.open_buttons: list[QPushButton] = []
         self.hide()
+        self._page: PageContext | None = None
+        self._read: Callable[[], ClientInput] | None = None
+        self._generation = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DUPLICATE_CHECK_MS)
+        self._timer.timeout.connect(self._check)
+
+    def check_soon(self, page: PageContext, read: Callable[[], ClientInput]) -> None:
+        """Look for duplicates once the typing pauses (the form's details read then)."""
+        self._page, self._read = page, read
+        self._timer.start()
+
+    def stop_checking(self) -> None:
+        self._timer.stop()
+        self._generation += 1  # an answer still on its way is no longer wanted
+
+    def _check(self) -> None:
+        if self._page is None or self._read is None or not self.window().isVisible():
+            return
+        self._generation += 1
+        generation = self._generation
+        ctx, actor, data = self._page.ctx, self._page.actor, self._read()
+        self._page.ops.run(lambda: find_duplicates(ctx, actor, data),
+                           success=lambda found: self._checked(generation, found), parent=self)
+
+    def _checked(self, generation: int, found: tuple[DuplicateCandidate, ...]) -> None:
+        if generation == self._generation:
+            self.set_candidates(found)
 
     def set_candidates(self, candidates: tuple[DuplicateCandidate, ...]) -> None:
         self.candidates = candidates

@@ -63,6 +63,8 @@ class OwnerPicker(QWidget):
         self.empty.setText(tr("Type to find the other client."))
 
     def search_now(self) -> None:
+        if not self.isVisible():
+            return  # the dialog was closed while the pause was running
         self.generation += 1
         generation = self.generation
         text = self.query.text()
