@@ -20,7 +20,7 @@ from vetdesk.ui.chart.history_view import HistoryDialog
 from vetdesk.ui.chart.print_dialog import PrintDialog
 from vetdesk.ui.chart.void_dialog import VoidDialog
 from vetdesk.ui.ops import Operations
-from vetdesk.ui.qt import QPlainTextEdit, QTextCharFormat, QTextCursor
+from vetdesk.ui.qt import QPlainTextEdit, Qt, QTextCharFormat, QTextCursor
 
 
 @pytest.fixture
@@ -67,8 +67,11 @@ def test_a_correction_without_a_reason_is_refused_in_the_dialog_keeping_the_text
     dialog.reason.setPlainText("wrong side")
     dialog.by_owner.setChecked(True)
     assert dialog.save_button.isEnabled()
+    dialog.activateWindow()
+    dialog.reason.setFocus()
+    qtbot.waitUntil(dialog.reason.hasFocus, timeout=LOAD_TIMEOUT)
     with qtbot.waitSignal(dialog.corrected, timeout=LOAD_TIMEOUT):
-        dialog.save_button.click()
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     detail = entry_detail(ctx, vet, entry_id)
     assert [v.version_no for v in detail.versions] == [1, 2]
     assert detail.current.reason == "wrong side"

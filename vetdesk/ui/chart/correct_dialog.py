@@ -19,9 +19,11 @@ from vetdesk.ui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
+    QShortcut,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -95,6 +97,8 @@ class CorrectDialog(QDialog):
         layout.addWidget(self.why_disabled)
         layout.addWidget(self.buttons)
         self._reason_touched = False
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # UI.md: Ctrl+Enter saves
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda: self.submit())
         self.fields.changed.connect(self.update_state)
         self.weight.changed.connect(self.update_state)
         self.temperature.changed.connect(self.update_state)

@@ -17,6 +17,7 @@ from vetdesk.ui.qt import (
     QLabel,
     QPushButton,
     QShortcut,
+    QShowEvent,
     QStackedWidget,
     Qt,
     QTableWidget,
@@ -111,6 +112,12 @@ class PatientsPage(QWidget):
         refresh.activated.connect(self.refresh)
         self.summary.setText(self.tr("Loading…"))
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Coming back to the page later in the day: appointments may have moved meanwhile.
+        if self.shows_my_day and self.loaded:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         ctx, actor = self.page.ctx, self.page.actor
