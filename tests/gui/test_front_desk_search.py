@@ -148,6 +148,7 @@ def test_a_slow_answer_never_overwrites_a_newer_one(
     page = PageContext(ctx=ctx, ops=held, actor=receptionist,  # type: ignore[arg-type]
                        events=ShellEvents())
     controller = SearchController(page, field, host)
+    host.show()
     field.setText("hansen")
     controller.search("hansen")
     field.setText("odeg")

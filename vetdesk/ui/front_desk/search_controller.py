@@ -59,6 +59,8 @@ class SearchController(QObject):
             self.shown_query = None
             self.panel.clear()
             return
+        if not self.field.isVisible():
+            return  # the window closed or locked during the typing pause
         self.pending = True
         ctx, actor = self.page.ctx, self.page.actor
         self.page.ops.run(
