@@ -58,13 +58,36 @@ class Database:
             yield session
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A unit of work that only reads (no write lock on SQLite; rolled back at the end)."""
-        with self._read_sessions() as session:
+    def reading(self, *, consistent: bool = False) -> Iterator[Session]:
+        """A unit of work that only reads.
+
+        On PostgreSQL it runs in autocommit: no BEGIN and no ROLLBACK, each a round trip to a
+        distant server, so a screen that needs one statement costs one round trip. Each
+        statement then sees its own snapshot; pass ``consistent=True`` where several
+        statements must agree (walking a hash chain, an export), which reads from one
+        REPEATABLE READ snapshot instead. SQLite is local: a deferred transaction is both cheap
+        and consistent.
+        """
+        if self.dialect != "postgresql":
+            with self._read_sessions() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+            return
+        isolation = "REPEATABLE READ" if consistent else "AUTOCOMMIT"
+        with (
+            self.engine.connect().execution_options(isolation_level=isolation) as conn,
+            Session(bind=conn, expire_on_commit=False, autoflush=False) as session,
+        ):
+            if consistent:
+                conn.exec_driver_sql("SET TRANSACTION READ ONLY")
             try:
                 yield session
             finally:
                 session.rollback()
+                if consistent:
+                    conn.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import ipaddress
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from vetdesk.db import sqlite_files
@@ -171,9 +172,35 @@ def _postgresql_engine(
         "keepalives_count": 3,
         "application_name": "VetDesk",
     }
-    return create_engine(
-        url, pool_pre_ping=True, pool_size=4, max_overflow=4, connect_args=connect_args
-    )
+    engine = create_engine(url, pool_size=4, max_overflow=4, connect_args=connect_args)
+    _ping_connections_left_idle(engine)
+    return engine
+
+
+IDLE_BEFORE_PING_SECONDS = 30.0
+
+
+def _ping_connections_left_idle(engine: Engine) -> None:
+    """Check a pooled connection before use only if it sat idle, where a firewall or a server
+    restart may have cut it; a connection used moments ago is handed out without the extra
+    round trip that ``pool_pre_ping`` would cost on every action. A dead connection is
+    replaced transparently (the pool retries on DisconnectionError)."""
+
+    @event.listens_for(engine, "checkin")
+    def _remember_checkin(_dbapi: Any, record: ConnectionPoolEntry) -> None:
+        record.info["checked_in_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi: Any, record: ConnectionPoolEntry, _proxy: Any) -> None:
+        idle_since = record.info.get("checked_in_at")
+        if idle_since is None or time.monotonic() - idle_since < IDLE_BEFORE_PING_SECONDS:
+            return
+        try:
+            with dbapi.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            dbapi.rollback()
+        except Exception as exc:  # any failure means: do not hand this connection out
+            raise DisconnectionError("stale connection") from exc
 
 
 def terminal_password_prompt(account: str) -> str | None:

@@ -24,7 +24,6 @@ from vetdesk.services.client_card_feed import FeedRow, load_feed
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
 from vetdesk.services.permissions import Actor, Permission, require
-from vetdesk.services.quick_reads import quick_reading
 
 
 @dataclass(frozen=True)
@@ -183,7 +182,7 @@ def load_client_card(ctx: ServiceContext, actor: Actor, client_id: int) -> Clien
     :func:`record_card_view` (the screen does it in the background while it draws), so the
     view is logged without the user waiting for the audit write."""
     require(actor, Permission.VIEW_CLIENTS)
-    with quick_reading(ctx) as session:
+    with ctx.db.reading() as session:
         return _load(session, ctx, client_id)
 
 

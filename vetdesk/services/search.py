@@ -14,7 +14,6 @@ from vetdesk.domain.phones import display_phone
 from vetdesk.domain.search_query import parse_query
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
-from vetdesk.services.quick_reads import quick_connection
 from vetdesk.services.search_sql import BRANCH_CAP, RANK_EXACT, build_search
 
 DEFAULT_LIMIT = 50
@@ -117,9 +116,9 @@ def search(ctx: ServiceContext, actor: Actor, text_typed: str, *,
     statement = text(sql).columns(
         birth_date=Date(), deceased_on=Date(), erased_at=UTCDateTime()
     )
-    # One statement in autocommit: a single round trip to a distant server (quick_reads).
-    with quick_connection(ctx) as conn:
-        rows = conn.execute(statement, params).mappings().all()
+    # One statement, and reading() adds no BEGIN/ROLLBACK: one round trip to a distant server.
+    with ctx.db.reading() as session:
+        rows = session.execute(statement, params).mappings().all()
     return _assemble(query.text, rows)
 
 

@@ -46,7 +46,7 @@ class VerifyReport:
 
 
 def verify_all(ctx: ServiceContext) -> VerifyReport:
-    with ctx.db.reading() as session:
+    with ctx.db.reading(consistent=True) as session:
         audit_rows, audit_break = verify_audit_chain(session)
         versions, journal_break = verify_journal_chains(session)
     return VerifyReport(audit_rows, versions, audit_break or journal_break)

@@ -73,7 +73,9 @@ def timeline_page(
     filters = filters or TimelineFilter()
     page_size = max(1, min(page_size, MAX_PAGE_SIZE))
     needle = fold(filters.text) if filters.text else ""
-    with ctx.db.reading() as session:
+    # Scanning for a text match streams rows through a server-side cursor, which needs a
+    # transaction (a consistent read); a plain page is one statement without one.
+    with ctx.db.reading(consistent=bool(needle)) as session:
         if needle:
             items = [] if cursor is not None else [
                 item for item in map(_item(actor), session.execute(
