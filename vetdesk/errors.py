@@ -21,6 +21,14 @@ class DatabaseOpenError(UserFacingError):
     """The database could not be opened or used (address, network, file, schema)."""
 
 
+class ServerUnreachableError(DatabaseOpenError):
+    """The database server did not answer; trying again later may well work."""
+
+
+class PasswordRefusedError(DatabaseOpenError):
+    """The database server refused the password (ask for it again)."""
+
+
 class SchemaTooNewError(DatabaseOpenError):
     """The database was migrated by a newer VetDesk than this one."""
 

@@ -49,7 +49,7 @@ def test_unlock_with_the_right_password(
     assert not locking_window.is_locked
     assert locking_window.stack.currentWidget() is locking_window.shell
     actions = audit_actions(ctx)
-    assert actions[-2:] == ["lock", "sign_in"]
+    assert actions[-2:] == ["lock", "unlock"]
 
 
 def test_wrong_password_keeps_it_locked(

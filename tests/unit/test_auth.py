@@ -141,3 +141,11 @@ def test_permission_table() -> None:
     nurse = Actor(1, "n", "Nina Nurse", Role.NURSE)
     with pytest.raises(PermissionDenied, match=r"Nina Nurse \(nurse\) may not issue prescriptions"):
         require(nurse, Permission.PRESCRIBE)
+
+
+def test_unlocking_is_logged_as_an_unlock(ctx: ServiceContext, vet: Actor) -> None:
+    auth.lock(ctx, vet, idle_minutes=10)
+    with pytest.raises(AuthenticationFailed):
+        auth.unlock(ctx, vet, "not it")
+    assert auth.unlock(ctx, vet, TEST_PASSWORD) == vet
+    assert [action for action, _ in _actions(ctx)[-3:]] == ["lock", "sign_in_failed", "unlock"]

@@ -15,7 +15,13 @@ from tests.support import databases
 from vetdesk.db import sqlite_files
 from vetdesk.db.engine import create_database_engine, explain_connect_error, parse_target
 from vetdesk.db.opening import open_database
-from vetdesk.errors import DatabaseOpenError, ReadOnlyDatabaseError, SchemaTooNewError
+from vetdesk.errors import (
+    DatabaseOpenError,
+    PasswordRefusedError,
+    ReadOnlyDatabaseError,
+    SchemaTooNewError,
+    ServerUnreachableError,
+)
 from vetdesk.security.credentials import MemoryCredentialStore
 
 NOW = dt.datetime(2026, 11, 22, 8, 0, tzinfo=dt.UTC)
@@ -47,7 +53,7 @@ def test_a_wrong_address_is_explained(url: str) -> None:
 
 def test_an_unreachable_server_is_explained() -> None:
     with pytest.raises(
-        DatabaseOpenError, match=r"Cannot reach the database server at 127\.0\.0\.1:1;"
+        ServerUnreachableError, match=r"Cannot reach the database server at 127\.0\.0\.1:1;"
     ):
         open_database("postgresql+psycopg://postgres@127.0.0.1:1/vetdesk", now=NOW)
 
@@ -66,6 +72,7 @@ def test_server_refusals_become_one_sentence(driver_message: str, expected: str)
     target = parse_target("postgresql+psycopg://clinic@db.example.no/vetdesk")
     error = explain_connect_error(psycopg.OperationalError(driver_message), target)
     assert expected in error.message
+    assert isinstance(error, PasswordRefusedError) == ("password" in driver_message)
     assert error.message.count(". ") == 0  # one sentence
 
 

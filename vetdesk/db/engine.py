@@ -16,7 +16,12 @@ from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from vetdesk.db import sqlite_files
-from vetdesk.errors import DatabaseOpenError, ReadOnlyDatabaseError
+from vetdesk.errors import (
+    DatabaseOpenError,
+    PasswordRefusedError,
+    ReadOnlyDatabaseError,
+    ServerUnreachableError,
+)
 from vetdesk.security.credentials import CredentialStore
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -240,7 +245,7 @@ def explain_connect_error(exc: BaseException, target: DatabaseTarget) -> Databas
     host = target.url.host or "localhost"
     port = target.url.port or 5432
     if "password authentication failed" in text or "no password supplied" in text:
-        return DatabaseOpenError(
+        return PasswordRefusedError(
             f"The database server refused the password for “{target.url.username}”; "
             "check the password (it is kept in the system keyring) or ask your administrator.",
             detail=str(exc),
@@ -263,7 +268,7 @@ def explain_connect_error(exc: BaseException, target: DatabaseTarget) -> Databas
             "to check the server's certificate.",
             detail=str(exc),
         )
-    return DatabaseOpenError(
+    return ServerUnreachableError(
         f"Cannot reach the database server at {host}:{port}; check the network connection "
         "and that the server is running, then try again.",
         detail=str(exc),

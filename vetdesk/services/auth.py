@@ -45,42 +45,44 @@ def signin_delay(failed_attempts: int) -> float:
 
 def sign_in(ctx: ServiceContext, username: str, password: str) -> Actor:
     """Check the password; failures are logged and answered more slowly each time."""
+    return _check_password(ctx, username, password, success=AuditAction.SIGN_IN)
+
+
+def _check_password(
+    ctx: ServiceContext, username: str, password: str, *, success: AuditAction
+) -> Actor:
+    """The password check shared by signing in and unlocking; ``success`` is what is logged."""
     username = username.strip().lower()
     with ctx.db.transaction() as session:
         user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
         ok = verify_password(user.password_hash if user else None, password)
-        if user is None or not ok or not user.active:
-            failures = 1
-            if user is not None:
-                user.failed_signins += 1
-                user.last_failed_signin_at = ctx.clock.now()
-                failures = user.failed_signins
-            reason = "inactive account" if user is not None and ok else "wrong password"
-            if user is None:
-                reason = "unknown user"
-            audit.record(
-                session,
-                ctx,
-                None,
-                AuditAction.SIGN_IN_FAILED,
-                entity_type="user",
-                entity_id=user.id if user else None,
-                username=username[:64],
-                details={"reason": reason},
-            )
-            delay = signin_delay(failures)
-        else:
+        if user is not None and ok and user.active:
             user.failed_signins = 0
             user.last_signin_at = ctx.clock.now()
             if needs_rehash(user.password_hash):
                 user.password_hash = hash_password(password)
             actor = actor_for(user)
-            audit.record(
-                session, ctx, actor, AuditAction.SIGN_IN, entity_type="user", entity_id=user.id
-            )
+            audit.record(session, ctx, actor, success, entity_type="user", entity_id=user.id)
             return actor
+        failures = 1
+        reason = "unknown user"
+        if user is not None:
+            user.failed_signins += 1
+            user.last_failed_signin_at = ctx.clock.now()
+            failures = user.failed_signins
+            reason = "inactive account" if ok else "wrong password"
+        audit.record(
+            session,
+            ctx,
+            None,
+            AuditAction.SIGN_IN_FAILED,
+            entity_type="user",
+            entity_id=user.id if user else None,
+            username=username[:64],
+            details={"reason": reason, "while": success.value},
+        )
     # Wait after committing, so the failure is on record even if the window is closed.
-    ctx.sleep(delay)
+    ctx.sleep(signin_delay(failures))
     raise AuthenticationFailed("The username or password is wrong; check them and try again.")
 
 
@@ -105,11 +107,8 @@ def lock(ctx: ServiceContext, actor: Actor, *, idle_minutes: int) -> None:
 
 
 def unlock(ctx: ServiceContext, actor: Actor, password: str) -> Actor:
-    """Re-enter the password after the idle lock; only the same user can unlock."""
-    unlocked = sign_in(ctx, actor.username, password)
-    if unlocked.user_id != actor.user_id:  # pragma: no cover - usernames are unique
-        raise AuthenticationFailed("Only the person who was signed in can unlock.")
-    return unlocked
+    """Re-enter the password after the idle lock; logged as an unlock, failures as failures."""
+    return _check_password(ctx, actor.username, password, success=AuditAction.UNLOCK)
 
 
 def actor_for(user: User) -> Actor:

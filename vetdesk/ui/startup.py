@@ -11,7 +11,12 @@ from vetdesk.clock import Clock, SystemClock
 from vetdesk.db.database import Database
 from vetdesk.db.engine import DatabaseTarget, parse_target
 from vetdesk.db.opening import open_database
-from vetdesk.errors import CredentialStoreUnavailable, DatabaseOpenError
+from vetdesk.errors import (
+    CredentialStoreUnavailable,
+    DatabaseOpenError,
+    PasswordRefusedError,
+    ServerUnreachableError,
+)
 from vetdesk.security.credentials import CredentialStore
 from vetdesk.services import clinic
 from vetdesk.services.context import ServiceContext
@@ -28,22 +33,12 @@ RETRY_SECONDS = 5
 
 
 def server_unreachable(error: BaseException, target: DatabaseTarget | None) -> bool:
-    """True when a server could not be reached at all (worth retrying by itself).
-
-    vetdesk.db.engine.explain_connect_error has no subclass for this case yet; its fallback
-    sentence for a server is the "cannot reach" one.
-    """
-    return (
-        isinstance(error, DatabaseOpenError)
-        and target is not None
-        and not target.is_sqlite
-        and error.message.startswith("Cannot reach the database server")
-    )
+    """True when a server could not be reached at all (worth retrying by itself)."""
+    return isinstance(error, ServerUnreachableError)
 
 
 def password_refused(error: BaseException) -> bool:
-    detail = (getattr(error, "detail", None) or "").lower()
-    return "password authentication failed" in detail or "no password supplied" in detail
+    return isinstance(error, PasswordRefusedError)
 
 
 class AppLauncher(QObject):
