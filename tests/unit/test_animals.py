@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from tests.support.front_desk import add_animal, add_client
 from vetdesk.clock import FixedClock
-from vetdesk.db.models import Animal, AuditEvent, Client
+from vetdesk.db.models import Animal, AuditEvent, Client, Reminder
 from vetdesk.domain.animal_rules import AnimalInput
 from vetdesk.domain.codes import AlertSeverity
 from vetdesk.errors import PermissionDenied, ValidationError
@@ -111,6 +111,11 @@ def test_moving_an_animal_keeps_ownership_history(
     kari = add_client(ctx, receptionist, "Kari", "Ødegård")
     per = add_client(ctx, receptionist, "Per", "Olsen")
     bamse = add_animal(ctx, receptionist, kari.client_id, "Bamse")
+    with ctx.db.transaction() as session:
+        for status, due in (("done", dt.date(2026, 1, 5)), ("due", dt.date(2027, 1, 5))):
+            session.add(Reminder(animal_id=bamse.animal_id, client_id=kari.client_id,
+                                 kind="vaccination", title="Vaksinasjon: Nobivac L4",
+                                 due_on=due, status=status, created_at=ctx.clock.now()))
     clock.advance(dt.timedelta(days=30))
     moved = move_animal(ctx, receptionist, bamse.animal_id, per.client_id,
                         expected_version=bamse.version)
@@ -121,6 +126,12 @@ def test_moving_an_animal_keeps_ownership_history(
         ("Per Olsen", dt.date(2026, 12, 22), None),
     ]
     assert open_client_card(ctx, receptionist, kari.client_id).animals == ()
+    with ctx.db.reading() as session:
+        recalls = session.execute(
+            select(Reminder.status, Reminder.client_id).order_by(Reminder.due_on)
+        ).all()
+    # the open recall follows the animal; the one already done stays in Kari's history
+    assert [tuple(r) for r in recalls] == [("done", kari.client_id), ("due", per.client_id)]
 
 
 def test_merge_moves_everything_in_one_audited_transaction(

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from vetdesk.db.models import Animal, AnimalAlert, Client, Identity, Ownership
+from vetdesk.db.models import Animal, AnimalAlert, Client, Identity, Ownership, Reminder
 from vetdesk.domain.animal_rules import (
     CHIP_KINDS,
     AnimalInput,
@@ -20,7 +21,7 @@ from vetdesk.domain.animal_rules import (
     check_chip,
     clean_animal,
 )
-from vetdesk.domain.codes import AuditAction
+from vetdesk.domain.codes import AuditAction, ReminderKind, ReminderStatus
 from vetdesk.domain.field_report import FieldReport, ReportBuilder
 from vetdesk.domain.text import search_key
 from vetdesk.errors import NotFound, ValidationError
@@ -248,11 +249,21 @@ def move_animal(
             animal.owner_id = new_owner_id
             animal.updated_at = now
             animal.updated_by_id = actor.user_id
+            # The animal's open recalls (vaccination, check-up) now concern the new owner; what
+            # was already sent or done stays in the old owner's history.
+            moved_rows: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+                update(Reminder)
+                .where(Reminder.animal_id == animal_id,
+                       Reminder.status == ReminderStatus.DUE.value,
+                       Reminder.kind != ReminderKind.APPOINTMENT.value)
+                .values(client_id=new_owner_id)
+            )
+            recalls_moved = moved_rows.rowcount
             session.flush()
             audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="animal",
                          entity_id=animal_id, client_id=new_owner_id, animal_id=animal_id,
                          details={"owner_from": old_owner, "owner_to": new_owner_id,
-                                  "on": day.isoformat()})
+                                  "on": day.isoformat(), "recalls_moved": recalls_moved})
             return AnimalSaved(animal_id, new_owner_id, animal.version)
     except StaleDataError as exc:
         raise after_lost_race(ctx, Animal, animal_id, "The animal") from exc

@@ -31,7 +31,9 @@ def for_animal(state: DemoState, plan: AnimalPlan, visits: list[Visit]) -> None:
     vaccinations = [v for v in visits if v.kind == "vaccination" and v.next_due is not None]
     for index, visit in enumerate(vaccinations):
         assert visit.next_due is not None
-        owner = animal.owner_on(visit.event_time.date())
+        # A recall belongs to whoever owns the animal when it is sent (or now, while it is
+        # still ahead), not to the owner at the vaccination: animals change hands.
+        owner = animal.owner_on(min(today, visit.next_due - RECALL_LEAD))
         title = f"Vaksinasjon: {visit.vaccine}"
         if index + 1 < len(vaccinations):
             if now - visit.signed_at > HISTORY:
