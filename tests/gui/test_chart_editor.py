@@ -206,9 +206,9 @@ def test_files_are_attached_to_the_draft(
     recorded = Recorded(files=[str(image)])
     tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id, recorded)
     editor = _new_editor(tab)
-    editor.add_file_button.click()
-    qtbot.waitUntil(lambda: len(editor.attachments) == 1, timeout=LOAD_TIMEOUT)
-    assert editor.attachment_list.item(0).text().startswith("📎 røntgen kne.png")
+    editor.files.add_button.click()
+    qtbot.waitUntil(lambda: len(editor.files.attachments) == 1, timeout=LOAD_TIMEOUT)
+    assert editor.files.list.item(0).text().startswith("📎 røntgen kne.png")
     draft = get_draft(ctx, vet, editor.draft_id)
     assert [a.filename for a in draft.attachments] == ["røntgen kne.png"]
 

@@ -20,13 +20,7 @@ from vetdesk.services.journal import (
 )
 from vetdesk.services.permissions import Permission
 from vetdesk.ui.chart.correct_dialog import CorrectDialog
-from vetdesk.ui.chart.editor import (
-    Confirm,
-    EntryEditor,
-    FileChooser,
-    choose_files,
-    confirm_warnings,
-)
+from vetdesk.ui.chart.editor import EntryEditor
 from vetdesk.ui.chart.entry_view import EntryView
 from vetdesk.ui.chart.formatting import date_time_text
 from vetdesk.ui.chart.header import ChartHeaderView
@@ -38,6 +32,7 @@ from vetdesk.ui.chart.print_dialog import (
     choose_pdf_path,
     open_in_viewer,
 )
+from vetdesk.ui.chart.prompts import Confirm, FileChooser, choose_files, confirm_warnings
 from vetdesk.ui.chart.timeline_model import TimelineModel
 from vetdesk.ui.chart.timeline_panel import TimelinePanel
 from vetdesk.ui.chart.void_dialog import VoidDialog

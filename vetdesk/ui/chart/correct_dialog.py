@@ -9,9 +9,9 @@ from vetdesk.services import journal
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import Correction, ImplausibleValues, NewVersion, TimelineItem
 from vetdesk.services.permissions import Actor
-from vetdesk.ui.chart.editor import Confirm, confirm_warnings
 from vetdesk.ui.chart.editor_fields import ContentFields, MeasurementField, measurement_messages
 from vetdesk.ui.chart.formatting import date_time_text, kind_label
+from vetdesk.ui.chart.prompts import Confirm, confirm_warnings
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QButtonGroup,

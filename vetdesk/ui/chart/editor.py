@@ -1,4 +1,4 @@
-"""Writing an entry: autosaved draft (debounced, through ops), attachments, sign with Ctrl+Enter.
+"""Writing an entry: autosaved draft (debounced, through ops), files, sign with Ctrl+Enter.
 
 Nothing typed is thrown away: a failed save keeps the text in the form and says so in the
 chart's banner; the next keystroke (or the Sign button) tries again with the same draft id, so a
@@ -7,87 +7,30 @@ retry never makes a second draft.
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
-from collections.abc import Callable
-from pathlib import Path
-
-from vetdesk.domain.codes import JournalKind, Species
+from vetdesk.domain.codes import Species
 from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.services import journal
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import (
     AttachmentInfo,
-    DraftInput,
     DraftSnapshot,
     ImplausibleValues,
     SaveResult,
     SignResult,
 )
-from vetdesk.services.journal.validation import FUTURE_TOLERANCE
 from vetdesk.services.permissions import Actor, Permission
 from vetdesk.ui.chart.colours import chart_colours
-from vetdesk.ui.chart.editor_fields import ContentFields, MeasurementField, measurement_messages
-from vetdesk.ui.chart.formatting import (
-    CLINIC_ZONE,
-    date_time_text,
-    field_label,
-    kind_label,
-    time_text,
-)
+from vetdesk.ui.chart.entry_form import EntryForm
+from vetdesk.ui.chart.formatting import time_text
+from vetdesk.ui.chart.prompts import Confirm, FileChooser, choose_files, confirm_warnings
 from vetdesk.ui.ops import Operations, describe_failure
-from vetdesk.ui.qt import (
-    QCheckBox,
-    QComboBox,
-    QDate,
-    QDateTime,
-    QDateTimeEdit,
-    QEvent,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QKeySequence,
-    QLabel,
-    QListWidget,
-    QMessageBox,
-    QObject,
-    QPushButton,
-    QScrollArea,
-    QShortcut,
-    Qt,
-    QTime,
-    QTimer,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
+from vetdesk.ui.qt import QKeySequence, QShortcut, Qt, QTimer, QWidget, Signal
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
 SAVE_DELAY_MS = 1000
-WRITABLE_KINDS = tuple(JournalKind)
-FileChooser = Callable[[QWidget], list[str]]
-Confirm = Callable[[QWidget, str], bool]
 
 
-def choose_files(parent: QWidget) -> list[str]:
-    paths, _filter = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Attach files"), "",
-        parent.tr("PDF and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp)"),
-    )
-    return list(paths)
-
-
-def confirm_warnings(parent: QWidget, message: str) -> bool:
-    answer = QMessageBox.question(
-        parent, parent.tr("Check the values"),
-        parent.tr("{message}\n\nSign with these values?").format(message=message),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-class EntryEditor(QWidget):
+class EntryEditor(EntryForm):
     draft_saved = Signal(object, bool)  # SaveResult, created
     signed = Signal(object)  # SignResult
 
@@ -97,259 +40,23 @@ class EntryEditor(QWidget):
         draft: DraftSnapshot | None = None, choose: FileChooser = choose_files,
         confirm: Confirm = confirm_warnings, parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ops, self.ctx, self.actor = ops, ctx, actor
-        self.animal_id, self.species, self.is_group = animal_id, species, is_group
-        self.banner, self.choose, self.confirm = banner, choose, confirm
-        self.draft_id = draft.id if draft else uuid.uuid4()
-        self.exists = draft is not None
-        self.read_only = (
-            not actor.can(Permission.WRITE_JOURNAL)
-            or (draft is not None and draft.author_id != actor.user_id)
-        )
-        self.saving = False
-        self.signing = False
-        self.save_failed = False
-        self.retiring = False
-        self._edits = 0
-        self._saved_edits = 0
-        self._touched: set[str] = set()
-        self._show_all_problems = False
-        self._loading = True
-        self._texts: dict[JournalKind, dict[str, str]] = {}
-        self.attachments: list[AttachmentInfo] = list(draft.attachments) if draft else []
-
-        self.title_label = QLabel()
-        self.title_label.setProperty("role", "heading")
-        self.title_label.setWordWrap(True)
-        self.kind_box = QComboBox()
-        for kind in WRITABLE_KINDS:
-            # Plain strings as item data: findData cannot match a Python enum object.
-            self.kind_box.addItem(kind_label(kind), kind.value)
-        self.event_time = QDateTimeEdit()
-        self.event_time.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.event_time.setCalendarPopup(True)
-        self.event_time_error = QLabel()
-        self.event_time_error.setProperty("role", "fieldError")
-        self.written_label = QLabel()
-        self.written_label.setProperty("role", "hint")
-        self.weight = MeasurementField(self.tr("kg"), self.tr("Weight in kilograms"))
-        self.temperature = MeasurementField(self.tr("°C"), self.tr("Temperature in °C"))
-        self.confidential = QCheckBox(self.tr("Confidential (left out of referrals by default)"))
-        self.attachment_list = QListWidget()
-        self.attachment_list.setMaximumHeight(64)
-        self.add_file_button = QPushButton(self.tr("Add file…"))
-        self.add_file_button.clicked.connect(self.add_files)
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("savedIndicator")
-        self.sign_reason = QLabel()
-        self.sign_reason.setProperty("role", "hint")
-        self.sign_reason.setWordWrap(True)
-        self.sign_button = QPushButton(self.tr("Sign (Ctrl+Enter)"))
-        self.sign_button.setProperty("primary", True)
-        self.sign_button.clicked.connect(self.sign)
-        self.sign_button.setVisible(actor.can(Permission.SIGN_JOURNAL) and not self.read_only)
-
-        top = QFormLayout()
-        top.addRow(self.tr("Kind"), self.kind_box)
-        when = QHBoxLayout()
-        when.addWidget(self.event_time)
-        when.addWidget(self.written_label, 1)
-        top.addRow(self.tr("Time of event"), when)
-        top.addRow("", self.event_time_error)
-        top.addRow(self.tr("Weight"), self.weight)
-        top.addRow(self.tr("Temperature"), self.temperature)
-        self.fields_holder = QVBoxLayout()
-        self.fields: ContentFields | None = None
-        files = QHBoxLayout()
-        files.addWidget(self.attachment_list, 1)
-        files.addWidget(self.add_file_button, 0, Qt.AlignmentFlag.AlignTop)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.addLayout(top)
-        body_layout.addLayout(self.fields_holder)
-        body_layout.addWidget(self.confidential)
-        body_layout.addLayout(files)
-        body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.saved_label)
-        bottom.addWidget(self.sign_reason, 1)
-        bottom.addWidget(self.sign_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title_label)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
-
+        super().__init__(ops, ctx, actor, animal_id=animal_id, species=species,
+                         is_group=is_group, banner=banner, draft=draft, choose=choose,
+                         confirm=confirm, parent=parent)
+        # The form calls edited() only for the user's changes, never while it is being built.
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
+        self.sign_button.clicked.connect(lambda: self.sign())
+        self.files.added.connect(self._files_added)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.sign)
+            shortcut.activated.connect(lambda: self.sign())
 
-        self._fill(draft)
-        self.kind_box.currentIndexChanged.connect(self._kind_changed)
-        self.event_time.dateTimeChanged.connect(lambda _v: self._changed("event_time"))
-        self.weight.changed.connect(lambda: self._changed("weight_kg"))
-        self.temperature.changed.connect(lambda: self._changed("temperature_c"))
-        self.confidential.toggled.connect(lambda _on: self._changed("confidential"))
-        self._loading = False
-        self._apply_read_only()
-        self.update_problems()
-
-    # -- building ------------------------------------------------------------------------------
-
-    def _fill(self, draft: DraftSnapshot | None) -> None:
-        kind = draft.kind if draft else JournalKind.CONSULTATION
-        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind.value)))
-        self._set_event_time(draft.event_time if draft else self.ctx.clock.now())
-        if draft is None:
-            self.title_label.setText(self.tr("New entry"))
-            self.written_label.setText(self.tr("Written now"))
-        else:
-            self.title_label.setText(
-                self.tr("Draft by {author}").format(author=draft.author_name)
-                if not self.read_only else self.tr(
-                    "Draft by {author}: only {author} can change it; you can read it."
-                ).format(author=draft.author_name))
-            self.written_label.setText(self.tr("Writing started {when}").format(
-                when=date_time_text(draft.started_at)))
-            self.weight.set_value(draft.weight_kg, 3)
-            self.temperature.set_value(draft.temperature_c, 1)
-            self.confidential.setChecked(draft.confidential)
-            self.saved_label.setText(self.tr("Saved {time}").format(
-                time=time_text(draft.saved_at)))
-        self._build_fields(kind, dict(draft.content) if draft else {})
-        self._show_attachments()
-
-    def _build_fields(self, kind: JournalKind, values: dict[str, str]) -> None:
-        if self.fields is not None:
-            self.fields_holder.removeWidget(self.fields)
-            self.fields.deleteLater()
-        self.fields = ContentFields(kind, values)
-        self.fields.changed.connect(lambda: self._changed("content"))
-        for name, widget in self.fields.fields.items():
-            widget.installEventFilter(self)
-            widget.setProperty("fieldName", name)
-        self.fields_holder.addWidget(self.fields)
-        self.fields.set_read_only(self.read_only)
-
-    def _set_event_time(self, moment: dt.datetime) -> None:
-        # Shown and edited as the clinic's wall-clock time, whatever the PC's zone.
-        wall = moment.astimezone(CLINIC_ZONE)
-        self.event_time.setDateTime(QDateTime(QDate(wall.year, wall.month, wall.day),
-                                              QTime(wall.hour, wall.minute)))
-
-    def event_moment(self) -> dt.datetime:
-        value = self.event_time.dateTime()
-        day, clock = value.date(), value.time()
-        wall = dt.datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
-                           tzinfo=CLINIC_ZONE)
-        return wall.astimezone(dt.UTC)
-
-    def _apply_read_only(self) -> None:
-        for widget in (self.kind_box, self.event_time, self.confidential, self.add_file_button):
-            widget.setEnabled(not self.read_only)
-        self.weight.edit.setReadOnly(self.read_only)
-        self.temperature.edit.setReadOnly(self.read_only)
-        if self.read_only:
-            self.sign_reason.setText("")
-
-    def _show_attachments(self) -> None:
-        self.attachment_list.clear()
-        for info in self.attachments:
-            size = max(1, info.size_bytes // 1024)
-            self.attachment_list.addItem(f"📎 {info.filename} ({size} kB)")
-        if not self.attachments:
-            self.attachment_list.addItem(self.tr("No files attached."))
-
-    # -- typing --------------------------------------------------------------------------------
-
-    def kind(self) -> JournalKind:
-        return JournalKind(str(self.kind_box.currentData()))
-
-    def _kind_changed(self, _index: int) -> None:
-        # Keep what was typed under the old kind, so switching back restores it.
-        if self.fields is not None:
-            self._texts[self.fields.kind] = self.fields.values()
-        kind = self.kind()
-        self._build_fields(kind, self._texts.get(kind, {}))
-        self._changed("kind")
-
-    def _changed(self, what: str) -> None:
-        if self._loading or self.read_only:
-            return
-        self._touched.add(what)
-        self._edits += 1
-        self.update_problems()
+    def edited(self) -> None:
         self._save_timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut:
-            name = watched.property("fieldName")
-            if name:
-                self._touched.add(str(name))
-                self.update_problems()
-        return False
-
-    def form(self) -> DraftInput:
-        assert self.fields is not None
-        return DraftInput(
-            id=self.draft_id, animal_id=self.animal_id, kind=self.kind(),
-            event_time=self.event_moment(), content=self.fields.values(),
-            weight_kg=self.weight.value(), temperature_c=self.temperature.value(),
-            confidential=self.confidential.isChecked(),
-        )
-
-    def problems(self) -> dict[str, str]:
-        assert self.fields is not None
-        found = dict(self.fields.problems())
-        for name, (level, text) in self._measurement_messages().items():
-            if level == "error":
-                found[name] = text
-        if self.event_moment() > self.ctx.clock.now() + FUTURE_TOLERANCE:
-            found["event_time"] = self.tr(
-                "The time of the event is in the future; enter when it happened.")
-        return found
-
-    def _measurement_messages(self) -> dict[str, tuple[str, str]]:
-        return measurement_messages(self.species, self.is_group, self.weight, self.temperature)
-
-    def update_problems(self) -> None:
-        """Messages next to the fields, and why Sign is disabled."""
-        assert self.fields is not None
-        problems = self.problems()
-        shown = None if self._show_all_problems else self._touched
-        self.fields.show_errors(problems, only=shown)
-        messages = self._measurement_messages()
-        for name, widget in (("weight_kg", self.weight), ("temperature_c", self.temperature)):
-            level, text = messages.get(name, ("", ""))
-            widget.show_message(level, text)
-        self.event_time_error.setText(problems.get("event_time", ""))
-        self.event_time_error.setVisible("event_time" in problems)
-        if self.read_only:
-            return
-        blocking = [
-            field_label(self.kind(), name) if name in self.fields.fields else _other_label(
-                self, name) for name in problems
-        ]
-        can_sign = not blocking and not self.signing
-        self.sign_button.setEnabled(can_sign)
-        if blocking:
-            self.sign_reason.setText(self.tr("To sign, fix: {fields}.").format(
-                fields=", ".join(blocking)))
-        elif self.signing:
-            self.sign_reason.setText(self.tr("Signing…"))
-        else:
-            self.sign_reason.setText("")
-        self.sign_button.setToolTip(self.sign_reason.text())
 
     # -- saving --------------------------------------------------------------------------------
 
@@ -459,38 +166,12 @@ class EntryEditor(QWidget):
             return True
         return self._save_failed(error)
 
-    # -- attachments ---------------------------------------------------------------------------
-
-    def add_files(self) -> None:
-        if self.read_only:
-            return
-        paths = self.choose(self)
-        if not paths:
-            return
-        self._save_timer.stop()
-        form, ctx, actor = self.form(), self.ctx, self.actor
-
-        def work() -> list[AttachmentInfo]:
-            # Files hang on a saved draft: save first (same id, harmless if already saved).
-            journal.save_draft(ctx, actor, form)
-            return [
-                journal.add_draft_attachment(ctx, actor, form.id, Path(p).name,
-                                             Path(p).read_bytes())
-                for p in paths
-            ]
-
-        self.ops.run(work, success=self._files_added, parent=self)
-
     def _files_added(self, infos: list[AttachmentInfo]) -> None:
+        # Adding a file saved the form first: the draft exists now, as after a typed save.
+        created = not self.exists
         self.exists = True
-        self.attachments.extend(infos)
-        self._show_attachments()
-        self.saved_label.setText(self.tr("Saved {time}").format(
-            time=time_text(self.ctx.clock.now())))
+        now = self.ctx.clock.now()
+        self.saved_label.setText(self.tr("Saved {time}").format(time=time_text(now)))
+        self.draft_saved.emit(SaveResult(self.draft_id, now, created), created)
 
 
-def _other_label(widget: QWidget, name: str) -> str:
-    return {
-        "event_time": widget.tr("Time of event"), "weight_kg": widget.tr("Weight"),
-        "temperature_c": widget.tr("Temperature"),
-    }.get(name, name)
