@@ -17,6 +17,7 @@ from tests.support import databases
 from vetdesk.clock import FixedClock
 from vetdesk.db.database import Database
 from vetdesk.db.models import (
+    JournalEntry,
     Animal,
     AnimalAlert,
     Appointment,
@@ -99,6 +100,30 @@ def test_verify_accepts_the_demo_journal_and_audit_chains(ctx: ServiceContext) -
     with ctx.db.reading() as session:
         actions = session.execute(select(JournalVersion.action).distinct()).scalars().all()
     assert {"sign", "correct"} <= set(actions)
+
+
+def test_every_journal_entry_has_the_fields_of_its_kind(ctx: ServiceContext) -> None:
+    """The chart, printout and history read content by the kind's fields (journal/kinds.py)."""
+    from vetdesk.domain.codes import JournalKind
+    from vetdesk.services.journal.kinds import KIND_FIELDS
+
+    load_demo(ctx, None, clients=CLIENTS)
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            select(JournalEntry.kind, JournalVersion.content).join(
+                JournalVersion, JournalVersion.entry_id == JournalEntry.id
+            )
+        ).all()
+    kinds_seen = set()
+    for kind, content in rows:
+        fields = KIND_FIELDS[JournalKind(kind)]
+        kinds_seen.add(kind)
+        assert set(content) <= {f.name for f in fields}, (kind, sorted(content))
+        assert all(isinstance(value, str) for value in content.values()), (kind, content)
+        for field in fields:
+            if field.required:
+                assert content.get(field.name, "").strip(), (kind, field.name)
+    assert {"consultation", "vaccination", "procedure", "lab_result", "phone"} <= kinds_seen
 
 
 def test_every_table_that_should_have_rows_has_rows(ctx: ServiceContext) -> None:

@@ -181,19 +181,43 @@ def consultation_content(rng: DemoRandom, case: Case) -> dict[str, str]:
     }
 
 
-def lab_content(rng: DemoRandom) -> dict[str, object]:
-    results = []
+def procedure_content(rng: DemoRandom, case: Case) -> dict[str, str]:
+    """A surgery or procedure in the fields the journal has for one (journal/kinds.py)."""
+    text = consultation_content(rng, case)
+    treatment = text["treatment"].lower()
+    if "narkose" in treatment or "anestesi" in treatment:
+        anaesthesia = "Generell anestesi (propofol/isofluran), overvåket puls og SpO2."
+    elif "sedasjon" in treatment:
+        anaesthesia = "Sedasjon (medetomidin/butorfanol), reversert med atipamezol."
+    else:
+        anaesthesia = ""
+    content = {
+        "procedure": text["diagnosis"],
+        "anaesthesia": anaesthesia,
+        "description": f"{text['anamnesis']} {text['findings']} {text['treatment']}",
+        "complications": "Ingen.",
+        "aftercare": text["plan"],
+    }
+    return {name: value for name, value in content.items() if value}
+
+
+def lab_content(rng: DemoRandom) -> dict[str, str]:
+    """A lab result as readable text, one line per test, flagged H/L outside the range."""
+    lines = []
+    flagged = []
     for test, unit, low, high, decimals in rng.sample(LAB_PANELS, rng.randint(3, 6)):
         value = rng.uniform(low * 0.8, high * 1.25)
         shown = f"{value:.{decimals}f}".replace(".", ",")
         reference = f"{low:g}–{high:g}".replace(".", ",")
-        results.append({"test": test, "value": shown, "unit": unit, "reference": reference,
-                        "flag": "H" if value > high else ("L" if value < low else "")})
-    flagged = [r["test"] for r in results if r["flag"]]
-    comment = ("Avvik: " + ", ".join(flagged) + ". Vurderes ved kontroll.") if flagged else \
-        "Alle verdier innenfor referanseområdet."
-    return {"laboratory": rng.pick(LABORATORIES), "sample": "Serum og EDTA-blod",
-            "results": results, "comment": comment}
+        flag = "H" if value > high else ("L" if value < low else "")
+        if flag:
+            flagged.append(test)
+        lines.append(f"{test}: {shown} {unit} (ref. {reference}){' ' + flag if flag else ''}")
+    interpretation = ("Avvik: " + ", ".join(flagged) + ". Vurderes ved kontroll.") if flagged \
+        else "Alle verdier innenfor referanseområdet."
+    return {"test": "Hematologi og biokjemi (serum og EDTA-blod)",
+            "laboratory": rng.pick(LABORATORIES), "result": "\n".join(lines),
+            "interpretation": interpretation}
 
 
 def corrected(content: dict[str, object]) -> dict[str, object]:

@@ -124,13 +124,14 @@ def _content(
     if kind == "vaccination":
         product, disease = rng.pick(txt.VACCINES[species])
         next_due = add_years(day, 1)
+        site = "subkutant i nakken" if species != "horse" else "intramuskulært i halsen"
         content: dict[str, Any] = {
-            "product": product, "disease": disease,
+            "product": product,
             "batch": f"{rng.choice('ABCDEFGHKLMN')}{rng.randint(100, 999)}{rng.choice('AB')}"
                      f"{rng.randint(1, 9):02d}",
-            "site": "subkutant, nakken" if species != "horse" else "intramuskulært, halsen",
-            "next_due": next_due.isoformat(),
-            "notes": "Klinisk undersøkt før vaksinasjon, ingen anmerkninger.",
+            "next_due_on": next_due.isoformat(),
+            "notes": f"Mot {disease}, gitt {site}. Klinisk undersøkt før vaksinasjon, "
+                     "ingen anmerkninger.",
         }
         return Visit(entry_id, kind, event_time, event_time, author, None, next_due,
                      product), content
@@ -146,9 +147,10 @@ def _content(
     if kind == "euthanasia":
         return Visit(entry_id, "procedure", event_time, event_time, author), {
             "procedure": "Avlivning", "anaesthesia": "Sedasjon, deretter pentobarbital i.v.",
-            "description": rng.pick(txt.EUTHANASIA), "plan": "Kremering via Rosenkrantz."}
+            "description": rng.pick(txt.EUTHANASIA), "aftercare": "Kremering via Rosenkrantz."}
     case = txt.pick_case(rng, species)
-    content = txt.consultation_content(rng, case)
+    content = (txt.procedure_content(rng, case) if case.procedure
+               else txt.consultation_content(rng, case))
     return Visit(entry_id, "procedure" if case.procedure else "consultation", event_time,
                  event_time, author, case), content
 
