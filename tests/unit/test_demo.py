@@ -17,7 +17,6 @@ from tests.support import databases
 from vetdesk.clock import FixedClock
 from vetdesk.db.database import Database
 from vetdesk.db.models import (
-    JournalEntry,
     Animal,
     AnimalAlert,
     Appointment,
@@ -27,6 +26,7 @@ from vetdesk.db.models import (
     ClientPhone,
     Consent,
     Identity,
+    JournalEntry,
     JournalVersion,
     Message,
     Reminder,
