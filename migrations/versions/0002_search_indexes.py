@@ -43,6 +43,8 @@ def upgrade() -> None:
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     for name, table, expression in _TRIGRAM_INDEXES:
         op.execute(f"CREATE INDEX {name} ON {table} USING gin (({expression}) gin_trgm_ops)")
+    # A whole e-mail address is found by equality, far quicker than by trigrams.
+    op.execute("CREATE INDEX ix_clients_email_lower ON clients (lower(email))")
     # Partial chip numbers are typed from the end: a btree over the reversed value finds them.
     op.execute(
         "CREATE INDEX ix_identities_value_reversed ON identities "
@@ -56,5 +58,6 @@ def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("DROP INDEX IF EXISTS ix_identities_value_reversed")
+    op.execute("DROP INDEX IF EXISTS ix_clients_email_lower")
     for name, _table, _expression in _TRIGRAM_INDEXES:
         op.execute(f"DROP INDEX IF EXISTS {name}")

@@ -32,6 +32,7 @@ POSTGRESQL_SEARCH_INDEXES: frozenset[str] = frozenset(
         "ix_trgm_client_phones_digits",
         "ix_trgm_identities_value",
         "ix_identities_value_reversed",
+        "ix_clients_email_lower",
     }
 )
 
@@ -48,7 +49,8 @@ class _Builder:
         self.params[name] = value
         return f":{name}"
 
-    def branch(self, select_sql: str, rank: int, *, unless_full: str | None = None) -> str:
+    def branch(self, select_sql: str, rank: int, *, unless_full: str | None = None,
+               full: int = BRANCH_CAP) -> str:
         sql = select_sql.replace("{rank}", str(rank))
         name = f"b{len(self.branches)}"
         if self.postgres:
@@ -60,7 +62,7 @@ class _Builder:
             # could not reach the page, and "more" is shown as "200+" either way.
             skip = (
                 f" WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM {unless_full} "
-                f"LIMIT {BRANCH_CAP}) AS f{name}) < {BRANCH_CAP}"
+                f"LIMIT {full}) AS f{name}) < {full}"
                 if unless_full else ""
             )
             self.branches.append(f"SELECT * FROM (SELECT * FROM {name} LIMIT {BRANCH_CAP}) "
@@ -143,7 +145,7 @@ def build_search(query: SearchQuery, *, postgres: bool, limit: int) -> tuple[str
             RANK_SUBSTRING,
         )
     if query.email:
-        b.branch(
+        exact = b.branch(
             f"SELECT {client_cols}, {{rank}} AS rank FROM clients "
             f"WHERE lower(email) = {b.param(query.email)}",
             RANK_EXACT,
@@ -156,9 +158,11 @@ def build_search(query: SearchQuery, *, postgres: bool, limit: int) -> tuple[str
             condition = (
                 f"substr(lower(email), 1, {len(query.email)}) = {b.param(query.email)}"
             )
+        # A whole address that exists needs no substring search (long patterns are the
+        # slowest trigram lookups).
         b.branch(
             f"SELECT {client_cols}, {{rank}} AS rank FROM clients WHERE {condition}",
-            RANK_SUBSTRING,
+            RANK_SUBSTRING, unless_full=exact, full=1,
         )
     chip_cols = "a.owner_id AS client_id, a.id AS animal_id, a.search_key AS sk"
     chip_from = "identities i JOIN animals a ON a.id = i.animal_id"
