@@ -22,6 +22,7 @@ from vetdesk.ui.chart.formatting import (
     field_label,
     kind_label,
     time_text,
+    tr,
 )
 from vetdesk.ui.chart.prompts import Confirm, FileChooser, choose_files, confirm_warnings
 from vetdesk.ui.ops import Operations
@@ -293,6 +294,6 @@ class EntryForm(QWidget):
 
 def _other_label(widget: QWidget, name: str) -> str:
     return {
-        "event_time": widget.tr("Time of event"), "weight_kg": widget.tr("Weight"),
-        "temperature_c": widget.tr("Temperature"),
+        "event_time": tr("Time of event"), "weight_kg": tr("Weight"),
+        "temperature_c": tr("Temperature"),
     }.get(name, name)
