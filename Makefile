@@ -36,7 +36,7 @@ bench: $(STAMP) ## run the benchmark harness (builds and caches large data sets;
 	$(BIN)/python -m tests.bench.run
 
 translations: $(STAMP) ## refresh the .ts files from the source and compile them to .qm
-	$(BIN)/pyside6-lupdate $$(find vetdesk/ui -name '*.py') -ts resources/translations/vetdesk_nb.ts resources/translations/vetdesk_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find vetdesk/ui -name '*.py' | sort) -ts resources/translations/vetdesk_nb.ts resources/translations/vetdesk_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/vetdesk_nb.ts resources/translations/vetdesk_en.ts
 
 installer: $(STAMP) ## build the one-folder desktop bundle in dist/ (see installer/README.md)

@@ -10,7 +10,13 @@ from vetdesk.domain.codes import JournalKind, Species
 from vetdesk.services.journal import FieldSpec, fields_of
 from vetdesk.services.journal.plausibility import check_measurements
 from vetdesk.ui.chart.colours import chart_colours
-from vetdesk.ui.chart.formatting import decimal_text, field_label, parse_decimal
+from vetdesk.ui.chart.formatting import (
+    choice_label,
+    decimal_text,
+    field_label,
+    parse_decimal,
+    tr,
+)
 from vetdesk.ui.qt import (
     QComboBox,
     QHBoxLayout,
@@ -64,7 +70,7 @@ class ContentFields(ValidatedForm):
             box = QComboBox()
             box.addItem("", "")
             for choice in spec.choices:
-                box.addItem(self.tr(choice.replace("_", " ").capitalize()), choice)
+                box.addItem(choice_label(choice), choice)
             box.setCurrentIndex(max(0, box.findData(value)))
             box.currentIndexChanged.connect(lambda _i: self.changed.emit())
             return box
@@ -174,7 +180,7 @@ def measurement_messages(
     messages: dict[str, tuple[str, str]] = {}
     for name, field in (("weight_kg", weight), ("temperature_c", temperature)):
         if not field.is_number():
-            messages[name] = ("error", field.tr("Not a number; type e.g. 31,4."))
+            messages[name] = ("error", tr("Not a number; type e.g. 31,4."))
     findings = check_measurements(species, weight.value(), temperature.value(),
                                   is_group=is_group)
     for name, text in findings.warnings.items():

@@ -9,14 +9,16 @@ from zoneinfo import ZoneInfo
 from vetdesk.domain.codes import AppointmentStatus, JournalKind, Sex, Species
 from vetdesk.services.journal import KIND_LABELS, AgeSpan
 from vetdesk.services.journal.kinds import field_label as english_field_label
-from vetdesk.ui.qt import QCoreApplication
+from vetdesk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 # Times are stored in UTC and shown in the clinic's zone (UI.md); every clinic is Norwegian.
 CLINIC_ZONE = ZoneInfo("Europe/Oslo")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("chart", text)
+def tr(text: str) -> str:
+    """Translate a chart string. pyside6-lupdate files a bare ``tr("...")`` call under the
+    empty context (as for the front desk), so the lookup uses that context too."""
+    return QCoreApplication.translate("", text)
 
 
 def local(moment: dt.datetime) -> dt.datetime:
@@ -59,6 +61,63 @@ def parse_decimal(text: str) -> Decimal | None:
     return value
 
 
+# The service names kinds and fields in English; these lines let lupdate see the names so the
+# lookups below find them (tests/gui/test_translations.py checks the lists stay complete).
+KIND_NAMES = (
+    QT_TRANSLATE_NOOP("journal_kind", "Consultation"),
+    QT_TRANSLATE_NOOP("journal_kind", "Phone consultation"),
+    QT_TRANSLATE_NOOP("journal_kind", "Vaccination"),
+    QT_TRANSLATE_NOOP("journal_kind", "Surgery or procedure"),
+    QT_TRANSLATE_NOOP("journal_kind", "Lab result"),
+    QT_TRANSLATE_NOOP("journal_kind", "Note"),
+    QT_TRANSLATE_NOOP("journal_kind", "Owner's request for access or correction"),
+)
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("journal_field", "Anamnesis"),
+    QT_TRANSLATE_NOOP("journal_field", "Findings"),
+    QT_TRANSLATE_NOOP("journal_field", "Diagnosis"),
+    QT_TRANSLATE_NOOP("journal_field", "Treatment"),
+    QT_TRANSLATE_NOOP("journal_field", "Plan"),
+    QT_TRANSLATE_NOOP("journal_field", "Caller"),
+    QT_TRANSLATE_NOOP("journal_field", "Conversation"),
+    QT_TRANSLATE_NOOP("journal_field", "Advice given"),
+    QT_TRANSLATE_NOOP("journal_field", "Vaccine"),
+    QT_TRANSLATE_NOOP("journal_field", "Batch number"),
+    QT_TRANSLATE_NOOP("journal_field", "Next due"),
+    QT_TRANSLATE_NOOP("journal_field", "Notes"),
+    QT_TRANSLATE_NOOP("journal_field", "Procedure"),
+    QT_TRANSLATE_NOOP("journal_field", "Anaesthesia"),
+    QT_TRANSLATE_NOOP("journal_field", "Description"),
+    QT_TRANSLATE_NOOP("journal_field", "Complications"),
+    QT_TRANSLATE_NOOP("journal_field", "Aftercare"),
+    QT_TRANSLATE_NOOP("journal_field", "Test"),
+    QT_TRANSLATE_NOOP("journal_field", "Laboratory"),
+    QT_TRANSLATE_NOOP("journal_field", "Result"),
+    QT_TRANSLATE_NOOP("journal_field", "Interpretation"),
+    QT_TRANSLATE_NOOP("journal_field", "Note"),
+    QT_TRANSLATE_NOOP("journal_field", "Request"),
+    QT_TRANSLATE_NOOP("journal_field", "Received"),
+    QT_TRANSLATE_NOOP("journal_field", "What was asked"),
+    QT_TRANSLATE_NOOP("journal_field", "Decision"),
+    QT_TRANSLATE_NOOP("journal_field", "Reason for the decision"),
+)
+
+
+CHOICE_NAMES = (
+    QT_TRANSLATE_NOOP("journal_choice", "Access"),
+    QT_TRANSLATE_NOOP("journal_choice", "Correction"),
+    QT_TRANSLATE_NOOP("journal_choice", "Pending"),
+    QT_TRANSLATE_NOOP("journal_choice", "Granted"),
+    QT_TRANSLATE_NOOP("journal_choice", "Partly granted"),
+    QT_TRANSLATE_NOOP("journal_choice", "Refused"),
+)
+
+
+def choice_label(choice: str) -> str:
+    """"partly_granted" → "Delvis innvilget" (the stored value stays English)."""
+    return QCoreApplication.translate("journal_choice", choice.replace("_", " ").capitalize())
+
+
 def kind_label(kind: JournalKind) -> str:
     return QCoreApplication.translate("journal_kind", KIND_LABELS[kind])
 
@@ -69,43 +128,43 @@ def field_label(kind: JournalKind, name: str) -> str:
 
 def species_label(species: Species) -> str:
     labels = {
-        Species.DOG: _t("Dog"), Species.CAT: _t("Cat"), Species.RABBIT: _t("Rabbit"),
-        Species.HORSE: _t("Horse"), Species.CATTLE: _t("Cattle"), Species.SHEEP: _t("Sheep"),
-        Species.GOAT: _t("Goat"), Species.PIG: _t("Pig"), Species.POULTRY: _t("Poultry"),
-        Species.GUINEA_PIG: _t("Guinea pig"), Species.FERRET: _t("Ferret"),
-        Species.BIRD: _t("Bird"), Species.REPTILE: _t("Reptile"), Species.OTHER: _t("Other"),
+        Species.DOG: tr("Dog"), Species.CAT: tr("Cat"), Species.RABBIT: tr("Rabbit"),
+        Species.HORSE: tr("Horse"), Species.CATTLE: tr("Cattle"), Species.SHEEP: tr("Sheep"),
+        Species.GOAT: tr("Goat"), Species.PIG: tr("Pig"), Species.POULTRY: tr("Poultry"),
+        Species.GUINEA_PIG: tr("Guinea pig"), Species.FERRET: tr("Ferret"),
+        Species.BIRD: tr("Bird"), Species.REPTILE: tr("Reptile"), Species.OTHER: tr("Other"),
     }
     return labels[species]
 
 
 def sex_label(sex: Sex, neutered: bool) -> str:
     if sex is Sex.MALE:
-        return _t("male, neutered") if neutered else _t("male")
+        return tr("male, neutered") if neutered else tr("male")
     if sex is Sex.FEMALE:
-        return _t("female, spayed") if neutered else _t("female")
-    return _t("sex unknown")
+        return tr("female, spayed") if neutered else tr("female")
+    return tr("sex unknown")
 
 
 def age_text(age: AgeSpan | None) -> str:
     if age is None:
-        return _t("age unknown")
+        return tr("age unknown")
     if age.years >= 2:
-        text = _t("{years} years").format(years=age.years)
+        text = tr("{years} years").format(years=age.years)
     elif age.years == 1:
-        text = _t("1 year {months} mo.").format(months=age.months)
+        text = tr("1 year {months} mo.").format(months=age.months)
     else:
-        text = _t("{months} months").format(months=age.months)
-    return _t("about {age}").format(age=text) if age.estimated else text
+        text = tr("{months} months").format(months=age.months)
+    return tr("about {age}").format(age=text) if age.estimated else text
 
 
 def status_label(status: str) -> str:
     labels = {
-        AppointmentStatus.BOOKED.value: _t("Booked"),
-        AppointmentStatus.CONFIRMED.value: _t("Confirmed"),
-        AppointmentStatus.ARRIVED.value: _t("Arrived"),
-        AppointmentStatus.IN_PROGRESS.value: _t("In progress"),
-        AppointmentStatus.DONE.value: _t("Done"),
-        AppointmentStatus.NO_SHOW.value: _t("No-show"),
-        AppointmentStatus.CANCELLED.value: _t("Cancelled"),
+        AppointmentStatus.BOOKED.value: tr("Booked"),
+        AppointmentStatus.CONFIRMED.value: tr("Confirmed"),
+        AppointmentStatus.ARRIVED.value: tr("Arrived"),
+        AppointmentStatus.IN_PROGRESS.value: tr("In progress"),
+        AppointmentStatus.DONE.value: tr("Done"),
+        AppointmentStatus.NO_SHOW.value: tr("No-show"),
+        AppointmentStatus.CANCELLED.value: tr("Cancelled"),
     }
     return labels.get(status, status)

@@ -103,8 +103,7 @@ class ChartHeaderView(QFrame):
             )
         self.weight_label.setText(text)
         self.sparkline.set_values(trend)
-        self.sparkline.setToolTip(self.tr("Weight trend, last {n} weighings").format(
-            n=len(trend)))
+        self.sparkline.setToolTip(self.tr("Weight trend, last %n weighings", "", len(trend)))
 
     def _show_alerts(self, header: ChartHeader) -> None:
         colours = chart_colours()

@@ -14,7 +14,13 @@ from vetdesk.services.permissions import Actor
 from vetdesk.ui.chart.colours import chart_colours
 from vetdesk.ui.chart.editor_fields import shown_date
 from vetdesk.ui.chart.entry_view import ordered_fields
-from vetdesk.ui.chart.formatting import date_time_text, decimal_text, field_label, kind_label
+from vetdesk.ui.chart.formatting import (
+    date_time_text,
+    decimal_text,
+    field_label,
+    kind_label,
+    tr,
+)
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QDialog,
@@ -50,9 +56,9 @@ def spans_html(spans: tuple[DiffSpan, ...]) -> str:
 
 def _action_text(widget: QWidget, version: VersionView) -> str:
     return {
-        VersionAction.SIGN: widget.tr("Signed"),
-        VersionAction.CORRECT: widget.tr("Corrected"),
-        VersionAction.VOID: widget.tr("Voided"),
+        VersionAction.SIGN: tr("Signed"),
+        VersionAction.CORRECT: tr("Corrected"),
+        VersionAction.VOID: tr("Voided"),
     }[version.action]
 
 
@@ -61,29 +67,29 @@ def history_html(widget: QWidget, detail: EntryDetail) -> str:
     parts = [
         f"<h3>{html.escape(kind_label(detail.kind))}</h3>",
         f"<p style='color:{colours.muted}'>"
-        + html.escape(widget.tr("Written by {author}, started {started}, signed {signed} by "
+        + html.escape(tr("Written by {author}, started {started}, signed {signed} by "
                                 "{signer}.").format(
             author=detail.author_name, started=date_time_text(detail.started_at),
             signed=date_time_text(detail.signed_at), signer=detail.signed_by_name))
-        + (html.escape(" " + widget.tr("Locked automatically.")) if detail.auto_locked else "")
+        + (html.escape(" " + tr("Locked automatically.")) if detail.auto_locked else "")
         + "</p>",
     ]
     if len(detail.versions) > 1:
         parts.append(
-            "<p>" + html.escape(widget.tr("Legend:")) + " "
-            + spans_html((DiffSpan("removed", widget.tr("removed")),)) + " "
-            + spans_html((DiffSpan("added", widget.tr("added")),)) + "</p>"
+            "<p>" + html.escape(tr("Legend:")) + " "
+            + spans_html((DiffSpan("removed", tr("removed")),)) + " "
+            + spans_html((DiffSpan("added", tr("added")),)) + "</p>"
         )
     for version in reversed(detail.versions):
-        head = widget.tr("Version {no}: {action} by {author}, {when}").format(
+        head = tr("Version {no}: {action} by {author}, {when}").format(
             no=version.version_no, action=_action_text(widget, version),
             author=version.author_name, when=date_time_text(version.created_at))
-        current = widget.tr(" (current)") if version is detail.current else ""
+        current = tr(" (current)") if version is detail.current else ""
         parts.append(f"<hr><h4>{html.escape(head + current)}</h4>")
         if version.reason:
-            asked = widget.tr("asked for by the owner") if (
-                version.requested_by is Requester.OWNER) else widget.tr("asked for by the clinic")
-            parts.append("<p><b>" + html.escape(widget.tr("Reason:")) + "</b> "
+            asked = tr("asked for by the owner") if (
+                version.requested_by is Requester.OWNER) else tr("asked for by the clinic")
+            parts.append("<p><b>" + html.escape(tr("Reason:")) + "</b> "
                          + html.escape(version.reason) + f" ({html.escape(asked)})</p>")
         parts.append(_version_body(widget, detail, version))
     return "".join(parts)
@@ -101,20 +107,20 @@ def _version_body(widget: QWidget, detail: EntryDetail, version: VersionView) ->
             body.append(f"<p><b>{label}</b><br>{spans_html(changes[name].spans)}</p>")
         elif value.strip():
             shown = shown_date(value) if is_date else value
-            mark = f" <i>({html.escape(widget.tr('changed'))})</i>" if name in changes else ""
+            mark = f" <i>({html.escape(tr('changed'))})</i>" if name in changes else ""
             body.append(f"<p><b>{label}</b>{mark}<br>"
                         f"{html.escape(shown).replace(chr(10), '<br>')}</p>")
-    facts = [widget.tr("Time of event: {when}").format(when=date_time_text(version.event_time))]
+    facts = [tr("Time of event: {when}").format(when=date_time_text(version.event_time))]
     if version.weight_kg is not None:
-        facts.append(widget.tr("Weight: {kg} kg").format(kg=decimal_text(version.weight_kg, 3)))
+        facts.append(tr("Weight: {kg} kg").format(kg=decimal_text(version.weight_kg, 3)))
     if version.temperature_c is not None:
-        facts.append(widget.tr("Temperature: {c} °C").format(
+        facts.append(tr("Temperature: {c} °C").format(
             c=decimal_text(version.temperature_c, 1)))
     if version.confidential:
-        facts.append(widget.tr("Confidential"))
+        facts.append(tr("Confidential"))
     moved = [c.label for c in version.changes if c.field in _FACTS]
     if moved:
-        facts.append(widget.tr("changed: {what}").format(what=", ".join(moved)))
+        facts.append(tr("changed: {what}").format(what=", ".join(moved)))
     body.append(f"<p>{html.escape(' · '.join(facts))}</p>")
     return f"<div style='{strike}'>{''.join(body)}</div>"
 
@@ -144,9 +150,9 @@ class HistoryDialog(QDialog):
 
     def show_detail(self, detail: EntryDetail) -> None:
         self.detail = detail
-        self.status.setText(self.tr("{n} versions, newest first").format(
-            n=len(detail.versions)) if len(detail.versions) > 1 else self.tr(
-            "One version: never corrected."))
+        count = len(detail.versions)
+        self.status.setText(self.tr("%n versions, newest first", "", count) if count > 1
+                            else self.tr("One version: never corrected."))
         self.browser.setHtml(history_html(self, detail))
         self.loaded.emit(detail)
 

@@ -12,6 +12,7 @@ from vetdesk.services import journal
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import PrintOptions
 from vetdesk.services.permissions import Actor
+from vetdesk.ui.chart.formatting import tr
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QCheckBox,
@@ -38,7 +39,7 @@ Opener = Callable[[Path], None]
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save journal as PDF"), suggested, parent.tr("PDF (*.pdf)"))
+        parent, tr("Save journal as PDF"), suggested, tr("PDF (*.pdf)"))
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from vetdesk.ui.chart.formatting import tr
 from vetdesk.ui.qt import QFileDialog, QMessageBox, QWidget
 
 FileChooser = Callable[[QWidget], list[str]]
@@ -15,16 +16,16 @@ Confirm = Callable[[QWidget, str], bool]
 
 def choose_files(parent: QWidget) -> list[str]:
     paths, _filter = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Attach files"), "",
-        parent.tr("PDF and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp)"),
+        parent, tr("Attach files"), "",
+        tr("PDF and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp)"),
     )
     return list(paths)
 
 
 def confirm_warnings(parent: QWidget, message: str) -> bool:
     answer = QMessageBox.question(
-        parent, parent.tr("Check the values"),
-        parent.tr("{message}\n\nSign with these values?").format(message=message),
+        parent, tr("Check the values"),
+        tr("{message}\n\nSign with these values?").format(message=message),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

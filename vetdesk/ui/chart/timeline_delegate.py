@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from vetdesk.services.journal import TimelineItem
 from vetdesk.ui.chart.colours import chart_colours
-from vetdesk.ui.chart.formatting import date_time_text, kind_label
+from vetdesk.ui.chart.formatting import date_time_text, kind_label, tr
 from vetdesk.ui.chart.timeline_model import ITEM_ROLE
 from vetdesk.ui.qt import (
     QColor,
@@ -29,20 +29,17 @@ _PAD = 6
 
 def status_marks(item: TimelineItem) -> list[str]:
     """The words shown after the author: never colour alone."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("chart", text)
-
-    marks = [t("Draft") if item.is_draft else t("Signed")]
+    marks = [tr("Draft") if item.is_draft else tr("Signed")]
     if item.auto_locked:
-        marks.append(t("auto-locked"))
+        marks.append(tr("auto-locked"))
     if item.corrected:
-        marks.append(t("✎ corrected"))
+        marks.append(tr("✎ corrected"))
     if item.voided:
-        marks.append(t("voided"))
+        marks.append(tr("voided"))
     if item.confidential:
-        marks.append(t("confidential"))
+        marks.append(tr("confidential"))
     if item.attachment_count:
-        marks.append(t("📎 {n}").format(n=item.attachment_count))
+        marks.append(tr("📎 {n}").format(n=item.attachment_count))
     return marks
 
 

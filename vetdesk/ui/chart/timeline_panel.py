@@ -143,9 +143,9 @@ class TimelinePanel(QWidget):
             text = self.tr("Loading entries…") if not model.items else self.tr(
                 "Loading older entries…")
         elif model.next_cursor is not None:
-            text = self.tr("{n} entries shown; scroll down for older ones").format(
-                n=len(model.items))
+            text = self.tr("%n entries shown; scroll down for older ones", "", len(model.items))
+        elif filtered:
+            text = self.tr("%n matching entries", "", len(model.items))
         else:
-            text = self.tr("{n} entries, the whole journal").format(n=len(model.items)) \
-                if not filtered else self.tr("{n} matching entries").format(n=len(model.items))
+            text = self.tr("%n entries, the whole journal", "", len(model.items))
         self.status_label.setText(text)
