@@ -794,7 +794,7 @@ Signere med disse verdiene?</translation>
     <message>
         <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="29"/>
         <source>P&amp;ut my changes back</source>
-        <translation>Legg t&amp;ilbake mine endringer</translation>
+        <translation>Legg tilbake &amp;mine endringer</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="47"/>
