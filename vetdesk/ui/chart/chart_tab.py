@@ -58,6 +58,8 @@ class ChartTab(QWidget):
     """One animal's chart. ``choose_files``, ``confirm``, ``choose_path`` and ``opener`` are the
     dialogs that leave the app (file pickers, the PDF viewer); tests replace them."""
 
+    help_topic = "chart"  # F1 (vetdesk.ui.help)
+
     header_loaded = Signal(object)  # ChartHeader
     entry_shown = Signal(object)  # TimelineItem on the right
 
@@ -253,6 +255,7 @@ class ChartTab(QWidget):
         )
         editor.draft_saved.connect(self._draft_saved)
         editor.signed.connect(self._signed)
+        editor.discarded.connect(self._draft_discarded)
         self.editor = editor
         self.right.addWidget(editor)
         self._show_editor(editor)
@@ -281,6 +284,19 @@ class ChartTab(QWidget):
 
     def _signed(self, result: SignResult) -> None:
         self.refresh(select=result.entry_id)
+
+    def _draft_discarded(self, draft_id: uuid.UUID) -> None:
+        editor = self.editor
+        if editor is not None and editor.draft_id == draft_id:
+            self.right.removeWidget(editor)
+            editor.deleteLater()
+            self.editor = None
+        self.placeholder.heading_label.setText(self.tr("Draft discarded"))
+        self.placeholder.message_label.setText(
+            self.tr("Choose an entry on the left to read it")
+            + self.tr(", or press Ctrl+J to write a new one."))
+        self.right.setCurrentWidget(self.placeholder)
+        self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         # Leaving the tab (or closing it) must not wait for the debounce to save the text.

@@ -1,4 +1,5 @@
-"""Writing an entry: autosaved draft (debounced, through ops), files, sign with Ctrl+Enter.
+"""Writing an entry: autosaved draft (debounced, through ops), files, sign with Ctrl+Enter,
+and discarding the draft (its author only, after a confirmation: it destroys what was typed).
 
 Nothing typed is thrown away: a failed save keeps the text in the form and says so in the
 chart's banner; the next keystroke (or the Sign button) tries again with the same draft id, so a
@@ -6,6 +7,8 @@ retry never makes a second draft.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from vetdesk.domain.codes import Species
 from vetdesk.errors import UserFacingError, ValidationError
@@ -24,31 +27,65 @@ from vetdesk.ui.chart.entry_form import EntryForm
 from vetdesk.ui.chart.formatting import time_text
 from vetdesk.ui.chart.prompts import Confirm, FileChooser, choose_files, confirm_warnings
 from vetdesk.ui.ops import Operations, describe_failure
-from vetdesk.ui.qt import QKeySequence, QShortcut, Qt, QTimer, QWidget, Signal
+from vetdesk.ui.qt import (
+    QCoreApplication,
+    QKeySequence,
+    QMessageBox,
+    QShortcut,
+    Qt,
+    QTimer,
+    QWidget,
+    Signal,
+)
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
 SAVE_DELAY_MS = 1000
+AskDiscard = Callable[[QWidget], bool]
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """UI.md: confirm what destroys. "Keep writing" is the default, so Enter never discards."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("EntryEditor", "Discard draft"))
+    box.setText(QCoreApplication.translate(
+        "EntryEditor", "Discard this draft? What you wrote in it is deleted and cannot be "
+                       "brought back."))
+    discard = box.addButton(QCoreApplication.translate("EntryEditor", "Discard draft"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("EntryEditor", "Keep writing"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
 
 
 class EntryEditor(EntryForm):
     draft_saved = Signal(object, bool)  # SaveResult, created
     signed = Signal(object)  # SignResult
+    discarded = Signal(object)  # the draft's id, once it is gone
 
     def __init__(
         self, ops: Operations, ctx: ServiceContext, actor: Actor, *, animal_id: int,
         species: Species, is_group: bool, banner: ErrorBanner,
         draft: DraftSnapshot | None = None, choose: FileChooser = choose_files,
-        confirm: Confirm = confirm_warnings, parent: QWidget | None = None,
+        confirm: Confirm = confirm_warnings, ask_discard: AskDiscard = confirm_discard,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(ops, ctx, actor, animal_id=animal_id, species=species,
                          is_group=is_group, banner=banner, draft=draft, choose=choose,
                          confirm=confirm, parent=parent)
+        self.ask_discard = ask_discard
+        self.discarding = False
+        self.gone = False
         # The form calls edited() only for the user's changes, never while it is being built.
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
         self.sign_button.clicked.connect(lambda: self.sign())
+        self.discard_button.clicked.connect(self.discard)
         self.files.added.connect(self._files_added)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -66,7 +103,8 @@ class EntryEditor(EntryForm):
 
     def save_now(self) -> None:
         self._save_timer.stop()
-        if self.read_only or self.signing or not self.has_unsaved_changes:
+        if self.read_only or self.signing or self.discarding or self.gone \
+                or not self.has_unsaved_changes:
             return
         if self.saving:
             return  # the save in flight re-saves when it lands (see _saved)
@@ -89,6 +127,8 @@ class EntryEditor(EntryForm):
 
     def _saved(self, result: SaveResult, edits: int) -> None:
         self.saving = False
+        if self.discarding or self.gone:
+            return  # saved just before the discard, which runs next on the same worker
         self.save_failed = False
         self.exists = True
         self._saved_edits = max(self._saved_edits, edits)
@@ -121,7 +161,8 @@ class EntryEditor(EntryForm):
     # -- signing -------------------------------------------------------------------------------
 
     def sign(self, *, accept_warnings: bool = False) -> None:
-        if self.read_only or self.signing or not self.actor.can(Permission.SIGN_JOURNAL):
+        if self.read_only or self.signing or self.discarding or self.gone \
+                or not self.actor.can(Permission.SIGN_JOURNAL):
             return
         if self.problems():
             self._show_all_problems = True
@@ -174,4 +215,43 @@ class EntryEditor(EntryForm):
         self.saved_label.setText(self.tr("Saved {time}").format(time=time_text(now)))
         self.draft_saved.emit(SaveResult(self.draft_id, now, created), created)
 
+    # -- discarding ----------------------------------------------------------------------------
 
+    def discard(self) -> None:
+        """Throw the draft away after asking; a form with nothing in it just goes."""
+        if self.read_only or self.signing or self.discarding or self.gone:
+            return
+        stored = self.exists or self.saving
+        if (stored or self.has_unsaved_changes) and not self.ask_discard(self):
+            return
+        self._save_timer.stop()
+        if not stored:
+            self._discarded()
+            return
+        self.discarding = True
+        self._set_buttons_enabled(False)
+        self.saved_label.setText(self.tr("Discarding…"))
+        ctx, actor, draft_id = self.ctx, self.actor, self.draft_id
+        # Queued after any save in flight (one worker), so the save cannot bring it back.
+        self.ops.run(lambda: journal.discard_draft(ctx, actor, draft_id),
+                     success=lambda _none: self._discarded(),
+                     failure=self._discard_failed, parent=self)
+
+    def _discarded(self) -> None:
+        self.discarding = False
+        self.gone = True
+        self.discarded.emit(self.draft_id)
+
+    def _discard_failed(self, error: BaseException) -> bool:
+        # The draft stays, and so does the text on screen.
+        self.discarding = False
+        self._set_buttons_enabled(True)
+        self.update_problems()
+        self.saved_label.setText(self.tr("Not discarded"))
+        report = describe_failure(error)
+        self.banner.show_message(report.message, report.details)
+        return True
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        self.discard_button.setEnabled(enabled)
+        self.sign_button.setEnabled(enabled)

@@ -107,6 +107,10 @@ class EntryForm(QWidget):
         self.sign_button = QPushButton(self.tr("Sign (Ctrl+Enter)"))
         self.sign_button.setProperty("primary", True)
         self.sign_button.setVisible(actor.can(Permission.SIGN_JOURNAL) and not self.read_only)
+        # Only the author's own unsigned draft can be thrown away (the editor asks first).
+        self.discard_button = QPushButton(self.tr("Discard draft…"))
+        self.discard_button.setObjectName("discardDraft")
+        self.discard_button.setAutoDefault(False)
 
         top = QFormLayout()
         top.addRow(self.tr("Kind"), self.kind_box)
@@ -131,6 +135,7 @@ class EntryForm(QWidget):
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.discard_button)
         bottom.addWidget(self.saved_label)
         bottom.addWidget(self.sign_reason, 1)
         bottom.addWidget(self.sign_button)
@@ -205,6 +210,7 @@ class EntryForm(QWidget):
         self.files.set_read_only(self.read_only)
         self.weight.edit.setReadOnly(self.read_only)
         self.temperature.edit.setReadOnly(self.read_only)
+        self.discard_button.setVisible(not self.read_only)
         if self.read_only:
             self.sign_reason.setText("")
 
