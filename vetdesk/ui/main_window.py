@@ -10,6 +10,7 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.chart import ChartOpener
 from vetdesk.ui.front_desk import install_front_desk
+from vetdesk.ui.help import WindowHelp
 from vetdesk.ui.idle_watcher import IdleWatcher
 from vetdesk.ui.labels import role_label
 from vetdesk.ui.lock_screen import LockScreen
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self._add_shortcuts(pages)
         # Search results under the field, client cards as tabs (events.open_client), Ctrl+N.
         self.front_desk = install_front_desk(page_context, self.search_field, self.shell, self)
+        self.help = WindowHelp(self, pages)  # F1: help for the screen on top
         self.idle = IdleWatcher(idle_timeout_ms or DEFAULT_IDLE_LOCK_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()

@@ -12,6 +12,7 @@ from vetdesk.services.permissions import Actor
 from vetdesk.ui.chart.editor_fields import ContentFields, MeasurementField, measurement_messages
 from vetdesk.ui.chart.formatting import date_time_text, kind_label
 from vetdesk.ui.chart.prompts import Confirm, confirm_warnings
+from vetdesk.ui.help import install_help_key
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QButtonGroup,
@@ -32,6 +33,8 @@ from vetdesk.ui.widgets.error_banner import ErrorBanner
 
 
 class CorrectDialog(QDialog):
+    help_topic = "correct_dialog"  # F1 (vetdesk.ui.help)
+
     corrected = Signal(object)  # NewVersion
 
     def __init__(
@@ -40,6 +43,7 @@ class CorrectDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        install_help_key(self, actor)
         self.ops, self.ctx, self.actor, self.item = ops, ctx, actor, item
         self.species, self.is_group, self.confirm = species, is_group, confirm
         self.result_version: NewVersion | None = None

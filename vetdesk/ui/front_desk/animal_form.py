@@ -24,6 +24,7 @@ from vetdesk.ui.front_desk.conflict_bar import ConflictBar
 from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.front_desk.report_form import ReportForm
+from vetdesk.ui.help import install_help_key
 from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.qt import QDialog, QLabel, QTimer, QVBoxLayout, QWidget, Signal
 from vetdesk.ui.widgets.error_banner import ErrorBanner
@@ -46,11 +47,14 @@ def errors_now(report: FieldReport, extra: dict[str, str]) -> dict[str, str]:
 
 
 class AnimalFormDialog(QDialog):
+    help_topic = "animal_form"  # F1 (vetdesk.ui.help)
+
     saved = Signal(object)  # AnimalSaved
 
     def __init__(self, page: PageContext, owner_id: int, *, animal_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_help_key(self, page.actor)
         self.page = page
         self.owner_id = owner_id
         self.animal_id = animal_id

@@ -50,6 +50,8 @@ SECTIONS: tuple[tuple[str, Callable[[], str], _Render], ...] = (
 class ClientCardView(QWidget):
     """``loaded(card)`` after each load; ``alerts_shown`` when the mandatory pop-up opens."""
 
+    help_topic = "client_card"  # F1 (vetdesk.ui.help)
+
     loaded = Signal(object)
     alerts_shown = Signal(object)
 

@@ -26,6 +26,7 @@ from vetdesk.ui.front_desk.duplicate_panel import DuplicatePanel
 from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.formats import phone_kind_label, tr
 from vetdesk.ui.front_desk.report_form import ReportForm
+from vetdesk.ui.help import install_help_key
 from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.qt import (
     QComboBox,
@@ -51,11 +52,14 @@ PHONE_ROWS = 2
 class ClientFormDialog(QDialog):
     """``saved(ClientSaved)`` after a save; new clients open in their own card tab."""
 
+    help_topic = "client_form"  # F1 (vetdesk.ui.help)
+
     saved = Signal(object)
 
     def __init__(self, page: PageContext, card: ClientCard | None = None, *,
                  prefill: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_help_key(self, page.actor)
         self.page = page
         self.card = card
         self.version = card.version if card is not None else None

@@ -32,6 +32,8 @@ MAX_HEIGHT_SHARE = 0.7
 class SearchPanel(QFrame):
     """``activated(client_id, animal_id or 0)`` when a hit is opened with Enter or a click."""
 
+    help_topic = "search"  # F1 (vetdesk.ui.help)
+
     activated = Signal(int, int)
 
     def __init__(self, parent: QWidget) -> None:

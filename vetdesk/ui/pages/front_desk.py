@@ -23,6 +23,8 @@ REFRESH_MS = 60_000
 
 
 class FrontDeskPage(QWidget):
+    help_topic = "front_desk"  # F1 (vetdesk.ui.help)
+
     def __init__(self, page: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page

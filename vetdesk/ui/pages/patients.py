@@ -52,6 +52,8 @@ class DayTable(QTableWidget):
 
 
 class PatientsPage(QWidget):
+    help_topic = "patients"  # F1 (vetdesk.ui.help)
+
     def __init__(self, page: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page

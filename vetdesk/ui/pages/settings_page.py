@@ -32,6 +32,8 @@ _TEXT_FIELDS = ("name", "org_number", "address", "postal_code", "city", "phone",
 class SettingsPage(QWidget):
     """Loads the clinic's details off the GUI thread; validates in the fields as the user types."""
 
+    help_topic = "settings"  # F1 (vetdesk.ui.help)
+
     def __init__(self, page: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page

@@ -1,0 +1,106 @@
+"""Which topic F1 shows: each screen says its own, with a ``help_topic`` class attribute.
+
+``ChartTab.help_topic = "chart"``, ``ClientFormDialog.help_topic = "client_form"``, ...: F1
+walks up from the widget that matters (a visible result list, the focused field, the tab on
+screen) to the first widget that names a topic, so a new screen needs no change here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from vetdesk.services.permissions import Actor
+from vetdesk.ui.help.topics import MAIN, HelpAudience, build_topic
+from vetdesk.ui.help.window import HelpWindow, help_window_of
+from vetdesk.ui.qt import (
+    QApplication,
+    QKeySequence,
+    QObject,
+    QShortcut,
+    QStackedWidget,
+    Qt,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from vetdesk.ui.main_window import MainWindow
+    from vetdesk.ui.pages.registry import PageSpec
+
+HELP_KEY = "F1"
+
+
+def declared_topic(widget: QWidget | None) -> str | None:
+    """The ``help_topic`` of ``widget`` or of the nearest parent that has one."""
+    while widget is not None:
+        topic = getattr(widget, "help_topic", None)
+        if isinstance(topic, str) and topic:
+            return topic
+        widget = widget.parentWidget()
+    return None
+
+
+def first_topic(candidates: Iterable[QWidget | None]) -> str:
+    for widget in candidates:
+        topic = declared_topic(widget)
+        if topic is not None:
+            return topic
+    return MAIN
+
+
+def install_help_key(dialog: QWidget, actor: Actor | None) -> QShortcut:
+    """F1 in a dialog (its own window, so the main window's F1 does not reach it)."""
+    shortcut = QShortcut(QKeySequence(HELP_KEY), dialog)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(lambda: show_help(dialog, declared_topic(dialog) or MAIN,
+                                                 HelpAudience(actor)))
+    return shortcut
+
+
+def show_help(owner: QWidget, key: str, who: HelpAudience, *,
+              with_everywhere: bool = False) -> HelpWindow:
+    window = help_window_of(owner)
+    everywhere = build_topic(MAIN, who) if with_everywhere else None
+    window.show_topic(build_topic(key, who), everywhere)
+    return window
+
+
+class WindowHelp(QObject):
+    """F1 in the main window: the topic of what is on screen, then the keys that work
+    everywhere. Nothing while the window is locked."""
+
+    def __init__(self, window: MainWindow, pages: list[PageSpec]) -> None:
+        super().__init__(window)
+        self.main = window
+        self._pages = pages
+        self.shortcut = QShortcut(QKeySequence(HELP_KEY), window)
+        self.shortcut.activated.connect(self.open_help)
+        self.help_window: HelpWindow | None = None
+
+    def current_topic(self) -> str:
+        return first_topic(self._candidates())
+
+    def _candidates(self) -> list[QWidget | None]:
+        main = self.main
+        work_area = main.work_area
+        panel = main.front_desk.search.panel
+        focus = QApplication.focusWidget()
+        current: QWidget | None = work_area.currentWidget()
+        if isinstance(current, QStackedWidget):  # the page tab holds the rail's pages
+            current = current.currentWidget()
+        return [
+            panel if panel.isVisible() else None,
+            focus if focus is not None and work_area.isAncestorOf(focus) else None,
+            current,
+        ]
+
+    def audience(self) -> HelpAudience:
+        pages = tuple((spec.key, spec.title()) for spec in self._pages[:9])
+        return HelpAudience(self.main.actor, pages)
+
+    def open_help(self) -> None:
+        if self.main.is_locked:
+            return
+        self.help_window = show_help(self.main, self.current_topic(), self.audience(),
+                                     with_everywhere=True)
+
