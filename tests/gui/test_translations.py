@@ -39,6 +39,7 @@ from vetdesk.ui.qt import (
     QDialogButtonBox,
     QLabel,
     QLocale,
+    QTranslator,
     QWidget,
 )
 
@@ -69,12 +70,21 @@ def _forms(message: ET.Element) -> list[str]:
 
 
 @pytest.fixture
-def bokmal(qapp: QApplication) -> Iterator[QApplication]:
-    """Norwegian for one test; English (no catalogue) again afterwards for the other tests."""
-    assert install_translations(
-        qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)) == "nb"
+def restored(qapp: QApplication) -> Iterator[QApplication]:
+    """The other tests run without a translator and with the default locale: put them back."""
+    before = QLocale()
     yield qapp
-    install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def bokmal(restored: QApplication) -> QApplication:
+    assert install_translations(
+        restored, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)) == "nb"
+    return restored
 
 
 def test_every_bokmal_message_is_translated() -> None:
@@ -185,9 +195,9 @@ def test_lookups_from_each_area_come_out_in_bokmal(bokmal: QApplication) -> None
     box.deleteLater()
 
 
-def test_the_english_catalogue_gives_singular_and_plural(qapp: QApplication) -> None:
+def test_the_english_catalogue_gives_singular_and_plural(restored: QApplication) -> None:
     assert install_translations(
-        qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "en"
+        restored, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "en"
     translate = QCoreApplication.translate
     assert translate("TimelinePanel", "%n matching entries", "", 1) == "1 matching entry"
     assert translate("TimelinePanel", "%n matching entries", "", 2) == "2 matching entries"
