@@ -1,3382 +1,3405 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="183" />
+        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="183"/>
         <source>Not a number; type e.g. 31,4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
         <source>Time of event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="304" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="304"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="123"/>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="131" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Dog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="131" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Cat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="131" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Rabbit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="132" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Horse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="132" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Cattle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="132" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Sheep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="133" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Goat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="133" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Pig</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="133" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Poultry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="134" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Guinea pig</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="134" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Ferret</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="135" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Bird</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="135" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Reptile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="135" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
         <source>male, neutered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
         <source>male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="144" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <source>female, spayed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="144" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <source>female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="145" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
         <source>sex unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="159"/>
         <source>age unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="152" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="161"/>
         <source>{years} years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="154" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="163"/>
         <source>1 year {months} mo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="156" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
         <source>{months} months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="157" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="166"/>
         <source>about {age}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="162" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="171"/>
         <source>Booked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="163" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="164" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="165" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="166" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="167" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="176"/>
         <source>No-show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="168" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="177"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="59" />
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="60"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32"/>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="60" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="61"/>
         <source>Corrected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="61" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="62"/>
         <source>Voided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="70" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="71"/>
         <source>Written by {author}, started {started}, signed {signed} by {signer}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="74" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="75"/>
         <source>Locked automatically.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="79" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="80"/>
         <source>Legend:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="81"/>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="82"/>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="84" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="85"/>
         <source>Version {no}: {action} by {author}, {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="87" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="88"/>
         <source> (current)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="90" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="91"/>
         <source>asked for by the owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="91" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="92"/>
         <source>asked for by the clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="92" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="93"/>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="113" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="114"/>
         <source>Time of event: {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="115" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
         <source>Weight: {kg} kg</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="117" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="118"/>
         <source>Temperature: {c} °C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="120" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="123"/>
         <source>Confidential</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="123" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="126"/>
         <source>changed: {what}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42"/>
         <source>Save journal as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="19" />
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="19"/>
         <source>Attach files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="20" />
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="20"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="27" />
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="27"/>
         <source>Check the values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="28" />
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="28"/>
         <source>{message}
 
 Sign with these values?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32"/>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="34" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="34"/>
         <source>auto-locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="36" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="36"/>
         <source>✎ corrected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="38" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="38"/>
         <source>voided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="40" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="40"/>
         <source>confidential</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="42" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="42"/>
         <source>📎 {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="16" />
+        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="16"/>
         <source>Alert for {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="18" />
+        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="18"/>
         <source>⚠ Read before you go on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="25" />
+        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="25"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="30" />
+        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="30"/>
         <source>I have read this</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="20" />
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="20"/>
         <source>New alert, e.g. bites when muzzled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="22" />
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="22"/>
         <source>Must be read when the card opens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39" />
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39"/>
         <source>⚠ Must read:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39" />
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39"/>
         <source>!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="42" />
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="42"/>
         <source>Untick to remove this alert when saving.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="34" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="34"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="40" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="40"/>
         <source>&amp;Species</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="46"/>
         <source>&amp;Breed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="46"/>
         <source>Choose or type any breed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="55" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="55"/>
         <source>Neutered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="62" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="62"/>
         <source>Se&amp;x</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="74" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="74"/>
         <source>or about</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="76" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="76"/>
         <source>years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="79" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="79"/>
         <source>Bo&amp;rn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="80" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="80"/>
         <source>&amp;Colour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="81" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="81"/>
         <source>&amp;Microchip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="82" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="82"/>
         <source>15 digits from the reader</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="83" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="83"/>
         <source>&amp;Insurance company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="84" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="84"/>
         <source>&amp;Policy number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="88" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="88"/>
         <source>&amp;Died</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="97" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="97"/>
         <source>Alert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="119" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="119"/>
         <source>Write the age in years, for example 2 or 0,5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="121" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="121"/>
         <source>Give the birth date or an estimated age, not both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
         <source>Edit animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
         <source>New animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="83" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="83"/>
         <source>Save and add anot&amp;her</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="101" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="101"/>
         <source>Loading the animal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="156" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="156"/>
         <source>This chip is on another animal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="166" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="166"/>
         <source>Open {0}’s owner, {1} (client {2})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="180" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="274" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="180"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="274"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="182" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="182"/>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="186" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="278" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="186"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="278"/>
         <source>To save: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="188" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="280" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="188"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="280"/>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="262" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="262"/>
         <source>Saved {0}. Register the next animal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
         <source>Species</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
         <source>Chip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="47" />
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="99" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="47"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="99"/>
         <source>Animals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="69" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="69"/>
         <source>{0} († {1})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="47" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="47"/>
         <source>No upcoming appointments.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="59" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="59"/>
         <source>No recalls due.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="70"/>
         <source>No messages sent yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="89" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="89"/>
         <source>No consents recorded: the clinic may not send reminders or marketing. Edit the client to record what they agreed to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93"/>
         <source>✓ yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93"/>
         <source>✗ no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="95" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="95"/>
         <source>since {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="102" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="102"/>
         <source>No purchases yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="104" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="104"/>
         <source>Invoice {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="42" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="42"/>
         <source>Upcoming appointments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="43" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="43"/>
         <source>Due recalls</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="44" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="44"/>
         <source>Recent messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
         <source>Consents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46"/>
         <source>Purchases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="69" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="69"/>
         <source>Opening the client card…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="77" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="77"/>
         <source>&amp;Edit client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="78" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="78"/>
         <source>&amp;Add animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="79" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="79"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80"/>
         <source>&amp;Open chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="81" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="81"/>
         <source>Edit a&amp;nimal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="83" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="83"/>
         <source>Mo&amp;ve animal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165" />
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="184" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="184"/>
         <source>This client is no longer in the register.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
         <source>Edit {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
         <source>New client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>&amp;First name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
         <source>Add&amp;ress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
         <source>Postal &amp;code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
         <source>&amp;Town</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="78" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="78"/>
         <source>Or&amp;ganisation number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="93" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="93"/>
         <source>&amp;Birth date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="95" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="95"/>
         <source>Only for farms and companies; 9 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="117" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="117"/>
         <source>Save and add &amp;animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="161" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="161"/>
         <source>e.g. 912 34 567</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
         <source>Other phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="31" />
-        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="33" />
+        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="31"/>
+        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="33"/>
         <source>Client…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="26" />
+        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="26"/>
         <source>Rel&amp;oad their version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="29" />
+        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="29"/>
         <source>P&amp;ut my changes back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="47" />
+        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="47"/>
         <source>The form now shows the saved version. Your changes are kept aside: put them back to save them over it, or close the form to leave it as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="33" />
+        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="33"/>
         <source>in person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="33" />
+        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="33"/>
         <source>by phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="34" />
+        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="34"/>
         <source>on a signed form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="34" />
+        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="34"/>
         <source>by e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="37" />
+        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="37"/>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="31" />
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="31"/>
         <source>Born {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="33" />
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="33"/>
         <source>Org. no. {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="80" />
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="80"/>
         <source>{0} · no. {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/date_field.py" line="14" />
+        <location filename="../../vetdesk/ui/front_desk/date_field.py" line="14"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="29" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="29"/>
         <source>same phone {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="30" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="30"/>
         <source>same e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="31" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="31"/>
         <source>similar name at the same address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="50" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="50"/>
         <source>⚠ This may be a client the clinic already has:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="54" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="54"/>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="58" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="58"/>
         <source>Open the existing client if it is the same person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="110" />
-        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="84" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="110"/>
+        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="84"/>
         <source>{0} (no. {1})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="116" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="116"/>
         <source>Open existing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="32" />
+        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="32"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="41" />
+        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="41"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="57" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="57"/>
         <source>Write the date as day.month.year, for example 24.12.2026.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="62" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="62"/>
         <source>There is no such date; check the day and the month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="70"/>
         <source>{0} y</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72"/>
         <source>1 y {0} m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72"/>
         <source>1 y</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="74" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="74"/>
         <source>{0} m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="75" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="75"/>
         <source>about {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Sex unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="91" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="91"/>
         <source>{0}, neutered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
         <source>Mobile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103"/>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103"/>
         <source>Marketing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
         <source>queued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
         <source>✓ delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109"/>
         <source>✗ not delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109"/>
         <source>✗ not delivered (seen)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
         <source>booked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
         <source>confirmed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
         <source>arrived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
         <source>did not come</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
         <source>coming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
         <source>late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>credited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128"/>
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128"/>
         <source>erased</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="31" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="31"/>
         <source>Merge into {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="33" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="33"/>
         <source>Choose the other record of {0}. Its animals, appointments, messages, invoices, consents and alerts move to {0} (no. {1}); the other record is closed. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="42" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="42"/>
         <source>I have checked that both records are the same person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="46"/>
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="73" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="73"/>
         <source>{0} (no. {1}, {2} animals) will be merged into {3} (no. {4}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="80" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="80"/>
         <source>Merging…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="82" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="82"/>
         <source>To merge: find and choose the other record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="84" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="84"/>
         <source>To merge: confirm that both records are the same person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="32" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="32"/>
         <source>Move {0} to a new owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="33" />
-        <source>{0} gets a new owner from the date below. The current owner stays in the animal's history.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="33"/>
+        <source>{0} gets a new owner from the date below. The current owner stays in the animal&apos;s history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="45" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="45"/>
         <source>New &amp;owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="46"/>
         <source>From &amp;date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="49" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="49"/>
         <source>Move</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="61" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="61"/>
         <source>Enter the date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="64" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="64"/>
         <source>Moving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="66" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="66"/>
         <source>To move: find and choose the new owner.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="68" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="68"/>
         <source>To move: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="48" />
+        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="48"/>
         <source>Name, phone, client number…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="63" />
+        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="63"/>
         <source>Type to find the other client.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="96" />
+        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="96"/>
         <source>No other active client matches “{0}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="34" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="34"/>
         <source>Alert:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="34" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="34"/>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="46"/>
         <source>no. {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="57" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="57"/>
         <source>[inactive]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="59" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="59"/>
         <source>[erased]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="60" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="60"/>
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="82" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="82"/>
         <source>chip {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="86" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="86"/>
         <source>† deceased {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="52" />
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="52"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="80" />
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="80"/>
         <source>No client or animal matches “{0}”. Press Ctrl+N to register a new client.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="91" />
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="91"/>
         <source>Showing {0}; more than {1} others match: type more to narrow the search.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="93" />
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="93"/>
         <source>Showing {0}; {1} more match: type more to narrow the search.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="97" />
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="97"/>
         <source>↑↓ to choose, Enter to open, Esc to clear.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>With</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="46" />
-        <source>Today's appointments</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="46"/>
+        <source>Today&apos;s appointments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="35" />
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="35"/>
         <source>Attached files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="36" />
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="36"/>
         <source>Add file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="76" />
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="76"/>
         <source>No files attached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="15" />
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="15"/>
         <source>No appointments in the calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="17" />
-        <source>Appointments are shown here by day and by vet, room or equipment. Book one from a client's card or from a free slot here.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="17"/>
+        <source>Appointments are shown here by day and by vet, room or equipment. Book one from a client&apos;s card or from a free slot here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartHeaderView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="76" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="76"/>
         <source>chip {chip}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="78" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="78"/>
         <source>died {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="83"/>
         <source>Owner: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="85" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="85"/>
         <source>Open the client card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="89" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="89"/>
         <source>Weight: not recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="92" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="92"/>
         <source>Weight: {kg} kg ({date})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="100" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="100"/>
         <source>{sign}{kg} kg since {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/header.py" line="106" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="106"/>
         <source>Weight trend, last %n weighings</source>
-        <translation><numerusform>Weight trend, last %n weighing</numerusform><numerusform>Weight trend, last %n weighings</numerusform></translation>
+        <translation>
+            <numerusform>Weight trend, last %n weighing</numerusform>
+            <numerusform>Weight trend, last %n weighings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="112" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="112" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
         <source>Animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="81"/>
         <source>Chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="91" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="91"/>
         <source>Journals are for clinical staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="92" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="92"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="100" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="100"/>
         <source>New entry (Ctrl+J)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="103" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="103"/>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="126" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="126"/>
         <source>Nothing selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127" />
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="296" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="296"/>
         <source>Choose an entry on the left to read it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="128" />
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="297" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="128"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="297"/>
         <source>, or press Ctrl+J to write a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="216" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="216"/>
         <source>Voided by {who} {when}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="217" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="217"/>
         <source>Corrected by {who} {when}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="229" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="229"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="294" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="294"/>
         <source>Draft discarded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
         <source>journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContentFields</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="65" />
+        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="65"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="113" />
+        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="113"/>
         <source>Required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="115" />
+        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="115"/>
         <source>Enter a date as dd.mm.yyyy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="51" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="51"/>
         <source>Correct entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="54" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="54"/>
         <source>{kind} of {when} by {author}. The signed text stays readable in the history; your correction becomes the current version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61"/>
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61"/>
         <source>Weight in kilograms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63"/>
         <source>°C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63"/>
         <source>Temperature in °C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="69" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="69"/>
         <source>For example: wrong side, right hind leg</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="72" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="72"/>
         <source>The clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="73" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="73"/>
         <source>The owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="83"/>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="84" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="84"/>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="85" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="85"/>
         <source>Reason *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="87" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="87"/>
         <source>Asked for by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
         <source>Save correction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="123" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="123"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="145" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="145"/>
         <source>Change the text to correct it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="147" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="147"/>
         <source>To save: {what}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DatabasePasswordDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="33" />
-        <location filename="../../vetdesk/ui/database_password.py" line="44" />
+        <location filename="../../vetdesk/ui/database_password.py" line="33"/>
+        <location filename="../../vetdesk/ui/database_password.py" line="44"/>
         <source>Database password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="35" />
+        <location filename="../../vetdesk/ui/database_password.py" line="35"/>
         <source>Enter the password for the database account {account}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="45" />
+        <location filename="../../vetdesk/ui/database_password.py" line="45"/>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="49" />
+        <location filename="../../vetdesk/ui/database_password.py" line="49"/>
         <source>No system keyring is available on this computer, so the password cannot be remembered; VetDesk will ask for it each time it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="55" />
+        <location filename="../../vetdesk/ui/database_password.py" line="55"/>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="61" />
+        <location filename="../../vetdesk/ui/database_password.py" line="61"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="23" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="23"/>
         <source>clients and journals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="24" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="24"/>
         <source>invoices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="25" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="25"/>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="61" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="61"/>
         <source>Creating the demo clinic…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="62" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="62"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="64" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="64"/>
         <source>Demo clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="94" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="94"/>
         <source>Creating the demo clinic: {stage}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="99" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="99"/>
         <source>Stopping… nothing of the demo clinic is kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="50" />
-        <location filename="../../vetdesk/ui/chart/editor.py" line="54" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="50"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="54"/>
         <source>Discard draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="51" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="51"/>
         <source>Discard this draft? What you wrote in it is deleted and cannot be brought back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="56" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="56"/>
         <source>Keep writing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="112" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="112"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="136" />
-        <location filename="../../vetdesk/ui/chart/editor.py" line="215" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="136"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="215"/>
         <source>Saved {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="150" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="150"/>
         <source>✖ Not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="156" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="156"/>
         <source>Your entry is not saved yet: {reason} The text stays on screen; VetDesk saves again as you type, or press Ctrl+Enter to sign.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="192" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="192"/>
         <source>Signed {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="233" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="233"/>
         <source>Discarding…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="250" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="250"/>
         <source>Not discarded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
         <source>Weight in kilograms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>°C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>Temperature in °C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
         <source>Confidential (left out of referrals by default)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="107" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="107"/>
         <source>Sign (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="111" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="111"/>
         <source>Discard draft…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="120" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="120"/>
         <source>Time of event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="122" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="122"/>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="165" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="165"/>
         <source>New entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
         <source>Written now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="169" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="169"/>
         <source>Draft by {author}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
         <source>Writing started {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="178" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="178"/>
         <source>Saved {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="266" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="266"/>
         <source>The time of the event is in the future; enter when it happened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="293" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="293"/>
         <source>To sign, fix: {fields}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="296" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="296"/>
         <source>Signing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="79" />
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="85"/>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="86"/>
         <source>Void…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="87"/>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="104" />
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="110"/>
         <source>A voided entry stays as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="31" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="31"/>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="38" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="38"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="41" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="41"/>
         <source>Copy details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="43" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="43"/>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="32" />
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="32"/>
         <source>Today at the front desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="35" />
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="35"/>
         <source>Press Ctrl+K and type a name, phone number, e-mail, chip or client number to find a client or an animal; Ctrl+N registers a new client.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="39" />
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="39"/>
         <source>New client (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="50" />
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="50"/>
         <source>No appointments today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="52" />
-        <source>Today's appointments appear here as they are booked, with who has arrived and who is late. To look up a client or an animal, press Ctrl+K and type a name, phone number, e-mail or chip number.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="52"/>
+        <source>Today&apos;s appointments appear here as they are booked, with who has arrived and who is late. To look up a client or an animal, press Ctrl+K and type a name, phone number, e-mail or chip number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GlobalSearchField</name>
     <message>
-        <location filename="../../vetdesk/ui/search_field.py" line="25" />
+        <location filename="../../vetdesk/ui/search_field.py" line="25"/>
         <source>Search clients and animals: name, phone, e-mail, chip (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/search_field.py" line="27" />
+        <location filename="../../vetdesk/ui/search_field.py" line="27"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/help/window.py" line="76" />
+        <location filename="../../vetdesk/ui/help/window.py" line="76"/>
         <source>Help: {topic}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="135" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="138"/>
         <source>Entry history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="137" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="140"/>
         <source>Loading the history…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="154" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="157"/>
         <source>%n versions, newest first</source>
-        <translation><numerusform>%n version, newest first</numerusform><numerusform>%n versions, newest first</numerusform></translation>
+        <translation>
+            <numerusform>%n version, newest first</numerusform>
+            <numerusform>%n versions, newest first</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="155" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="158"/>
         <source>One version: never corrected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="161" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="164"/>
         <source>The history could not be loaded; close and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="43" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="43"/>
         <source>VetDesk is locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="45" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="45"/>
         <source>Signed in as {name} ({role}). Enter your password to go on where you left off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="52" />
-        <location filename="../../vetdesk/ui/lock_screen.py" line="53" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="52"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="53"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="61" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="61"/>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="64" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="64"/>
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="66" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="66"/>
         <source>Sign out so a colleague can sign in. Unsaved work in open tabs is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="74" />
+        <location filename="../../vetdesk/ui/main_window.py" line="74"/>
         <source>VetDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="128" />
+        <location filename="../../vetdesk/ui/main_window.py" line="128"/>
         <source>Database: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="130" />
+        <location filename="../../vetdesk/ui/main_window.py" line="130"/>
         <source>Signed in: {name} ({role})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="137" />
+        <location filename="../../vetdesk/ui/main_window.py" line="137"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="157" />
+        <location filename="../../vetdesk/ui/main_window.py" line="157"/>
         <source>Lock now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="160" />
+        <location filename="../../vetdesk/ui/main_window.py" line="160"/>
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="184" />
+        <location filename="../../vetdesk/ui/main_window.py" line="184"/>
         <source>{clinic} – VetDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="203" />
-        <source>Open an animal's chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/main_window.py" line="203"/>
+        <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../../vetdesk/ui/nav_rail.py" line="19" />
+        <location filename="../../vetdesk/ui/nav_rail.py" line="19"/>
         <source>Navigation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="19" />
-        <location filename="../../vetdesk/ui/opening_window.py" line="21" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="19"/>
+        <location filename="../../vetdesk/ui/opening_window.py" line="21"/>
         <source>VetDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="33" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="33"/>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="36" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="36"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="53" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="53"/>
         <source>Opening database…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="62" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="62"/>
         <source>VetDesk could not open the database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/opening_window.py" line="73" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="73"/>
         <source>Trying again by itself in %n second(s)…</source>
-        <translation><numerusform>Trying again by itself in %n second…</numerusform><numerusform>Trying again by itself in %n seconds…</numerusform></translation>
+        <translation>
+            <numerusform>Trying again by itself in %n second…</numerusform>
+            <numerusform>Trying again by itself in %n seconds…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="66" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="66"/>
         <source>No client or animal open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="68" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="68"/>
         <source>Press Ctrl+K and type a name, phone number, e-mail or chip number to find a client; each client or animal you open gets its own tab, so you can keep two callers open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="76" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="76"/>
         <source>My day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="80" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="80"/>
         <source>Refresh (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="88" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="88"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="88" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="88"/>
         <source>Animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="88" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="88"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="88" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="88"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="89" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="89"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="102" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="102"/>
         <source>No patients booked for you today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="103" />
-        <source>Appointments booked with you appear here; press Enter on one to open the animal's chart. To open any other chart, press Ctrl+K and search for the animal, its owner or its chip number.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="103"/>
+        <source>Appointments booked with you appear here; press Enter on one to open the animal&apos;s chart. To open any other chart, press Ctrl+K and search for the animal, its owner or its chip number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="115" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="115"/>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="134" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="134"/>
         <source>(no animal)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="147" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="147"/>
         <source>Patients today: {n}, still to see: {w}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="65" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="65"/>
         <source>Print journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="67" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="67"/>
         <source>The whole journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="71" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="71"/>
         <source>Include confidential entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="72" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="72"/>
         <source>Include voided entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="83"/>
         <source>From – to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="87" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="87"/>
         <source>Save PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="124" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="124"/>
         <source>The period ends before it starts; swap the dates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="146" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="146"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="165" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="165"/>
         <source>The PDF could not be written there ({reason}); choose another folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/privacy.py" line="15" />
+        <location filename="../../vetdesk/ui/pages/privacy.py" line="15"/>
         <source>No privacy requests recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/privacy.py" line="17" />
+        <location filename="../../vetdesk/ui/pages/privacy.py" line="17"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here: it gets a due date one month ahead, and you can inspect, export or erase from it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="35" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="35"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="36" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="36"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="37" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="37"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="38" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="38"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="39" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="39"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="40" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="40"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="41" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="41"/>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="14" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="14"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="15" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="15"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="16" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="16"/>
         <source>Save All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="17" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="17"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="18" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="18"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="19" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="19"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="20" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="20"/>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="21" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="21"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="22" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="22"/>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="23" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="23"/>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="24" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="24"/>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="25" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="25"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="26" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="26"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="27" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="27"/>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="28" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="28"/>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="29" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="29"/>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="30" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="30"/>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="31" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="31"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="42" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="42"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="43" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="43"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="44" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="44"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="45" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="45"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="46" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="46"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="47" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="47"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="48" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="48"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="49" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="49"/>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/reminders.py" line="15" />
+        <location filename="../../vetdesk/ui/pages/reminders.py" line="15"/>
         <source>No reminders due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/reminders.py" line="17" />
+        <location filename="../../vetdesk/ui/pages/reminders.py" line="17"/>
         <source>Vaccination and check-up reminders that fall due are listed here, grouped by how each client wants to hear from you (SMS, e-mail or letter), ready to send.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="43" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="43"/>
         <source>Clinic details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="46" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="46"/>
         <source>These details go on letters, prescriptions and invoices. Changes are saved for every workstation and recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="55" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="55"/>
         <source>Clinic &amp;name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="56" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="56"/>
         <source>&amp;Organisation number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="57" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="57"/>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="58" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="58"/>
         <source>Po&amp;stal code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="59" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="59"/>
         <source>&amp;City</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="60" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="60"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="73" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="73"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="76" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="76"/>
         <source>&amp;Lock after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="77" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="77"/>
         <source>The window locks after this many minutes without keyboard or mouse use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="83" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="83"/>
         <source> h</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="86" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="86"/>
         <source>&amp;Drafts lock after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="87" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="87"/>
         <source>Unsigned journal drafts lock for editing this many hours after the visit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="93" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="93"/>
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="96" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="96"/>
         <source>Undo changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="121" />
-        <source>Loading the clinic's details…</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="121"/>
+        <source>Loading the clinic&apos;s details…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="150" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="150"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="171" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="171"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="201" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="201"/>
         <source>Fix the fields marked in red to save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="203" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="203"/>
         <source>Nothing has changed since the last save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="62" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="62"/>
         <source>Set up VetDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="65" />
-        <source>This database is new. Enter your clinic's details and create the first administrator, who can then add the rest of the staff.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="65"/>
+        <source>This database is new. Enter your clinic&apos;s details and create the first administrator, who can then add the rest of the staff.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="73" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="73"/>
         <source>Clinic &amp;name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="74" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="74"/>
         <source>&amp;Organisation number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="75" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="75"/>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="76" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="76"/>
         <source>Po&amp;stal code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="77" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="77"/>
         <source>&amp;City</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="78" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="78"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="79" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="79"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="85" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="85"/>
         <source>&amp;Username</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="86" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="86"/>
         <source>&amp;Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="87" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="87"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="88" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="88"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="95" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="95"/>
         <source>for example ada</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="97" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="97"/>
         <source>Clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="99" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="99"/>
         <source>First administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="104" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="104"/>
         <source>Load the demo clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="110" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="110"/>
         <source>The demo clinic is not part of this installation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="113" />
-        <source>Adds {count} made-up clients with animals, journals and appointments, and demo staff accounts, to try VetDesk out. Not for a clinic's real records.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="113"/>
+        <source>Adds {count} made-up clients with animals, journals and appointments, and demo staff accounts, to try VetDesk out. Not for a clinic&apos;s real records.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="123" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="123"/>
         <source>Create clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="127" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="127"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="179" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="179"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="193" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="193"/>
         <source>Fill in the marked fields to continue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="194" />
-        <source>Enter the clinic's name and the administrator's username, name and password to continue.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="194"/>
+        <source>Enter the clinic&apos;s name and the administrator&apos;s username, name and password to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="213" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="213"/>
         <source>Creating the clinic…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="222" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="222"/>
         <source>Creating the demo clinic…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="233" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="233"/>
         <source>The demo clinic was not loaded; your clinic and administrator are ready.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="241" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="241"/>
         <source>Continue without the demo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="46" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="46"/>
         <source>Sign in to VetDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="49" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="49"/>
         <source>VetDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="51" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="51"/>
         <source>Sign in with your own username and password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="61" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="61"/>
         <source>&amp;Username</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="62" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="62"/>
         <source>&amp;Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="71" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="71"/>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="75" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="75"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="104" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="104"/>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="144" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="144"/>
         <source>Enter your username and password to sign in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_model.py" line="62" />
+        <location filename="../../vetdesk/ui/chart/timeline_model.py" line="62"/>
         <source>(voided)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="51" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="51"/>
         <source>Kind of entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="52" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="52"/>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="56" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="56"/>
         <source>Filter entries by text…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="58" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="58"/>
         <source>Filter entries by text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="72" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="72"/>
         <source>Journal timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="78" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="78"/>
         <source>Press Ctrl+J to write the first entry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="79" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="79"/>
         <source>No journal entries yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="136" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="136"/>
         <source>No entries match the filter; clear it to see the whole journal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="143" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="143"/>
         <source>Loading entries…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="144" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="144"/>
         <source>Loading older entries…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="146" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="146"/>
         <source>%n entries shown; scroll down for older ones</source>
-        <translation><numerusform>%n entry shown; scroll down for older ones</numerusform><numerusform>%n entries shown; scroll down for older ones</numerusform></translation>
+        <translation>
+            <numerusform>%n entry shown; scroll down for older ones</numerusform>
+            <numerusform>%n entries shown; scroll down for older ones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="148" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="148"/>
         <source>%n matching entries</source>
-        <translation><numerusform>%n matching entry</numerusform><numerusform>%n matching entries</numerusform></translation>
+        <translation>
+            <numerusform>%n matching entry</numerusform>
+            <numerusform>%n matching entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="150" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="150"/>
         <source>%n entries, the whole journal</source>
-        <translation><numerusform>%n entry, the whole journal</numerusform><numerusform>%n entries, the whole journal</numerusform></translation>
+        <translation>
+            <numerusform>%n entry, the whole journal</numerusform>
+            <numerusform>%n entries, the whole journal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="35" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="35"/>
         <source>Void entry?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="38" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="38"/>
         <source>Void the {kind} of {when} by {author}?
 
 Use this for an entry written on the wrong animal. It cannot be undone: the entry stays readable in the history, struck through with your reason, and leaves printouts unless asked for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="48" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="48"/>
         <source>Reason (required), e.g. written on the wrong animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="50" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="50"/>
         <source>Reason for voiding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="54" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="54"/>
         <source>Void entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="66" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="66"/>
         <source>Reason *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="75" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="75"/>
         <source>Give the reason to void the entry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="101" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="101"/>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="56" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="56"/>
         <source>Search for a client or an animal: name, phone, e-mail, chip or client number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="59" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="90" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="59"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="90"/>
         <source>Register a new client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="62" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="62"/>
         <source>Write a new journal entry in the chart on screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="65" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="65"/>
         <source>Go to {page}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="68" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="68"/>
         <source>Close the client or chart tab on screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="70" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="70"/>
         <source>Lock the window now (your password opens it again)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="72" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="72"/>
         <source>Help for the screen on top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="75" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="75"/>
         <source>Everywhere in VetDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="76" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="76"/>
         <source>The rail on the left switches between pages; each client or animal you open gets its own tab, so you can keep two callers open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="85" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="247" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="85"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="247"/>
         <source>Find a client or an animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="86" />
-        <source>In today's list: open the client's card</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="86"/>
+        <source>In today&apos;s list: open the client&apos;s card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="93" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="93"/>
         <source>Front desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="94" />
-        <source>Today's appointments: who is coming, who has arrived and who is late. Start here to find a caller or to register a new client.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="94"/>
+        <source>Today&apos;s appointments: who is coming, who has arrived and who is late. Start here to find a caller or to register a new client.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="103" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="103"/>
         <source>Move through the results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="104" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="104"/>
         <source>Move a page at a time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="105" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="105"/>
         <source>Open the chosen client (or the first hit, if the results are still coming)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="108" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="108"/>
         <source>Clear the search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="111" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="111"/>
         <source>Nobody found: register a new client, starting from what you typed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="114" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="114"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="115" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="115"/>
         <source>Clients and animals that match what you typed, best match first. Type a name, a phone number (with or without spaces), an e-mail, a chip or a client number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="125" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="127" />
-        <source>In the animal list: open the animal's chart</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="125"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="127"/>
+        <source>In the animal list: open the animal&apos;s chart</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="129" />
-        <source>Open the chosen animal's chart</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="129"/>
+        <source>Open the chosen animal&apos;s chart</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="133" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="133"/>
         <source>Edit the client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="134" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="134"/>
         <source>Add an animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="135" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="135"/>
         <source>Edit the chosen animal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="136" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="136"/>
         <source>Move the chosen animal to another owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="140" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="140"/>
         <source>Merge this client with a duplicate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="142" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="142"/>
         <source>Close the card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="144" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="144"/>
         <source>Client card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="145" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="145"/>
         <source>One client: contact details and alerts at the top left, the animals beside them, then appointments, recalls, messages, consents and purchases. Sections you fold stay folded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="155" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="155"/>
         <source>Save (from any field; the form says why when it cannot save yet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="157" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="157"/>
         <source>Cancel and close the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="160" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="270" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="160"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="270"/>
         <source>Jump to the field whose name has that letter underlined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="162" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="272" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="162"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="272"/>
         <source>Alt+letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="163" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="236" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="273" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="163"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="236"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="273"/>
         <source>Next field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="169" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="169"/>
         <source>Client form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="170" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="170"/>
         <source>A new client, or changes to one. Each field is checked as you type, with the message under it; possible duplicates are shown before you save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="173" />
-        <source>New client only: save, then register the client's first animal</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="173"/>
+        <source>New client only: save, then register the client&apos;s first animal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="175" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="175"/>
         <source>If someone else saved the client meanwhile, the form says who and when; what you typed stays in the form.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="183" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="183"/>
         <source>Animal form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="184" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="184"/>
         <source>A new animal, or changes to one: species, breed, sex, birth date or age, microchip, insurance and alerts. A chip already used by another animal is shown with a link to its owner.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="188" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="188"/>
         <source>New animal only: save, then register the next animal of the same owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="194" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="194"/>
         <source>In the timeline: open the chosen entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="197" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="197"/>
         <source>Write a new entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="200" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="200"/>
         <source>Sign the entry you are writing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="202" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="202"/>
         <source>Close the chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="203" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="203"/>
         <source>Filter the timeline by kind or by text above the list; older entries load as you scroll.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="207" />
-        <source>A draft saves itself a second after you stop typing. Only its author can change it; "Discard draft…" throws it away after asking.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="207"/>
+        <source>A draft saves itself a second after you stop typing. Only its author can change it; &quot;Discard draft…&quot; throws it away after asking.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="211" />
-        <source>A signed entry is never changed: "Correct…" writes a new version with a reason, "Void…" marks it void, and "History" shows every version.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="211"/>
+        <source>A signed entry is never changed: &quot;Correct…&quot; writes a new version with a reason, &quot;Void…&quot; marks it void, and &quot;History&quot; shows every version.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="215" />
-        <source>"Print…" makes a PDF of the journal, or of a period of it.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
+        <source>&quot;Print…&quot; makes a PDF of the journal, or of a period of it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="218" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="218"/>
         <source>Chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="219" />
-        <source>One animal's journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="219"/>
+        <source>One animal&apos;s journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="228" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="228"/>
         <source>Correct an entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="229" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="229"/>
         <source>Write the corrected text and the reason. The signed text stays readable in the history; your correction becomes the current version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="233" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="233"/>
         <source>Save the correction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="235" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="235"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="244" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="244"/>
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="245" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="245"/>
         <source>Find an animal with Ctrl+K; it opens in its own tab.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="251" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="251"/>
         <source>My day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="252" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="252"/>
         <source>The animals booked with you today, by time, with the reason and whether they have arrived.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="256" />
-        <source>Open the animal's chart</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
+        <source>Open the animal&apos;s chart</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="257" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="257"/>
         <source>Refresh the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="264" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="264"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="265" />
-        <source>The clinic's name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="265"/>
+        <source>The clinic&apos;s name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="275" />
-        <source>"Save changes" stores them for every workstation; "Undo changes" puts back what is saved.</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="275"/>
+        <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>journal_choice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="107" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="108"/>
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="108" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="109"/>
         <source>Correction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="109" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="110"/>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="110" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
         <source>Granted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="111" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="112"/>
         <source>Partly granted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="112" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="113"/>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>journal_field</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="76" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="77"/>
         <source>Anamnesis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="77" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="78"/>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="78" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="79"/>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="79" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
         <source>Treatment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
         <source>Caller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="82" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
         <source>Conversation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
         <source>Advice given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="84" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
         <source>Vaccine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="85" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
         <source>Batch number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="86" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
         <source>Next due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="87" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="88" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="89" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
         <source>Anaesthesia</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="90" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="91" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
         <source>Complications</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="92" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
         <source>Aftercare</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="93" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="94" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
         <source>Laboratory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="95" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="96" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
         <source>Interpretation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="97" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="98" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="99" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="100" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
         <source>What was asked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="101" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="102" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
         <source>Reason for the decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>journal_kind</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="67" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="68"/>
         <source>Consultation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="68" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="69"/>
         <source>Phone consultation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="69" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="70"/>
         <source>Vaccination</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="70" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="71"/>
         <source>Surgery or procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="71" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="72"/>
         <source>Lab result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="72" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="73"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="73" />
-        <source>Owner's request for access or correction</source>
-        <translation type="unfinished" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="74"/>
+        <source>Owner&apos;s request for access or correction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../vetdesk/ui/labels.py" line="11" />
+        <location filename="../../vetdesk/ui/labels.py" line="11"/>
         <source>Receptionist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/labels.py" line="12" />
+        <location filename="../../vetdesk/ui/labels.py" line="12"/>
         <source>Nurse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/labels.py" line="13" />
+        <location filename="../../vetdesk/ui/labels.py" line="13"/>
         <source>Veterinarian</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/labels.py" line="14" />
+        <location filename="../../vetdesk/ui/labels.py" line="14"/>
         <source>Practice manager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/labels.py" line="15" />
+        <location filename="../../vetdesk/ui/labels.py" line="15"/>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../vetdesk/ui/ops.py" line="60" />
+        <location filename="../../vetdesk/ui/ops.py" line="60"/>
         <source>Something went wrong and VetDesk could not finish this. Nothing you typed was lost; try again, and if it happens again send the details to support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="22" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="22"/>
         <source>Front desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="26" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="26"/>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="30" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="30"/>
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="34" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="34"/>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="38" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="38"/>
         <source>Privacy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="42" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="42"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

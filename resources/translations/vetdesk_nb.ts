@@ -1,314 +1,319 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="183" />
+        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="183"/>
         <source>Not a number; type e.g. 31,4.</source>
         <translation>Ikke et tall; skriv f.eks. 31,4.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="304" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="304"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="123"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="131" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Dog</source>
         <translation>Hund</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="131" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Cat</source>
         <translation>Katt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="131" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Rabbit</source>
         <translation>Kanin</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="132" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Horse</source>
         <translation>Hest</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="132" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Cattle</source>
         <translation>Storfe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="132" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Sheep</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="133" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Goat</source>
         <translation>Geit</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="133" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Pig</source>
         <translation>Gris</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="133" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Poultry</source>
         <translation>Fjørfe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="134" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Guinea pig</source>
         <translation>Marsvin</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="134" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Ferret</source>
         <translation>Ilder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="135" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Bird</source>
         <translation>Fugl</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="135" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Reptile</source>
         <translation>Reptil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="135" />
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
         <source>male, neutered</source>
         <translation>hann, kastrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
         <source>male</source>
         <translation>hann</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="144" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <source>female, spayed</source>
         <translation>hunn, sterilisert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="144" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <source>female</source>
         <translation>hunn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="145" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
         <source>sex unknown</source>
         <translation>ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="159"/>
         <source>age unknown</source>
         <translation>ukjent alder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="152" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="161"/>
         <source>{years} years</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="154" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="163"/>
         <source>1 year {months} mo.</source>
         <translation>1 år {months} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="156" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
         <source>{months} months</source>
         <translation>{months} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="157" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="166"/>
         <source>about {age}</source>
         <translation>ca. {age}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="162" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="171"/>
         <source>Booked</source>
         <translation>Bestilt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="163" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
         <source>Confirmed</source>
         <translation>Bekreftet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="164" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
         <source>Arrived</source>
         <translation>Ankommet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="165" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="166" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="167" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="176"/>
         <source>No-show</source>
         <translation>Ikke møtt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="168" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="177"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="59" />
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="60"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="60" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="61"/>
         <source>Corrected</source>
         <translation>Rettet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="61" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="62"/>
         <source>Voided</source>
         <translation>Annullert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="70" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="71"/>
         <source>Written by {author}, started {started}, signed {signed} by {signer}.</source>
         <translation>Skrevet av {author}, påbegynt {started}, signert {signed} av {signer}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="74" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="75"/>
         <source>Locked automatically.</source>
         <translation>Låst automatisk.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="79" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="80"/>
         <source>Legend:</source>
         <translation>Forklaring:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="81"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="82"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="84" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="85"/>
         <source>Version {no}: {action} by {author}, {when}</source>
         <translation>Versjon {no}: {action} av {author}, {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="87" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="88"/>
         <source> (current)</source>
         <translation> (gjeldende)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="90" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="91"/>
         <source>asked for by the owner</source>
         <translation>etter ønske fra eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="91" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="92"/>
         <source>asked for by the clinic</source>
         <translation>etter ønske fra klinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="92" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="93"/>
         <source>Reason:</source>
         <translation>Begrunnelse:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="113" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="114"/>
         <source>Time of event: {when}</source>
         <translation>Tidspunkt: {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="115" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
         <source>Weight: {kg} kg</source>
         <translation>Vekt: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="117" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="118"/>
         <source>Temperature: {c} °C</source>
         <translation>Temperatur: {c} °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="120" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="123"/>
         <source>Confidential</source>
         <translation>Konfidensiell</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="123" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="126"/>
         <source>changed: {what}</source>
         <translation>endret: {what}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42"/>
         <source>Save journal as PDF</source>
         <translation>Lagre journal som PDF</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="19" />
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="19"/>
         <source>Attach files</source>
         <translation>Legg ved filer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="20" />
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="20"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp)</source>
         <translation>PDF og bilder (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="27" />
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="27"/>
         <source>Check the values</source>
         <translation>Kontroller verdiene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="28" />
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="28"/>
         <source>{message}
 
 Sign with these values?</source>
@@ -317,985 +322,985 @@ Sign with these values?</source>
 Signere med disse verdiene?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="34" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="34"/>
         <source>auto-locked</source>
         <translation>autolåst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="36" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="36"/>
         <source>✎ corrected</source>
         <translation>✎ rettet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="38" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="38"/>
         <source>voided</source>
         <translation>annullert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="40" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="40"/>
         <source>confidential</source>
         <translation>konfidensiell</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="42" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="42"/>
         <source>📎 {n}</source>
         <translation>📎 {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="16" />
+        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="16"/>
         <source>Alert for {0}</source>
         <translation>Varsel for {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="18" />
+        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="18"/>
         <source>⚠ Read before you go on</source>
         <translation>⚠ Les før du går videre</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="25" />
+        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="25"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="30" />
+        <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="30"/>
         <source>I have read this</source>
         <translation>Jeg har lest dette</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="20" />
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="20"/>
         <source>New alert, e.g. bites when muzzled</source>
         <translation>Nytt varsel, f.eks. biter ved munnkurv</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="22" />
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="22"/>
         <source>Must be read when the card opens</source>
         <translation>Må leses når kortet åpnes</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39" />
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39"/>
         <source>⚠ Must read:</source>
         <translation>⚠ Må leses:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39" />
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39"/>
         <source>!</source>
         <translation>!</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="42" />
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="42"/>
         <source>Untick to remove this alert when saving.</source>
         <translation>Fjern haken for å slette varselet ved lagring.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="34" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="34"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="40" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="40"/>
         <source>&amp;Species</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="46"/>
         <source>&amp;Breed</source>
         <translation>&amp;Rase</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="46"/>
         <source>Choose or type any breed.</source>
         <translation>Velg eller skriv en rase.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="55" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="55"/>
         <source>Neutered</source>
         <translation>Kastrert/sterilisert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="62" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="62"/>
         <source>Se&amp;x</source>
         <translation>&amp;Kjønn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="74" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="74"/>
         <source>or about</source>
         <translation>eller ca.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="76" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="76"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="79" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="79"/>
         <source>Bo&amp;rn</source>
         <translation>&amp;Født</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="80" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="80"/>
         <source>&amp;Colour</source>
         <translation>Far&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="81" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="81"/>
         <source>&amp;Microchip</source>
         <translation>&amp;Chip (ID-merking)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="82" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="82"/>
         <source>15 digits from the reader</source>
         <translation>15 siffer fra leseren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="83" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="83"/>
         <source>&amp;Insurance company</source>
         <translation>Fors&amp;ikringsselskap</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="84" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="84"/>
         <source>&amp;Policy number</source>
         <translation>&amp;Polisenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="88" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="88"/>
         <source>&amp;Died</source>
         <translation>&amp;Død</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="97" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="97"/>
         <source>Alert</source>
         <translation>Varsel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="119" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="119"/>
         <source>Write the age in years, for example 2 or 0,5.</source>
         <translation>Skriv alderen i år, for eksempel 2 eller 0,5.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="121" />
+        <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="121"/>
         <source>Give the birth date or an estimated age, not both.</source>
         <translation>Oppgi fødselsdato eller anslått alder, ikke begge.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
         <source>Edit animal</source>
         <translation>Rediger dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
         <source>New animal</source>
         <translation>Nytt dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="83" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="83"/>
         <source>Save and add anot&amp;her</source>
         <translation>Lagre og legg til &amp;enda ett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="101" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="101"/>
         <source>Loading the animal…</source>
         <translation>Henter dyret …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="156" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="156"/>
         <source>This chip is on another animal.</source>
         <translation>Denne chipen er registrert på et annet dyr.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="166" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="166"/>
         <source>Open {0}’s owner, {1} (client {2})</source>
         <translation>Åpne eieren til {0}, {1} (kunde {2})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="180" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="274" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="180"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="274"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="182" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="182"/>
         <source>Loading…</source>
         <translation>Laster …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="186" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="278" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="186"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="278"/>
         <source>To save: {0}</source>
         <translation>For å lagre: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="188" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="280" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="188"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="280"/>
         <source>Nothing has changed yet.</source>
         <translation>Ingenting er endret ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="262" />
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="262"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation>{0} er lagret. Registrer neste dyr.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
         <source>Species</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
         <source>Chip</source>
         <translation>Chip</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
         <source>Alerts</source>
         <translation>Varsler</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="47" />
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="99" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="47"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="99"/>
         <source>Animals</source>
         <translation>Dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="69" />
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="69"/>
         <source>{0} († {1})</source>
         <translation>{0} († {1})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="47" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="47"/>
         <source>No upcoming appointments.</source>
         <translation>Ingen kommende timer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="59" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="59"/>
         <source>No recalls due.</source>
         <translation>Ingen innkallinger forfaller.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="70"/>
         <source>No messages sent yet.</source>
         <translation>Ingen meldinger sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="89" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="89"/>
         <source>No consents recorded: the clinic may not send reminders or marketing. Edit the client to record what they agreed to.</source>
         <translation>Ingen samtykker registrert: klinikken kan ikke sende påminnelser eller markedsføring. Rediger kunden for å registrere hva de har samtykket til.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93"/>
         <source>✓ yes</source>
         <translation>✓ ja</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93"/>
         <source>✗ no</source>
         <translation>✗ nei</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="95" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="95"/>
         <source>since {0}</source>
         <translation>siden {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="102" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="102"/>
         <source>No purchases yet.</source>
         <translation>Ingen kjøp ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="104" />
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="104"/>
         <source>Invoice {0}</source>
         <translation>Faktura {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="42" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="42"/>
         <source>Upcoming appointments</source>
         <translation>Kommende timer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="43" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="43"/>
         <source>Due recalls</source>
         <translation>Innkallinger som forfaller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="44" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="44"/>
         <source>Recent messages</source>
         <translation>Siste meldinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45" />
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46"/>
         <source>Purchases</source>
         <translation>Kjøp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="69" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="69"/>
         <source>Opening the client card…</source>
         <translation>Åpner kundekortet …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="77" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="77"/>
         <source>&amp;Edit client</source>
         <translation>&amp;Rediger kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="78" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="78"/>
         <source>&amp;Add animal</source>
         <translation>&amp;Legg til dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="79" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="79"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Slå sammen …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80"/>
         <source>&amp;Open chart</source>
         <translation>Åpne &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="81" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="81"/>
         <source>Edit a&amp;nimal</source>
         <translation>Rediger &amp;dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="83" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="83"/>
         <source>Mo&amp;ve animal…</source>
         <translation>&amp;Flytt dyr …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165" />
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="184" />
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="184"/>
         <source>This client is no longer in the register.</source>
         <translation>Denne kunden finnes ikke lenger i registeret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
         <source>New client</source>
         <translation>Ny kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>&amp;First name</source>
         <translation>&amp;Fornavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>&amp;Last name</source>
         <translation>Etter&amp;navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
         <source>Add&amp;ress</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
         <source>Postal &amp;code</source>
         <translation>&amp;Postnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
         <source>&amp;Town</source>
         <translation>P&amp;oststed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="78" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="78"/>
         <source>Or&amp;ganisation number</source>
         <translation>Or&amp;ganisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="93" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="93"/>
         <source>&amp;Birth date</source>
         <translation>Fø&amp;dselsdato</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="95" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="95"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation>Bare for gårdsbruk og bedrifter; 9 siffer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="117" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="117"/>
         <source>Save and add &amp;animal</source>
         <translation>Lagre og legg til d&amp;yr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="161" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="161"/>
         <source>e.g. 912 34 567</source>
         <translation>f.eks. 912 34 567</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171" />
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
         <source>Other phone</source>
         <translation>Annen telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="31" />
-        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="33" />
+        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="31"/>
+        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="33"/>
         <source>Client…</source>
         <translation>Kunde …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="26" />
+        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="26"/>
         <source>Rel&amp;oad their version</source>
         <translation>&amp;Hent lagret versjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="29" />
+        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="29"/>
         <source>P&amp;ut my changes back</source>
         <translation>Legg tilbake &amp;mine endringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="47" />
+        <location filename="../../vetdesk/ui/front_desk/conflict_bar.py" line="47"/>
         <source>The form now shows the saved version. Your changes are kept aside: put them back to save them over it, or close the form to leave it as it is.</source>
         <translation>Skjemaet viser nå den lagrede versjonen. Endringene dine er lagt til side: legg dem tilbake for å lagre over den, eller lukk skjemaet for å la den være som den er.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="33" />
+        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="33"/>
         <source>in person</source>
         <translation>personlig oppmøte</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="33" />
+        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="33"/>
         <source>by phone</source>
         <translation>på telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="34" />
+        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="34"/>
         <source>on a signed form</source>
         <translation>på signert skjema</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="34" />
+        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="34"/>
         <source>by e-mail</source>
         <translation>på e-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="37" />
+        <location filename="../../vetdesk/ui/front_desk/consent_grid.py" line="37"/>
         <source>Given</source>
         <translation>Gitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="31" />
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="31"/>
         <source>Born {0}</source>
         <translation>Født {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="33" />
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="33"/>
         <source>Org. no. {0}</source>
         <translation>Org.nr. {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="80" />
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="80"/>
         <source>{0} · no. {1}</source>
         <translation>{0} · nr. {1}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/date_field.py" line="14" />
+        <location filename="../../vetdesk/ui/front_desk/date_field.py" line="14"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="29" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="29"/>
         <source>same phone {0}</source>
         <translation>samme telefon {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="30" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="30"/>
         <source>same e-mail</source>
         <translation>samme e-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="31" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="31"/>
         <source>similar name at the same address</source>
         <translation>lignende navn på samme adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="50" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="50"/>
         <source>⚠ This may be a client the clinic already has:</source>
         <translation>⚠ Dette kan være en kunde klinikken allerede har:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="54" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="54"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="58" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="58"/>
         <source>Open the existing client if it is the same person.</source>
         <translation>Åpne den eksisterende kunden hvis det er samme person.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="110" />
-        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="84" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="110"/>
+        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="84"/>
         <source>{0} (no. {1})</source>
         <translation>{0} (nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="116" />
+        <location filename="../../vetdesk/ui/front_desk/duplicate_panel.py" line="116"/>
         <source>Open existing</source>
         <translation>Åpne eksisterende</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="32" />
+        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="32"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="41" />
+        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="41"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="57" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="57"/>
         <source>Write the date as day.month.year, for example 24.12.2026.</source>
         <translation>Skriv datoen som dag.måned.år, for eksempel 24.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="62" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="62"/>
         <source>There is no such date; check the day and the month.</source>
         <translation>Den datoen finnes ikke; sjekk dag og måned.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="70" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="70"/>
         <source>{0} y</source>
         <translation>{0} år</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72"/>
         <source>1 y {0} m</source>
         <translation>1 år {0} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72"/>
         <source>1 y</source>
         <translation>1 år</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="74" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="74"/>
         <source>{0} m</source>
         <translation>{0} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="75" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="75"/>
         <source>about {0}</source>
         <translation>ca. {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Male</source>
         <translation>Hann</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Female</source>
         <translation>Hunn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="91" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="91"/>
         <source>{0}, neutered</source>
         <translation>{0}, kastrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
         <source>Work</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103"/>
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103"/>
         <source>Marketing</source>
         <translation>Markedsføring</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
         <source>queued</source>
         <translation>i kø</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
         <source>sent</source>
         <translation>sendt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
         <source>✓ delivered</source>
         <translation>✓ levert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109"/>
         <source>✗ not delivered</source>
         <translation>✗ ikke levert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109"/>
         <source>✗ not delivered (seen)</source>
         <translation>✗ ikke levert (sett)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
         <source>booked</source>
         <translation>bestilt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
         <source>confirmed</source>
         <translation>bekreftet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
         <source>arrived</source>
         <translation>ankommet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
         <source>in progress</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
         <source>did not come</source>
         <translation>møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
         <source>cancelled</source>
         <translation>avlyst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
         <source>coming</source>
         <translation>kommende</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
         <source>late</source>
         <translation>forfalt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>paid</source>
         <translation>betalt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>credited</source>
         <translation>kreditert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128"/>
         <source>inactive</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128" />
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128"/>
         <source>erased</source>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="31" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="31"/>
         <source>Merge into {0}</source>
         <translation>Slå sammen med {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="33" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="33"/>
         <source>Choose the other record of {0}. Its animals, appointments, messages, invoices, consents and alerts move to {0} (no. {1}); the other record is closed. This cannot be undone.</source>
         <translation>Velg den andre registreringen av {0}. Dyr, timer, meldinger, fakturaer, samtykker og varsler flyttes til {0} (nr. {1}); den andre registreringen lukkes. Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="42" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="42"/>
         <source>I have checked that both records are the same person</source>
         <translation>Jeg har kontrollert at begge registreringene er samme person</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="46"/>
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="73" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="73"/>
         <source>{0} (no. {1}, {2} animals) will be merged into {3} (no. {4}).</source>
         <translation>{0} (nr. {1}, {2} dyr) blir slått sammen med {3} (nr. {4}).</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="80" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="80"/>
         <source>Merging…</source>
         <translation>Slår sammen …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="82" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="82"/>
         <source>To merge: find and choose the other record.</source>
         <translation>For å slå sammen: finn og velg den andre registreringen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="84" />
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="84"/>
         <source>To merge: confirm that both records are the same person.</source>
         <translation>For å slå sammen: bekreft at begge registreringene er samme person.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="32" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="32"/>
         <source>Move {0} to a new owner</source>
         <translation>Flytt {0} til ny eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="33" />
-        <source>{0} gets a new owner from the date below. The current owner stays in the animal's history.</source>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="33"/>
+        <source>{0} gets a new owner from the date below. The current owner stays in the animal&apos;s history.</source>
         <translation>{0} får ny eier fra datoen nedenfor. Nåværende eier blir stående i dyrets historikk.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="45" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="45"/>
         <source>New &amp;owner</source>
         <translation>Ny &amp;eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="46"/>
         <source>From &amp;date</source>
         <translation>Fra &amp;dato</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="49" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="49"/>
         <source>Move</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="61" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="61"/>
         <source>Enter the date.</source>
         <translation>Skriv inn datoen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="64" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="64"/>
         <source>Moving…</source>
         <translation>Flytter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="66" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="66"/>
         <source>To move: find and choose the new owner.</source>
         <translation>For å flytte: finn og velg den nye eieren.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="68" />
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="68"/>
         <source>To move: {0}</source>
         <translation>For å flytte: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="48" />
+        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="48"/>
         <source>Name, phone, client number…</source>
         <translation>Navn, telefon, kundenummer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="63" />
+        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="63"/>
         <source>Type to find the other client.</source>
         <translation>Skriv for å finne den andre kunden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="96" />
+        <location filename="../../vetdesk/ui/front_desk/owner_picker.py" line="96"/>
         <source>No other active client matches “{0}”.</source>
         <translation>Ingen annen aktiv kunde passer med «{0}».</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="34" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="34"/>
         <source>Alert:</source>
         <translation>Varsel:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="34" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="34"/>
         <source>Note:</source>
         <translation>Merknad:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="46" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="46"/>
         <source>no. {0}</source>
         <translation>nr. {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="57" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="57"/>
         <source>[inactive]</source>
         <translation>[inaktiv]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="59" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="59"/>
         <source>[erased]</source>
         <translation>[slettet]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="60" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="60"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="82" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="82"/>
         <source>chip {0}</source>
         <translation>chip {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="86" />
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="86"/>
         <source>† deceased {0}</source>
         <translation>† død {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="52" />
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="52"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="80" />
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="80"/>
         <source>No client or animal matches “{0}”. Press Ctrl+N to register a new client.</source>
         <translation>Ingen kunde eller dyr passer med «{0}». Trykk Ctrl+N for å registrere en ny kunde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="91" />
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="91"/>
         <source>Showing {0}; more than {1} others match: type more to narrow the search.</source>
         <translation>Viser {0}; mer enn {1} andre treff: skriv mer for å snevre inn søket.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="93" />
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="93"/>
         <source>Showing {0}; {1} more match: type more to narrow the search.</source>
         <translation>Viser {0}; {1} treff til: skriv mer for å snevre inn søket.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="97" />
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="97"/>
         <source>↑↓ to choose, Enter to open, Esc to clear.</source>
         <translation>↑↓ for å velge, Enter for å åpne, Esc for å tømme.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>With</source>
         <translation>Hos</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35" />
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="46" />
-        <source>Today's appointments</source>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="46"/>
+        <source>Today&apos;s appointments</source>
         <translation>Dagens timer</translation>
     </message>
 </context>
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="35" />
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="35"/>
         <source>Attached files</source>
         <translation>Vedlagte filer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="36" />
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="36"/>
         <source>Add file…</source>
         <translation>Legg ved fil …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="76" />
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="76"/>
         <source>No files attached.</source>
         <translation>Ingen filer vedlagt.</translation>
     </message>
@@ -1303,65 +1308,68 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="15" />
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="15"/>
         <source>No appointments in the calendar</source>
         <translation>Ingen timer i timeboken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="17" />
-        <source>Appointments are shown here by day and by vet, room or equipment. Book one from a client's card or from a free slot here.</source>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="17"/>
+        <source>Appointments are shown here by day and by vet, room or equipment. Book one from a client&apos;s card or from a free slot here.</source>
         <translation>Timer vises her per dag og per veterinær, rom eller utstyr. Bestill fra et kundekort eller fra en ledig tid her.</translation>
     </message>
 </context>
 <context>
     <name>ChartHeaderView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="76" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="76"/>
         <source>chip {chip}</source>
         <translation>chip {chip}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="78" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="78"/>
         <source>died {date}</source>
         <translation>død {date}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="83"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="85" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="85"/>
         <source>Open the client card</source>
         <translation>Åpne kundekortet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="89" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="89"/>
         <source>Weight: not recorded</source>
         <translation>Vekt: ikke registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="92" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="92"/>
         <source>Weight: {kg} kg ({date})</source>
         <translation>Vekt: {kg} kg ({date})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="100" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="100"/>
         <source>{sign}{kg} kg since {date}</source>
         <translation>{sign}{kg} kg siden {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/header.py" line="106" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="106"/>
         <source>Weight trend, last %n weighings</source>
-        <translation><numerusform>Vektutvikling, siste %n veiing</numerusform><numerusform>Vektutvikling, siste %n veiinger</numerusform></translation>
+        <translation>
+            <numerusform>Vektutvikling, siste %n veiing</numerusform>
+            <numerusform>Vektutvikling, siste %n veiinger</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="112" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="112" />
+        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
@@ -1369,69 +1377,69 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="81"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="91" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="91"/>
         <source>Journals are for clinical staff</source>
         <translation>Journaler er for klinisk personale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="92" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="92"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation>Rollen din kan bestille timer og registrere, men ikke lese journaler. Spør en veterinær eller dyrepleier; kundekortet viser timer og innkallinger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="100" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="100"/>
         <source>New entry (Ctrl+J)</source>
         <translation>Nytt journalnotat (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="103" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="103"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="126" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="126"/>
         <source>Nothing selected</source>
         <translation>Ingenting valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127" />
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="296" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="296"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="128" />
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="297" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="128"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="297"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="216" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="216"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="217" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="217"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="229" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="229"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="294" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="294"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328" />
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
@@ -1439,17 +1447,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ContentFields</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="65" />
+        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="65"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="113" />
+        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="113"/>
         <source>Required.</source>
         <translation>Må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="115" />
+        <location filename="../../vetdesk/ui/chart/editor_fields.py" line="115"/>
         <source>Enter a date as dd.mm.yyyy.</source>
         <translation>Skriv datoen som dd.mm.åååå.</translation>
     </message>
@@ -1457,87 +1465,87 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="51" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="51"/>
         <source>Correct entry</source>
         <translation>Rett journalnotat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="54" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="54"/>
         <source>{kind} of {when} by {author}. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation>{kind} fra {when} av {author}. Den signerte teksten kan fortsatt leses i historikken; rettingen din blir gjeldende versjon.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61"/>
         <source>Weight in kilograms</source>
         <translation>Vekt i kilo</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63"/>
         <source>Temperature in °C</source>
         <translation>Temperatur i °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="69" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="69"/>
         <source>For example: wrong side, right hind leg</source>
         <translation>For eksempel: feil side, høyre bakbein</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="72" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="72"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="73" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="73"/>
         <source>The owner</source>
         <translation>Eieren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="83"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="84" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="84"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="85" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="85"/>
         <source>Reason *</source>
         <translation>Begrunnelse *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="87" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="87"/>
         <source>Asked for by</source>
         <translation>Ønsket av</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
         <source>Save correction</source>
         <translation>Lagre retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="123" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="123"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
         <translation>Oppgi begrunnelsen for rettingen; den lagres sammen med notatet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="145" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="145"/>
         <source>Change the text to correct it.</source>
         <translation>Endre teksten for å rette den.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="147" />
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="147"/>
         <source>To save: {what}</source>
         <translation>For å lagre: {what}</translation>
     </message>
@@ -1545,33 +1553,33 @@ Signere med disse verdiene?</translation>
 <context>
     <name>DatabasePasswordDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="33" />
-        <location filename="../../vetdesk/ui/database_password.py" line="44" />
+        <location filename="../../vetdesk/ui/database_password.py" line="33"/>
+        <location filename="../../vetdesk/ui/database_password.py" line="44"/>
         <source>Database password</source>
         <translation>Databasepassord</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="35" />
+        <location filename="../../vetdesk/ui/database_password.py" line="35"/>
         <source>Enter the password for the database account {account}.</source>
         <translation>Skriv passordet for databasekontoen {account}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="45" />
+        <location filename="../../vetdesk/ui/database_password.py" line="45"/>
         <source>Remember in the system keyring</source>
         <translation>Husk i systemets nøkkelring</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="49" />
+        <location filename="../../vetdesk/ui/database_password.py" line="49"/>
         <source>No system keyring is available on this computer, so the password cannot be remembered; VetDesk will ask for it each time it starts.</source>
         <translation>Denne datamaskinen har ingen nøkkelring, så passordet kan ikke huskes; VetDesk spør etter det hver gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="55" />
+        <location filename="../../vetdesk/ui/database_password.py" line="55"/>
         <source>Connect</source>
         <translation>Koble til</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="61" />
+        <location filename="../../vetdesk/ui/database_password.py" line="61"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
@@ -1579,42 +1587,42 @@ Signere med disse verdiene?</translation>
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="23" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="23"/>
         <source>clients and journals</source>
         <translation>kunder og journaler</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="24" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="24"/>
         <source>invoices</source>
         <translation>fakturaer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="25" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="25"/>
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="61" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="61"/>
         <source>Creating the demo clinic…</source>
         <translation>Oppretter demoklinikken …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="62" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="62"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="64" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="64"/>
         <source>Demo clinic</source>
         <translation>Demoklinikk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="94" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="94"/>
         <source>Creating the demo clinic: {stage}…</source>
         <translation>Oppretter demoklinikken: {stage} …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/demo_loader.py" line="99" />
+        <location filename="../../vetdesk/ui/demo_loader.py" line="99"/>
         <source>Stopping… nothing of the demo clinic is kept.</source>
         <translation>Stopper … ingenting av demoklinikken blir beholdt.</translation>
     </message>
@@ -1622,54 +1630,54 @@ Signere med disse verdiene?</translation>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="50" />
-        <location filename="../../vetdesk/ui/chart/editor.py" line="54" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="50"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="54"/>
         <source>Discard draft</source>
         <translation>Forkast utkast</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="51" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="51"/>
         <source>Discard this draft? What you wrote in it is deleted and cannot be brought back.</source>
         <translation>Forkaste dette utkastet? Det du skrev, slettes og kan ikke hentes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="56" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="56"/>
         <source>Keep writing</source>
         <translation>Fortsett å skrive</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="112" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="112"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="136" />
-        <location filename="../../vetdesk/ui/chart/editor.py" line="215" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="136"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="215"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="150" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="150"/>
         <source>✖ Not saved</source>
         <translation>✖ Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="156" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="156"/>
         <source>Your entry is not saved yet: {reason} The text stays on screen; VetDesk saves again as you type, or press Ctrl+Enter to sign.</source>
         <translation>Notatet er ikke lagret ennå: {reason} Teksten blir stående på skjermen; VetDesk lagrer igjen mens du skriver, eller trykk Ctrl+Enter for å signere.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="192" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="192"/>
         <source>Signed {time}</source>
         <translation>Signert {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="233" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="233"/>
         <source>Discarding…</source>
         <translation>Forkaster …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="250" />
+        <location filename="../../vetdesk/ui/chart/editor.py" line="250"/>
         <source>Not discarded</source>
         <translation>Ikke forkastet</translation>
     </message>
@@ -1677,102 +1685,102 @@ Signere med disse verdiene?</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
         <source>Weight in kilograms</source>
         <translation>Vekt i kilo</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>Temperature in °C</source>
         <translation>Temperatur i °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
         <source>Confidential (left out of referrals by default)</source>
         <translation>Konfidensiell (utelates fra henvisninger som standard)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="107" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="107"/>
         <source>Sign (Ctrl+Enter)</source>
         <translation>Signer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="111" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="111"/>
         <source>Discard draft…</source>
         <translation>Forkast utkast …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="120" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="120"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="122" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="122"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="165" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="165"/>
         <source>New entry</source>
         <translation>Nytt journalnotat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
         <source>Written now</source>
         <translation>Skrives nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="169" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="169"/>
         <source>Draft by {author}</source>
         <translation>Utkast av {author}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation>Utkast av {author}: bare {author} kan endre det; du kan lese det.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
         <source>Writing started {when}</source>
         <translation>Påbegynt {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="178" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="178"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="266" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="266"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation>Tidspunktet er frem i tid; skriv når det skjedde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="293" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="293"/>
         <source>To sign, fix: {fields}.</source>
         <translation>For å signere, rett: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="296" />
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="296"/>
         <source>Signing…</source>
         <translation>Signerer …</translation>
     </message>
@@ -1780,22 +1788,22 @@ Signere med disse verdiene?</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="79" />
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="85"/>
         <source>Correct…</source>
         <translation>Rett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="86"/>
         <source>Void…</source>
         <translation>Annuller …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="87"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="104" />
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="110"/>
         <source>A voided entry stays as it is.</source>
         <translation>Et annullert notat forblir som det er.</translation>
     </message>
@@ -1803,22 +1811,22 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="31" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="31"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="38" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="38"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="41" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="41"/>
         <source>Copy details</source>
         <translation>Kopier detaljer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="43" />
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="43"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -1826,40 +1834,40 @@ Signere med disse verdiene?</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="32" />
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="32"/>
         <source>Today at the front desk</source>
         <translation>I dag i resepsjonen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="35" />
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="35"/>
         <source>Press Ctrl+K and type a name, phone number, e-mail, chip or client number to find a client or an animal; Ctrl+N registers a new client.</source>
         <translation>Trykk Ctrl+K og skriv navn, telefonnummer, e-post, chip- eller kundenummer for å finne en kunde eller et dyr; Ctrl+N registrerer en ny kunde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="39" />
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="39"/>
         <source>New client (Ctrl+N)</source>
         <translation>Ny kunde (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="50" />
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="50"/>
         <source>No appointments today</source>
         <translation>Ingen timer i dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="52" />
-        <source>Today's appointments appear here as they are booked, with who has arrived and who is late. To look up a client or an animal, press Ctrl+K and type a name, phone number, e-mail or chip number.</source>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="52"/>
+        <source>Today&apos;s appointments appear here as they are booked, with who has arrived and who is late. To look up a client or an animal, press Ctrl+K and type a name, phone number, e-mail or chip number.</source>
         <translation>Dagens timer vises her etter hvert som de bestilles, med hvem som har kommet og hvem som er sent ute. Trykk Ctrl+K og skriv navn, telefonnummer, e-post eller chipnummer for å slå opp en kunde eller et dyr.</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearchField</name>
     <message>
-        <location filename="../../vetdesk/ui/search_field.py" line="25" />
+        <location filename="../../vetdesk/ui/search_field.py" line="25"/>
         <source>Search clients and animals: name, phone, e-mail, chip (Ctrl+K)</source>
         <translation>Søk etter kunder og dyr: navn, telefon, e-post, chip (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/search_field.py" line="27" />
+        <location filename="../../vetdesk/ui/search_field.py" line="27"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
@@ -1867,7 +1875,7 @@ Signere med disse verdiene?</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/help/window.py" line="76" />
+        <location filename="../../vetdesk/ui/help/window.py" line="76"/>
         <source>Help: {topic}</source>
         <translation>Hjelp: {topic}</translation>
     </message>
@@ -1875,27 +1883,30 @@ Signere med disse verdiene?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="135" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="138"/>
         <source>Entry history</source>
         <translation>Historikk for notatet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="137" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="140"/>
         <source>Loading the history…</source>
         <translation>Henter historikken …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="154" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="157"/>
         <source>%n versions, newest first</source>
-        <translation><numerusform>%n versjon, nyeste først</numerusform><numerusform>%n versjoner, nyeste først</numerusform></translation>
+        <translation>
+            <numerusform>%n versjon, nyeste først</numerusform>
+            <numerusform>%n versjoner, nyeste først</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="155" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="158"/>
         <source>One version: never corrected.</source>
         <translation>Én versjon: aldri rettet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="161" />
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="164"/>
         <source>The history could not be loaded; close and try again.</source>
         <translation>Historikken kunne ikke hentes; lukk og prøv igjen.</translation>
     </message>
@@ -1903,33 +1914,33 @@ Signere med disse verdiene?</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="43" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="43"/>
         <source>VetDesk is locked</source>
         <translation>VetDesk er låst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="45" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="45"/>
         <source>Signed in as {name} ({role}). Enter your password to go on where you left off.</source>
         <translation>Pålogget som {name} ({role}). Skriv passordet ditt for å fortsette der du slapp.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="52" />
-        <location filename="../../vetdesk/ui/lock_screen.py" line="53" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="52"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="53"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="61" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="61"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="64" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="64"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="66" />
+        <location filename="../../vetdesk/ui/lock_screen.py" line="66"/>
         <source>Sign out so a colleague can sign in. Unsaved work in open tabs is lost.</source>
         <translation>Logg ut så en kollega kan logge inn. Ulagret arbeid i åpne faner går tapt.</translation>
     </message>
@@ -1937,50 +1948,50 @@ Signere med disse verdiene?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="74" />
+        <location filename="../../vetdesk/ui/main_window.py" line="74"/>
         <source>VetDesk</source>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="128" />
+        <location filename="../../vetdesk/ui/main_window.py" line="128"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="130" />
+        <location filename="../../vetdesk/ui/main_window.py" line="130"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Pålogget: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="137" />
+        <location filename="../../vetdesk/ui/main_window.py" line="137"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation>Databasen er åpnet skrivebeskyttet: du kan se, men ingenting kan lagres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="157" />
+        <location filename="../../vetdesk/ui/main_window.py" line="157"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="160" />
+        <location filename="../../vetdesk/ui/main_window.py" line="160"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="184" />
+        <location filename="../../vetdesk/ui/main_window.py" line="184"/>
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="203" />
-        <source>Open an animal's chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
+        <location filename="../../vetdesk/ui/main_window.py" line="203"/>
+        <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../../vetdesk/ui/nav_rail.py" line="19" />
+        <location filename="../../vetdesk/ui/nav_rail.py" line="19"/>
         <source>Navigation</source>
         <translation>Navigasjon</translation>
     </message>
@@ -1988,106 +1999,109 @@ Signere med disse verdiene?</translation>
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="19" />
-        <location filename="../../vetdesk/ui/opening_window.py" line="21" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="19"/>
+        <location filename="../../vetdesk/ui/opening_window.py" line="21"/>
         <source>VetDesk</source>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="33" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="33"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="36" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="36"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="53" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="53"/>
         <source>Opening database…</source>
         <translation>Åpner databasen …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/opening_window.py" line="62" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="62"/>
         <source>VetDesk could not open the database.</source>
         <translation>VetDesk fikk ikke åpnet databasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/opening_window.py" line="73" />
+        <location filename="../../vetdesk/ui/opening_window.py" line="73"/>
         <source>Trying again by itself in %n second(s)…</source>
-        <translation><numerusform>Prøver igjen av seg selv om %n sekund …</numerusform><numerusform>Prøver igjen av seg selv om %n sekunder …</numerusform></translation>
+        <translation>
+            <numerusform>Prøver igjen av seg selv om %n sekund …</numerusform>
+            <numerusform>Prøver igjen av seg selv om %n sekunder …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="66" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="66"/>
         <source>No client or animal open</source>
         <translation>Ingen kunde eller dyr er åpnet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="68" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="68"/>
         <source>Press Ctrl+K and type a name, phone number, e-mail or chip number to find a client; each client or animal you open gets its own tab, so you can keep two callers open.</source>
         <translation>Trykk Ctrl+K og skriv navn, telefonnummer, e-post eller chipnummer for å finne en kunde; hver kunde eller hvert dyr du åpner får sin egen fane, så du kan ha to innringere åpne samtidig.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="76" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="76"/>
         <source>My day</source>
         <translation>Min dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="80" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="80"/>
         <source>Refresh (F5)</source>
         <translation>Oppdater (F5)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="88" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="88"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="88" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="88"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="88" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="88"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="88" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="88"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="89" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="102" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="102"/>
         <source>No patients booked for you today</source>
         <translation>Ingen pasienter er satt opp på deg i dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="103" />
-        <source>Appointments booked with you appear here; press Enter on one to open the animal's chart. To open any other chart, press Ctrl+K and search for the animal, its owner or its chip number.</source>
+        <location filename="../../vetdesk/ui/pages/patients.py" line="103"/>
+        <source>Appointments booked with you appear here; press Enter on one to open the animal&apos;s chart. To open any other chart, press Ctrl+K and search for the animal, its owner or its chip number.</source>
         <translation>Timer som er satt opp på deg vises her; trykk Enter på en for å åpne dyrets journal. For å åpne en annen journal, trykk Ctrl+K og søk etter dyret, eieren eller chipnummeret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="115" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="115"/>
         <source>Loading…</source>
         <translation>Laster …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="134" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="134"/>
         <source>(no animal)</source>
         <translation>(uten dyr)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="147" />
+        <location filename="../../vetdesk/ui/pages/patients.py" line="147"/>
         <source>Patients today: {n}, still to see: {w}</source>
         <translation>Pasienter i dag: {n}, gjenstår: {w}</translation>
     </message>
@@ -2095,47 +2109,47 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="65" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="65"/>
         <source>Print journal</source>
         <translation>Skriv ut journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="67" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="67"/>
         <source>The whole journal</source>
         <translation>Hele journalen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="71" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="71"/>
         <source>Include confidential entries</source>
         <translation>Ta med konfidensielle notater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="72" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="72"/>
         <source>Include voided entries</source>
         <translation>Ta med annullerte notater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="83"/>
         <source>From – to</source>
         <translation>Fra – til</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="87" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="87"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="124" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="124"/>
         <source>The period ends before it starts; swap the dates.</source>
         <translation>Perioden slutter før den begynner; bytt om datoene.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="146" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="146"/>
         <source>Making the PDF…</source>
         <translation>Lager PDF …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="165" />
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="165"/>
         <source>The PDF could not be written there ({reason}); choose another folder.</source>
         <translation>PDF-en kunne ikke lagres der ({reason}); velg en annen mappe.</translation>
     </message>
@@ -2143,12 +2157,12 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/privacy.py" line="15" />
+        <location filename="../../vetdesk/ui/pages/privacy.py" line="15"/>
         <source>No privacy requests recorded</source>
         <translation>Ingen personvernforespørsler registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/privacy.py" line="17" />
+        <location filename="../../vetdesk/ui/pages/privacy.py" line="17"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here: it gets a due date one month ahead, and you can inspect, export or erase from it.</source>
         <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du forespørselen her: den får frist én måned fram i tid, og herfra kan du se gjennom, eksportere eller slette.</translation>
     </message>
@@ -2156,37 +2170,37 @@ Signere med disse verdiene?</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="35" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="36" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="36"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="37" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="37"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="38" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="38"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="39" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="39"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="40" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="40"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="41" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="41"/>
         <source>Select All</source>
         <translation>Merk alt</translation>
     </message>
@@ -2194,92 +2208,92 @@ Signere med disse verdiene?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="14" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="14"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="15" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="15"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="16" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="16"/>
         <source>Save All</source>
         <translation>Lagre alle</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="17" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="17"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="18" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="18"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="19" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="19"/>
         <source>Yes to &amp;All</source>
         <translation>Ja til &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="20" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="20"/>
         <source>&amp;No</source>
         <translation>&amp;Nei</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="21" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="21"/>
         <source>N&amp;o to All</source>
         <translation>N&amp;ei til alle</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="22" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="22"/>
         <source>Abort</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="23" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="23"/>
         <source>Retry</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="24" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="24"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="25" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="25"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="26" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="26"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="27" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="27"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="28" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="28"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="29" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="29"/>
         <source>Apply</source>
         <translation>Bruk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="30" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="30"/>
         <source>Reset</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="31" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="31"/>
         <source>Restore Defaults</source>
         <translation>Gjenopprett standard</translation>
     </message>
@@ -2287,42 +2301,42 @@ Signere med disse verdiene?</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="42" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="42"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="43" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="43"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="44" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="44"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="45" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="45"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="46" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="46"/>
         <source>Copy &amp;Link Location</source>
         <translation>Kopier &amp;lenkeadresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="47" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="47"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="48" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="48"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/qt_strings.py" line="49" />
+        <location filename="../../vetdesk/ui/qt_strings.py" line="49"/>
         <source>Select All</source>
         <translation>Merk alt</translation>
     </message>
@@ -2330,12 +2344,12 @@ Signere med disse verdiene?</translation>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/reminders.py" line="15" />
+        <location filename="../../vetdesk/ui/pages/reminders.py" line="15"/>
         <source>No reminders due</source>
         <translation>Ingen påminnelser forfaller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/reminders.py" line="17" />
+        <location filename="../../vetdesk/ui/pages/reminders.py" line="17"/>
         <source>Vaccination and check-up reminders that fall due are listed here, grouped by how each client wants to hear from you (SMS, e-mail or letter), ready to send.</source>
         <translation>Påminnelser om vaksinasjon og kontroll som forfaller, listes her gruppert etter hvordan hver kunde vil høre fra dere (SMS, e-post eller brev), klare til å sendes.</translation>
     </message>
@@ -2343,112 +2357,112 @@ Signere med disse verdiene?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="43" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="43"/>
         <source>Clinic details</source>
         <translation>Klinikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="46" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="46"/>
         <source>These details go on letters, prescriptions and invoices. Changes are saved for every workstation and recorded in the audit log.</source>
         <translation>Disse opplysningene står på brev, resepter og fakturaer. Endringer lagres for alle arbeidsstasjoner og føres i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="55" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="55"/>
         <source>Clinic &amp;name</source>
         <translation>Klinikkens &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="56" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="56"/>
         <source>&amp;Organisation number</source>
         <translation>&amp;Organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="57" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="57"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="58" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="58"/>
         <source>Po&amp;stal code</source>
         <translation>Po&amp;stnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="59" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="59"/>
         <source>&amp;City</source>
         <translation>&amp;Poststed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="60" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="60"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="73" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="73"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="76" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="76"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lås etter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="77" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="77"/>
         <source>The window locks after this many minutes without keyboard or mouse use.</source>
         <translation>Vinduet låses etter så mange minutter uten bruk av tastatur eller mus.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="83" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="83"/>
         <source> h</source>
         <translation> t</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="86" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="86"/>
         <source>&amp;Drafts lock after</source>
         <translation>&amp;Utkast låses etter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="87" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="87"/>
         <source>Unsigned journal drafts lock for editing this many hours after the visit.</source>
         <translation>Usignerte journalutkast låses for redigering så mange timer etter besøket.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="93" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="93"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="96" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="96"/>
         <source>Undo changes</source>
         <translation>Angre endringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="121" />
-        <source>Loading the clinic's details…</source>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="121"/>
+        <source>Loading the clinic&apos;s details…</source>
         <translation>Henter klinikkens opplysninger …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="150" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="150"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="171" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="171"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="201" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="201"/>
         <source>Fix the fields marked in red to save.</source>
         <translation>Rett feltene som er merket med rødt for å lagre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="203" />
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="203"/>
         <source>Nothing has changed since the last save.</source>
         <translation>Ingenting er endret siden siste lagring.</translation>
     </message>
@@ -2456,142 +2470,142 @@ Signere med disse verdiene?</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="62" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="62"/>
         <source>Set up VetDesk</source>
         <translation>Sett opp VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="65" />
-        <source>This database is new. Enter your clinic's details and create the first administrator, who can then add the rest of the staff.</source>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="65"/>
+        <source>This database is new. Enter your clinic&apos;s details and create the first administrator, who can then add the rest of the staff.</source>
         <translation>Denne databasen er ny. Fyll inn klinikkens opplysninger og opprett den første administratoren, som deretter kan legge til resten av de ansatte.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="73" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="73"/>
         <source>Clinic &amp;name</source>
         <translation>Klinikkens &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="74" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="74"/>
         <source>&amp;Organisation number</source>
         <translation>&amp;Organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="75" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="75"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="76" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="76"/>
         <source>Po&amp;stal code</source>
         <translation>Po&amp;stnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="77" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="77"/>
         <source>&amp;City</source>
         <translation>&amp;Poststed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="78" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="78"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="79" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="79"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="85" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="85"/>
         <source>&amp;Username</source>
         <translation>&amp;Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="86" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="86"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fullt navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="87" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="87"/>
         <source>Pass&amp;word</source>
         <translation>Passo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="88" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="88"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="95" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="95"/>
         <source>for example ada</source>
         <translation>for eksempel kari</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="97" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="97"/>
         <source>Clinic</source>
         <translation>Klinikk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="99" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="99"/>
         <source>First administrator</source>
         <translation>Første administrator</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="104" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="104"/>
         <source>Load the demo clinic</source>
         <translation>Last inn demoklinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="110" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="110"/>
         <source>The demo clinic is not part of this installation.</source>
         <translation>Demoklinikken er ikke med i denne installasjonen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="113" />
-        <source>Adds {count} made-up clients with animals, journals and appointments, and demo staff accounts, to try VetDesk out. Not for a clinic's real records.</source>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="113"/>
+        <source>Adds {count} made-up clients with animals, journals and appointments, and demo staff accounts, to try VetDesk out. Not for a clinic&apos;s real records.</source>
         <translation>Legger til {count} oppdiktede kunder med dyr, journaler og timer, og demobrukere for ansatte, så du kan prøve VetDesk. Ikke for en klinikks ekte opplysninger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="123" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="123"/>
         <source>Create clinic</source>
         <translation>Opprett klinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="127" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="127"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="179" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="179"/>
         <source>The two passwords are not the same.</source>
         <translation>De to passordene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="193" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="193"/>
         <source>Fill in the marked fields to continue.</source>
         <translation>Fyll ut de merkede feltene for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="194" />
-        <source>Enter the clinic's name and the administrator's username, name and password to continue.</source>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="194"/>
+        <source>Enter the clinic&apos;s name and the administrator&apos;s username, name and password to continue.</source>
         <translation>Skriv klinikkens navn og administratorens brukernavn, navn og passord for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="213" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="213"/>
         <source>Creating the clinic…</source>
         <translation>Oppretter klinikken …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="222" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="222"/>
         <source>Creating the demo clinic…</source>
         <translation>Oppretter demoklinikken …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="233" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="233"/>
         <source>The demo clinic was not loaded; your clinic and administrator are ready.</source>
         <translation>Demoklinikken ble ikke lastet inn; klinikken og administratoren er klare.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="241" />
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="241"/>
         <source>Continue without the demo</source>
         <translation>Fortsett uten demoen</translation>
     </message>
@@ -2599,47 +2613,47 @@ Signere med disse verdiene?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="46" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="46"/>
         <source>Sign in to VetDesk</source>
         <translation>Logg inn i VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="49" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="49"/>
         <source>VetDesk</source>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="51" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="51"/>
         <source>Sign in with your own username and password.</source>
         <translation>Logg inn med ditt eget brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="61" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="61"/>
         <source>&amp;Username</source>
         <translation>&amp;Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="62" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="62"/>
         <source>&amp;Password</source>
         <translation>&amp;Passord</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="71" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="71"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="75" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="75"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="104" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="104"/>
         <source>Checking…</source>
         <translation>Kontrollerer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="144" />
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="144"/>
         <source>Enter your username and password to sign in.</source>
         <translation>Skriv brukernavn og passord for å logge inn.</translation>
     </message>
@@ -2647,7 +2661,7 @@ Signere med disse verdiene?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_model.py" line="62" />
+        <location filename="../../vetdesk/ui/chart/timeline_model.py" line="62"/>
         <source>(voided)</source>
         <translation>(annullert)</translation>
     </message>
@@ -2655,80 +2669,89 @@ Signere med disse verdiene?</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="51" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="51"/>
         <source>Kind of entry</source>
         <translation>Type notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="52" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="52"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="56" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="56"/>
         <source>Filter entries by text…</source>
         <translation>Filtrer tekst …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="58" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="58"/>
         <source>Filter entries by text</source>
         <translation>Filtrer notater på tekst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="72" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="72"/>
         <source>Journal timeline</source>
         <translation>Journalens tidslinje</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="78" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="78"/>
         <source>Press Ctrl+J to write the first entry.</source>
         <translation>Trykk Ctrl+J for å skrive det første notatet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="79" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="79"/>
         <source>No journal entries yet.</source>
         <translation>Ingen journalnotater ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="136" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="136"/>
         <source>No entries match the filter; clear it to see the whole journal.</source>
         <translation>Ingen notater passer med filteret; tøm det for å se hele journalen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="143" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="143"/>
         <source>Loading entries…</source>
         <translation>Henter notater …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="144" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="144"/>
         <source>Loading older entries…</source>
         <translation>Henter eldre notater …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="146" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="146"/>
         <source>%n entries shown; scroll down for older ones</source>
-        <translation><numerusform>%n notat vises; rull ned for eldre</numerusform><numerusform>%n notater vises; rull ned for eldre</numerusform></translation>
+        <translation>
+            <numerusform>%n notat vises; rull ned for eldre</numerusform>
+            <numerusform>%n notater vises; rull ned for eldre</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="148" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="148"/>
         <source>%n matching entries</source>
-        <translation><numerusform>%n notat passer</numerusform><numerusform>%n notater passer</numerusform></translation>
+        <translation>
+            <numerusform>%n notat passer</numerusform>
+            <numerusform>%n notater passer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="150" />
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="150"/>
         <source>%n entries, the whole journal</source>
-        <translation><numerusform>%n notat, hele journalen</numerusform><numerusform>%n notater, hele journalen</numerusform></translation>
+        <translation>
+            <numerusform>%n notat, hele journalen</numerusform>
+            <numerusform>%n notater, hele journalen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="35" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="35"/>
         <source>Void entry?</source>
         <translation>Annullere notatet?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="38" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="38"/>
         <source>Void the {kind} of {when} by {author}?
 
 Use this for an entry written on the wrong animal. It cannot be undone: the entry stays readable in the history, struck through with your reason, and leaves printouts unless asked for.</source>
@@ -2737,27 +2760,27 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan fortsatt leses i historikken, gjennomstreket og med begrunnelsen din, og tas ikke med på utskrifter med mindre det blir bedt om.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="48" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="48"/>
         <source>Reason (required), e.g. written on the wrong animal</source>
         <translation>Begrunnelse (påkrevd), f.eks. skrevet på feil dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="50" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="50"/>
         <source>Reason for voiding</source>
         <translation>Begrunnelse for annullering</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="54" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="54"/>
         <source>Void entry</source>
         <translation>Annuller notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="66" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="66"/>
         <source>Reason *</source>
         <translation>Begrunnelse *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="75" />
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="75"/>
         <source>Give the reason to void the entry.</source>
         <translation>Oppgi begrunnelsen for å annullere notatet.</translation>
     </message>
@@ -2765,7 +2788,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="101" />
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="101"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
@@ -2773,367 +2796,367 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>help</name>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="56" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="56"/>
         <source>Search for a client or an animal: name, phone, e-mail, chip or client number</source>
         <translation>Søk etter en kunde eller et dyr: navn, telefon, e-post, chip eller kundenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="59" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="90" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="59"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="90"/>
         <source>Register a new client</source>
         <translation>Registrer en ny kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="62" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="62"/>
         <source>Write a new journal entry in the chart on screen</source>
         <translation>Skriv et nytt journalnotat i journalen som vises</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="65" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="65"/>
         <source>Go to {page}</source>
         <translation>Gå til {page}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="68" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="68"/>
         <source>Close the client or chart tab on screen</source>
         <translation>Lukk kunde- eller journalfanen som vises</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="70" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="70"/>
         <source>Lock the window now (your password opens it again)</source>
         <translation>Lås vinduet nå (passordet ditt åpner det igjen)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="72" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="72"/>
         <source>Help for the screen on top</source>
         <translation>Hjelp for skjermbildet som vises</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="75" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="75"/>
         <source>Everywhere in VetDesk</source>
         <translation>Overalt i VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="76" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="76"/>
         <source>The rail on the left switches between pages; each client or animal you open gets its own tab, so you can keep two callers open.</source>
         <translation>Menyen til venstre bytter mellom sidene; hver kunde eller hvert dyr du åpner, får sin egen fane, så du kan ha to innringere åpne.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="85" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="247" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="85"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="247"/>
         <source>Find a client or an animal</source>
         <translation>Finn en kunde eller et dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="86" />
-        <source>In today's list: open the client's card</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="86"/>
+        <source>In today&apos;s list: open the client&apos;s card</source>
         <translation>I dagens liste: åpne kundekortet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="93" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="93"/>
         <source>Front desk</source>
         <translation>Resepsjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="94" />
-        <source>Today's appointments: who is coming, who has arrived and who is late. Start here to find a caller or to register a new client.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="94"/>
+        <source>Today&apos;s appointments: who is coming, who has arrived and who is late. Start here to find a caller or to register a new client.</source>
         <translation>Dagens timer: hvem som kommer, hvem som har kommet og hvem som er sent ute. Start her for å finne en innringer eller registrere en ny kunde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="103" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="103"/>
         <source>Move through the results</source>
         <translation>Bla i resultatene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="104" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="104"/>
         <source>Move a page at a time</source>
         <translation>Bla én side om gangen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="105" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="105"/>
         <source>Open the chosen client (or the first hit, if the results are still coming)</source>
         <translation>Åpne valgt kunde (eller første treff, hvis resultatene ikke er kommet ennå)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="108" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="108"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="111" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="111"/>
         <source>Nobody found: register a new client, starting from what you typed</source>
         <translation>Ingen funnet: registrer en ny kunde med utgangspunkt i det du skrev</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="114" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="114"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="115" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="115"/>
         <source>Clients and animals that match what you typed, best match first. Type a name, a phone number (with or without spaces), an e-mail, a chip or a client number.</source>
         <translation>Kunder og dyr som passer med det du skrev, beste treff først. Skriv et navn, et telefonnummer (med eller uten mellomrom), en e-post, en chip eller et kundenummer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="125" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="127" />
-        <source>In the animal list: open the animal's chart</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="125"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="127"/>
+        <source>In the animal list: open the animal&apos;s chart</source>
         <translation>I dyrelisten: åpne dyrets journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="129" />
-        <source>Open the chosen animal's chart</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="129"/>
+        <source>Open the chosen animal&apos;s chart</source>
         <translation>Åpne journalen til valgt dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="133" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="133"/>
         <source>Edit the client</source>
         <translation>Rediger kunden</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="134" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="134"/>
         <source>Add an animal</source>
         <translation>Legg til et dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="135" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="135"/>
         <source>Edit the chosen animal</source>
         <translation>Rediger valgt dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="136" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="136"/>
         <source>Move the chosen animal to another owner</source>
         <translation>Flytt valgt dyr til en annen eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="140" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="140"/>
         <source>Merge this client with a duplicate</source>
         <translation>Slå sammen denne kunden med et duplikat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="142" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="142"/>
         <source>Close the card</source>
         <translation>Lukk kortet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="144" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="144"/>
         <source>Client card</source>
         <translation>Kundekort</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="145" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="145"/>
         <source>One client: contact details and alerts at the top left, the animals beside them, then appointments, recalls, messages, consents and purchases. Sections you fold stay folded.</source>
         <translation>Én kunde: kontaktopplysninger og varsler øverst til venstre, dyrene ved siden av, deretter timer, innkallinger, meldinger, samtykker og kjøp. Deler du lukker, forblir lukket.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="155" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="155"/>
         <source>Save (from any field; the form says why when it cannot save yet)</source>
         <translation>Lagre (fra hvilket som helst felt; skjemaet sier hvorfor når det ikke kan lagres ennå)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="157" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="157"/>
         <source>Cancel and close the form</source>
         <translation>Avbryt og lukk skjemaet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="160" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="270" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="160"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="270"/>
         <source>Jump to the field whose name has that letter underlined</source>
         <translation>Gå til feltet der den bokstaven er understreket i navnet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="162" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="272" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="162"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="272"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="163" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="236" />
-        <location filename="../../vetdesk/ui/help/topics.py" line="273" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="163"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="236"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="273"/>
         <source>Next field</source>
         <translation>Neste felt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="169" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="169"/>
         <source>Client form</source>
         <translation>Kundeskjema</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="170" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="170"/>
         <source>A new client, or changes to one. Each field is checked as you type, with the message under it; possible duplicates are shown before you save.</source>
         <translation>En ny kunde, eller endringer i en. Hvert felt kontrolleres mens du skriver, med meldingen under; mulige duplikater vises før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="173" />
-        <source>New client only: save, then register the client's first animal</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="173"/>
+        <source>New client only: save, then register the client&apos;s first animal</source>
         <translation>Bare ny kunde: lagre, og registrer så kundens første dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="175" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="175"/>
         <source>If someone else saved the client meanwhile, the form says who and when; what you typed stays in the form.</source>
         <translation>Hvis noen andre har lagret kunden i mellomtiden, sier skjemaet hvem og når; det du skrev, blir stående i skjemaet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="183" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="183"/>
         <source>Animal form</source>
         <translation>Dyreskjema</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="184" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="184"/>
         <source>A new animal, or changes to one: species, breed, sex, birth date or age, microchip, insurance and alerts. A chip already used by another animal is shown with a link to its owner.</source>
         <translation>Et nytt dyr, eller endringer i et: art, rase, kjønn, fødselsdato eller alder, chip, forsikring og varsler. En chip som allerede er brukt på et annet dyr, vises med lenke til eieren.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="188" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="188"/>
         <source>New animal only: save, then register the next animal of the same owner</source>
         <translation>Bare nytt dyr: lagre, og registrer så neste dyr til samme eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="194" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="194"/>
         <source>In the timeline: open the chosen entry</source>
         <translation>I tidslinjen: åpne valgt notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="197" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="197"/>
         <source>Write a new entry</source>
         <translation>Skriv et nytt notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="200" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="200"/>
         <source>Sign the entry you are writing</source>
         <translation>Signer notatet du skriver</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="202" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="202"/>
         <source>Close the chart</source>
         <translation>Lukk journalen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="203" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="203"/>
         <source>Filter the timeline by kind or by text above the list; older entries load as you scroll.</source>
         <translation>Filtrer tidslinjen på type eller tekst over listen; eldre notater lastes inn mens du ruller.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="207" />
-        <source>A draft saves itself a second after you stop typing. Only its author can change it; "Discard draft…" throws it away after asking.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="207"/>
+        <source>A draft saves itself a second after you stop typing. Only its author can change it; &quot;Discard draft…&quot; throws it away after asking.</source>
         <translation>Et utkast lagres av seg selv et sekund etter at du slutter å skrive. Bare forfatteren kan endre det; «Forkast utkast …» sletter det etter å ha spurt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="211" />
-        <source>A signed entry is never changed: "Correct…" writes a new version with a reason, "Void…" marks it void, and "History" shows every version.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="211"/>
+        <source>A signed entry is never changed: &quot;Correct…&quot; writes a new version with a reason, &quot;Void…&quot; marks it void, and &quot;History&quot; shows every version.</source>
         <translation>Et signert notat endres aldri: «Rett …» skriver en ny versjon med begrunnelse, «Annuller …» markerer det som annullert, og «Historikk» viser alle versjonene.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="215" />
-        <source>"Print…" makes a PDF of the journal, or of a period of it.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
+        <source>&quot;Print…&quot; makes a PDF of the journal, or of a period of it.</source>
         <translation>«Skriv ut …» lager en PDF av journalen, eller av en periode av den.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="218" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="218"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="219" />
-        <source>One animal's journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="219"/>
+        <source>One animal&apos;s journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
         <translation>Journalen til ett dyr: identitet og status øverst, tidslinjen til venstre og notatet du leser eller skriver til høyre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="228" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="228"/>
         <source>Correct an entry</source>
         <translation>Rett et notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="229" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="229"/>
         <source>Write the corrected text and the reason. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation>Skriv den rettede teksten og begrunnelsen. Den signerte teksten kan fortsatt leses i historikken; rettingen din blir gjeldende versjon.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="233" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="233"/>
         <source>Save the correction</source>
         <translation>Lagre rettingen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="235" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="235"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="244" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="244"/>
         <source>Patients</source>
         <translation>Pasienter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="245" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="245"/>
         <source>Find an animal with Ctrl+K; it opens in its own tab.</source>
         <translation>Finn et dyr med Ctrl+K; det åpnes i egen fane.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="251" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="251"/>
         <source>My day</source>
         <translation>Min dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="252" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="252"/>
         <source>The animals booked with you today, by time, with the reason and whether they have arrived.</source>
         <translation>Dyrene som har time hos deg i dag, etter klokkeslett, med årsak og om de har kommet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="256" />
-        <source>Open the animal's chart</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
+        <source>Open the animal&apos;s chart</source>
         <translation>Åpne dyrets journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="257" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="257"/>
         <source>Refresh the list</source>
         <translation>Oppdater listen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="264" />
+        <location filename="../../vetdesk/ui/help/topics.py" line="264"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="265" />
-        <source>The clinic's name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="265"/>
+        <source>The clinic&apos;s name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
         <translation>Klinikkens navn, adresse og kontaktopplysninger slik de skrives ut på dokumenter, hvor lenge vinduet venter før det låses, og hvor lenge et utkast kan være usignert før det låses.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="275" />
-        <source>"Save changes" stores them for every workstation; "Undo changes" puts back what is saved.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="275"/>
+        <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
         <translation>«Lagre endringer» lagrer dem for alle arbeidsstasjoner; «Angre endringer» setter tilbake det som er lagret.</translation>
     </message>
 </context>
 <context>
     <name>journal_choice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="107" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="108"/>
         <source>Access</source>
         <translation>Innsyn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="108" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="109"/>
         <source>Correction</source>
         <translation>Retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="109" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="110"/>
         <source>Pending</source>
         <translation>Til behandling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="110" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
         <source>Granted</source>
         <translation>Innvilget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="111" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="112"/>
         <source>Partly granted</source>
         <translation>Delvis innvilget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="112" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="113"/>
         <source>Refused</source>
         <translation>Avslått</translation>
     </message>
@@ -3141,137 +3164,137 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>journal_field</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="76" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="77"/>
         <source>Anamnesis</source>
         <translation>Anamnese</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="77" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="78"/>
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="78" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="79"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="79" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
         <source>Treatment</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="80" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="81" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
         <source>Caller</source>
         <translation>Innringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="82" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="83" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
         <source>Advice given</source>
         <translation>Råd gitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="84" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
         <source>Vaccine</source>
         <translation>Vaksine</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="85" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
         <source>Batch number</source>
         <translation>Batchnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="86" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
         <source>Next due</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="87" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="88" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
         <source>Procedure</source>
         <translation>Inngrep</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="89" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
         <source>Anaesthesia</source>
         <translation>Anestesi</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="90" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="91" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
         <source>Complications</source>
         <translation>Komplikasjoner</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="92" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
         <source>Aftercare</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="93" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
         <source>Test</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="94" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
         <source>Laboratory</source>
         <translation>Laboratorium</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="95" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="96" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
         <source>Interpretation</source>
         <translation>Tolkning</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="97" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="98" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
         <source>Request</source>
         <translation>Forespørsel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="99" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="100" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
         <source>What was asked</source>
         <translation>Hva det ble bedt om</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="101" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
         <source>Decision</source>
         <translation>Avgjørelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="102" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
         <source>Reason for the decision</source>
         <translation>Begrunnelse for avgjørelsen</translation>
     </message>
@@ -3279,65 +3302,65 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>journal_kind</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="67" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="68"/>
         <source>Consultation</source>
         <translation>Konsultasjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="68" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="69"/>
         <source>Phone consultation</source>
         <translation>Telefonkonsultasjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="69" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="70"/>
         <source>Vaccination</source>
         <translation>Vaksinasjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="70" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="71"/>
         <source>Surgery or procedure</source>
         <translation>Operasjon eller inngrep</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="71" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="72"/>
         <source>Lab result</source>
         <translation>Laboratoriesvar</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="72" />
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="73"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="73" />
-        <source>Owner's request for access or correction</source>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="74"/>
+        <source>Owner&apos;s request for access or correction</source>
         <translation>Eiers krav om innsyn eller retting</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../vetdesk/ui/labels.py" line="11" />
+        <location filename="../../vetdesk/ui/labels.py" line="11"/>
         <source>Receptionist</source>
         <translation>Resepsjonist</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/labels.py" line="12" />
+        <location filename="../../vetdesk/ui/labels.py" line="12"/>
         <source>Nurse</source>
         <translation>Dyrepleier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/labels.py" line="13" />
+        <location filename="../../vetdesk/ui/labels.py" line="13"/>
         <source>Veterinarian</source>
         <translation>Veterinær</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/labels.py" line="14" />
+        <location filename="../../vetdesk/ui/labels.py" line="14"/>
         <source>Practice manager</source>
         <translation>Daglig leder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/labels.py" line="15" />
+        <location filename="../../vetdesk/ui/labels.py" line="15"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -3345,7 +3368,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../vetdesk/ui/ops.py" line="60" />
+        <location filename="../../vetdesk/ui/ops.py" line="60"/>
         <source>Something went wrong and VetDesk could not finish this. Nothing you typed was lost; try again, and if it happens again send the details to support.</source>
         <translation>Noe gikk galt, og VetDesk fikk ikke fullført dette. Ingenting du skrev er tapt; prøv igjen, og send detaljene til kundestøtte hvis det skjer igjen.</translation>
     </message>
@@ -3353,32 +3376,32 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="22" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="22"/>
         <source>Front desk</source>
         <translation>Resepsjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="26" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="26"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="30" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="30"/>
         <source>Patients</source>
         <translation>Pasienter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="34" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="34"/>
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="38" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="38"/>
         <source>Privacy</source>
         <translation>Personvern</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="42" />
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="42"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>

@@ -182,6 +182,8 @@ def test_lookups_from_each_area_come_out_in_bokmal(bokmal: QApplication) -> None
     assert formatting.kind_label(JournalKind.PHONE) == "Telefonkonsultasjon"
     assert formatting.field_label(JournalKind.VACCINATION, "batch") == "Batchnummer"
     assert formatting.choice_label("partly_granted") == "Delvis innvilget"
+    assert formatting.shown_value(JournalKind.ACCESS_REQUEST, "decision", "refused") == "Avslått"
+    assert formatting.shown_value(JournalKind.CONSULTATION, "plan", "refused") == "refused"
     # Plurals.
     assert translate("TimelinePanel", "%n matching entries", "", 1) == "1 notat passer"
     assert translate("TimelinePanel", "%n matching entries", "", 4) == "4 notater passer"

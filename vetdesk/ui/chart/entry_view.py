@@ -9,7 +9,13 @@ from vetdesk.services.journal import TimelineItem, fields_of
 from vetdesk.services.permissions import Actor, Permission
 from vetdesk.ui.chart.colours import chart_colours
 from vetdesk.ui.chart.editor_fields import shown_date
-from vetdesk.ui.chart.formatting import date_time_text, decimal_text, field_label, kind_label
+from vetdesk.ui.chart.formatting import (
+    date_time_text,
+    decimal_text,
+    field_label,
+    kind_label,
+    shown_value,
+)
 from vetdesk.ui.chart.timeline_delegate import status_marks
 from vetdesk.ui.qt import (
     QHBoxLayout,
@@ -49,7 +55,7 @@ def entry_html(item: TimelineItem, reason: str = "") -> str:
         value = item.content.get(name, "").strip()
         if not value:
             continue
-        shown = shown_date(value) if is_date else value
+        shown = shown_date(value) if is_date else shown_value(item.kind, name, value)
         body.append(
             f"<p><b>{html.escape(field_label(item.kind, name))}</b><br>"
             f"{html.escape(shown).replace(chr(10), '<br>')}</p>"

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from vetdesk.domain.codes import AppointmentStatus, JournalKind, Sex, Species
 from vetdesk.services.journal import KIND_LABELS, AgeSpan
 from vetdesk.services.journal.kinds import field_label as english_field_label
+from vetdesk.services.journal.kinds import fields_of
 from vetdesk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 # Times are stored in UTC and shown in the clinic's zone (UI.md); every clinic is Norwegian.
@@ -116,6 +117,14 @@ CHOICE_NAMES = (
 def choice_label(choice: str) -> str:
     """"partly_granted" → "Delvis innvilget" (the stored value stays English)."""
     return QCoreApplication.translate("journal_choice", choice.replace("_", " ").capitalize())
+
+
+def shown_value(kind: JournalKind, name: str, value: str) -> str:
+    """A stored choice ("partly_granted") as the reader says it; any other value unchanged."""
+    for spec in fields_of(kind):
+        if spec.name == name and spec.choices and value in spec.choices:
+            return choice_label(value)
+    return value
 
 
 def kind_label(kind: JournalKind) -> str:

@@ -19,6 +19,7 @@ from vetdesk.ui.chart.formatting import (
     decimal_text,
     field_label,
     kind_label,
+    shown_value,
     tr,
 )
 from vetdesk.ui.ops import Operations
@@ -106,7 +107,7 @@ def _version_body(widget: QWidget, detail: EntryDetail, version: VersionView) ->
         if name in changes and not is_date:
             body.append(f"<p><b>{label}</b><br>{spans_html(changes[name].spans)}</p>")
         elif value.strip():
-            shown = shown_date(value) if is_date else value
+            shown = shown_date(value) if is_date else shown_value(detail.kind, name, value)
             mark = f" <i>({html.escape(tr('changed'))})</i>" if name in changes else ""
             body.append(f"<p><b>{label}</b>{mark}<br>"
                         f"{html.escape(shown).replace(chr(10), '<br>')}</p>")
@@ -118,7 +119,9 @@ def _version_body(widget: QWidget, detail: EntryDetail, version: VersionView) ->
             c=decimal_text(version.temperature_c, 1)))
     if version.confidential:
         facts.append(tr("Confidential"))
-    moved = [c.label for c in version.changes if c.field in _FACTS]
+    fact_labels = {"event_time": tr("Time of event"), "weight_kg": tr("Weight"),
+                   "temperature_c": tr("Temperature"), "confidential": tr("Confidential")}
+    moved = [fact_labels.get(c.field, c.label) for c in version.changes if c.field in _FACTS]
     if moved:
         facts.append(tr("changed: {what}").format(what=", ".join(moved)))
     body.append(f"<p>{html.escape(' · '.join(facts))}</p>")
