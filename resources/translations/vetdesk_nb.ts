@@ -1059,12 +1059,12 @@ Signere med disse verdiene?</translation>
     <message>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
         <source>coming</source>
-        <translation>kommende</translation>
+        <translation>ventes</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
         <source>late</source>
-        <translation>forfalt</translation>
+        <translation>forsinket</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
