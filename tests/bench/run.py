@@ -65,14 +65,13 @@ def _run_dataset(data: datasets.DataSet, only: set[str], runs: int,
                     card_ctx = dataclasses.replace(ctx, clock=scenarios.SteppingClock(ctx))
                     ids = scenarios.busiest_clients(card_ctx)
                     target = "<=4 q, " + ("p95<=150" if link_proxy else "p95<=50")
-                    for scenario, make in (("card open+audit", scenarios.card_actions),
-                                           ("card load only", scenarios.card_load_actions)):
-                        figure = measure(
-                            scenario, label, link, db.engine, make(card_ctx, actor, ids),
-                            runs=max(runs, 200), proxy=link_proxy, target=target,
-                        )
-                        figures.append(figure)
-                        print(figure.row(), flush=True)
+                    figure = measure(
+                        "card (view logged + reads)", label, link, db.engine,
+                        scenarios.card_actions(card_ctx, actor, ids),
+                        runs=max(runs, 200), proxy=link_proxy, target=target,
+                    )
+                    figures.append(figure)
+                    print(figure.row(), flush=True)
             finally:
                 db.dispose()
     finally:

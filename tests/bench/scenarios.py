@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from vetdesk.clock import Clock
 from vetdesk.db.models import Animal, AuditEvent, Client, ClientPhone, Identity
-from vetdesk.services.client_card import load_client_card, open_client_card
+from vetdesk.services.client_card import open_client_card
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.search import search
@@ -102,11 +102,5 @@ class SteppingClock(Clock):
 
 def card_actions(ctx: ServiceContext, actor: Actor, client_ids: list[int]
                  ) -> list[Callable[[], Any]]:
-    """The card as one transaction with its audit view (``open_client_card``)."""
+    """The card as the screen opens it: the view logged, then the three reads."""
     return [lambda c=c: open_client_card(ctx, actor, c) for c in client_ids]
-
-
-def card_load_actions(ctx: ServiceContext, actor: Actor, client_ids: list[int]
-                      ) -> list[Callable[[], Any]]:
-    """What the user waits for when the screen logs the view in the background."""
-    return [lambda c=c: load_client_card(ctx, actor, c) for c in client_ids]

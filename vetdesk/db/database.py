@@ -48,13 +48,35 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A read-write unit of work."""
+        self._refuse_if_readonly()
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def _refuse_if_readonly(self) -> None:
         if self.readonly:
             raise ReadOnlyDatabaseError(
                 self.readonly_reason
                 or "The database is open read-only, so nothing can be saved; "
                 "restore a backup or ask support."
             )
-        with self._sessions() as session, session.begin():
+
+    @contextmanager
+    def single_statement(self) -> Iterator[Session]:
+        """A unit of work for one self-contained write statement.
+
+        On PostgreSQL it runs in autocommit: the statement is atomic by itself and commits as
+        it finishes, saving the BEGIN and COMMIT round trips. On SQLite it is an ordinary
+        write transaction. Never use it for more than one statement that must stand together.
+        """
+        if self.dialect != "postgresql":
+            with self.transaction() as session:
+                yield session
+            return
+        self._refuse_if_readonly()
+        with (
+            self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,
+            Session(bind=conn, expire_on_commit=False, autoflush=False) as session,
+        ):
             yield session
 
     @contextmanager

@@ -46,16 +46,24 @@ def canonical_json(content: Mapping[str, Any]) -> str:
 
 
 def chained_hash(prev_hash: str, content: Mapping[str, Any]) -> str:
+    return chained_hash_of_text(prev_hash, canonical_json(content))
+
+
+def chained_hash_of_text(prev_hash: str, canonical: str) -> str:
+    """SHA-256 over the previous hash, a newline and the canonical JSON text. PostgreSQL's
+    vetdesk_append_audit (migration 0003) computes exactly this in SQL."""
     digest = hashlib.sha256()
     digest.update(prev_hash.encode("ascii"))
     digest.update(b"\n")
-    digest.update(canonical_json(content).encode("utf-8"))
+    digest.update(canonical.encode("utf-8"))
     return digest.hexdigest()
 
 
 # The fields of each chained table that the hash covers, in one place for writers and verify.
+# The audit row's id is not hashed: the chain links already fix the order, verify checks that
+# ids run without gaps, and leaving it out lets PostgreSQL append a row in one statement
+# (migration 0003) with content the program rendered before the id was known.
 AUDIT_HASHED_FIELDS: tuple[str, ...] = (
-    "id",
     "occurred_at",
     "user_id",
     "username",

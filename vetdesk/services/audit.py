@@ -3,31 +3,34 @@
 Events are written inside the same transaction as the action they describe, so either both
 happen or neither. Each row's hash covers its content and the previous row's hash; writers are
 serialised (an advisory lock on PostgreSQL, the write lock on SQLite) so the chain never forks.
+On PostgreSQL the append is one statement (a server function, migration 0003), so logging costs
+one round trip to a distant server rather than five.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
+from vetdesk.db.base import UTCDateTime
 from vetdesk.db.models import AuditEvent
 from vetdesk.domain.codes import AuditAction
 from vetdesk.domain.integrity import (
     AUDIT_HASHED_FIELDS,
     GENESIS_HASH,
-    chained_hash,
+    canonical_json,
+    chained_hash_of_text,
     hashed_content,
 )
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
 
-# Any constant works; it only has to be the same for every workstation of a database.
-_AUDIT_CHAIN_LOCK_KEY = 0x5645_5444_4553_4B01  # "VETDESK\x01"
 # Repeated views of the same record by the same user within this window are one event.
 VIEW_COALESCE_WINDOW = dt.timedelta(minutes=5)
 
@@ -58,31 +61,13 @@ def record(
     animal_id: int | None = None,
     details: Mapping[str, Any] | None = None,
     username: str | None = None,
-) -> AuditEvent:
-    """Append one event to the chain (call inside the action's own transaction)."""
-    _lock_chain(session)
-    last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).first()
-    prev_id, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
-    event = AuditEvent(
-        id=prev_id + 1,
-        occurred_at=ctx.clock.now(),
-        user_id=actor.user_id if actor else None,
-        username=actor.username if actor else (username or "unknown"),
-        action=action.value,
-        entity_type=entity_type,
-        entity_id=None if entity_id is None else str(entity_id),
-        client_id=client_id,
-        animal_id=animal_id,
-        details=dict(details or {}),
-        workstation=ctx.workstation[:100] if ctx.workstation else None,
-        prev_hash=prev_hash,
-    )
-    event.hash = chained_hash(prev_hash, audit_content(event))
-    session.add(event)
-    session.flush()
-    return event
+) -> int:
+    """Append one event to the chain (call inside the action's own transaction); its id."""
+    fields = _fields(ctx, actor, action, entity_type, entity_id, client_id, animal_id,
+                     details, username)
+    event_id = _append(session, fields, coalesce_since=None)
+    assert event_id is not None  # only views are coalesced
+    return event_id
 
 
 def record_view(
@@ -94,43 +79,105 @@ def record_view(
     entity_id: str | int,
     client_id: int | None = None,
     animal_id: int | None = None,
-) -> AuditEvent | None:
-    """Log a view, unless the same user viewed the same record a few minutes ago."""
-    since = ctx.clock.now() - VIEW_COALESCE_WINDOW
+) -> int | None:
+    """Log a view, unless the same user viewed the same record a few minutes ago (``None``)."""
+    fields = _fields(ctx, actor, AuditAction.VIEW, entity_type, entity_id, client_id,
+                     animal_id, None, None)
+    return _append(session, fields, coalesce_since=ctx.clock.now() - VIEW_COALESCE_WINDOW)
+
+
+def record_view_now(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    entity_type: str,
+    entity_id: str | int,
+    client_id: int | None = None,
+    animal_id: int | None = None,
+) -> int | None:
+    """Log a view as its own unit of work, before the record is read and shown.
+
+    On PostgreSQL that is one statement, one round trip; a screen that then reads in autocommit
+    never shows a record whose viewing was not logged first.
+    """
+    with ctx.db.single_statement() as session:
+        return record_view(session, ctx, actor, entity_type=entity_type, entity_id=entity_id,
+                           client_id=client_id, animal_id=animal_id)
+
+
+def _fields(
+    ctx: ServiceContext,
+    actor: Actor | None,
+    action: AuditAction,
+    entity_type: str | None,
+    entity_id: str | int | None,
+    client_id: int | None,
+    animal_id: int | None,
+    details: Mapping[str, Any] | None,
+    username: str | None,
+) -> dict[str, Any]:
+    return {
+        "occurred_at": ctx.clock.now(),
+        "user_id": actor.user_id if actor else None,
+        "username": actor.username if actor else (username or "unknown"),
+        "action": action.value,
+        "entity_type": entity_type,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "client_id": client_id,
+        "animal_id": animal_id,
+        "details": dict(details or {}),
+        "workstation": ctx.workstation[:100] if ctx.workstation else None,
+    }
+
+
+def _append(
+    session: Session, fields: dict[str, Any], *, coalesce_since: dt.datetime | None
+) -> int | None:
+    content = canonical_json(hashed_content(fields, AUDIT_HASHED_FIELDS))
+    if session.get_bind().dialect.name == "postgresql":
+        # One statement: the server checks, locks, links and inserts (migration 0003).
+        return session.execute(
+            _APPEND_ON_SERVER,
+            {**fields, "details": json.dumps(fields["details"]), "content": content,
+             "coalesce_since": coalesce_since},
+        ).scalar()
+    if coalesce_since is not None and _viewed_since(session, fields, coalesce_since):
+        return None
+    # SQLite: the unit of work already holds the database's single write lock (BEGIN
+    # IMMEDIATE), so reading the tip and appending cannot interleave with another writer.
+    tip = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    tip_id, tip_hash = (tip[0], tip[1]) if tip else (0, GENESIS_HASH)
+    session.add(AuditEvent(id=tip_id + 1, prev_hash=tip_hash,
+                           hash=chained_hash_of_text(tip_hash, content), **fields))
+    session.flush()
+    return int(tip_id + 1)
+
+
+_APPEND_ON_SERVER = text(
+    "SELECT vetdesk_append_audit(:occurred_at, :user_id, :username, :action, :entity_type, "
+    ":entity_id, :client_id, :animal_id, CAST(:details AS json), :workstation, :content, "
+    ":coalesce_since)"
+).bindparams(
+    bindparam("occurred_at", type_=UTCDateTime()),
+    bindparam("coalesce_since", type_=UTCDateTime()),
+)
+
+
+def _viewed_since(session: Session, fields: dict[str, Any], since: dt.datetime) -> bool:
     recent = session.execute(
         select(AuditEvent.id)
         .where(
-            AuditEvent.user_id == actor.user_id,
-            AuditEvent.action == AuditAction.VIEW.value,
-            AuditEvent.entity_type == entity_type,
-            AuditEvent.entity_id == str(entity_id),
+            AuditEvent.user_id == fields["user_id"],
+            AuditEvent.action == fields["action"],
+            AuditEvent.entity_type == fields["entity_type"],
+            AuditEvent.entity_id == fields["entity_id"],
             AuditEvent.occurred_at >= since,
         )
         .limit(1)
     ).first()
-    if recent is not None:
-        return None
-    return record(
-        session,
-        ctx,
-        actor,
-        AuditAction.VIEW,
-        entity_type=entity_type,
-        entity_id=entity_id,
-        client_id=client_id,
-        animal_id=animal_id,
-    )
-
-
-def audit_content(event: AuditEvent) -> dict[str, Any]:
-    row = {name: getattr(event, name) for name in AUDIT_HASHED_FIELDS}
-    return hashed_content(row, AUDIT_HASHED_FIELDS)
-
-
-def _lock_chain(session: Session) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _AUDIT_CHAIN_LOCK_KEY})
-    # SQLite: the unit of work already holds the database's single write lock (BEGIN IMMEDIATE).
+    return recent is not None
 
 
 def events_for_client(

@@ -54,7 +54,9 @@ def verify_all(ctx: ServiceContext) -> VerifyReport:
 
 def verify_audit_chain(session: Session) -> tuple[int, ChainBreak | None]:
     columns = [getattr(AuditEvent, name) for name in AUDIT_HASHED_FIELDS]
-    stmt = select(*columns, AuditEvent.prev_hash, AuditEvent.hash).order_by(AuditEvent.id)
+    stmt = select(AuditEvent.id, *columns, AuditEvent.prev_hash, AuditEvent.hash).order_by(
+        AuditEvent.id
+    )
     expected_prev, expected_id, count = GENESIS_HASH, 1, 0
     for row in _stream(session, stmt):
         count += 1
