@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from vetdesk.db.migration_only import include_in_comparison
 from vetdesk.db.models import Base
 
 config = context.config
@@ -31,6 +32,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         # SQLite cannot ALTER most things: Alembic rebuilds the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_in_comparison,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -7,7 +7,7 @@ Create Date: 2026-11-22
 Trigram indexes for the search box on PostgreSQL (pg_trgm, GIN): substring and word-prefix
 search over folded names, phone digits, e-mail and chip numbers stay index lookups on a
 300,000-client database. SQLite needs none: a clinic's few tens of thousands of rows are
-scanned in a few milliseconds. The names are listed in vetdesk/services/search_sql.py
+scanned in a few milliseconds. The names are listed in vetdesk/db/migration_only.py
 (POSTGRESQL_SEARCH_INDEXES) so the schema drift test knows they exist on purpose.
 """
 

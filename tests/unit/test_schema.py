@@ -7,20 +7,14 @@ from alembic.migration import MigrationContext
 
 from vetdesk.db.database import Database
 from vetdesk.db.migrate import SchemaState, head_revision, schema_state
+from vetdesk.db.migration_only import include_in_comparison
 from vetdesk.db.models import Base
-from vetdesk.services.search_sql import POSTGRESQL_SEARCH_INDEXES
-
-
-def _declared_in_models(obj: object, name: str | None, type_: str, reflected: bool,
-                        compare_to: object) -> bool:
-    # The search box's trigram indexes exist only on PostgreSQL and only in the migration.
-    return not (type_ == "index" and name in POSTGRESQL_SEARCH_INDEXES)
 
 
 def test_migrations_match_models(database: Database) -> None:
     with database.engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_object": _declared_in_models}
+            conn, opts={"compare_type": True, "include_object": include_in_comparison}
         )
         assert compare_metadata(context, Base.metadata) == []
 

@@ -24,17 +24,6 @@ RANK_SUBSTRING = 2
 
 # PostgreSQL-only trigram indexes created by migration 0002 (SQLite scans these small columns
 # instead). Listed here so the schema drift test knows they are intentional.
-POSTGRESQL_SEARCH_INDEXES: frozenset[str] = frozenset(
-    {
-        "ix_trgm_clients_search_key",
-        "ix_trgm_clients_email",
-        "ix_trgm_animals_search_key",
-        "ix_trgm_client_phones_digits",
-        "ix_trgm_identities_value",
-        "ix_identities_value_reversed",
-        "ix_clients_email_lower",
-    }
-)
 
 
 @dataclass
