@@ -47,7 +47,13 @@ class TimelinePanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        # Room for "kind · date  Signert · author" in the longer Norwegian words.
+        self.setMinimumWidth(380)
         self.kind_box = QComboBox()
+        # The longest kind name ("Eiers krav om innsyn eller retting") must not squeeze the filter.
+        self.kind_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_box.setMinimumContentsLength(14)
         self.kind_box.setAccessibleName(self.tr("Kind of entry"))
         self.kind_box.addItem(self.tr("All kinds"), None)
         for kind in JournalKind:
