@@ -3,8 +3,6 @@
 --quick   a 2,000-client clinic instead of 20,000, 200 runs (checks the harness works)
 --chain   also the 300,000-client chain on PostgreSQL (built once, then cached)
 --only    comma list of: search, card, import
---without-pre-ping   also measure PostgreSQL with the pool's pre-ping switched off, to show
-          what the connection check costs through the proxy (one round trip per checkout)
 Prints a table (p50, p95, max, statements and round trips per action) and writes JSON to
 tests/bench/results/.
 """
@@ -28,7 +26,7 @@ ONE_WAY_DELAY = 0.0125  # 25 ms round trip
 
 
 def _run_dataset(data: datasets.DataSet, only: set[str], runs: int,
-                 figures: list[Figure], *, proxied: bool, pre_ping: bool = True) -> None:
+                 figures: list[Figure], *, proxied: bool) -> None:
     datasets.ensure(data)
     links: list[tuple[str, int | None]] = [("loopback" if data.engine != "sqlite" else "file",
                                             None)]
@@ -39,11 +37,6 @@ def _run_dataset(data: datasets.DataSet, only: set[str], runs: int,
     try:
         for link, port in links:
             db = open_database(data.url(port=port), now=dt.datetime.now(dt.UTC))
-            if not pre_ping:
-                # Measurement only: the engine's pool checks each connection with a query
-                # before lending it (a round trip); this shows the figures without that check.
-                db.engine.pool._pre_ping = False
-                link += "-noping"
             link_proxy = proxy if port is not None else None
             try:
                 ctx = ServiceContext(db=db)
@@ -86,7 +79,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="search,card,import")
     parser.add_argument("--engines", default="sqlite,postgresql")
     parser.add_argument("--runs", type=int, default=300)
-    parser.add_argument("--without-pre-ping", action="store_true")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
     engines = args.engines.split(",")
@@ -101,11 +93,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.chain and only & {"search", "card"}:
         _run_dataset(datasets.DataSet("chain", "postgresql", 300_000), only, args.runs, figures,
                      proxied=True)
-    if args.without_pre_ping and "postgresql" in engines:
-        size = 300_000 if args.chain else clients
-        name = "chain" if args.chain else "clinic"
-        _run_dataset(datasets.DataSet(name, "postgresql", size), only - {"import"}, args.runs,
-                     figures, proxied=True, pre_ping=False)
     if "import" in only:
         from tests.bench.import_bench import run_import_bench
 
