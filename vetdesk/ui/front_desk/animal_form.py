@@ -7,7 +7,6 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from vetdesk.domain.field_report import FieldReport
-from vetdesk.errors import ConflictError, ValidationError
 from vetdesk.services.animals import (
     AnimalSaved,
     ChipCheck,
@@ -22,10 +21,10 @@ from vetdesk.ui.front_desk.animal_fields import AnimalFields
 from vetdesk.ui.front_desk.changes import record_changes
 from vetdesk.ui.front_desk.conflict_bar import ConflictBar
 from vetdesk.ui.front_desk.form_buttons import FormButtons
+from vetdesk.ui.front_desk.form_saving import save_blocked_reason, show_save_failure
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.front_desk.report_form import ReportForm
 from vetdesk.ui.help import install_help_key
-from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.qt import QDialog, QLabel, QTimer, QVBoxLayout, QWidget, Signal
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
@@ -176,18 +175,10 @@ class AnimalFormDialog(QDialog):
             note.setText(f"{understood} · ⚠ {warning}" if warning else understood)
         errors = {**report.errors, **extra}
         errors.pop("estimated_age_years", None)
-        if self.saving:
-            reason = tr("Saving…")
-        elif self.animal_id is not None and self.loaded is None:
-            reason = tr("Loading…")
-        elif errors:
-            name, message = next(iter(errors.items()))
-            caption = self.form.captions.get(name, "")
-            reason = tr("To save: {0}").format(f"{caption}: {message}" if caption else message)
-        elif self.loaded is not None and not self.touched:
-            reason = tr("Nothing has changed yet.")
-        else:
-            reason = ""
+        reason = save_blocked_reason(
+            self.form, errors, saving=self.saving,
+            loading=self.animal_id is not None and self.loaded is None,
+            unchanged=self.loaded is not None and not self.touched)
         self.buttons.set_ready(not reason, reason)
 
     def done(self, result: int) -> None:
@@ -266,12 +257,8 @@ class AnimalFormDialog(QDialog):
     def _failed(self, error: BaseException) -> bool:
         self.saving = False
         self._validate()
-        if isinstance(error, ConflictError) and self.animal_id is not None:
-            self.conflict_bar.show_conflict(error.message)
-            return True
-        if isinstance(error, ValidationError) and error.field_errors:
-            self.touched.update(error.field_errors)
-            self.form.show_errors(error.field_errors, only=self.touched)
-        self.status_label.setText("")
-        self.banner.show_failure(describe_failure(error))
+        if not show_save_failure(error, form=self.form, touched=self.touched,
+                                 banner=self.banner, conflict_bar=self.conflict_bar,
+                                 editing=self.animal_id is not None):
+            self.status_label.setText("")
         return True

@@ -12,7 +12,6 @@ from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.domain.codes import PhoneKind
 from vetdesk.domain.field_report import FieldReport
 from vetdesk.domain.phones import phone_digits_for_search
-from vetdesk.errors import ConflictError, ValidationError
 from vetdesk.services import front_desk_saving
 from vetdesk.services.client_card import ClientCard, open_client_card
 from vetdesk.services.clients import check_client_form
@@ -24,10 +23,10 @@ from vetdesk.ui.front_desk.consent_grid import ConsentGrid
 from vetdesk.ui.front_desk.date_field import DateField
 from vetdesk.ui.front_desk.duplicate_panel import DuplicatePanel
 from vetdesk.ui.front_desk.form_buttons import FormButtons
+from vetdesk.ui.front_desk.form_saving import save_blocked_reason, show_save_failure
 from vetdesk.ui.front_desk.formats import phone_kind_label, tr
 from vetdesk.ui.front_desk.report_form import ReportForm
 from vetdesk.ui.help import install_help_key
-from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.qt import (
     QComboBox,
     QDialog,
@@ -269,17 +268,8 @@ class ClientFormDialog(QDialog):
             note = self.form.note_labels[f"phones.{index}"]
             if note.text() == edit.text().strip():
                 note.setVisible(False)  # typed exactly as it is shown: nothing to add
-        errors = {**report.errors, **extra}
-        if self.saving:
-            reason = tr("Saving…")
-        elif errors:
-            name, message = next(iter(errors.items()))
-            caption = self.form.captions.get(name, "")
-            reason = tr("To save: {0}").format(f"{caption}: {message}" if caption else message)
-        elif self.card is not None and not self.touched:
-            reason = tr("Nothing has changed yet.")
-        else:
-            reason = ""
+        reason = save_blocked_reason(self.form, {**report.errors, **extra}, saving=self.saving,
+                                     unchanged=self.card is not None and not self.touched)
         self.buttons.set_ready(not reason, reason)
 
     # -- duplicates ---------------------------------------------------------------------------
@@ -348,13 +338,8 @@ class ClientFormDialog(QDialog):
     def _failed(self, error: BaseException) -> bool:
         self.saving = False
         self._validate()
-        if isinstance(error, ConflictError) and self.card is not None:
-            self.conflict_bar.show_conflict(error.message)
-            return True
-        if isinstance(error, ValidationError) and error.field_errors:
-            self.touched.update(error.field_errors)
-            self.form.show_errors(error.field_errors, only=self.touched)
-        self.banner.show_failure(describe_failure(error))
+        show_save_failure(error, form=self.form, touched=self.touched, banner=self.banner,
+                          conflict_bar=self.conflict_bar, editing=self.card is not None)
         return True
 
     # -- after a conflict ---------------------------------------------------------------------
