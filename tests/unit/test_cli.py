@@ -127,3 +127,19 @@ def test_grant_app_role_needs_postgresql(run: Run) -> None:
 def test_grant_app_role_rejects_odd_names(run: Run) -> None:
     code, _, err = run("db", "grant-app-role", 'x"; DROP TABLE clients; --')
     assert code == 2 and "is not a usable role name" in err
+
+
+def test_an_unexpected_failure_is_one_sentence_not_a_traceback(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vetdesk.cli import verify_command
+
+    def broken(*args: object) -> None:
+        raise KeyError("content")
+
+    monkeypatch.setattr(verify_command, "verify_all", broken)
+    code, _, err = run("verify")
+    assert code == 70
+    assert "Traceback" not in err
+    assert err.startswith("vetdesk: something went wrong that VetDesk did not expect (KeyError")
+    assert "VETDESK_DEBUG=1" in err

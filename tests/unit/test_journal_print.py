@@ -141,3 +141,25 @@ def test_a_long_entry_runs_over_the_page_break(
     write_and_sign(ctx, vet, form)
     text, pages = _text(print_journal(ctx, vet, patient.animal_id))
     assert pages >= 2 and "Linje 159" in text and "Slutt på teksten." in text
+
+
+def test_content_from_another_system_prints_as_text(
+    ctx: ServiceContext, vet: Actor, patient: Patient, db_url: str
+) -> None:
+    """A journal imported from elsewhere may hold lists or numbers; it still prints and shows."""
+    from tests.support.tamper import execute_bypassing_guards
+
+    entry_id = write_and_sign(ctx, vet, consultation(
+        patient.animal_id, ctx.clock.now() - dt.timedelta(hours=1)))
+    execute_bypassing_guards(
+        db_url,
+        "UPDATE journal_versions SET content = "
+        "'{\"anamnesis\": [\"Halter\", \"Spiser normalt\"], \"findings\": 38.5}' "
+        f"WHERE entry_id = '{entry_id.hex}'",
+        "journal_versions",
+    )
+    detail = entry_detail(ctx, vet, entry_id)
+    assert detail.versions[-1].content == {
+        "anamnesis": "Halter\nSpiser normalt", "findings": "38.5"}
+    pdf = print_journal(ctx, vet, patient.animal_id, PrintOptions())
+    assert "Spiser normalt" in _text(pdf)[0]

@@ -2,7 +2,8 @@
 
 Each command lives in its own module with ``register(subparsers)``; adding a command is one
 line in COMMAND_MODULES. Errors meant for people print as one sentence; exit codes: 0 success,
-1 the command's own "no" (e.g. verify found a break), 2 bad input or refused.
+1 the command's own "no" (e.g. verify found a break), 2 bad input or refused, 70 a bug (the
+traceback is printed only with VETDESK_DEBUG=1).
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import traceback
 from collections.abc import Sequence
 
 from vetdesk import __version__
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.config import DATABASE_URL_VARIABLE
 from vetdesk.errors import UserFacingError, ValidationError
+
+DEBUG_VARIABLE = "VETDESK_DEBUG"
 
 COMMAND_MODULES: tuple[str, ...] = (
     "vetdesk.cli.db_command",
@@ -72,6 +76,16 @@ def main(argv: Sequence[str] | None = None, env: CliEnvironment | None = None) -
     except KeyboardInterrupt:
         print("vetdesk: interrupted; nothing more was changed.", file=env.err)
         return 130
+    except Exception as exc:  # a bug: say so plainly; the details only when asked for
+        if env.environ.get(DEBUG_VARIABLE):
+            traceback.print_exc(file=env.err)
+        print(
+            f"vetdesk: something went wrong that VetDesk did not expect ({type(exc).__name__}: "
+            f"{exc}); nothing was saved by the failing step. Run again with {DEBUG_VARIABLE}=1 "
+            "for the details to send to support.",
+            file=env.err,
+        )
+        return 70
     finally:
         env.close()
 

@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 from vetdesk.db.models import JournalEntry, JournalVersion
 from vetdesk.domain.codes import JournalKind, Requester, VersionAction
 from vetdesk.errors import NotFound
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.diff import version_changes
+from vetdesk.services.journal.kinds import readable_content
 from vetdesk.services.journal.records import animal_facts, attachment_infos, user_names
 from vetdesk.services.journal.types import AttachmentInfo, EntryDetail, VersionView
 from vetdesk.services.permissions import Actor, Permission, require
@@ -29,7 +31,7 @@ def entry_detail(ctx: ServiceContext, actor: Actor, entry_id: uuid.UUID) -> Entr
     with ctx.db.transaction() as session:
         details = load_entry_details(session, [entry_id])
         if not details:
-            raise NotFound("That journal entry does not exist or is not signed yet.")
+            raise NotFound(_("That journal entry does not exist or is not signed yet."))
         detail = details[0]
         facts = animal_facts(session, detail.animal_id)
         audit.record_view(
@@ -83,7 +85,7 @@ def build_detail(
         view = VersionView(
             version_id=version.id, version_no=version.version_no,
             action=VersionAction(version.action), event_time=version.event_time,
-            content=dict(version.content), weight_kg=version.weight_kg,
+            content=readable_content(version.content), weight_kg=version.weight_kg,
             temperature_c=version.temperature_c, confidential=version.confidential,
             reason=version.reason, requested_by=Requester(version.requested_by),
             author_id=version.author_id, author_name=names.get(version.author_id, "?"),

@@ -6,6 +6,7 @@ what is read back. Labels are English; the chart screen translates them by field
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from vetdesk.domain.codes import JournalKind
@@ -87,6 +88,27 @@ KIND_LABELS: dict[JournalKind, str] = {
     JournalKind.NOTE: "Note",
     JournalKind.ACCESS_REQUEST: "Owner's request for access or correction",
 }
+
+
+def readable_content(stored: Mapping[str, object]) -> dict[str, str]:
+    """Stored content as text fields, whatever JSON it holds.
+
+    Entries written by VetDesk hold strings only, but a journal imported from another system may
+    hold numbers, lists or objects; they are rendered as readable text here, where content
+    leaves the database, so the chart, history and printout never fail on them.
+    """
+    return {str(name): value if isinstance(value, str) else _as_text(value)
+            for name, value in stored.items()}
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "\n".join(_as_text(item) for item in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{key}: {_as_text(item)}" for key, item in value.items())
+    return str(value)
 
 
 def fields_of(kind: JournalKind) -> tuple[FieldSpec, ...]:

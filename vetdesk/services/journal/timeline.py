@@ -39,7 +39,7 @@ from vetdesk.db.models import (
 from vetdesk.domain.codes import JournalKind, VersionAction
 from vetdesk.domain.text import fold
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.journal.kinds import summary_line
+from vetdesk.services.journal.kinds import readable_content, summary_line
 from vetdesk.services.journal.records import is_current_version
 from vetdesk.services.journal.types import (
     TimelineCursor,
@@ -202,7 +202,7 @@ def _item(actor: Actor) -> Callable[[Any], TimelineItem]:
 
 def _draft_item(row: Any, actor: Actor) -> TimelineItem:
     kind = JournalKind(row.kind)
-    content = dict(row.content)
+    content = readable_content(row.content)
     return TimelineItem(
         entry_id=row.entry_id, animal_id=row.animal_id, kind=kind, event_time=row.event_time,
         author_id=row.author_id, author_name=row.author_name, is_draft=True,
@@ -219,7 +219,7 @@ def _signed_item(row: Any) -> TimelineItem:
     voided = action is VersionAction.VOID
     # Void is final and happens once, so everything between version 1 and a void is a correction.
     corrected = (action is VersionAction.CORRECT) or (voided and row.version_no > 2)
-    content = dict(row.content)
+    content = readable_content(row.content)
     return TimelineItem(
         entry_id=row.entry_id, animal_id=row.animal_id, kind=kind, event_time=row.event_time,
         author_id=row.author_id, author_name=row.author_name, is_draft=False, editable=False,
