@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from vetdesk.errors import AuthenticationFailed
 from vetdesk.services import auth
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.labels import role_label
-from vetdesk.ui.ops import Operations, describe_failure
+from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.password_feedback import PasswordFeedback, password_edit
 
 
 class LockScreen(QWidget):
@@ -46,18 +44,13 @@ class LockScreen(QWidget):
                              "you left off.").format(name=actor.full_name,
                                                      role=role_label(actor.role)))
         who.setWordWrap(True)
-        self.password_edit = QLineEdit()
-        self.password_edit.setObjectName("lockPassword")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit("lockPassword")
         self.password_edit.setPlaceholderText(self.tr("Password"))
         self.password_edit.setAccessibleName(self.tr("Password"))
         self.password_edit.returnPressed.connect(self.submit)
         self.password_edit.textChanged.connect(lambda _t: self._update_button())
-        self.message_label = QLabel()
-        self.message_label.setProperty("role", "fieldError")
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
-        self.banner = ErrorBanner()
+        self.feedback = PasswordFeedback()
+        self.message_label, self.banner = self.feedback.message_label, self.feedback.banner
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.clicked.connect(self.submit)
@@ -77,8 +70,8 @@ class LockScreen(QWidget):
         inner.addWidget(heading)
         inner.addWidget(who)
         inner.addWidget(self.password_edit)
-        inner.addWidget(self.message_label)
-        inner.addWidget(self.banner)
+        for widget in self.feedback.widgets():
+            inner.addWidget(widget)
         inner.addLayout(buttons)
         # A row with stretches (not an alignment flag) so wrapped text gets its full height.
         row = QHBoxLayout()
@@ -94,8 +87,7 @@ class LockScreen(QWidget):
 
     def reset(self) -> None:
         self.password_edit.clear()
-        self.message_label.setVisible(False)
-        self.banner.dismiss()
+        self.feedback.clear()
         self.password_edit.setFocus()
 
     def submit(self) -> None:
@@ -119,11 +111,7 @@ class LockScreen(QWidget):
         self._set_busy(False)
         self.password_edit.clear()
         self.password_edit.setFocus()
-        if isinstance(error, AuthenticationFailed):
-            self.message_label.setText(error.message)
-            self.message_label.setVisible(True)
-        else:
-            self.banner.show_failure(describe_failure(error))
+        self.feedback.show_failure(error)
         return True
 
     def _set_busy(self, busy: bool) -> None:

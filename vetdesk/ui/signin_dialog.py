@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from vetdesk.errors import AuthenticationFailed
 from vetdesk.services import auth
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.ui.ops import Operations, describe_failure
+from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QDialog,
     QHBoxLayout,
@@ -17,8 +16,8 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
-from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.form import ValidatedForm
+from vetdesk.ui.widgets.password_feedback import PasswordFeedback, password_edit
 
 
 class SignInDialog(QDialog):
@@ -54,19 +53,14 @@ class SignInDialog(QDialog):
 
         self.username_edit = QLineEdit(username)
         self.username_edit.setObjectName("username")
-        self.password_edit = QLineEdit()
-        self.password_edit.setObjectName("password")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit("password")
         self.form = ValidatedForm()
         self.form.add_field("username", self.tr("&Username"), self.username_edit)
         self.form.add_field("password", self.tr("&Password"), self.password_edit)
 
-        self.message_label = QLabel()
+        self.feedback = PasswordFeedback()
+        self.message_label, self.banner = self.feedback.message_label, self.feedback.banner
         self.message_label.setObjectName("signInMessage")
-        self.message_label.setProperty("role", "fieldError")
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
-        self.banner = ErrorBanner()
 
         self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setProperty("primary", True)
@@ -84,8 +78,8 @@ class SignInDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.banner)
+        for widget in self.feedback.widgets():
+            layout.addWidget(widget)
         layout.addLayout(buttons)
 
         self.username_edit.textChanged.connect(self._update_button)
@@ -101,10 +95,7 @@ class SignInDialog(QDialog):
         password = self.password_edit.text()
         ctx = self._ctx
         self._set_busy(True)
-        self.message_label.setText(self.tr("Checking…"))
-        self.message_label.setProperty("role", "hint")
-        self._restyle(self.message_label)
-        self.message_label.setVisible(True)
+        self.feedback.show_hint(self.tr("Checking…"))
         self._ops.run(
             lambda: auth.sign_in(ctx, username, password),
             success=self._succeeded, failure=self._failed, parent=self,
@@ -119,16 +110,10 @@ class SignInDialog(QDialog):
     def _failed(self, error: BaseException) -> bool:
         self._set_busy(False)
         self.message_label.setVisible(False)
-        if isinstance(error, AuthenticationFailed):
+        if self.feedback.show_failure(error):
             # Keep the typed username (nothing typed is thrown away); retype only the password.
-            self.message_label.setText(error.message)
-            self.message_label.setProperty("role", "fieldError")
-            self._restyle(self.message_label)
-            self.message_label.setVisible(True)
             self.password_edit.clear()
             self.password_edit.setFocus()
-            return True
-        self.banner.show_failure(describe_failure(error))
         return True
 
     def _set_busy(self, busy: bool) -> None:
@@ -143,9 +128,3 @@ class SignInDialog(QDialog):
         self.sign_in_button.setToolTip(
             "" if ready else self.tr("Enter your username and password to sign in.")
         )
-
-    @staticmethod
-    def _restyle(widget: QWidget) -> None:
-        # A dynamic property used by the style sheet only takes effect after a re-polish.
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
