@@ -38,6 +38,7 @@ from vetdesk.domain.codes import (
     Species,
     VersionAction,
 )
+from vetdesk.domain.phones import display_phone
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
@@ -152,7 +153,7 @@ def _letterhead(clinic: Clinic | None, words: dict[str, str]) -> Letterhead:
         return Letterhead("VetDesk")
     town = " ".join(p for p in (clinic.postal_code, clinic.city) if p)
     contact = [
-        words["tel"].format(phone=clinic.phone) if clinic.phone else "",
+        words["tel"].format(phone=_phone(clinic.phone)) if clinic.phone else "",
         clinic.email or "",
         words["org"].format(no=clinic.org_number) if clinic.org_number else "",
     ]
@@ -282,9 +283,10 @@ def _size(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-def _phone(e164: str) -> str:
+def _phone(typed: str) -> str:
+    """Shown the way the screens show it (912 34 567), whatever form it was stored in."""
     try:
-        number = phonenumbers.parse(e164, "NO")
+        number = phonenumbers.parse(typed, "NO")
     except phonenumbers.NumberParseException:
-        return e164
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return typed
+    return display_phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
