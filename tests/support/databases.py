@@ -128,8 +128,9 @@ def reset_pg_database(name: str) -> None:
             _delete_all(conn, tables)
         except psycopg.errors.LockNotAvailable:
             # A test left a connection open holding locks: end it, then empty the tables.
+            # (the timeout makes it wait until they are gone, so their locks are released)
             conn.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
             _delete_all(conn, tables)
