@@ -471,7 +471,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="100"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,60 +491,57 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="69"/>
         <source>Edit animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="69"/>
         <source>New animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="83"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="82"/>
         <source>Save and add anot&amp;her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="101"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="100"/>
         <source>Loading the animal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="155"/>
         <source>This chip is on another animal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="166"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="165"/>
         <source>Open {0}’s owner, {1} (client {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="180"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="274"/>
+        <location filename="../../vetdesk/ui/front_desk/form_saving.py" line="21"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="182"/>
+        <location filename="../../vetdesk/ui/front_desk/form_saving.py" line="23"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="186"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="278"/>
+        <location filename="../../vetdesk/ui/front_desk/form_saving.py" line="27"/>
         <source>To save: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="188"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="280"/>
+        <location filename="../../vetdesk/ui/front_desk/form_saving.py" line="29"/>
         <source>Nothing has changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="262"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="253"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,7 +567,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="107"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +644,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="104"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,77 +705,77 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="69"/>
         <source>Edit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="69"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>Postal &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
         <source>&amp;Town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="78"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
         <source>Or&amp;ganisation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="93"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="92"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="94"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="116"/>
         <source>Save and add &amp;animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="161"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="160"/>
         <source>e.g. 912 34 567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="170"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="170"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,6 +1440,44 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>ClinicFields</name>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="20"/>
+        <source>Clinic &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="21"/>
+        <source>&amp;Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="22"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="23"/>
+        <source>Po&amp;stal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="24"/>
+        <source>&amp;City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="25"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="26"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentFields</name>
     <message>
         <location filename="../../vetdesk/ui/chart/editor_fields.py" line="65"/>
@@ -1912,33 +1947,33 @@ Sign with these values?</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="43"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="41"/>
         <source>VetDesk is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="45"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="43"/>
         <source>Signed in as {name} ({role}). Enter your password to go on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="52"/>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="53"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="48"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="49"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="61"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="54"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="64"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="57"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="66"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="59"/>
         <source>Sign out so a colleague can sign in. Unsaved work in open tabs is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,112 +2390,77 @@ Sign with these values?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="41"/>
         <source>Clinic details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="44"/>
         <source>These details go on letters, prescriptions and invoices. Changes are saved for every workstation and recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="55"/>
-        <source>Clinic &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="56"/>
-        <source>&amp;Organisation number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vetdesk/ui/pages/settings_page.py" line="57"/>
-        <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="58"/>
-        <source>Po&amp;stal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="59"/>
-        <source>&amp;City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="60"/>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61"/>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="73"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="60"/>
         <source>&amp;Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61"/>
         <source>The window locks after this many minutes without keyboard or mouse use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="67"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="70"/>
         <source>&amp;Drafts lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="71"/>
         <source>Unsigned journal drafts lock for editing this many hours after the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="77"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="80"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="121"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="105"/>
         <source>Loading the clinic&apos;s details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="150"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="129"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="149"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="179"/>
         <source>Fix the fields marked in red to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="203"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="181"/>
         <source>Nothing has changed since the last save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,132 +2478,97 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="73"/>
-        <source>Clinic &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="74"/>
-        <source>&amp;Organisation number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vetdesk/ui/setup_dialog.py" line="75"/>
-        <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="76"/>
-        <source>Po&amp;stal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="77"/>
-        <source>&amp;City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="78"/>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="79"/>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="85"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="86"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="76"/>
         <source>&amp;Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="77"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="88"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="78"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="95"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="85"/>
         <source>for example ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="97"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="87"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="99"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="89"/>
         <source>First administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="104"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="94"/>
         <source>Load the demo clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="110"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="100"/>
         <source>The demo clinic is not part of this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="113"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="103"/>
         <source>Adds {count} made-up clients with animals, journals and appointments, and demo staff accounts, to try VetDesk out. Not for a clinic&apos;s real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="123"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="113"/>
         <source>Create clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="127"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="117"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="179"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="162"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="193"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="176"/>
         <source>Fill in the marked fields to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="194"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="177"/>
         <source>Enter the clinic&apos;s name and the administrator&apos;s username, name and password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="213"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="196"/>
         <source>Creating the clinic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="222"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="205"/>
         <source>Creating the demo clinic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="233"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="216"/>
         <source>The demo clinic was not loaded; your clinic and administrator are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="241"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="224"/>
         <source>Continue without the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,47 +2576,47 @@ Sign with these values?</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="46"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="45"/>
         <source>Sign in to VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="49"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="48"/>
         <source>VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="51"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="50"/>
         <source>Sign in with your own username and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="61"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="58"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="62"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="59"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="71"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="65"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="75"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="69"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="104"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="98"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="144"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="129"/>
         <source>Enter your username and password to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,57 +2632,57 @@ Sign with these values?</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="51"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="57"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="52"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="58"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="56"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="62"/>
         <source>Filter entries by text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="58"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="64"/>
         <source>Filter entries by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="72"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="78"/>
         <source>Journal timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="78"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="84"/>
         <source>Press Ctrl+J to write the first entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="79"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="85"/>
         <source>No journal entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="136"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="142"/>
         <source>No entries match the filter; clear it to see the whole journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="149"/>
         <source>Loading entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="144"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="150"/>
         <source>Loading older entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="146"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="152"/>
         <source>%n entries shown; scroll down for older ones</source>
         <translation>
             <numerusform>%n entry shown; scroll down for older ones</numerusform>
@@ -2725,7 +2690,7 @@ Sign with these values?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="148"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="154"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n matching entry</numerusform>
@@ -2733,7 +2698,7 @@ Sign with these values?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/timeline_panel.py" line="156"/>
         <source>%n entries, the whole journal</source>
         <translation>
             <numerusform>%n entry, the whole journal</numerusform>

@@ -26,10 +26,10 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from vetdesk.ui.widgets.clinic_fields import CLINIC_TEXT_FIELDS, ClinicFields
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.form import ValidatedForm
 
-_CLINIC_FIELDS = ("name", "org_number", "address", "postal_code", "city", "phone", "email")
 _ADMIN_FIELDS = ("username", "full_name", "password", "password_repeat")
 
 
@@ -68,18 +68,8 @@ class SetupDialog(QDialog):
         intro.setWordWrap(True)
 
         self.clinic_form = ValidatedForm()
-        self.edits: dict[str, QLineEdit] = {}
-        clinic_labels = {
-            "name": self.tr("Clinic &name"),
-            "org_number": self.tr("&Organisation number"),
-            "address": self.tr("&Address"),
-            "postal_code": self.tr("Po&stal code"),
-            "city": self.tr("&City"),
-            "phone": self.tr("&Phone"),
-            "email": self.tr("&E-mail"),
-        }
-        for name in _CLINIC_FIELDS:
-            self.clinic_form.add_field(name, clinic_labels[name], self._edit(name))
+        self.clinic_fields = ClinicFields(self.clinic_form, self._edited)
+        self.edits: dict[str, QLineEdit] = dict(self.clinic_fields.edits)
         self.admin_form = ValidatedForm()
         admin_labels = {
             "username": self.tr("&Username"),
@@ -153,14 +143,7 @@ class SetupDialog(QDialog):
     # -- reading and checking -----------------------------------------------------------------
 
     def details(self) -> ClinicDetails:
-        def value(name: str) -> str | None:
-            return self.edits[name].text().strip() or None
-
-        return ClinicDetails(
-            name=self.edits["name"].text().strip(), org_number=value("org_number"),
-            address=value("address"), postal_code=value("postal_code"), city=value("city"),
-            phone=value("phone"), email=value("email"),
-        )
+        return self.clinic_fields.details()
 
     def administrator(self) -> FirstAdministrator:
         return FirstAdministrator(
@@ -206,7 +189,7 @@ class SetupDialog(QDialog):
     # -- creating -----------------------------------------------------------------------------
 
     def submit(self) -> None:
-        self._touched.update(_CLINIC_FIELDS + _ADMIN_FIELDS)
+        self._touched.update(CLINIC_TEXT_FIELDS + _ADMIN_FIELDS)
         if self._validate():
             return
         ctx, details, admin = self._ctx, self.details(), self.administrator()

@@ -16,17 +16,15 @@ from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+from vetdesk.ui.widgets.clinic_fields import ClinicFields
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.form import ValidatedForm
-
-_TEXT_FIELDS = ("name", "org_number", "address", "postal_code", "city", "phone", "email")
 
 
 class SettingsPage(QWidget):
@@ -50,22 +48,8 @@ class SettingsPage(QWidget):
         intro.setWordWrap(True)
 
         self.form = ValidatedForm()
-        self.edits: dict[str, QLineEdit] = {}
-        labels = {
-            "name": self.tr("Clinic &name"),
-            "org_number": self.tr("&Organisation number"),
-            "address": self.tr("&Address"),
-            "postal_code": self.tr("Po&stal code"),
-            "city": self.tr("&City"),
-            "phone": self.tr("&Phone"),
-            "email": self.tr("&E-mail"),
-        }
-        for name in _TEXT_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(name)
-            edit.textEdited.connect(lambda _text, field=name: self._edited(field))
-            self.edits[name] = edit
-            self.form.add_field(name, labels[name], edit)
+        self.clinic_fields = ClinicFields(self.form, self._edited)
+        self.edits = self.clinic_fields.edits
         self.idle_spin = QSpinBox()
         self.idle_spin.setObjectName("idle_lock_minutes")
         self.idle_spin.setRange(MIN_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES)
@@ -129,14 +113,9 @@ class SettingsPage(QWidget):
         )
 
     def current_details(self) -> ClinicDetails:
-        base = self.loaded or ClinicDetails(name="")
-        values: dict[str, object] = {
-            name: (self.edits[name].text().strip() or None) for name in _TEXT_FIELDS
-        }
-        values["name"] = self.edits["name"].text().strip()
-        values["idle_lock_minutes"] = self.idle_spin.value()
-        values["journal_lock_hours"] = self.journal_spin.value()
-        return dataclasses.replace(base, **values)  # type: ignore[arg-type]
+        return dataclasses.replace(
+            self.clinic_fields.details(self.loaded), idle_lock_minutes=self.idle_spin.value(),
+            journal_lock_hours=self.journal_spin.value())
 
     def save(self) -> None:
         details = self.current_details()
@@ -155,8 +134,7 @@ class SettingsPage(QWidget):
 
     def _show(self, details: ClinicDetails) -> None:
         self.loaded = details
-        for name in _TEXT_FIELDS:
-            self.edits[name].setText(getattr(details, name) or "")
+        self.clinic_fields.fill(details)
         self.idle_spin.setValue(details.idle_lock_minutes)
         self.journal_spin.setValue(details.journal_lock_hours)
         self._touched.clear()
