@@ -9,19 +9,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="300"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="300"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="304"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="301"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="123"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
@@ -689,18 +689,18 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="159"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="159"/>
         <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="184"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="178"/>
         <source>This client is no longer in the register.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,17 +765,17 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="160"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="156"/>
         <source>e.g. 912 34 567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="170"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="166"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="170"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="166"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,47 +1773,47 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="162"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="163"/>
         <source>Written now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="169"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
         <source>Draft by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="170"/>
         <source>Writing started {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="178"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="266"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="263"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="293"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="290"/>
         <source>To sign, fix: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="296"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="293"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,27 +2440,27 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="99"/>
         <source>Loading the clinic&apos;s details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="123"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="149"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="143"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="179"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="173"/>
         <source>Fix the fields marked in red to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="181"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="175"/>
         <source>Nothing has changed since the last save.</source>
         <translation type="unfinished"></translation>
     </message>

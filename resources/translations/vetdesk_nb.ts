@@ -9,19 +9,19 @@
         <translation>Ikke et tall; skriv f.eks. 31,4.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="300"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="303"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="300"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="304"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="301"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="123"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
@@ -691,18 +691,18 @@ Signere med disse verdiene?</translation>
         <translation>&amp;Flytt dyr …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="159"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="165"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="159"/>
         <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="184"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="178"/>
         <source>This client is no longer in the register.</source>
         <translation>Denne kunden finnes ikke lenger i registeret.</translation>
     </message>
@@ -767,17 +767,17 @@ Signere med disse verdiene?</translation>
         <translation>Lagre og legg til d&amp;yr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="160"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="156"/>
         <source>e.g. 912 34 567</source>
         <translation>f.eks. 912 34 567</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="170"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="166"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="170"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="166"/>
         <source>Other phone</source>
         <translation>Annen telefon</translation>
     </message>
@@ -1775,47 +1775,47 @@ Signere med disse verdiene?</translation>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="162"/>
         <source>New entry</source>
         <translation>Nytt journalnotat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="163"/>
         <source>Written now</source>
         <translation>Skrives nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="169"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
         <source>Draft by {author}</source>
         <translation>Utkast av {author}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation>Utkast av {author}: bare {author} kan endre det; du kan lese det.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="170"/>
         <source>Writing started {when}</source>
         <translation>Påbegynt {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="178"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="266"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="263"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation>Tidspunktet er frem i tid; skriv når det skjedde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="293"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="290"/>
         <source>To sign, fix: {fields}.</source>
         <translation>For å signere, rett: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="296"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="293"/>
         <source>Signing…</source>
         <translation>Signerer …</translation>
     </message>
@@ -2442,27 +2442,27 @@ Signere med disse verdiene?</translation>
         <translation>Angre endringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="99"/>
         <source>Loading the clinic&apos;s details…</source>
         <translation>Henter klinikkens opplysninger …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="123"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="149"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="143"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="179"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="173"/>
         <source>Fix the fields marked in red to save.</source>
         <translation>Rett feltene som er merket med rødt for å lagre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="181"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="175"/>
         <source>Nothing has changed since the last save.</source>
         <translation>Ingenting er endret siden siste lagring.</translation>
     </message>

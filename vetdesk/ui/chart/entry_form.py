@@ -38,12 +38,12 @@ from vetdesk.ui.qt import (
     QLabel,
     QObject,
     QPushButton,
-    QScrollArea,
     QTime,
     QVBoxLayout,
     QWidget,
 )
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.scrolling import scrolling
 
 WRITABLE_KINDS = tuple(JournalKind)
 
@@ -130,10 +130,7 @@ class EntryForm(QWidget):
         body_layout.addWidget(self.confidential)
         body_layout.addWidget(self.files)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolling(body)
         bottom = QHBoxLayout()
         bottom.addWidget(self.discard_button)
         bottom.addWidget(self.saved_label)

@@ -25,7 +25,6 @@ from vetdesk.ui.qt import (
     QKeySequence,
     QLabel,
     QPushButton,
-    QScrollArea,
     QShortcut,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from vetdesk.ui.qt import (
     Signal,
 )
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.scrolling import fill_with_scrolling
 
 if TYPE_CHECKING:
     from vetdesk.ui.pages.registry import PageContext
@@ -121,13 +121,7 @@ class ClientCardView(QWidget):
             self.section_labels[key] = label
             column.addWidget(section)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, body)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self.animals, self._chart_current)
         self._update_buttons()

@@ -33,12 +33,12 @@ from vetdesk.ui.qt import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.scrolling import scrolling
 
 if TYPE_CHECKING:
     from vetdesk.ui.pages.registry import PageContext
@@ -121,14 +121,10 @@ class ClientFormDialog(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.form)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.conflict_bar)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.buttons)
         self.resize(620, 720)

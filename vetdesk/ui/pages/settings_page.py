@@ -17,7 +17,6 @@ from vetdesk.ui.qt import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from vetdesk.ui.qt import (
 from vetdesk.ui.widgets.clinic_fields import ClinicFields
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.form import ValidatedForm
+from vetdesk.ui.widgets.scrolling import fill_with_scrolling
 
 
 class SettingsPage(QWidget):
@@ -93,13 +93,7 @@ class SettingsPage(QWidget):
         column.addWidget(self.form)
         column.addLayout(buttons)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, body)
 
         self._set_enabled(False)
         self.status_label.setText(self.tr("Loading the clinic's details…"))
