@@ -1197,32 +1197,32 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="46"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="64"/>
         <source>no. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="57"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="75"/>
         <source>[inactive]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="59"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="77"/>
         <source>[erased]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="60"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="78"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="89"/>
         <source>chip {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="86"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="90"/>
         <source>† deceased {0}</source>
         <translation type="unfinished"></translation>
     </message>

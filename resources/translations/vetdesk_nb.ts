@@ -1199,32 +1199,32 @@ Signere med disse verdiene?</translation>
         <translation>Merknad:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="46"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="64"/>
         <source>no. {0}</source>
         <translation>nr. {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="57"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="75"/>
         <source>[inactive]</source>
         <translation>[inaktiv]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="59"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="77"/>
         <source>[erased]</source>
         <translation>[slettet]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="60"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="78"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="89"/>
         <source>chip {0}</source>
         <translation>chip {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="86"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="90"/>
         <source>† deceased {0}</source>
         <translation>† død {0}</translation>
     </message>

@@ -42,6 +42,24 @@ def _alerts_html(alerts: tuple[HitAlert, ...]) -> tuple[str, str]:
     return "&nbsp;&nbsp;".join(parts_html), "  ".join(parts_plain)
 
 
+def _line(head_html: str, head_plain: str, mark: str, details: list[str],
+          alerts: tuple[HitAlert, ...]) -> tuple[str, str]:
+    """One result row as rich text and as plain text (for screen readers and tests): the name,
+    an optional status in italics, the muted details, then the alerts."""
+    text, plain = head_html, head_plain
+    if mark:
+        text += f" <i>{html.escape(mark)}</i>"
+        plain += f" {mark}"
+    muted = " · ".join(details)
+    text += f'&nbsp;&nbsp;<span style="color:{look.muted()}">{html.escape(muted)}</span>'
+    plain += f"  {muted}"
+    alert_html, alert_plain = _alerts_html(alerts)
+    if alert_html:
+        text += f"&nbsp;&nbsp;{alert_html}"
+        plain += f"  {alert_plain}"
+    return text, plain
+
+
 def owner_row(owner: OwnerHit, alerts: tuple[HitAlert, ...]) -> ResultRow:
     details = [tr("no. {0}").format(owner.client_no)]
     place = ", ".join(p for p in (owner.address, " ".join(
@@ -58,18 +76,7 @@ def owner_row(owner: OwnerHit, alerts: tuple[HitAlert, ...]) -> ResultRow:
     elif owner.status.value == "erased":
         status = tr("[erased]")
     name = html.escape(owner.name or tr("(no name)"))
-    text = f"<b>{name}</b>"
-    plain = owner.name
-    if status:
-        text += f" <i>{html.escape(status)}</i>"
-        plain += f" {status}"
-    muted = " · ".join(details)
-    text += f'&nbsp;&nbsp;<span style="color:{look.muted()}">{html.escape(muted)}</span>'
-    plain += f"  {muted}"
-    alert_html, alert_plain = _alerts_html(alerts)
-    if alert_html:
-        text += f"&nbsp;&nbsp;{alert_html}"
-        plain += f"  {alert_plain}"
+    text, plain = _line(f"<b>{name}</b>", owner.name, status, details, alerts)
     return ResultRow(owner.client_id, None, text, plain)
 
 
@@ -80,19 +87,9 @@ def animal_row(owner: OwnerHit, animal: AnimalHit, alerts: tuple[HitAlert, ...])
     details = [kind]
     if animal.microchip:
         details.append(tr("chip {0}").format(animal.microchip))
-    text = f"↳ {html.escape(animal.name)}"
-    plain = f"↳ {animal.name}"
-    if animal.deceased:
-        mark = tr("† deceased {0}").format(date_text(animal.deceased_on))
-        text += f" <i>{html.escape(mark)}</i>"
-        plain += f" {mark}"
-    muted = " · ".join(details)
-    text += f'&nbsp;&nbsp;<span style="color:{look.muted()}">{html.escape(muted)}</span>'
-    plain += f"  {muted}"
-    alert_html, alert_plain = _alerts_html(alerts)
-    if alert_html:
-        text += f"&nbsp;&nbsp;{alert_html}"
-        plain += f"  {alert_plain}"
+    mark = tr("† deceased {0}").format(date_text(animal.deceased_on)) if animal.deceased else ""
+    text, plain = _line(f"↳ {html.escape(animal.name)}", f"↳ {animal.name}", mark, details,
+                        alerts)
     return ResultRow(owner.client_id, animal.animal_id, text, plain)
 
 
