@@ -14,7 +14,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from vetdesk import __version__
+from vetdesk import __version__, i18n
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.config import DATABASE_URL_VARIABLE
 from vetdesk.errors import UserFacingError, ValidationError
@@ -62,7 +62,9 @@ def main(argv: Sequence[str] | None = None, env: CliEnvironment | None = None) -
             from vetdesk.ui.launch import run_app
 
             return run_app(env.url)
-        result: int = args.func(args, env)
+        # A Norwegian terminal gets Norwegian messages; the block restores the language after.
+        with i18n.language(i18n.language_from_environment(env.environ)):
+            result: int = args.func(args, env)
         return result
     except ValidationError as exc:
         print(f"vetdesk: {exc.message}", file=env.err)

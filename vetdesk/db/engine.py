@@ -22,6 +22,7 @@ from vetdesk.errors import (
     ReadOnlyDatabaseError,
     ServerUnreachableError,
 )
+from vetdesk.i18n import _
 from vetdesk.security.credentials import CredentialStore
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -84,8 +85,10 @@ def parse_target(url_text: str) -> DatabaseTarget:
 def _bad_url(url_text: str) -> str:
     shown = url_text if len(url_text) < 80 else url_text[:77] + "..."
     return (
-        f"The database address “{shown}” is not valid: use sqlite:///PATH/TO/FILE.sqlite "
-        "or postgresql+psycopg://USER@HOST/DATABASE."
+        _(
+            "The database address “{shown}” is not valid: use sqlite:///PATH/TO/FILE.sqlite or "
+            "postgresql+psycopg://USER@HOST/DATABASE."
+        ).format(shown=shown)
     )
 
 
@@ -115,9 +118,11 @@ def _sqlite_engine(target: DatabaseTarget, *, readonly: bool) -> Engine:
     path = target.sqlite_path
     if sqlite_files.is_network_location(path.parent):
         raise DatabaseOpenError(
-            f"The database file {path} is on a network drive, where SQLite files get damaged; "
-            "keep it on this computer's own disk, or use a PostgreSQL server to share one "
-            "database between workstations."
+            _(
+                "The database file {path} is on a network drive, where SQLite files get damaged; "
+                "keep it on this computer's own disk, or use a PostgreSQL server to share one "
+                "database between workstations."
+            ).format(path=path)
         )
     if readonly:
         url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
@@ -211,7 +216,9 @@ def _ping_connections_left_idle(engine: Engine) -> None:
 def terminal_password_prompt(account: str) -> str | None:
     """Ask for the database password on the terminal (command line only)."""
     try:
-        return getpass.getpass(f"Database password for {account}: ") or None
+        return getpass.getpass(
+            _("Database password for {account}: ").format(account=account)
+        ) or None
     except (EOFError, KeyboardInterrupt):
         return None
 
@@ -225,51 +232,69 @@ def explain_connect_error(exc: BaseException, target: DatabaseTarget) -> Databas
         path = target.sqlite_path
         if "readonly" in text or "read-only" in text or "permission" in text:
             return ReadOnlyDatabaseError(
-                f"The database file {path} cannot be written (read-only file or folder); "
-                "give your user write access to it or copy it to a writable folder.",
+                _(
+                    "The database file {path} cannot be written (read-only file or folder); give "
+                    "your user write access to it or copy it to a writable folder."
+                ).format(path=path),
                 detail=str(exc),
             )
         if "not a database" in text or "malformed" in text or "corrupt" in text:
             return ReadOnlyDatabaseError(
-                f"The database file {path} is damaged; restore the latest backup or ask "
-                "support for help.",
+                _(
+                    "The database file {path} is damaged; restore the latest backup or ask "
+                    "support for help."
+                ).format(path=path),
                 detail=str(exc),
             )
         if "unable to open" in text:
             return DatabaseOpenError(
-                f"The database file {path} cannot be opened; check that the folder exists "
-                "and that you may write to it.",
+                _(
+                    "The database file {path} cannot be opened; check that the folder exists and "
+                    "that you may write to it."
+                ).format(path=path),
                 detail=str(exc),
             )
-        return DatabaseOpenError(f"The database file {path} cannot be used: {exc}", detail=str(exc))
+        return DatabaseOpenError(_(
+                                     "The database file {path} cannot be used: {problem}"
+                                 ).format(path=path, problem=exc), detail=str(exc))
     host = target.url.host or "localhost"
     port = target.url.port or 5432
     if "password authentication failed" in text or "no password supplied" in text:
         return PasswordRefusedError(
-            f"The database server refused the password for “{target.url.username}”; "
-            "check the password (it is kept in the system keyring) or ask your administrator.",
+            _(
+                "The database server refused the password for “{username}”; check the password "
+                "(it is kept in the system keyring) or ask your administrator."
+            ).format(username=target.url.username),
             detail=str(exc),
         )
     if "does not exist" in text and "database" in text:
         return DatabaseOpenError(
-            f"The server at {host} has no database called “{target.url.database}”; "
-            "check the address, or ask your administrator to create it.",
+            _(
+                "The server at {host} has no database called “{database}”; check the address, or "
+                "ask your administrator to create it."
+            ).format(host=host, database=target.url.database),
             detail=str(exc),
         )
     if "role" in text and "does not exist" in text:
         return DatabaseOpenError(
-            f"The server at {host} has no user called “{target.url.username}”; "
-            "check the address or ask your administrator.",
+            _(
+                "The server at {host} has no user called “{username}”; check the address or ask "
+                "your administrator."
+            ).format(host=host, username=target.url.username),
             detail=str(exc),
         )
     if "certificate" in text or "ssl" in text:
         return DatabaseOpenError(
-            f"The secure connection to {host} could not be verified; ask your administrator "
-            "to check the server's certificate.",
+            _(
+                "The secure connection to {host} could not be verified; ask your administrator to"
+                " check the server's certificate."
+            ).format(host=host),
             detail=str(exc),
         )
     return ServerUnreachableError(
-        f"Cannot reach the database server at {host}:{port}; check the network connection "
-        "and that the server is running, then try again.",
+        _(
+            "Cannot reach the database server at {host}:{port}; check the network connection and "
+            "that the server is running, then try again."
+        ).format(host=host, port=port),
         detail=str(exc),
     )

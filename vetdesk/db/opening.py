@@ -19,6 +19,7 @@ from vetdesk.db.engine import (
     parse_target,
 )
 from vetdesk.errors import DatabaseOpenError, ReadOnlyDatabaseError
+from vetdesk.i18n import _
 from vetdesk.security.credentials import CredentialStore
 
 
@@ -69,13 +70,16 @@ def open_database(
         db.dispose()
         if state is migrate.SchemaState.EMPTY:
             raise DatabaseOpenError(
-                f"The database {target.description} is empty; run “vetdesk db upgrade” as its "
-                "owner to create the tables."
+                _(
+                    "The database {database} is empty; run “vetdesk db upgrade” as its owner to "
+                    "create the tables."
+                ).format(database=target.description)
             )
         raise DatabaseOpenError(
-            f"The database {target.description} needs an upgrade for this VetDesk version; "
-            "ask your administrator to run “vetdesk db upgrade”."
-        )
+            _(
+                "The database {database} needs an upgrade for this VetDesk version; ask your "
+                "administrator to run “vetdesk db upgrade”."
+            ).format(database=target.description)     )
     upgrade_schema(db, now=now)
     return db
 
@@ -99,20 +103,26 @@ def _sqlite_readonly_reason(target: DatabaseTarget) -> str | None:
     problem = sqlite_files.quick_check(path)
     if problem is not None and "not a database" in problem:
         raise ReadOnlyDatabaseError(
-            f"The file {path} is not a VetDesk database or is damaged beyond reading; restore "
-            f"the latest backup from {path.parent / 'backups'} or ask support for help.",
+            _(
+                "The file {path} is not a VetDesk database or is damaged beyond reading; restore "
+                "the latest backup from {backups} or ask support for help."
+            ).format(path=path, backups=path.parent / "backups"),
             detail=problem,
         )
     if problem is not None:
         # Still readable: show what is there so the clinic can work from it, but never write
         # to a damaged file.
         return (
-            f"The database file {path} is damaged, so VetDesk opened it read-only; restore the "
-            f"latest backup from {path.parent / 'backups'} or ask support for help."
+            _(
+                "The database file {path} is damaged, so VetDesk opened it read-only; restore the"
+                " latest backup from {backups} or ask support for help."
+            ).format(path=path, backups=path.parent / "backups")
         )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         return (
-            f"The database file {path} is read-only, so VetDesk shows it but cannot save; give "
-            "your user write access to the file and its folder."
+            _(
+                "The database file {path} is read-only, so VetDesk shows it but cannot save; give"
+                " your user write access to the file and its folder."
+            ).format(path=path)
         )
     return None

@@ -9,6 +9,7 @@ from vetdesk.domain.chips import ChipError, ChipReading, read_chip
 from vetdesk.domain.client_rules import check_past_date, check_text_fields
 from vetdesk.domain.codes import IdentityKind, Sex, Species
 from vetdesk.domain.field_report import FieldReport, ReportBuilder
+from vetdesk.i18n import _
 
 MAX_AGE_YEARS = 60
 
@@ -67,26 +68,26 @@ def check_animal(data: AnimalInput, today: dt.date) -> FieldReport:
         report, frozenset({"notes"}),
     )
     if not data.name.strip() and "name" not in report.errors:
-        report.errors["name"] = "Enter the animal's name."
+        report.errors["name"] = _("Enter the animal's name.")
     if data.species not in {s.value for s in Species}:
-        report.errors["species"] = "Choose a species from the list (or Other)."
+        report.errors["species"] = _("Choose a species from the list (or Other).")
     if data.sex not in {s.value for s in Sex}:
-        report.errors["sex"] = "Choose male, female or unknown."
-    if error := check_past_date(data.birth_date, today, "birth date"):
+        report.errors["sex"] = _("Choose male, female or unknown.")
+    if error := check_past_date(data.birth_date, today, _("birth date")):
         report.errors["birth_date"] = error
     if data.estimated_age_years is not None and not (
         0 <= data.estimated_age_years <= MAX_AGE_YEARS
     ):
         report.errors["estimated_age_years"] = (
-            f"Give an age between 0 and {MAX_AGE_YEARS} years."
+            _("Give an age between 0 and {limit} years.").format(limit=MAX_AGE_YEARS)
         )
-    if error := check_past_date(data.deceased_on, today, "date of death"):
+    if error := check_past_date(data.deceased_on, today, _("date of death")):
         report.errors["deceased_on"] = error
     elif (
         data.deceased_on is not None and data.birth_date is not None
         and data.deceased_on < data.birth_date
     ):
-        report.errors["deceased_on"] = "The date of death is before the birth date."
+        report.errors["deceased_on"] = _("The date of death is before the birth date.")
     error, chip = check_chip(data.microchip)
     if error:
         report.errors["microchip"] = error

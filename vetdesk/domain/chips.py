@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from vetdesk.domain.codes import IdentityKind
+from vetdesk.i18n import _
 
 # ISO 3166-1 numeric codes of the countries a Norwegian clinic meets most (chips from the
 # rest of the world still validate; only the name is then not shown).
@@ -87,33 +88,36 @@ def normalise_chip(text: str) -> str:
 def read_chip(text: str) -> ChipReading:
     value = normalise_chip(text)
     if not value:
-        raise ChipError("Enter the chip number, or leave the field empty.")
+        raise ChipError(_("Enter the chip number, or leave the field empty."))
     if _ISO.match(value):
         prefix = int(value[:3])
         if 900 <= prefix <= 999:
             maker = MANUFACTURERS.get(prefix)
-            origin = f"manufacturer {maker}" if maker else f"manufacturer code {prefix}"
+            origin = (_("manufacturer {name}").format(name=maker) if maker
+                      else _("manufacturer code {code}").format(code=prefix))
             return ChipReading(value, IdentityKind.ISO_CHIP, origin, False, None)
         country = COUNTRIES.get(prefix)
         if country is None:
             if prefix == 0 or prefix > 899:
                 raise ChipError(
-                    f"A chip number starts with a country code or a manufacturer code "
-                    f"(900-999); {value[:3]} is neither."
+                    _("A chip number starts with a country code or a manufacturer code "
+                      "(900-999); {prefix} is neither.").format(prefix=value[:3])
                 )
-            country = f"country code {prefix:03d}"
+            country = _("country code {code}").format(code=f"{prefix:03d}")
         foreign = prefix != NORWAY
-        warning = f"Foreign chip ({country}): register it in DyreID." if foreign else None
+        warning = (_("Foreign chip ({country}): register it in DyreID.").format(country=country)
+                   if foreign else None)
         return ChipReading(value, IdentityKind.ISO_CHIP, country, foreign, warning)
     if value.isdigit():
-        raise ChipError(f"A chip number has 15 digits; this one has {len(value)}.")
+        raise ChipError(_("A chip number has 15 digits; this one has {count}.").format(
+            count=len(value)))
     if _FDX_A.match(value):
         return ChipReading(
             value,
             IdentityKind.FDX_A_CHIP,
             None,
             False,
-            "This is an old 10-character FDX-A chip; it is accepted, but check it with the "
-            "reader and consider an ISO chip.",
+            _("This is an old 10-character FDX-A chip; it is accepted, but check it with the "
+            "reader and consider an ISO chip."),
         )
-    raise ChipError("A chip number has 15 digits (or 10 letters and digits on old FDX-A chips).")
+    raise ChipError(_("A chip number has 15 digits (or 10 letters and digits on old FDX-A chips)."))

@@ -13,6 +13,7 @@ from stdnum.no import orgnr
 from vetdesk.domain.codes import PhoneKind
 from vetdesk.domain.field_report import FieldReport, ReportBuilder
 from vetdesk.domain.phones import PhoneError, parse_phone
+from vetdesk.i18n import _
 
 _POSTAL_CODE = re.compile(r"^\d{4}$")
 NAME_MAX = 100
@@ -85,13 +86,13 @@ def check_email(text: str) -> tuple[str | None, str | None]:
     try:
         result = validate_email(text.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
-        return f"This e-mail address is not valid: {exc}", None
+        return _("This e-mail address is not valid: {problem}").format(problem=exc), None
     return None, result.normalized
 
 
 def check_postal_code(text: str) -> str | None:
     if text.strip() and not _POSTAL_CODE.match(text.strip()):
-        return "A Norwegian postal code has 4 digits."
+        return _("A Norwegian postal code has 4 digits.")
     return None
 
 
@@ -100,15 +101,15 @@ def check_org_number(text: str) -> str | None:
     if not value:
         return None
     if not value.isdigit() or len(value) != 9:
-        return "An organisation number has 9 digits."
+        return _("An organisation number has 9 digits.")
     if not orgnr.is_valid(value):
-        return "This organisation number's check digit is wrong; check the digits."
+        return _("This organisation number's check digit is wrong; check the digits.")
     return None
 
 
 def check_past_date(value: dt.date | None, today: dt.date, what: str) -> str | None:
     if value is not None and value > today:
-        return f"The {what} cannot be in the future."
+        return _("The {what} cannot be in the future.").format(what=what)
     return None
 
 
@@ -122,7 +123,7 @@ def check_text_fields(fields: dict[str, str], report: ReportBuilder,
                       multiline: frozenset[str] = frozenset()) -> None:
     for name, value in fields.items():
         if has_control_characters(value, multiline=name in multiline):
-            report.errors[name] = "Remove the invisible control characters from this field."
+            report.errors[name] = _("Remove the invisible control characters from this field.")
 
 
 def check_client(data: ClientInput, today: dt.date) -> FieldReport:
@@ -134,10 +135,12 @@ def check_client(data: ClientInput, today: dt.date) -> FieldReport:
         report, frozenset({"notes"}),
     )
     if not data.last_name.strip() and "last_name" not in report.errors:
-        report.errors["last_name"] = "Enter the last name (or the farm's or company's name)."
+        report.errors["last_name"] = _(
+            "Enter the last name (or the farm's or company's name).")
     for name in ("first_name", "last_name"):
         if len(getattr(data, name).strip()) > NAME_MAX:
-            report.errors[name] = f"A name can have at most {NAME_MAX} characters."
+            report.errors[name] = _("A name can have at most {limit} characters.").format(
+                limit=NAME_MAX)
     if error := check_postal_code(data.postal_code):
         report.errors["postal_code"] = error
     for index, phone in enumerate(data.phones):
@@ -153,10 +156,10 @@ def check_client(data: ClientInput, today: dt.date) -> FieldReport:
         report.notes["email"] = normalised
     if error := check_org_number(data.org_number):
         report.errors["org_number"] = error
-    if error := check_past_date(data.birth_date, today, "birth date"):
+    if error := check_past_date(data.birth_date, today, _("birth date")):
         report.errors["birth_date"] = error
     if not data.phones and not data.email.strip():
-        report.warnings["phones.0"] = "Without a phone or e-mail the clinic cannot reach them."
+        report.warnings["phones.0"] = _("Without a phone or e-mail the clinic cannot reach them.")
     return report.build()
 
 

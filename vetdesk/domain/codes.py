@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from vetdesk.i18n import N_
+
 
 class Role(StrEnum):
     RECEPTIONIST = "receptionist"
@@ -18,11 +20,11 @@ class Role(StrEnum):
 
 
 _ROLE_LABELS = {
-    Role.RECEPTIONIST: "Receptionist",
-    Role.NURSE: "Nurse",
-    Role.VETERINARIAN: "Veterinarian",
-    Role.MANAGER: "Practice manager",
-    Role.ADMINISTRATOR: "Administrator",
+    Role.RECEPTIONIST: N_("Receptionist"),
+    Role.NURSE: N_("Nurse"),
+    Role.VETERINARIAN: N_("Veterinarian"),
+    Role.MANAGER: N_("Practice manager"),
+    Role.ADMINISTRATOR: N_("Administrator"),
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from vetdesk.domain.codes import Sex, Species
 from vetdesk.domain.text import fold
+from vetdesk.i18n import _
 
 CLIENT_COLUMNS = ("client_no", "first_name", "last_name", "address", "postal_code", "city",
                   "phone", "email", "birth_date", "reminder_consent", "marketing_consent")
@@ -52,7 +53,8 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"The file is not UTF-8 text (byte {exc.start}); export it again as UTF-8."
+            _("The file is not UTF-8 text (byte {position}); export it again as UTF-8.").format(
+                position=exc.start)
         ) from exc
 
 
@@ -67,12 +69,12 @@ def read_rows(text: str, columns: tuple[str, ...]) -> Iterator[CsvRow]:
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
-        raise ImportFileError("The file is empty; it needs a header line.") from None
+        raise ImportFileError(_("The file is empty; it needs a header line.")) from None
     missing = [c for c in columns if c not in header]
     if missing:
         raise ImportFileError(
-            f"The header line lacks the column(s) {', '.join(missing)}; expected "
-            f"{','.join(columns)}."
+            _("The header line lacks the column(s) {missing}; expected {expected}.").format(
+                missing=", ".join(missing), expected=",".join(columns))
         )
     index = {name: header.index(name) for name in columns}
     line = reader.line_num
@@ -97,7 +99,8 @@ def parse_date(text: str) -> dt.date | None:
             return dt.date(year, month, day)
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"“{value}” is not a date (use YYYY-MM-DD or DD.MM.YYYY)") from None
+        raise ValueError(_("“{value}” is not a date (use YYYY-MM-DD or DD.MM.YYYY)").format(
+            value=value)) from None
 
 
 def parse_yes_no(text: str) -> bool | None:
@@ -108,31 +111,31 @@ def parse_yes_no(text: str) -> bool | None:
         return True
     if value in _NO:
         return False
-    raise ValueError(f"“{text}” is not yes/no (use yes, no, ja, nei, 1 or 0)")
+    raise ValueError(_("“{value}” is not yes/no (use yes, no, ja, nei, 1 or 0)").format(value=text))
 
 
 def parse_species(text: str) -> Species:
     value = fold(text)
     if not value:
-        raise ValueError("the species is missing")
+        raise ValueError(_("the species is missing"))
     try:
         return Species(value.replace(" ", "_"))
     except ValueError:
         pass
     if value in _SPECIES:
         return _SPECIES[value]
-    raise ValueError(f"“{text}” is not a known species")
+    raise ValueError(_("“{value}” is not a known species").format(value=text))
 
 
 def parse_sex(text: str) -> Sex:
     value = text.strip().lower()
     if value in _SEX:
         return _SEX[value]
-    raise ValueError(f"“{text}” is not a sex (male/female or han/hun)")
+    raise ValueError(_("“{value}” is not a sex (male/female or han/hun)").format(value=text))
 
 
 def parse_client_no(text: str) -> int:
     value = text.strip()
     if not value.isdigit() or len(value) > 9 or int(value) == 0:
-        raise ValueError(f"“{text}” is not a client number (1 to 9 digits)")
+        raise ValueError(_("“{value}” is not a client number (1 to 9 digits)").format(value=text))
     return int(value)

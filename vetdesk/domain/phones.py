@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from vetdesk.i18n import _
+
 _NON_DIGITS = re.compile(r"\D+")
 # What a typed phone number may contain besides digits.
 _PHONE_LIKE = re.compile(r"^\+?[\d\s().\-/]+$")
@@ -28,20 +30,21 @@ def parse_phone(text: str, region: str = "NO") -> ParsedPhone:
     """Parse what a person typed ("912 34 567", "+47 91234567", "0046 70 123 45 67")."""
     raw = text.strip()
     if not raw:
-        raise PhoneError("Enter a phone number.")
+        raise PhoneError(_("Enter a phone number."))
     if not _PHONE_LIKE.match(raw):
-        raise PhoneError("A phone number may only contain digits, spaces and a leading +.")
+        raise PhoneError(_("A phone number may only contain digits, spaces and a leading +."))
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException as exc:
-        raise PhoneError("This is not a phone number; check the digits.") from exc
+        raise PhoneError(_("This is not a phone number; check the digits.")) from exc
     if not phonenumbers.is_valid_number(number):
         national = phonenumbers.national_significant_number(number)
         if number.country_code == 47 and len(national) != 8:
             raise PhoneError(
-                f"A Norwegian phone number has 8 digits; this one has {len(national)}."
+                _("A Norwegian phone number has 8 digits; this one has {count}.").format(
+                    count=len(national))
             )
-        raise PhoneError("This phone number does not exist; check the digits.")
+        raise PhoneError(_("This phone number does not exist; check the digits."))
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return ParsedPhone(
         e164=e164,

@@ -8,10 +8,11 @@ import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from vetdesk.errors import CredentialStoreUnavailable
+from vetdesk.i18n import N_, _
 
 SERVICE_NAME = "VetDesk"
 
-_NO_KEYRING = (
+_NO_KEYRING = N_(
     "No password store (keyring) is available on this computer, so the database password "
     "cannot be remembered; you will be asked for it each time VetDesk starts."
 )
@@ -42,13 +43,13 @@ class KeyringCredentialStore:
         try:
             return keyring.get_password(SERVICE_NAME, account)
         except KeyringError as exc:
-            raise CredentialStoreUnavailable(_NO_KEYRING, detail=str(exc)) from exc
+            raise CredentialStoreUnavailable(_(_NO_KEYRING), detail=str(exc)) from exc
 
     def set_password(self, account: str, password: str) -> None:
         try:
             keyring.set_password(SERVICE_NAME, account, password)
         except KeyringError as exc:
-            raise CredentialStoreUnavailable(_NO_KEYRING, detail=str(exc)) from exc
+            raise CredentialStoreUnavailable(_(_NO_KEYRING), detail=str(exc)) from exc
 
     def delete_password(self, account: str) -> None:
         try:
@@ -56,7 +57,7 @@ class KeyringCredentialStore:
         except PasswordDeleteError:
             return
         except KeyringError as exc:
-            raise CredentialStoreUnavailable(_NO_KEYRING, detail=str(exc)) from exc
+            raise CredentialStoreUnavailable(_(_NO_KEYRING), detail=str(exc)) from exc
 
 
 class MemoryCredentialStore:
@@ -67,7 +68,7 @@ class MemoryCredentialStore:
 
     @property
     def description(self) -> str:
-        return "memory (not remembered after VetDesk closes)"
+        return _("memory (not remembered after VetDesk closes)")
 
     def get_password(self, account: str) -> str | None:
         return self._secrets.get(account)

@@ -7,6 +7,8 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from vetdesk.i18n import _
+
 _HASHER = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
 
@@ -38,7 +40,8 @@ def needs_rehash(stored_hash: str) -> bool:
 def password_problem(password: str) -> str | None:
     """Why a new password is not acceptable, or ``None``."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"The password must have at least {MIN_PASSWORD_LENGTH} characters."
+        return _("The password must have at least {count} characters.").format(
+            count=MIN_PASSWORD_LENGTH)
     if password.strip() != password:
-        return "The password must not start or end with a space."
+        return _("The password must not start or end with a space.")
     return None

@@ -25,6 +25,7 @@ from vetdesk.domain.codes import AuditAction, ReminderKind, ReminderStatus
 from vetdesk.domain.field_report import FieldReport, ReportBuilder
 from vetdesk.domain.text import search_key
 from vetdesk.errors import NotFound, ValidationError
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.clients import AlertInput
 from vetdesk.services.conflicts import after_lost_race, check_version
@@ -96,10 +97,10 @@ def check_microchip(
 
 
 def _taken_message(taken: AnimalRef) -> str:
-    return (
-        f"This chip is already registered on {taken.name} (owner {taken.owner_name}, client "
-        f"{taken.client_no}); open that animal instead, or check the number."
-    )
+    return _(
+        "This chip is already registered on {name} (owner {owner}, client {client_no}); "
+        "open that animal instead, or check the number."
+    ).format(name=taken.name, owner=taken.owner_name, client_no=taken.client_no)
 
 
 def _chip_owner(session: Session, value: str, animal_id: int | None) -> AnimalRef | None:
@@ -126,7 +127,7 @@ def _validated(ctx: ServiceContext, session: Session, data: AnimalInput,
             report = report.merged(extra)
     if not report.ok or clean is None:
         raise ValidationError(
-            "Some details need fixing before the animal can be saved: "
+            _("Some details need fixing before the animal can be saved: ")
             + "; ".join(report.errors.values()),
             dict(report.errors),
         )
@@ -158,7 +159,7 @@ def register_animal(
     with ctx.db.transaction() as session:
         owner = session.get(Client, owner_id)
         if owner is None or owner.erased_at is not None or owner.merged_into_id is not None:
-            raise NotFound("The owner no longer exists (erased or merged); search again.")
+            raise NotFound(_("The owner no longer exists (erased or merged); search again."))
         clean = _validated(ctx, session, data, None)
         animal = Animal(owner_id=owner_id, created_at=now, updated_at=now,
                         updated_by_id=actor.user_id)
@@ -190,7 +191,7 @@ def update_animal(
                 .options(selectinload(Animal.identities))
             ).scalar_one_or_none()
             if animal is None:
-                raise NotFound("This animal no longer exists; search again.")
+                raise NotFound(_("This animal no longer exists; search again."))
             check_version(session, animal, expected_version, animal.name)
             clean = _validated(ctx, session, data, animal_id)
             _apply(animal, clean)
@@ -235,13 +236,14 @@ def move_animal(
             animal = session.get(Animal, animal_id)
             owner = session.get(Client, new_owner_id)
             if animal is None:
-                raise NotFound("This animal no longer exists; search again.")
+                raise NotFound(_("This animal no longer exists; search again."))
             if owner is None or owner.erased_at is not None or owner.merged_into_id is not None:
-                raise NotFound("The new owner no longer exists; search again.")
+                raise NotFound(_("The new owner no longer exists; search again."))
             check_version(session, animal, expected_version, animal.name)
             if animal.owner_id == new_owner_id:
-                raise ValidationError(f"{owner.full_name} already owns {animal.name}.",
-                                      {"owner": "Choose a different owner."})
+                raise ValidationError(_("{owner} already owns {animal}.").format(
+                    owner=owner.full_name, animal=animal.name),
+                                      {"owner": _("Choose a different owner.")})
             old_owner = animal.owner_id
             end_current_ownership(session, animal_id, old_owner, day)
             session.add(Ownership(animal_id=animal_id, client_id=new_owner_id, started_on=day,
@@ -266,7 +268,7 @@ def move_animal(
                                   "on": day.isoformat(), "recalls_moved": recalls_moved})
             return AnimalSaved(animal_id, new_owner_id, animal.version)
     except StaleDataError as exc:
-        raise after_lost_race(ctx, Animal, animal_id, "The animal") from exc
+        raise after_lost_race(ctx, Animal, animal_id, _("The animal")) from exc
 
 
 def end_current_ownership(session: Session, animal_id: int, client_id: int, day: dt.date) -> None:
@@ -297,7 +299,7 @@ def ownership_history(ctx: ServiceContext, actor: Actor, animal_id: int
 def _alert(ctx: ServiceContext, actor: Actor, animal_id: int, alert: AlertInput) -> AnimalAlert:
     text = alert.text.strip()
     if not text:
-        raise ValidationError("Write what the alert should say.", {"alert": "Enter a text."})
+        raise ValidationError(_("Write what the alert should say."), {"alert": _("Enter a text.")})
     return AnimalAlert(animal_id=animal_id, text=text[:500], severity=alert.severity.value,
                        active=True, created_at=ctx.clock.now(), created_by_id=actor.user_id)
 
@@ -307,7 +309,7 @@ def add_animal_alert(ctx: ServiceContext, actor: Actor, animal_id: int, alert: A
     with ctx.db.transaction() as session:
         animal = session.get(Animal, animal_id)
         if animal is None:
-            raise NotFound("This animal no longer exists; search again.")
+            raise NotFound(_("This animal no longer exists; search again."))
         row = _alert(ctx, actor, animal_id, alert)
         session.add(row)
         session.flush()

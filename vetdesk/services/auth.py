@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from vetdesk.db.models import User
 from vetdesk.domain.codes import AuditAction, Role
 from vetdesk.errors import AuthenticationFailed, ValidationError
+from vetdesk.i18n import _
 from vetdesk.security.passwords import (
     hash_password,
     needs_rehash,
@@ -83,7 +84,7 @@ def _check_password(
         )
     # Wait after committing, so the failure is on record even if the window is closed.
     ctx.sleep(signin_delay(failures))
-    raise AuthenticationFailed("The username or password is wrong; check them and try again.")
+    raise AuthenticationFailed(_("The username or password is wrong; check them and try again."))
 
 
 def sign_out(ctx: ServiceContext, actor: Actor) -> None:
@@ -132,19 +133,19 @@ def validate_new_user(
     problems: dict[str, str] = {}
     if not _USERNAME.match(username):
         problems["username"] = (
-            "Use 2-64 lower-case letters, digits, dots, dashes or underscores, starting with a "
-            "letter or digit."
+            _("Use 2-64 lower-case letters, digits, dots, dashes or underscores, starting with a "
+            "letter or digit.")
         )
     if not full_name.strip():
-        problems["full_name"] = "Enter the person's full name."
+        problems["full_name"] = _("Enter the person's full name.")
     if role not in {r.value for r in Role}:
-        problems["role"] = "Choose one of: " + ", ".join(r.value for r in Role) + "."
+        problems["role"] = _("Choose one of: ") + ", ".join(r.value for r in Role) + "."
     if (problem := password_problem(password)) is not None:
         problems["password"] = problem
     if hpr_number and not _HPR.match(hpr_number):
-        problems["hpr_number"] = "An HPR number has 7 to 9 digits."
+        problems["hpr_number"] = _("An HPR number has 7 to 9 digits.")
     if role == Role.VETERINARIAN.value and not hpr_number:
-        problems["hpr_number"] = "A veterinarian needs an HPR number (it goes on prescriptions)."
+        problems["hpr_number"] = _("A veterinarian needs an HPR number (it goes on prescriptions).")
     return problems
 
 
@@ -167,7 +168,8 @@ def create_user(
     problems = validate_new_user(username, full_name, role_value, password, hpr_number)
     taken = session.execute(select(User.id).where(User.username == username)).first()
     if taken is not None:
-        problems["username"] = f"The username “{username}” is taken; choose another."
+        problems["username"] = _("The username “{username}” is taken; choose another.").format(
+            username=username)
     if problems:
         raise ValidationError(" ".join(problems.values()), problems)
     user = User(
@@ -211,14 +213,14 @@ def add_user(
         if count_users(session) > 0:
             if actor is None:
                 raise AuthenticationFailed(
-                    "This database already has users: sign in as an administrator "
-                    "(--user NAME) to add another."
+                    _("This database already has users: sign in as an administrator "
+                    "(--user NAME) to add another.")
                 )
             require(actor, Permission.MANAGE_USERS)
         elif str(role) != Role.ADMINISTRATOR.value:
             raise ValidationError(
-                "The first user of a database must be an administrator (--role administrator).",
-                {"role": "The first user must be an administrator."},
+                _("The first user of a database must be an administrator (--role administrator)."),
+                {"role": _("The first user must be an administrator.")},
             )
         user = create_user(
             session,

@@ -19,6 +19,7 @@ from vetdesk.domain.chips import ChipError, read_chip
 from vetdesk.domain.codes import AlertSeverity, ClientStatus
 from vetdesk.domain.phones import display_phone
 from vetdesk.errors import NotFound
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.client_card_feed import FeedRow, load_feed
 from vetdesk.services.context import ServiceContext
@@ -184,7 +185,7 @@ def _load(session: Session, ctx: ServiceContext, client_id: int) -> ClientCard:
         .options(joinedload(Client.phones), joinedload(Client.alerts))
     ).unique().scalar_one_or_none()
     if client is None or client.merged_into_id is not None:
-        raise NotFound("This client no longer exists (erased or merged); search again.")
+        raise NotFound(_("This client no longer exists (erased or merged); search again."))
     animals = session.execute(
         select(Animal).where(Animal.owner_id == client_id)
         .options(joinedload(Animal.identities), joinedload(Animal.alerts))

@@ -17,6 +17,7 @@ from vetdesk.domain.codes import AlertSeverity, AuditAction, Channel, ConsentMet
 from vetdesk.domain.field_report import FieldReport
 from vetdesk.domain.text import search_key
 from vetdesk.errors import ConflictError, NotFound, ValidationError
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
@@ -61,7 +62,7 @@ def _validated(ctx: ServiceContext, data: ClientInput) -> CleanClient:
     report = check_client_form(ctx, data)
     if not report.ok:
         raise ValidationError(
-            "Some details need fixing before the client can be saved: "
+            _("Some details need fixing before the client can be saved: ")
             + "; ".join(report.errors.values()),
             dict(report.errors),
         )
@@ -100,7 +101,7 @@ def register_client(
     except IntegrityError as exc:
         # Two desks took the same next number at once; the second simply tries again.
         raise ConflictError(
-            "Another workstation registered a client at the same moment; save again."
+            _("Another workstation registered a client at the same moment; save again.")
         ) from exc
 
 
@@ -144,7 +145,7 @@ def update_client(
                 select(Client).where(Client.id == client_id).options(selectinload(Client.phones))
             ).scalar_one_or_none()
             if client is None or client.erased_at is not None:
-                raise NotFound("This client no longer exists (erased or merged); search again.")
+                raise NotFound(_("This client no longer exists (erased or merged); search again."))
             check_version(session, client, expected_version, client.full_name or what)
             before = _snapshot(client)
             apply_details(client, clean)
@@ -182,7 +183,7 @@ def record_consents(
     require(actor, Permission.EDIT_CLIENTS)
     with ctx.db.transaction() as session:
         if session.get(Client, client_id) is None:
-            raise NotFound("This client no longer exists; search again.")
+            raise NotFound(_("This client no longer exists; search again."))
         added = _append_consents(session, ctx, actor, client_id, choices)
         if added:
             audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="consent",
@@ -223,7 +224,7 @@ def _append_consents(
 def _alert(ctx: ServiceContext, actor: Actor, client_id: int, alert: AlertInput) -> ClientAlert:
     text = alert.text.strip()
     if not text:
-        raise ValidationError("Write what the alert should say.", {"alert": "Enter a text."})
+        raise ValidationError(_("Write what the alert should say."), {"alert": _("Enter a text.")})
     return ClientAlert(client_id=client_id, text=text[:500], severity=alert.severity.value,
                        active=True, created_at=ctx.clock.now(), created_by_id=actor.user_id)
 
@@ -232,7 +233,7 @@ def add_client_alert(ctx: ServiceContext, actor: Actor, client_id: int, alert: A
     require(actor, Permission.EDIT_CLIENTS)
     with ctx.db.transaction() as session:
         if session.get(Client, client_id) is None:
-            raise NotFound("This client no longer exists; search again.")
+            raise NotFound(_("This client no longer exists; search again."))
         row = _alert(ctx, actor, client_id, alert)
         session.add(row)
         session.flush()
@@ -246,7 +247,7 @@ def deactivate_client_alert(ctx: ServiceContext, actor: Actor, alert_id: int) ->
     with ctx.db.transaction() as session:
         row = session.get(ClientAlert, alert_id)
         if row is None:
-            raise NotFound("This alert no longer exists.")
+            raise NotFound(_("This alert no longer exists."))
         row.active = False
         audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client_alert",
                      entity_id=row.id, client_id=row.client_id, details={"active": False})

@@ -10,6 +10,7 @@ from stdnum.no import orgnr
 from vetdesk.db.models import Clinic
 from vetdesk.domain.codes import AuditAction, Role
 from vetdesk.errors import NotFound, ValidationError
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.auth import actor_for, count_users, create_user
 from vetdesk.services.context import ServiceContext
@@ -43,19 +44,20 @@ class FirstAdministrator:
 def validate_clinic(details: ClinicDetails) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not details.name.strip():
-        problems["name"] = "Enter the clinic's name."
+        problems["name"] = _("Enter the clinic's name.")
     if details.org_number and not orgnr.is_valid(details.org_number):
-        problems["org_number"] = "The organisation number is not valid (9 digits, check digit)."
+        problems["org_number"] = _("The organisation number is not valid (9 digits, check digit).")
     if details.postal_code and not (
         len(details.postal_code) == 4 and details.postal_code.isdigit()
     ):
-        problems["postal_code"] = "A Norwegian postal code has 4 digits."
+        problems["postal_code"] = _("A Norwegian postal code has 4 digits.")
     if not MIN_IDLE_LOCK_MINUTES <= details.idle_lock_minutes <= MAX_IDLE_LOCK_MINUTES:
         problems["idle_lock_minutes"] = (
-            f"Lock after {MIN_IDLE_LOCK_MINUTES} to {MAX_IDLE_LOCK_MINUTES} minutes of inactivity."
+            _("Lock after {low} to {high} minutes of inactivity.").format(
+                low=MIN_IDLE_LOCK_MINUTES, high=MAX_IDLE_LOCK_MINUTES)
         )
     if not 1 <= details.journal_lock_hours <= 24 * 7:
-        problems["journal_lock_hours"] = "Drafts lock after 1 to 168 hours."
+        problems["journal_lock_hours"] = _("Drafts lock after 1 to 168 hours.")
     return problems
 
 
@@ -73,7 +75,7 @@ def set_up_clinic(ctx: ServiceContext, details: ClinicDetails, admin: FirstAdmin
         raise ValidationError(" ".join(problems.values()), problems)
     with ctx.db.transaction() as session:
         if session.execute(select(Clinic.id).limit(1)).first() is not None:
-            raise ValidationError("This database has already been set up.")
+            raise ValidationError(_("This database has already been set up."))
         clinic = _new_clinic(details, ctx)
         session.add(clinic)
         user = create_user(
@@ -124,7 +126,7 @@ def clinic_details(ctx: ServiceContext) -> ClinicDetails:
     with ctx.db.reading() as session:
         clinic = session.execute(select(Clinic).limit(1)).scalar_one_or_none()
         if clinic is None:
-            raise NotFound("This database has not been set up yet; start VetDesk to set it up.")
+            raise NotFound(_("This database has not been set up yet; start VetDesk to set it up."))
         return ClinicDetails(
             name=clinic.name,
             org_number=clinic.org_number,

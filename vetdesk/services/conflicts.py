@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from vetdesk.db.models import User
 from vetdesk.errors import ConflictError
+from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import shown_moment
 
@@ -19,10 +20,10 @@ class RecordChangedError(ConflictError):
     offers to reload; ``changed_by``/``changed_at`` say who and when."""
 
     def __init__(self, what: str, changed_by: str, changed_at: dt.datetime) -> None:
-        super().__init__(
-            f"{what} was changed by {changed_by} at {shown_moment(changed_at)} while you were "
-            "editing; your changes are kept in the form: reload to see theirs, then save again."
-        )
+        super().__init__(_(
+            "{what} was changed by {name} at {when} while you were editing; your changes are "
+            "kept in the form: reload to see theirs, then save again."
+        ).format(what=what, name=changed_by, when=shown_moment(changed_at)))
         self.changed_by = changed_by
         self.changed_at = changed_at
 
@@ -40,7 +41,7 @@ def check_version(session: Session, record: Versioned, expected: int, what: str)
 
 
 def changed_error(session: Session, record: Versioned, what: str) -> RecordChangedError:
-    name = "another user"
+    name = _("another user")
     if record.updated_by_id is not None:
         found = session.execute(
             select(User.full_name).where(User.id == record.updated_by_id)
@@ -55,5 +56,5 @@ def after_lost_race(ctx: ServiceContext, model: type[Any], record_id: int, what:
     with ctx.db.reading() as session:
         record = session.get(model, record_id)
         if record is None:
-            return RecordChangedError(what, "another user", ctx.clock.now())
+            return RecordChangedError(what, _("another user"), ctx.clock.now())
         return changed_error(session, record, what)

@@ -11,6 +11,7 @@ from vetdesk.db.models import Client, ClientPhone
 from vetdesk.domain.client_rules import ClientInput, check_email
 from vetdesk.domain.phones import PhoneError, display_phone, parse_phone
 from vetdesk.domain.text import fold
+from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
 
@@ -86,14 +87,15 @@ def find_duplicates(
         for client, shared_digits in session.execute(statement).all():
             reasons = []
             if shared_digits:
-                reasons.append(f"same phone {display_phone(digits[shared_digits])}")
+                reasons.append(_("same phone {phone}").format(
+                    phone=display_phone(digits[shared_digits])))
             if email and client.email and client.email.lower() == email.lower():
-                reasons.append("same e-mail")
+                reasons.append(_("same e-mail"))
             if (
                 address and address_key(client.address or "") == address
                 and similar_names(typed_name, client.full_name)
             ):
-                reasons.append("similar name at the same address")
+                reasons.append(_("similar name at the same address"))
             if reasons:
                 found.append(DuplicateCandidate(
                     client.id, client.client_no, client.full_name, client.address,

@@ -21,6 +21,7 @@ from vetdesk.db.models import (
 from vetdesk.domain.animal_rules import CHIP_KINDS
 from vetdesk.domain.codes import AlertSeverity, AppointmentStatus
 from vetdesk.errors import NotFound
+from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import CLINIC_ZONE, clinic_today
 from vetdesk.services.permissions import Actor, Permission, require
@@ -119,7 +120,7 @@ def animal_details(ctx: ServiceContext, actor: Actor, animal_id: int) -> AnimalD
     with ctx.db.reading() as session:
         animal = session.get(Animal, animal_id)
         if animal is None:
-            raise NotFound("This animal no longer exists; search again.")
+            raise NotFound(_("This animal no longer exists; search again."))
         chip = session.execute(
             select(Identity.value).where(Identity.animal_id == animal_id,
                                          Identity.kind.in_(CHIP_KINDS))
@@ -160,7 +161,7 @@ def client_brief(ctx: ServiceContext, actor: Actor, client_id: int) -> ClientBri
             select(Client, animals).where(Client.id == client_id)
         ).first()
         if row is None or row[0].erased_at is not None or row[0].merged_into_id is not None:
-            raise NotFound("This client no longer exists (erased or merged); search again.")
+            raise NotFound(_("This client no longer exists (erased or merged); search again."))
         client: Client = row[0]
         return ClientBrief(
             client.id, client.client_no, client.full_name, client.address, client.postal_code,

@@ -23,6 +23,7 @@ from vetdesk.domain.client_rules import ClientInput, PhoneInput, check_client, c
 from vetdesk.domain.codes import AuditAction, Channel, ConsentMethod, ConsentPurpose
 from vetdesk.domain.text import fold, search_key
 from vetdesk.errors import ValidationError
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.clients import apply_details, current_consents
 from vetdesk.services.context import ServiceContext
@@ -63,7 +64,8 @@ def _read(path: Path, columns: tuple[str, ...]) -> list[rows_.CsvRow]:
         text = rows_.decode(path.read_bytes())
         return list(rows_.read_rows(text, columns))
     except OSError as exc:
-        raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ValidationError(_("Cannot read {path}: {problem}.").format(
+            path=path, problem=exc.strerror or exc)) from exc
     except rows_.ImportFileError as exc:
         raise ValidationError(f"{path.name}: {exc}") from exc
 
@@ -84,8 +86,8 @@ def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date
             errors.append(RowError(row.line, str(exc)))
             continue
         if number in seen:
-            errors.append(RowError(row.line, f"client number {number} is already on line "
-                                             f"{seen[number]}"))
+            problem = _("client number {number} is already on line {line}")
+            errors.append(RowError(row.line, problem.format(number=number, line=seen[number])))
             continue
         phones = tuple(PhoneInput(p.strip()) for p in v["phone"].split("/") if p.strip())
         data = ClientInput(first_name=v["first_name"], last_name=v["last_name"],
@@ -249,7 +251,8 @@ def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
                 continue
             owner_id = owners.get(number)
             if owner_id is None:
-                errors.append(RowError(row.line, f"no client has number {number}"))
+                errors.append(RowError(
+                    row.line, _("no client has number {number}").format(number=number)))
                 continue
             data = AnimalInput(name=v["name"], species=species.value, breed=v["breed"],
                                sex=sex.value, birth_date=birth, microchip=v["microchip"],
@@ -263,13 +266,15 @@ def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
             key = (owner_id, fold(clean.name))
             if chip in new_chips or key in new_names:
                 earlier = new_chips.get(chip or "", new_names.get(key))
-                errors.append(RowError(row.line, f"the same animal or chip is on line {earlier}"))
+                errors.append(RowError(
+                    row.line, _("the same animal or chip is on line {line}").format(line=earlier)))
                 continue
             match = by_owner_name.get(key)
             if chip is not None and chip in chips:
                 chip_animal, chip_owner = chips[chip]
                 if chip_owner != owner_id or (match is not None and match != chip_animal):
-                    errors.append(RowError(row.line, f"chip {chip} is already on another animal"))
+                    errors.append(RowError(
+                        row.line, _("chip {chip} is already on another animal").format(chip=chip)))
                     continue
                 match = chip_animal
             values: dict[str, object] = {
@@ -279,7 +284,7 @@ def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
             }
             if match is not None:
                 if match in touched:
-                    errors.append(RowError(row.line, "the same animal is on an earlier line"))
+                    errors.append(RowError(row.line, _("the same animal is on an earlier line")))
                     continue
                 touched[match] = values
                 continue

@@ -21,6 +21,7 @@ from vetdesk.db.models import (
 )
 from vetdesk.domain.codes import AuditAction, ClientStatus
 from vetdesk.errors import NotFound, ValidationError
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.conflicts import check_version
 from vetdesk.services.context import ServiceContext
@@ -53,14 +54,15 @@ def merge_clients(
     """Move everything of ``remove_id`` to ``keep_id`` in one transaction (manager/admin)."""
     require(actor, Permission.MERGE_CLIENTS)
     if keep_id == remove_id:
-        raise ValidationError("Choose two different clients to merge.", {"remove": "Same client."})
+        raise ValidationError(_("Choose two different clients to merge."),
+                              {"remove": _("Same client.")})
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         keep = session.get(Client, keep_id)
         remove = session.get(Client, remove_id)
         for client in (keep, remove):
             if client is None or client.erased_at is not None or client.merged_into_id is not None:
-                raise NotFound("One of the clients no longer exists (erased or merged).")
+                raise NotFound(_("One of the clients no longer exists (erased or merged)."))
         assert keep is not None
         assert remove is not None
         check_version(session, keep, keep_version, keep.full_name)

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from vetdesk.domain.codes import Role
 from vetdesk.errors import PermissionDenied
+from vetdesk.i18n import N_, _
 
 
 class Permission(StrEnum):
@@ -75,29 +76,29 @@ class Actor:
 
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
-        raise PermissionDenied(
-            f"{actor.full_name} ({actor.role.label.lower()}) may not "
-            f"{_DESCRIPTIONS[permission]}; ask a colleague whose role allows it."
-        )
+        raise PermissionDenied(_(
+            "{name} ({role}) may not {action}; ask a colleague whose role allows it."
+        ).format(name=actor.full_name, role=_(actor.role.label).lower(),
+                 action=_(_DESCRIPTIONS[permission])))
 
 
 _DESCRIPTIONS: dict[Permission, str] = {
-    _P.VIEW_CLIENTS: "look up clients",
-    _P.EDIT_CLIENTS: "register or change clients and animals",
-    _P.MERGE_CLIENTS: "merge clients",
-    _P.IMPORT_CLIENTS: "import clients from another system",
-    _P.VIEW_JOURNAL: "read journals",
-    _P.WRITE_JOURNAL: "write journal entries",
-    _P.SIGN_JOURNAL: "sign journal entries",
-    _P.PRINT_JOURNAL: "print journals",
-    _P.BOOK_APPOINTMENTS: "book appointments",
-    _P.SEND_REMINDERS: "send reminders",
-    _P.PRESCRIBE: "issue prescriptions",
-    _P.REFER: "refer patients",
-    _P.MANAGE_PRIVACY: "handle privacy requests",
-    _P.VIEW_AUDIT_LOG: "read the audit log",
-    _P.MANAGE_USERS: "manage user accounts",
-    _P.MANAGE_SETTINGS: "change the clinic's settings",
-    _P.LOAD_DEMO: "load the demo clinic",
-    _P.VERIFY_INTEGRITY: "verify the database",
+    _P.VIEW_CLIENTS: N_("look up clients"),
+    _P.EDIT_CLIENTS: N_("register or change clients and animals"),
+    _P.MERGE_CLIENTS: N_("merge clients"),
+    _P.IMPORT_CLIENTS: N_("import clients from another system"),
+    _P.VIEW_JOURNAL: N_("read journals"),
+    _P.WRITE_JOURNAL: N_("write journal entries"),
+    _P.SIGN_JOURNAL: N_("sign journal entries"),
+    _P.PRINT_JOURNAL: N_("print journals"),
+    _P.BOOK_APPOINTMENTS: N_("book appointments"),
+    _P.SEND_REMINDERS: N_("send reminders"),
+    _P.PRESCRIBE: N_("issue prescriptions"),
+    _P.REFER: N_("refer patients"),
+    _P.MANAGE_PRIVACY: N_("handle privacy requests"),
+    _P.VIEW_AUDIT_LOG: N_("read the audit log"),
+    _P.MANAGE_USERS: N_("manage user accounts"),
+    _P.MANAGE_SETTINGS: N_("change the clinic's settings"),
+    _P.LOAD_DEMO: N_("load the demo clinic"),
+    _P.VERIFY_INTEGRITY: N_("verify the database"),
 }

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vetdesk import i18n
 from vetdesk.config import APP_NAME
 from vetdesk.resources import resource_path
 from vetdesk.ui.qt import (
@@ -72,7 +73,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")
     load_fonts(app)
-    install_translations(app)
+    # Set once at start: the core's messages (field errors, conflicts) speak the screens'
+    # language. Tests that install a translator leave the core in English.
+    i18n.set_language(install_translations(app))
     apply_scheme(app)
     # Follow the system when the user switches between light and dark while VetDesk runs.
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_scheme(app))

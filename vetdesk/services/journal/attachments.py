@@ -10,6 +10,7 @@ import hashlib
 import re
 
 from vetdesk.errors import ValidationError
+from vetdesk.i18n import _
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
@@ -45,16 +46,18 @@ def checked_file(filename: str, data: bytes) -> tuple[str, str]:
         stem, dot, ext = name.rpartition(".")
         name = (stem[: 250 - len(ext)] + dot + ext) if dot else name[:255]
     if not data:
-        raise ValidationError("The file is empty; choose the file again.", {"file": "Empty file."})
+        raise ValidationError(_("The file is empty; choose the file again."),
+                              {"file": _("Empty file.")})
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            "The file is larger than 25 MB; scan it at a lower resolution or attach a PDF.",
-            {"file": "Larger than 25 MB."},
+            _("The file is larger than 25 MB; scan it at a lower resolution or attach a PDF."),
+            {"file": _("Larger than 25 MB.")},
         )
     media_type = sniff_media_type(data)
     if media_type is None:
         raise ValidationError(
-            f"“{name}” is not a PDF or an image (PNG, JPEG, GIF, TIFF, WebP); attach one of those.",
-            {"file": "Not a PDF or an image."},
+            _("“{name}” is not a PDF or an image (PNG, JPEG, GIF, TIFF, WebP); attach one of those."
+              ).format(name=name),
+            {"file": _("Not a PDF or an image.")},
         )
     return name, media_type

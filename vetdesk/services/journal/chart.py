@@ -28,6 +28,7 @@ from vetdesk.domain.codes import (
     VersionAction,
 )
 from vetdesk.errors import NotFound
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.records import DEFAULT_TIMEZONE, clinic_zone, is_current_version
@@ -69,7 +70,7 @@ def chart_header(ctx: ServiceContext, actor: Actor, animal_id: int) -> ChartHead
             .where(Animal.id == animal_id)
         ).first()
         if row is None:
-            raise NotFound("That animal is not in the register; search for it again.")
+            raise NotFound(_("That animal is not in the register; search for it again."))
         animal, owner, phone_number, chip_number, zone = row
         alerts = [
             AlertInfo(text, AlertSeverity(severity), "animal" if about == 0 else "owner")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from vetdesk.db.models import JournalEntry, JournalVersion, User
 from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
 from vetdesk.errors import ConflictError, NotFound, ValidationError
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.records import VersionFields, animal_facts, append_version
@@ -34,13 +35,13 @@ def correct_entry(
     ctx: ServiceContext, actor: Actor, correction: Correction, *, accept_warnings: bool = False
 ) -> NewVersion:
     require(actor, Permission.SIGN_JOURNAL)
-    reason = _reason(correction.reason, "correction")
+    reason = _reason(correction.reason, _("correction"))
     weight, temperature = quantised(correction.weight_kg, correction.temperature_c)
     with ctx.db.transaction() as session:
         entry, current = _entry_and_current(session, correction.entry_id)
         _refuse_stale(session, current, correction.expected_version_no)
         if current.action == VersionAction.VOID.value:
-            raise ConflictError("This entry is voided and stays as it is; write a new entry.")
+            raise ConflictError(_("This entry is voided and stays as it is; write a new entry."))
         kind = JournalKind(entry.kind)
         content = {
             k: v for k, v in storable_content(kind, correction.content).items() if v.strip()
@@ -59,8 +60,8 @@ def correct_entry(
         )
         if unchanged:
             raise ValidationError(
-                "Nothing was changed; edit the entry or cancel the correction.",
-                {"content": "No change."},
+                _("Nothing was changed; edit the entry or cancel the correction."),
+                {"content": _("No change.")},
             )
         version = append_version(session, entry, VersionFields(
             version_no=current.version_no + 1, action=VersionAction.CORRECT,
@@ -83,12 +84,12 @@ def void_entry(
 ) -> NewVersion:
     """Mark an entry void (for example written on the wrong animal); it stays readable."""
     require(actor, Permission.SIGN_JOURNAL)
-    text = _reason(reason, "voiding")
+    text = _reason(reason, _("voiding"))
     with ctx.db.transaction() as session:
         entry, current = _entry_and_current(session, entry_id)
         _refuse_stale(session, current, expected_version_no)
         if current.action == VersionAction.VOID.value:
-            raise ConflictError("This entry is already voided.")
+            raise ConflictError(_("This entry is already voided."))
         facts = animal_facts(session, entry.animal_id)
         version = append_version(session, entry, VersionFields(
             version_no=current.version_no + 1, action=VersionAction.VOID,
@@ -105,13 +106,14 @@ def _reason(reason: str, what: str) -> str:
     text = (reason or "").strip()
     if not text:
         raise ValidationError(
-            f"Give the reason for the {what}; it is kept with the entry.",
-            {"reason": "A reason is required."},
+            _("Give the reason for the {what}; it is kept with the entry.").format(what=what),
+            {"reason": _("A reason is required.")},
         )
     if len(text) > MAX_REASON_LENGTH:
         raise ValidationError(
-            f"The reason is longer than {MAX_REASON_LENGTH} characters; shorten it.",
-            {"reason": "Too long."},
+            _("The reason is longer than {limit} characters; shorten it.").format(
+                limit=MAX_REASON_LENGTH),
+            {"reason": _("Too long.")},
         )
     return text
 
@@ -121,7 +123,7 @@ def _entry_and_current(
 ) -> tuple[JournalEntry, JournalVersion]:
     entry = session.get(JournalEntry, entry_id)
     if entry is None:
-        raise NotFound("That journal entry does not exist or is not signed yet.")
+        raise NotFound(_("That journal entry does not exist or is not signed yet."))
     current = session.execute(
         select(JournalVersion).where(JournalVersion.entry_id == entry_id)
         .order_by(JournalVersion.version_no.desc()).limit(1)
@@ -134,11 +136,11 @@ def _refuse_stale(session: Session, current: JournalVersion, expected: int) -> N
         return
     who = session.execute(
         select(User.full_name).where(User.id == current.author_id)
-    ).scalar() or "someone"
-    raise ConflictError(
-        f"This entry was changed by {who} at {current.created_at:%Y-%m-%d %H:%M} UTC; reload "
+    ).scalar() or _("someone")
+    raise ConflictError(_(
+        "This entry was changed by {who} at {when} UTC; reload "
         "it to see the new version, then correct it again if still needed."
-    )
+    ).format(who=who, when=f"{current.created_at:%Y-%m-%d %H:%M}"))
 
 
 def _audit(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from vetdesk.db.models import Animal, JournalDraft, JournalEntry, JournalVersion, Ownership
 from vetdesk.domain.codes import AuditAction, JournalKind, VersionAction
 from vetdesk.errors import PermissionDenied
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.history import load_entry_details
@@ -119,10 +120,10 @@ class AccessRequest:
 def record_access_request(ctx: ServiceContext, actor: Actor, request: AccessRequest) -> SignResult:
     """Journal the owner's request and the decision as a signed entry of kind access_request."""
     if not (actor.can(Permission.SIGN_JOURNAL) or actor.can(Permission.MANAGE_PRIVACY)):
-        raise PermissionDenied(
-            f"{actor.full_name} may not record an owner's request in the journal; ask a vet or "
+        raise PermissionDenied(_(
+            "{name} may not record an owner's request in the journal; ask a vet or "
             "the practice manager."
-        )
+        ).format(name=actor.full_name))
     content = {
         "request_type": request.request_type, "received_on": request.received_on.isoformat(),
         "request": request.request, "decision": request.decision,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from vetdesk.db.models import JournalDraft, JournalDraftAttachment, JournalEntry, User
 from vetdesk.domain.codes import AuditAction, JournalKind
 from vetdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import attachments as files
@@ -38,8 +39,8 @@ def save_draft(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResul
     content = storable_content(kind, form.content)
     weight, temperature = quantised(form.weight_kg, form.temperature_c)
     if form.event_time.tzinfo is None:
-        raise ValidationError("The time of the event has no time zone.",
-                              {"event_time": "Missing time zone."})
+        raise ValidationError(_("The time of the event has no time zone."),
+                              {"event_time": _("Missing time zone.")})
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         draft = session.get(JournalDraft, form.id)
@@ -56,8 +57,8 @@ def save_draft(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResul
             ensure_author(session, draft, actor)
             if draft.animal_id != form.animal_id:
                 raise ValidationError(
-                    "A draft stays on the animal it was started for; start a new entry on the "
-                    "other animal.", {"animal_id": "Cannot move a draft to another animal."},
+                    _("A draft stays on the animal it was started for; start a new entry on the "
+                    "other animal."), {"animal_id": _("Cannot move a draft to another animal.")},
                 )
         draft.kind = kind.value
         draft.event_time = form.event_time
@@ -81,7 +82,7 @@ def get_draft(ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID) -> DraftSn
         draft = session.get(JournalDraft, draft_id)
         if draft is None:
             _refuse_if_signed(session, draft_id)
-            raise NotFound("That draft no longer exists (it was discarded).")
+            raise NotFound(_("That draft no longer exists (it was discarded)."))
         names = dict(session.execute(
             select(User.id, User.full_name).where(User.id == draft.author_id)
         ).all())
@@ -111,7 +112,7 @@ def check_draft(ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID) -> Draft
     with ctx.db.reading() as session:
         draft = session.get(JournalDraft, draft_id)
         if draft is None:
-            raise NotFound("That draft no longer exists.")
+            raise NotFound(_("That draft no longer exists."))
         facts = animal_facts(session, draft.animal_id)
         return check_for_signing(
             kind=JournalKind(draft.kind), content=draft.content, event_time=draft.event_time,
@@ -154,7 +155,7 @@ def add_draft_attachment(
         draft = session.get(JournalDraft, draft_id)
         if draft is None:
             _refuse_if_signed(session, draft_id)
-            raise NotFound("Save the draft before attaching files to it.")
+            raise NotFound(_("Save the draft before attaching files to it."))
         ensure_author(session, draft, actor)
         existing = session.get(JournalDraftAttachment, attachment_id)
         if existing is not None:
@@ -175,11 +176,11 @@ def remove_draft_attachment(ctx: ServiceContext, actor: Actor, attachment_id: uu
         attachment = session.get(JournalDraftAttachment, attachment_id)
         if attachment is None:
             raise NotFound(
-                "That file is not on a draft (files on signed entries cannot be removed)."
+                _("That file is not on a draft (files on signed entries cannot be removed).")
             )
         draft = session.get(JournalDraft, attachment.draft_id)
         if draft is None:  # pragma: no cover - the foreign key cascades
-            raise NotFound("That draft no longer exists.")
+            raise NotFound(_("That draft no longer exists."))
         ensure_author(session, draft, actor)
         session.delete(attachment)
 
@@ -189,11 +190,11 @@ def ensure_author(session: Session, draft: JournalDraft, actor: Actor) -> None:
         return
     author = session.execute(
         select(User.full_name).where(User.id == draft.author_id)
-    ).scalar() or "its author"
-    raise PermissionDenied(
-        f"Only {author} can change this draft; ask {author} to finish it, or write your own "
+    ).scalar() or _("its author")
+    raise PermissionDenied(_(
+        "Only {author} can change this draft; ask {author} to finish it, or write your own "
         "entry."
-    )
+    ).format(author=author))
 
 
 def _refuse_if_signed(session: Session, entry_id: uuid.UUID) -> None:
@@ -201,11 +202,15 @@ def _refuse_if_signed(session: Session, entry_id: uuid.UUID) -> None:
         select(JournalEntry.signed_at, JournalEntry.auto_locked).where(JournalEntry.id == entry_id)
     ).first()
     if signed is not None:
-        how = "locked automatically" if signed.auto_locked else "signed"
-        raise ConflictError(
-            f"This entry was {how} at {signed.signed_at:%Y-%m-%d %H:%M} UTC and can no longer "
-            "be edited; write a correction instead."
+        # Two whole sentences, not one with a verb slotted in: word order differs in Norwegian.
+        message = (
+            _("This entry was locked automatically at {when} UTC and can no longer be edited; "
+              "write a correction instead.")
+            if signed.auto_locked else
+            _("This entry was signed at {when} UTC and can no longer be edited; write a "
+              "correction instead.")
         )
+        raise ConflictError(message.format(when=f"{signed.signed_at:%Y-%m-%d %H:%M}"))
 
 
 def draft_attachment_infos(

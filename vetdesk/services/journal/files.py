@@ -13,6 +13,7 @@ from vetdesk.db.models import (
     JournalEntry,
 )
 from vetdesk.errors import NotFound
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.records import animal_facts
@@ -38,7 +39,7 @@ def attachment_file(ctx: ServiceContext, actor: Actor, attachment_id: uuid.UUID)
                 .where(JournalDraftAttachment.id == attachment_id)
             ).first()
             if draft is None:
-                raise NotFound("That file is no longer attached to anything.")
+                raise NotFound(_("That file is no longer attached to anything."))
             row, animal_id = draft
         facts = animal_facts(session, animal_id)
         audit.record_view(

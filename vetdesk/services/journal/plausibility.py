@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from vetdesk.domain.codes import Species
+from vetdesk.i18n import N_, _
 
 _D = Decimal
 
@@ -67,8 +68,22 @@ LIMITS: dict[Species, SpeciesLimits] = {
 TEMPERATURE_MARGIN = _D("2.5")
 # Below or above these no living animal is measured (a probable typo: 3.85 for 38.5).
 TEMPERATURE_POSSIBLE = Range(_D("15"), _D("47"))
+# The species as the warnings name it; translated where the sentence is built.
 _SPECIES_NAMES = {
-    Species.GUINEA_PIG: "guinea pig",
+    Species.DOG: N_("dog"),
+    Species.CAT: N_("cat"),
+    Species.RABBIT: N_("rabbit"),
+    Species.HORSE: N_("horse"),
+    Species.CATTLE: N_("cattle"),
+    Species.SHEEP: N_("sheep"),
+    Species.GOAT: N_("goat"),
+    Species.PIG: N_("pig"),
+    Species.POULTRY: N_("poultry"),
+    Species.GUINEA_PIG: N_("guinea pig"),
+    Species.FERRET: N_("ferret"),
+    Species.BIRD: N_("bird"),
+    Species.REPTILE: N_("reptile"),
+    Species.OTHER: N_("other"),
 }
 
 
@@ -84,38 +99,38 @@ def check_measurements(
 ) -> Findings:
     """Errors and warnings for the weight and temperature fields, keyed by field name."""
     limits = LIMITS[species]
-    name = _SPECIES_NAMES.get(species, species.value)
+    name = _(_SPECIES_NAMES[species])
     errors: dict[str, str] = {}
     warnings: dict[str, str] = {}
     if weight_kg is not None:
         if weight_kg <= 0:
-            errors["weight_kg"] = "A weight must be more than 0 kg; check the number."
+            errors["weight_kg"] = _("A weight must be more than 0 kg; check the number.")
         elif weight_kg > limits.max_weight and not is_group:
-            errors["weight_kg"] = (
-                f"{_kg(weight_kg)} kg is impossible for a {name} (at most {_kg(limits.max_weight)}"
-                " kg); check the number."
-            )
+            errors["weight_kg"] = _(
+                "{weight} kg is impossible for a {species} (at most {limit} kg); check the number."
+            ).format(weight=_kg(weight_kg), species=name, limit=_kg(limits.max_weight))
         elif limits.usual_weight and weight_kg not in limits.usual_weight and not is_group:
-            warnings["weight_kg"] = (
-                f"{_kg(weight_kg)} kg is unusual for a {name} (usually "
-                f"{_kg(limits.usual_weight.low)}-{_kg(limits.usual_weight.high)} kg); "
+            warnings["weight_kg"] = _(
+                "{weight} kg is unusual for a {species} (usually {low}-{high} kg); "
                 "confirm it is right."
-            )
+            ).format(weight=_kg(weight_kg), species=name, low=_kg(limits.usual_weight.low),
+                     high=_kg(limits.usual_weight.high))
     if temperature_c is not None:
         if temperature_c not in TEMPERATURE_POSSIBLE:
-            errors["temperature_c"] = (
-                f"{temperature_c} °C is not a body temperature a living animal has; "
+            errors["temperature_c"] = _(
+                "{temperature} °C is not a body temperature a living animal has; "
                 "check the number."
-            )
+            ).format(temperature=temperature_c)
         elif limits.normal_temperature is not None:
             normal = limits.normal_temperature
             if not normal.low - TEMPERATURE_MARGIN <= temperature_c <= (
                 normal.high + TEMPERATURE_MARGIN
             ):
-                warnings["temperature_c"] = (
-                    f"{temperature_c} °C is far from normal for a {name} ({normal.low}-"
-                    f"{normal.high} °C); confirm it is right."
-                )
+                warnings["temperature_c"] = _(
+                    "{temperature} °C is far from normal for a {species} ({low}-{high} °C); "
+                    "confirm it is right."
+                ).format(temperature=temperature_c, species=name, low=normal.low,
+                         high=normal.high)
     return Findings(errors, warnings)
 
 

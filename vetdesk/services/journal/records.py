@@ -19,6 +19,7 @@ from vetdesk.db.models import Animal, Clinic, JournalAttachment, JournalEntry, J
 from vetdesk.domain.codes import Requester, Species, VersionAction
 from vetdesk.domain.integrity import GENESIS_HASH, chained_hash, journal_version_content
 from vetdesk.errors import ConflictError, NotFound
+from vetdesk.i18n import _
 from vetdesk.services.journal.types import AttachmentInfo
 
 # Each retry re-reads the tip; more than a handful of signers on one animal at once is unheard of.
@@ -43,7 +44,7 @@ def animal_facts(session: Session, animal_id: int) -> AnimalFacts:
         )
     ).first()
     if row is None:
-        raise NotFound("That animal is not in the register; search for it again.")
+        raise NotFound(_("That animal is not in the register; search for it again."))
     return AnimalFacts(row.id, row.name, Species(row.species), row.is_group, row.owner_id)
 
 
@@ -145,14 +146,14 @@ def append_version(
         except IntegrityError as exc:
             if _version_taken(session, entry.id, fields.version_no):
                 raise ConflictError(
-                    "Someone else changed this entry a moment ago; reload it and try again."
+                    _("Someone else changed this entry a moment ago; reload it and try again.")
                 ) from None
             if not _is_chain_collision(exc):
                 raise
             continue
         return version
     raise ConflictError(
-        "Too many entries were being signed for this animal at once; try again."
+        _("Too many entries were being signed for this animal at once; try again.")
     )
 
 

@@ -21,6 +21,7 @@ from vetdesk.db.models import (
 )
 from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
 from vetdesk.errors import NotFound
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.drafts import _refuse_if_signed, ensure_author
@@ -48,7 +49,7 @@ def sign_draft(
         draft = session.get(JournalDraft, draft_id, with_for_update=True)
         if draft is None:
             _refuse_if_signed(session, draft_id)
-            raise NotFound("That draft no longer exists (it was discarded).")
+            raise NotFound(_("That draft no longer exists (it was discarded)."))
         ensure_author(session, draft, actor)
         facts = animal_facts(session, draft.animal_id)
         check = check_for_signing(

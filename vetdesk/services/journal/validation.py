@@ -9,7 +9,8 @@ from decimal import Decimal, InvalidOperation
 
 from vetdesk.domain.codes import JournalKind, Species
 from vetdesk.errors import ValidationError
-from vetdesk.services.journal.kinds import fields_of
+from vetdesk.i18n import _
+from vetdesk.services.journal.kinds import KIND_LABELS, fields_of
 from vetdesk.services.journal.plausibility import check_measurements
 from vetdesk.services.journal.types import DraftCheck
 
@@ -37,17 +38,19 @@ def storable_content(kind: JournalKind, content: Mapping[str, str]) -> dict[str,
     for name, value in content.items():
         spec = specs.get(name)
         if spec is None:
-            problems[name] = f"A {kind.value.replace('_', ' ')} entry has no field “{name}”."
+            problems[name] = _("A {kind} entry has no field “{field}”.").format(
+                kind=_(KIND_LABELS[kind]).lower(), field=name)
             continue
         if not isinstance(value, str):
-            problems[name] = "Expected text."
+            problems[name] = _("Expected text.")
             continue
         if len(value) > spec.max_length:
-            problems[name] = f"At most {spec.max_length} characters; shorten the text."
+            problems[name] = _("At most {limit} characters; shorten the text.").format(
+                limit=spec.max_length)
             continue
         stored[name] = value
     if problems:
-        raise ValidationError("Some fields cannot be saved; correct them.", problems)
+        raise ValidationError(_("Some fields cannot be saved; correct them."), problems)
     return stored
 
 
@@ -61,18 +64,18 @@ def quantised(weight_kg: Decimal | None, temperature_c: Decimal | None) -> tuple
         if weight_kg is not None:
             weight = Decimal(weight_kg).quantize(WEIGHT_STEP)
             if abs(weight) > _WEIGHT_COLUMN_MAX:
-                problems["weight_kg"] = "The weight is far too large; check the number."
+                problems["weight_kg"] = _("The weight is far too large; check the number.")
     except InvalidOperation:
-        problems["weight_kg"] = "The weight is not a number."
+        problems["weight_kg"] = _("The weight is not a number.")
     try:
         if temperature_c is not None:
             temperature = Decimal(temperature_c).quantize(TEMPERATURE_STEP)
             if abs(temperature) > _TEMPERATURE_COLUMN_MAX:
-                problems["temperature_c"] = "The temperature is far too large; check the number."
+                problems["temperature_c"] = _("The temperature is far too large; check the number.")
     except InvalidOperation:
-        problems["temperature_c"] = "The temperature is not a number."
+        problems["temperature_c"] = _("The temperature is not a number.")
     if problems:
-        raise ValidationError("Some measurements cannot be saved; correct them.", problems)
+        raise ValidationError(_("Some measurements cannot be saved; correct them."), problems)
     return weight, temperature
 
 
@@ -91,18 +94,20 @@ def check_for_signing(
     for spec in fields_of(kind):
         value = content.get(spec.name, "").strip()
         if spec.required and not value:
-            errors[spec.name] = f"{spec.label} is required."
+            errors[spec.name] = _("{field} is required.").format(field=_(spec.label))
             continue
         if value and spec.is_date:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                errors[spec.name] = f"{spec.label}: enter a date as YYYY-MM-DD."
+                errors[spec.name] = _("{field}: enter a date as YYYY-MM-DD.").format(
+                    field=_(spec.label))
         if value and spec.choices and value not in spec.choices:
-            errors[spec.name] = f"{spec.label}: choose one of {', '.join(spec.choices)}."
+            errors[spec.name] = _("{field}: choose one of {choices}.").format(
+                field=_(spec.label), choices=", ".join(spec.choices))
     if event_time > now + FUTURE_TOLERANCE:
         errors["event_time"] = (
-            "The time of the event is in the future; enter when it happened."
+            _("The time of the event is in the future; enter when it happened.")
         )
     measured = check_measurements(species, weight_kg, temperature_c, is_group=is_group)
     errors.update(measured.errors)
@@ -110,22 +115,22 @@ def check_for_signing(
     if kind is JournalKind.VACCINATION and "next_due_on" not in errors:
         due = content.get("next_due_on", "").strip()
         if due and dt.date.fromisoformat(due) <= event_time.date():
-            errors["next_due_on"] = "The next vaccination must be due after this one."
+            errors["next_due_on"] = _("The next vaccination must be due after this one.")
     if kind is JournalKind.ACCESS_REQUEST and content.get("decision") in {
         "refused", "partly_granted"
     } and not content.get("decision_reason", "").strip():
-        errors["decision_reason"] = "Say why the request was not granted in full."
+        errors["decision_reason"] = _("Say why the request was not granted in full.")
     return DraftCheck(errors=errors, warnings=warnings)
 
 
 def raise_if_blocked(check: DraftCheck, *, accept_warnings: bool) -> None:
     if check.errors:
         raise ValidationError(
-            "The entry cannot be signed yet: " + " ".join(check.errors.values()), check.errors
+            _("The entry cannot be signed yet: ") + " ".join(check.errors.values()), check.errors
         )
     if check.warnings and not accept_warnings:
         raise ImplausibleValues(
-            "Check these values before signing: " + " ".join(check.warnings.values()),
+            _("Check these values before signing: ") + " ".join(check.warnings.values()),
             check.warnings,
         )
 

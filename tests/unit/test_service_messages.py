@@ -1,0 +1,168 @@
+"""The core's user-facing sentences are all in the Norwegian catalogue, and nb is really spoken.
+
+This is the extraction check (there is no extraction tool): every literal passed to
+``vetdesk.i18n._`` or ``N_`` in services, domain, db and security must have a non-empty
+translation in resources/translations/services_nb.po with the same {placeholders}.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import datetime as dt
+import io
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from vetdesk import i18n
+from vetdesk.cli import main
+from vetdesk.cli.environment import CliEnvironment
+from vetdesk.clock import FixedClock
+from vetdesk.domain.client_rules import ClientInput, PhoneInput
+from vetdesk.errors import PermissionDenied, ValidationError
+from vetdesk.security.credentials import MemoryCredentialStore
+from vetdesk.services.clients import register_client, update_client
+from vetdesk.services.conflicts import RecordChangedError
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal.kinds import KIND_FIELDS, KIND_LABELS
+from vetdesk.services.merging import merge_clients
+from vetdesk.services.permissions import Actor
+
+ROOT = Path(__file__).resolve().parents[2]
+CORE = ("vetdesk/services", "vetdesk/domain", "vetdesk/db", "vetdesk/security")
+MARKERS = {"_", "N_"}
+
+KARI = ClientInput(first_name="Kari", last_name="Ødegård", phones=(PhoneInput("912 34 567"),),
+                   email="kari@example.no", address="Fjellveien 22B", postal_code="0150",
+                   city="Oslo")
+
+
+@pytest.fixture
+def norwegian() -> Iterator[None]:
+    with i18n.language("nb"):
+        yield
+    assert i18n.current_language() == "en"
+
+
+def marked_messages() -> dict[str, str]:
+    """Every string literal given to _() or N_() in the core, with where it was found."""
+    found: dict[str, str] = {}
+    for folder in CORE:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in MARKERS and node.args
+                ):
+                    first = node.args[0]
+                    where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                        found.setdefault(first.value, where)
+                    else:
+                        # _(variable) shows a sentence marked with N_() in a table; N_ itself
+                        # must hold a literal, or it would mark nothing.
+                        assert node.func.id == "_", f"{where}: N_() needs a string literal"
+    return found
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _literal, name, _spec, _conv in string.Formatter().parse(text)
+            if name is not None}
+
+
+def test_every_marked_sentence_has_a_translation_with_the_same_placeholders() -> None:
+    messages = marked_messages()
+    catalogue = i18n.translations("nb")
+    # Journal field and kind labels are data in kinds.py; validation translates them with _().
+    labels = {spec.label for specs in KIND_FIELDS.values() for spec in specs}
+    labels |= set(KIND_LABELS.values())
+    assert len(messages) > 150  # the walk really found the marked sentences
+    missing = [f"{where}: {text!r}" for text, where in messages.items()
+               if not catalogue.get(text, "").strip()]
+    missing += [repr(label) for label in sorted(labels) if not catalogue.get(label, "").strip()]
+    assert not missing, "untranslated:\n" + "\n".join(missing)
+    mismatched = [text for text in messages if placeholders(text) != placeholders(catalogue[text])]
+    assert not mismatched, mismatched
+
+
+def test_the_catalogue_holds_nothing_stale() -> None:
+    labels = {spec.label for specs in KIND_FIELDS.values() for spec in specs}
+    used = set(marked_messages()) | labels | set(KIND_LABELS.values())
+    assert sorted(set(i18n.translations("nb")) - used) == []
+
+
+def test_english_is_the_default_and_the_block_restores_it() -> None:
+    assert i18n.current_language() == "en"
+    english = "A Norwegian postal code has 4 digits."
+    assert i18n._(english) == english
+    with i18n.language("nb"):
+        assert i18n._("A Norwegian postal code has 4 digits.") == "Et norsk postnummer har 4 sifre."
+        assert i18n._("Not a marked sentence.") == "Not a marked sentence."
+    assert i18n.current_language() == "en"
+
+
+@pytest.mark.parametrize(("environment", "expected"), [
+    ({"LANG": "nb_NO.UTF-8"}, "nb"),
+    ({"LANG": "no_NO.UTF-8"}, "nb"),
+    ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "nb_NO.UTF-8"}, "nb"),
+    ({"LANG": "nb_NO.UTF-8", "LC_ALL": "C"}, "en"),
+    ({"LANG": "de_DE.UTF-8"}, "en"),
+    ({}, "en"),
+])
+def test_terminal_language_follows_the_locale_variables(
+    environment: dict[str, str], expected: str
+) -> None:
+    assert i18n.language_from_environment(environment) == expected
+
+
+def test_bad_postal_code_is_explained_in_norwegian(
+    ctx: ServiceContext, receptionist: Actor, norwegian: None
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        register_client(ctx, receptionist, dataclasses.replace(KARI, postal_code="150"))
+    assert caught.value.field_errors["postal_code"] == "Et norsk postnummer har 4 sifre."
+    assert caught.value.message.startswith("Noen opplysninger må rettes før kunden kan lagres: ")
+
+
+def test_permission_denied_is_in_norwegian(
+    ctx: ServiceContext, receptionist: Actor, norwegian: None
+) -> None:
+    with pytest.raises(PermissionDenied) as caught:
+        merge_clients(ctx, receptionist, keep_id=1, remove_id=2, keep_version=1,
+                      remove_version=1)
+    assert caught.value.message == (
+        "Kari Resepsjon (resepsjonist) har ikke tilgang til å slå sammen kunder; spør en "
+        "kollega med en rolle som tillater det."
+    )
+
+
+def test_conflict_names_who_changed_it_in_norwegian(
+    ctx: ServiceContext, receptionist: Actor, manager: Actor, clock: FixedClock, norwegian: None
+) -> None:
+    saved = register_client(ctx, receptionist, KARI)
+    clock.advance(dt.timedelta(minutes=10))
+    update_client(ctx, manager, saved.client_id, dataclasses.replace(KARI, city="Bergen"),
+                  expected_version=saved.version)
+    with pytest.raises(RecordChangedError) as caught:
+        update_client(ctx, receptionist, saved.client_id,
+                      dataclasses.replace(KARI, city="Trondheim"),
+                      expected_version=saved.version)
+    assert caught.value.message.startswith(
+        "Kari Ødegård ble endret av Mona Manager 22.11.2026 09:05 mens du redigerte; "
+    )
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("nb_NO.UTF-8", "vetdesk: Databaseadressen «nonsense://x» er ikke gyldig"),
+    ("en_GB.UTF-8", "vetdesk: The database address “nonsense://x” is not valid"),
+])
+def test_the_command_line_speaks_the_terminal_language(lang: str, expected: str) -> None:
+    err = io.StringIO()
+    env = CliEnvironment(out=io.StringIO(), err=err, stdin=io.StringIO(""),
+                         credentials=MemoryCredentialStore(), environ={"LANG": lang})
+    assert main(["--database", "nonsense://x", "verify"], env=env) == 2
+    assert err.getvalue().startswith(expected)
+    assert i18n.current_language() == "en"

@@ -1,0 +1,98 @@
+"""Translations for the sentences the core (services, domain, db, security) shows to people.
+
+The UI translates its own strings with Qt; the core must not import Qt, so its user-facing
+sentences go through :func:`_` here. The source text is the English sentence itself (tests
+assert it); ``resources/translations/services_<language>.po`` maps it to the translation.
+Placeholders are filled AFTER translating, so the catalogue holds one entry per sentence::
+
+    _("{name} already owns {animal}.").format(name=owner, animal=animal)
+
+The language is process-wide: the GUI sets it once where it picks the Qt translator, the
+command line per command from LANG/LC_MESSAGES. It defaults to English; tests switch it only
+with :func:`language` (a context manager), which puts the previous language back.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from functools import cache
+
+from babel.messages.pofile import read_po
+
+from vetdesk.resources import resource_path
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES = ("en", "nb")
+_NORWEGIAN_PREFIXES = ("nb", "no", "nn")
+
+_current = SOURCE_LANGUAGE
+# First use may come from several worker threads (ops runs services off the GUI thread).
+_load_lock = threading.Lock()
+
+
+def current_language() -> str:
+    return _current
+
+
+def set_language(code: str) -> None:
+    """Choose the language for every later message; unknown codes fall back to English."""
+    global _current
+    _current = code if code in LANGUAGES else SOURCE_LANGUAGE
+
+
+@contextmanager
+def language(code: str) -> Iterator[None]:
+    """Speak ``code`` inside the block (tests, one CLI command), then restore the previous."""
+    previous = _current
+    set_language(code)
+    try:
+        yield
+    finally:
+        set_language(previous)
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """``nb`` for a Norwegian terminal, following gettext's order LC_ALL, LC_MESSAGES, LANG."""
+    environ = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "").strip()
+        if value:
+            lowered = value.lower()
+            return "nb" if lowered.startswith(_NORWEGIAN_PREFIXES) else SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+def catalogue_path(code: str) -> str:
+    return str(resource_path("translations", f"services_{code}.po"))
+
+
+@cache
+def _catalogue(code: str) -> dict[str, str]:
+    with _load_lock, open(catalogue_path(code), encoding="utf-8") as po_file:
+        catalogue = read_po(po_file, locale=code)
+    # Fuzzy or empty entries are not translations yet: English is better than a guess.
+    return {
+        str(message.id): str(message.string)
+        for message in catalogue
+        if message.id and isinstance(message.id, str) and message.string and not message.fuzzy
+    }
+
+
+def translations(code: str) -> Mapping[str, str]:
+    """Every translated sentence of the ``code`` catalogue (English source -> translation)."""
+    return _catalogue(code)
+
+
+def _(message: str) -> str:
+    """The current language's translation of the English ``message`` (itself if none)."""
+    if _current == SOURCE_LANGUAGE:
+        return message
+    return _catalogue(_current).get(message, message)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext name extractors and readers know
+    """Mark a sentence kept in a table for translation later, where it is shown, with _()."""
+    return message
