@@ -1087,17 +1087,17 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="31"/>
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="30"/>
         <source>Merge into {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="33"/>
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="32"/>
         <source>Choose the other record of {0}. Its animals, appointments, messages, invoices, consents and alerts move to {0} (no. {1}); the other record is closed. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="42"/>
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="41"/>
         <source>I have checked that both records are the same person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,47 +1127,47 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="32"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="30"/>
         <source>Move {0} to a new owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="33"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="31"/>
         <source>{0} gets a new owner from the date below. The current owner stays in the animal&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="45"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="43"/>
         <source>New &amp;owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="46"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="44"/>
         <source>From &amp;date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="49"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="48"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="61"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="60"/>
         <source>Enter the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="64"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="63"/>
         <source>Moving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="66"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="65"/>
         <source>To move: find and choose the new owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="68"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="67"/>
         <source>To move: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1089,17 +1089,17 @@ Signere med disse verdiene?</translation>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="31"/>
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="30"/>
         <source>Merge into {0}</source>
         <translation>Slå sammen med {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="33"/>
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="32"/>
         <source>Choose the other record of {0}. Its animals, appointments, messages, invoices, consents and alerts move to {0} (no. {1}); the other record is closed. This cannot be undone.</source>
         <translation>Velg den andre registreringen av {0}. Dyr, timer, meldinger, fakturaer, samtykker og varsler flyttes til {0} (nr. {1}); den andre registreringen lukkes. Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="42"/>
+        <location filename="../../vetdesk/ui/front_desk/merge_dialog.py" line="41"/>
         <source>I have checked that both records are the same person</source>
         <translation>Jeg har kontrollert at begge registreringene er samme person</translation>
     </message>
@@ -1129,47 +1129,47 @@ Signere med disse verdiene?</translation>
         <translation>For å slå sammen: bekreft at begge registreringene er samme person.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="32"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="30"/>
         <source>Move {0} to a new owner</source>
         <translation>Flytt {0} til ny eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="33"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="31"/>
         <source>{0} gets a new owner from the date below. The current owner stays in the animal&apos;s history.</source>
         <translation>{0} får ny eier fra datoen nedenfor. Nåværende eier blir stående i dyrets historikk.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="45"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="43"/>
         <source>New &amp;owner</source>
         <translation>Ny &amp;eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="46"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="44"/>
         <source>From &amp;date</source>
         <translation>Fra &amp;dato</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="49"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="48"/>
         <source>Move</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="61"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="60"/>
         <source>Enter the date.</source>
         <translation>Skriv inn datoen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="64"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="63"/>
         <source>Moving…</source>
         <translation>Flytter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="66"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="65"/>
         <source>To move: find and choose the new owner.</source>
         <translation>For å flytte: finn og velg den nye eieren.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="68"/>
+        <location filename="../../vetdesk/ui/front_desk/move_dialog.py" line="67"/>
         <source>To move: {0}</source>
         <translation>For å flytte: {0}</translation>
     </message>

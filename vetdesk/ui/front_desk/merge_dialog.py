@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from vetdesk.services.client_card import ClientCard
 from vetdesk.services.front_desk_views import ClientBrief, client_brief
-from vetdesk.services.merging import MergeResult, merge_clients
-from vetdesk.ui.front_desk.changes import record_changes
+from vetdesk.services.merging import merge_clients
+from vetdesk.ui.front_desk.client_change import ClientChange
 from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.front_desk.owner_picker import OwnerPicker
@@ -26,7 +26,6 @@ class MergeDialog(QDialog):
         self.page = page
         self.card = card
         self.other: ClientBrief | None = None
-        self.saving = False
         self.setObjectName("mergeClients")
         self.setWindowTitle(tr("Merge into {0}").format(card.name))
         intro = QLabel(tr(
@@ -43,6 +42,7 @@ class MergeDialog(QDialog):
         self.confirm.setObjectName("mergeConfirm")
         self.confirm.toggled.connect(lambda _on: self._validate())
         self.banner = ErrorBanner()
+        self.change = ClientChange(self, page, self.banner, self._validate)
         self.buttons = FormButtons(self, save_text=tr("Merge"))
         self.buttons.save_requested.connect(self.merge_now)
         layout = QVBoxLayout(self)
@@ -64,7 +64,7 @@ class MergeDialog(QDialog):
             return
         ctx, actor = self.page.ctx, self.page.actor
         self.page.ops.run(lambda: client_brief(ctx, actor, client_id),
-                          success=self._show_other, failure=self._failed, parent=self)
+                          success=self._show_other, failure=self._failed_to_show, parent=self)
 
     def _show_other(self, brief: ClientBrief) -> None:
         if brief.client_id != self.picker.client_id():
@@ -76,7 +76,7 @@ class MergeDialog(QDialog):
         self._validate()
 
     def _validate(self) -> None:
-        if self.saving:
+        if self.change.busy:
             reason = tr("Merging…")
         elif self.other is None:
             reason = tr("To merge: find and choose the other record.")
@@ -88,24 +88,15 @@ class MergeDialog(QDialog):
 
     def merge_now(self) -> None:
         other = self.other
-        if other is None or not self.confirm.isChecked() or self.saving:
+        if other is None or not self.confirm.isChecked() or self.change.busy:
             return
         ctx, actor, card = self.page.ctx, self.page.actor, self.card
-        self.saving = True
-        self._validate()
-        self.page.ops.run(
+        self.change.run(
             lambda: merge_clients(ctx, actor, keep_id=card.client_id, remove_id=other.client_id,
                                   keep_version=card.version, remove_version=other.version),
-            success=self._merged, failure=self._failed, parent=self)
+            changed=lambda result: (result.kept_id, result.removed_id))
 
-    def _merged(self, result: MergeResult) -> None:
-        self.saving = False
-        record_changes().client_changed.emit(result.kept_id)
-        record_changes().client_changed.emit(result.removed_id)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> bool:
-        self.saving = False
+    def _failed_to_show(self, error: BaseException) -> bool:
         self._validate()
         self.banner.show_failure(describe_failure(error))
         return True

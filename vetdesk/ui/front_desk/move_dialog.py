@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vetdesk.services.animals import AnimalSaved, move_animal
+from vetdesk.services.animals import move_animal
 from vetdesk.services.client_card import AnimalSummary
 from vetdesk.services.local_time import clinic_today
-from vetdesk.ui.front_desk.changes import record_changes
+from vetdesk.ui.front_desk.client_change import ClientChange
 from vetdesk.ui.front_desk.date_field import DateField
 from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.front_desk.owner_picker import OwnerPicker
-from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.qt import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
@@ -27,7 +26,6 @@ class MoveAnimalDialog(QDialog):
         self.page = page
         self.owner_id = owner_id
         self.animal = animal
-        self.saving = False
         self.setObjectName("moveAnimal")
         self.setWindowTitle(tr("Move {0} to a new owner").format(animal.name))
         intro = QLabel(tr("{0} gets a new owner from the date below. The current owner "
@@ -46,6 +44,7 @@ class MoveAnimalDialog(QDialog):
         form.addRow(tr("From &date"), self.date)
         form.addRow("", self.date_error)
         self.banner = ErrorBanner()
+        self.change = ClientChange(self, page, self.banner, self._validate)
         self.buttons = FormButtons(self, save_text=tr("Move"))
         self.buttons.save_requested.connect(self.move_now)
         layout = QVBoxLayout(self)
@@ -60,7 +59,7 @@ class MoveAnimalDialog(QDialog):
     def _validate(self) -> None:
         error = self.date.error() or ("" if self.date.date() else tr("Enter the date."))
         self.date_error.setText(error or "")
-        if self.saving:
+        if self.change.busy:
             reason = tr("Moving…")
         elif not self.picker.client_id():
             reason = tr("To move: find and choose the new owner.")
@@ -72,25 +71,11 @@ class MoveAnimalDialog(QDialog):
 
     def move_now(self) -> None:
         new_owner, day = self.picker.client_id(), self.date.date()
-        if not new_owner or day is None or self.saving:
+        if not new_owner or day is None or self.change.busy:
             return
-        ctx, actor = self.page.ctx, self.page.actor
+        ctx, actor, owner_id = self.page.ctx, self.page.actor, self.owner_id
         animal_id, version = self.animal.animal_id, self.animal.version
-        self.saving = True
-        self._validate()
-        self.page.ops.run(
+        self.change.run(
             lambda: move_animal(ctx, actor, animal_id, new_owner, expected_version=version,
                                 on=day),
-            success=self._moved, failure=self._failed, parent=self)
-
-    def _moved(self, saved: AnimalSaved) -> None:
-        self.saving = False
-        record_changes().client_changed.emit(self.owner_id)
-        record_changes().client_changed.emit(saved.owner_id)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> bool:
-        self.saving = False
-        self._validate()
-        self.banner.show_failure(describe_failure(error))
-        return True
+            changed=lambda saved: (owner_id, saved.owner_id))
