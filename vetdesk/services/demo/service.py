@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from vetdesk.db.models import Client, User
 from vetdesk.domain.codes import AuditAction
 from vetdesk.errors import AuthenticationFailed, ValidationError
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.clinic import ensure_clinic
 from vetdesk.services.context import ServiceContext
@@ -60,8 +61,9 @@ def load_demo(
     report = progress or (lambda _stage, _fraction: None)
     if not MIN_CLIENTS <= clients <= MAX_CLIENTS:
         raise ValidationError(
-            f"Choose between {MIN_CLIENTS} and {MAX_CLIENTS:,} demo clients.".replace(",", " "),
-            {"clients": "Out of range."},
+            _("Choose between {low} and {high} demo clients.").format(
+                low=MIN_CLIENTS, high=f"{MAX_CLIENTS:,}".replace(",", " ")),
+            {"clients": _("Out of range.")},
         )
     with ctx.db.reading() as session:
         _check_allowed(session, actor)
@@ -113,16 +115,16 @@ def load_demo(
 def _check_allowed(session: Session, actor: Actor | None) -> None:
     has_client = session.execute(select(Client.id).limit(1)).first() is not None
     if has_client:
-        raise ValidationError(
+        raise ValidationError(_(
             "This database already holds clients; load the demo clinic into a new, empty "
             "database instead."
-        )
+        ))
     users = session.execute(select(func.count()).select_from(User)).scalar_one()
     if users and actor is None:
-        raise AuthenticationFailed(
+        raise AuthenticationFailed(_(
             "This database already has users: sign in (--user NAME) as a manager or "
             "administrator to load the demo clinic."
-        )
+        ))
     if actor is not None:
         require(actor, Permission.LOAD_DEMO)
 

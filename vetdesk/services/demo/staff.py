@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from vetdesk.db.models import User
 from vetdesk.domain.codes import Role
 from vetdesk.errors import ValidationError
+from vetdesk.i18n import _
 from vetdesk.security.passwords import hash_password
 from vetdesk.services.demo.state import Staff
 from vetdesk.services.demo.writer import BulkWriter
@@ -74,10 +75,10 @@ def _staff(session: Session, accounts: dict[str, tuple[int, str]]) -> Staff:
 
     vets = by_role(Role.VETERINARIAN, ("lie", "berg"))
     if not vets:
-        raise ValidationError(
+        raise ValidationError(_(
             "The demo needs a veterinarian to write its journals, and the usernames “lie” and "
             "“berg” are taken by other roles; load the demo into an empty database instead."
-        )
+        ))
     nurses = by_role(Role.NURSE, ("sykepleier",)) or vets
     receptionists = by_role(Role.RECEPTIONIST, ("resepsjon",)) or nurses
     managers = by_role(Role.MANAGER, ("leder",)) or by_role(Role.ADMINISTRATOR, ("admin",))
