@@ -40,6 +40,7 @@ from vetdesk.domain.codes import (
 )
 from vetdesk.domain.phones import display_phone
 from vetdesk.errors import NotFound, ValidationError
+from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import print_labels as labels
@@ -65,8 +66,8 @@ def print_journal(
     require(actor, Permission.PRINT_JOURNAL)
     options = options or PrintOptions()
     if options.date_from and options.date_to and options.date_from > options.date_to:
-        raise ValidationError("The period ends before it starts; swap the dates.",
-                              {"date_to": "Before the start date."})
+        raise ValidationError(_("The period ends before it starts; swap the dates."),
+                              {"date_to": _("Before the start date.")})
     now = ctx.clock.now()
     with ctx.db.reading() as session:
         clinic = session.execute(select(Clinic).limit(1)).scalar_one_or_none()
@@ -76,7 +77,7 @@ def print_journal(
             .where(Animal.id == animal_id)
         ).first()
         if row is None:
-            raise NotFound("That animal is not in the register; search for it again.")
+            raise NotFound(_("That animal is not in the register; search for it again."))
         animal, owner = row
         phone = session.execute(
             select(ClientPhone.e164).where(ClientPhone.client_id == owner.id)
