@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/entry_form.py" line="300"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/entry_form.py" line="300"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/entry_form.py" line="301"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,94 +196,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="60"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="53"/>
         <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="61"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="54"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="62"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="55"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="71"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="64"/>
         <source>Written by {author}, started {started}, signed {signed} by {signer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="68"/>
         <source>Locked automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="73"/>
         <source>Legend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="74"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="75"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="78"/>
         <source>Version {no}: {action} by {author}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="81"/>
         <source> (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="84"/>
         <source>asked for by the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="85"/>
         <source>asked for by the clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="86"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="114"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="107"/>
         <source>Time of event: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="109"/>
         <source>Weight: {kg} kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="111"/>
         <source>Temperature: {c} °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="114"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="126"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>changed: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,17 +1916,17 @@ Sign with these values?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="138"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="131"/>
         <source>Entry history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="133"/>
         <source>Loading the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="157"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="150"/>
         <source>%n versions, newest first</source>
         <translation>
             <numerusform>%n version, newest first</numerusform>
@@ -1934,12 +1934,12 @@ Sign with these values?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="151"/>
         <source>One version: never corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="164"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="157"/>
         <source>The history could not be loaded; close and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from vetdesk.documents.diff_markup import DiffStyle, diff_markup
 from vetdesk.documents.fonts import BOLD, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -145,22 +146,16 @@ def _chunks(value: str, limit: int = 1_500) -> list[str]:
     return pieces or [""]
 
 
+_DIFF_STYLE = DiffStyle(
+    escape=_text,
+    removed=lambda text: f'<strike><font color="{REMOVED_COLOUR}">{text}</font></strike>',
+    added=lambda text: f'<font backColor="{ADDED_BACKGROUND}"><b>{text}</b></font>',
+    gap=" ",
+)
+
+
 def _spans(spans: Sequence[Span]) -> str:
-    parts = []
-    previous = "same"
-    for span in spans:
-        text = _text(span.text)
-        if span.op == "added" and previous == "removed":
-            # Struck-out and inserted words would otherwise run together.
-            parts.append(" ")
-        previous = span.op
-        if span.op == "removed":
-            parts.append(f'<strike><font color="{REMOVED_COLOUR}">{text}</font></strike>')
-        elif span.op == "added":
-            parts.append(f'<font backColor="{ADDED_BACKGROUND}"><b>{text}</b></font>')
-        else:
-            parts.append(text)
-    return "".join(parts)
+    return diff_markup(spans, _DIFF_STYLE)
 
 
 def _entry_flowables(entry: PrintedEntry, styles: dict[str, ParagraphStyle]) -> list[Any]:

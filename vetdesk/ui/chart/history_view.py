@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import uuid
 
+from vetdesk.documents.diff_markup import DiffStyle, diff_markup
 from vetdesk.domain.codes import Requester, VersionAction
 from vetdesk.services import journal
 from vetdesk.services.context import ServiceContext
@@ -39,20 +40,12 @@ _FACTS = ("event_time", "weight_kg", "temperature_c", "confidential")
 
 def spans_html(spans: tuple[DiffSpan, ...]) -> str:
     colours = chart_colours()
-    out = []
-    previous = "same"
-    for span in spans:
-        text = html.escape(span.text).replace("\n", "<br>")
-        if span.op == "added" and previous == "removed":
-            out.append("\u2009")  # a thin space, so "venstre" and "høyre" do not run together
-        previous = span.op
-        if span.op == "removed":
-            out.append(f"<s style='background-color:{colours.removed_bg}'>{text}</s>")
-        elif span.op == "added":
-            out.append(f"<u style='background-color:{colours.added_bg}'>{text}</u>")
-        else:
-            out.append(text)
-    return "".join(out)
+    return diff_markup(spans, DiffStyle(
+        escape=lambda text: html.escape(text).replace("\n", "<br>"),
+        removed=lambda text: f"<s style='background-color:{colours.removed_bg}'>{text}</s>",
+        added=lambda text: f"<u style='background-color:{colours.added_bg}'>{text}</u>",
+        gap="\u2009",  # a thin space, so "venstre" and "høyre" do not run together
+    ))
 
 
 def _action_text(widget: QWidget, version: VersionView) -> str:
