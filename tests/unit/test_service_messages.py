@@ -21,6 +21,7 @@ from vetdesk import i18n
 from vetdesk.cli import main
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.clock import FixedClock
+from vetdesk.domain.chips import read_chip
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.errors import PermissionDenied, ValidationError
 from vetdesk.security.credentials import MemoryCredentialStore
@@ -166,3 +167,9 @@ def test_the_command_line_speaks_the_terminal_language(lang: str, expected: str)
     assert main(["--database", "nonsense://x", "verify"], env=env) == 2
     assert err.getvalue().startswith(expected)
     assert i18n.current_language() == "en"
+
+
+def test_a_foreign_chip_names_the_country_in_norwegian(norwegian: None) -> None:
+    reading = read_chip("752093000000001")
+    assert reading.origin == "Sverige"
+    assert reading.warning == "Utenlandsk chip (Sverige): registrer den i DyreID."

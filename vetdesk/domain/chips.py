@@ -6,49 +6,49 @@ import re
 from dataclasses import dataclass
 
 from vetdesk.domain.codes import IdentityKind
-from vetdesk.i18n import _
+from vetdesk.i18n import N_, _
 
 # ISO 3166-1 numeric codes of the countries a Norwegian clinic meets most (chips from the
 # rest of the world still validate; only the name is then not shown).
 COUNTRIES: dict[int, str] = {
-    578: "Norway",
-    752: "Sweden",
-    208: "Denmark",
-    246: "Finland",
-    352: "Iceland",
-    250: "France",
-    276: "Germany",
-    826: "United Kingdom",
-    528: "Netherlands",
-    56: "Belgium",
-    40: "Austria",
-    756: "Switzerland",
-    380: "Italy",
-    724: "Spain",
-    620: "Portugal",
-    616: "Poland",
-    203: "Czechia",
-    703: "Slovakia",
-    348: "Hungary",
-    372: "Ireland",
-    233: "Estonia",
-    428: "Latvia",
-    440: "Lithuania",
-    642: "Romania",
-    100: "Bulgaria",
-    300: "Greece",
-    191: "Croatia",
-    705: "Slovenia",
-    688: "Serbia",
-    643: "Russia",
-    804: "Ukraine",
-    112: "Belarus",
-    792: "Türkiye",
-    840: "United States",
-    124: "Canada",
-    36: "Australia",
-    554: "New Zealand",
-    442: "Luxembourg",
+    578: N_("Norway"),
+    752: N_("Sweden"),
+    208: N_("Denmark"),
+    246: N_("Finland"),
+    352: N_("Iceland"),
+    250: N_("France"),
+    276: N_("Germany"),
+    826: N_("United Kingdom"),
+    528: N_("Netherlands"),
+    56: N_("Belgium"),
+    40: N_("Austria"),
+    756: N_("Switzerland"),
+    380: N_("Italy"),
+    724: N_("Spain"),
+    620: N_("Portugal"),
+    616: N_("Poland"),
+    203: N_("Czechia"),
+    703: N_("Slovakia"),
+    348: N_("Hungary"),
+    372: N_("Ireland"),
+    233: N_("Estonia"),
+    428: N_("Latvia"),
+    440: N_("Lithuania"),
+    642: N_("Romania"),
+    100: N_("Bulgaria"),
+    300: N_("Greece"),
+    191: N_("Croatia"),
+    705: N_("Slovenia"),
+    688: N_("Serbia"),
+    643: N_("Russia"),
+    804: N_("Ukraine"),
+    112: N_("Belarus"),
+    792: N_("Türkiye"),
+    840: N_("United States"),
+    124: N_("Canada"),
+    36: N_("Australia"),
+    554: N_("New Zealand"),
+    442: N_("Luxembourg"),
 }
 # Manufacturer codes (900-999) whose maker is well known; others are shown by number.
 MANUFACTURERS: dict[int, str] = {
@@ -96,7 +96,8 @@ def read_chip(text: str) -> ChipReading:
             origin = (_("manufacturer {name}").format(name=maker) if maker
                       else _("manufacturer code {code}").format(code=prefix))
             return ChipReading(value, IdentityKind.ISO_CHIP, origin, False, None)
-        country = COUNTRIES.get(prefix)
+        known = COUNTRIES.get(prefix)
+        country = _(known) if known is not None else None
         if country is None:
             if prefix == 0 or prefix > 899:
                 raise ChipError(
