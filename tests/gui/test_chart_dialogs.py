@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -20,7 +21,16 @@ from vetdesk.ui.chart.history_view import HistoryDialog
 from vetdesk.ui.chart.print_dialog import PrintDialog
 from vetdesk.ui.chart.void_dialog import VoidDialog
 from vetdesk.ui.ops import Operations
-from vetdesk.ui.qt import QPlainTextEdit, Qt, QTextCharFormat, QTextCursor
+from vetdesk.ui.qt import (
+    QDialog,
+    QPlainTextEdit,
+    QPushButton,
+    Qt,
+    QTextCharFormat,
+    QTextCursor,
+)
+
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 @pytest.fixture
@@ -40,15 +50,23 @@ def _select(qtbot: QtBot, tab: ChartTab, entry: uuid.UUID) -> None:
     qtbot.waitUntil(lambda: tab.right.currentWidget() is tab.entry_view, timeout=LOAD_TIMEOUT)
 
 
+def _entry_dialog(qtbot: QtBot, tab: ChartTab, entry: uuid.UUID, button: QPushButton,
+                  kind: type[DialogT]) -> DialogT:
+    """Select the signed entry, press one of the entry view's buttons: the dialog it opened."""
+    _select(qtbot, tab, entry)
+    button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, kind)
+    return dialog
+
+
 def test_a_correction_without_a_reason_is_refused_in_the_dialog_keeping_the_text(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient,
     entry_id: uuid.UUID,
 ) -> None:
     tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
-    _select(qtbot, tab, entry_id)
-    tab.entry_view.correct_button.click()
-    dialog = tab.dialog
-    assert isinstance(dialog, CorrectDialog) and dialog.isVisible()
+    dialog = _entry_dialog(qtbot, tab, entry_id, tab.entry_view.correct_button, CorrectDialog)
+    assert dialog.isVisible()
     assert not dialog.save_button.isEnabled()
     assert dialog.why_disabled.text() == "Change the text to correct it."
     anamnesis = dialog.fields.fields["anamnesis"]
@@ -110,10 +128,7 @@ def test_history_strikes_through_removed_words_and_underlines_added_ones(
         reason="wrong side", weight_kg=current.weight_kg, temperature_c=current.temperature_c,
     ))
     tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
-    _select(qtbot, tab, entry_id)
-    tab.entry_view.history_button.click()
-    dialog = tab.dialog
-    assert isinstance(dialog, HistoryDialog)
+    dialog = _entry_dialog(qtbot, tab, entry_id, tab.entry_view.history_button, HistoryDialog)
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=LOAD_TIMEOUT)
     text = dialog.browser.toPlainText()
     assert "Version 2: Corrected by Ingrid Lie, 22.11.2026 08:55 (current)" in text
@@ -134,10 +149,8 @@ def test_void_asks_for_confirmation_with_a_reason(
     entry_id: uuid.UUID,
 ) -> None:
     tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
-    _select(qtbot, tab, entry_id)
-    tab.entry_view.void_button.click()
-    dialog = tab.dialog
-    assert isinstance(dialog, VoidDialog) and dialog.isVisible()
+    dialog = _entry_dialog(qtbot, tab, entry_id, tab.entry_view.void_button, VoidDialog)
+    assert dialog.isVisible()
     assert "cannot be undone" in dialog.question.text()
     assert not dialog.void_button.isEnabled()
     dialog.confirm()  # without a reason: nothing happens
@@ -145,10 +158,7 @@ def test_void_asks_for_confirmation_with_a_reason(
     dialog.reject()
     assert not timeline_page(ctx, vet, patient.animal_id).items[0].voided
 
-    _select(qtbot, tab, entry_id)
-    tab.entry_view.void_button.click()
-    dialog = tab.dialog
-    assert isinstance(dialog, VoidDialog)
+    dialog = _entry_dialog(qtbot, tab, entry_id, tab.entry_view.void_button, VoidDialog)
     dialog.reason.setPlainText("Skrevet på feil dyr")
     assert dialog.void_button.isEnabled()
     with qtbot.waitSignal(dialog.voided, timeout=LOAD_TIMEOUT):

@@ -63,13 +63,19 @@ def _acknowledge(qtbot: QtBot, card: ClientCardView) -> None:
     card.alert_dialog.acknowledge_button.click()
 
 
+def _open_past_alerts(qtbot: QtBot, window: MainWindow, client_id: int) -> ClientCardView:
+    """The card, once its mandatory alerts have been acknowledged (as the desk must)."""
+    card = _open(qtbot, window, client_id)
+    _acknowledge(qtbot, card)
+    return card
+
+
 def test_card_shows_contact_animals_and_sections_and_logs_one_view(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, receptionist: Actor,
     windows: list[MainWindow], kari: dict[str, int]
 ) -> None:
     window = open_window(qtbot, ctx, db_ops, receptionist, windows)
-    card = _open(qtbot, window, kari["client"])
-    _acknowledge(qtbot, card)
+    card = _open_past_alerts(qtbot, window, kari["client"])
     assert window.work_area.tabText(window.work_area.indexOf(card)) == "Kari Ødegård (1)"
     assert "912 34 567" in card.contact.contact_label.text()
     assert "Prefers SMS" in card.contact.alerts_label.text()
@@ -84,8 +90,7 @@ def test_card_shows_contact_animals_and_sections_and_logs_one_view(
     # Closing and opening again a moment later is the same look at the record.
     window.work_area.close_tab(window.work_area.indexOf(card))
     qtbot.waitUntil(lambda: kari["client"] not in window.front_desk.tabs.cards, timeout=WAIT_MS)
-    again = _open(qtbot, window, kari["client"])
-    _acknowledge(qtbot, again)
+    _open_past_alerts(qtbot, window, kari["client"])
     assert _views(ctx, kari["client"]) == 1
 
 
@@ -133,8 +138,7 @@ def test_open_chart_asks_for_the_selected_animal(
     windows: list[MainWindow], kari: dict[str, int]
 ) -> None:
     window = open_window(qtbot, ctx, db_ops, receptionist, windows)
-    card = _open(qtbot, window, kari["client"])
-    _acknowledge(qtbot, card)
+    card = _open_past_alerts(qtbot, window, kari["client"])
     card.animals.select_animal(kari["bamse"])
     asked: list[int] = []
     window.events.open_animal.connect(asked.append)
@@ -147,14 +151,12 @@ def test_collapsed_sections_stay_collapsed_next_time(
     windows: list[MainWindow], kari: dict[str, int]
 ) -> None:
     window = open_window(qtbot, ctx, db_ops, receptionist, windows)
-    card = _open(qtbot, window, kari["client"])
-    _acknowledge(qtbot, card)
+    card = _open_past_alerts(qtbot, window, kari["client"])
     card.sections["purchases"].toggle.click()
     assert card.section_labels["purchases"].isHidden()
     window.work_area.close_tab(window.work_area.indexOf(card))
     qtbot.waitUntil(lambda: kari["client"] not in window.front_desk.tabs.cards, timeout=WAIT_MS)
-    again = _open(qtbot, window, kari["client"])
-    _acknowledge(qtbot, again)
+    again = _open_past_alerts(qtbot, window, kari["client"])
     assert not again.sections["purchases"].expanded
     assert again.sections["messages"].expanded
 
