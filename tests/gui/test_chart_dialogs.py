@@ -9,7 +9,7 @@ from typing import TypeVar
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.support.chart_screens import LOAD_TIMEOUT, Recorded, open_tab, page_context
+from tests.support.chart_screens import LOAD_TIMEOUT, Recorded, open_chart
 from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
 from vetdesk.domain.codes import Requester
 from vetdesk.services.context import ServiceContext
@@ -64,7 +64,7 @@ def test_a_correction_without_a_reason_is_refused_in_the_dialog_keeping_the_text
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient,
     entry_id: uuid.UUID,
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     dialog = _entry_dialog(qtbot, tab, entry_id, tab.entry_view.correct_button, CorrectDialog)
     assert dialog.isVisible()
     assert not dialog.save_button.isEnabled()
@@ -127,7 +127,7 @@ def test_history_strikes_through_removed_words_and_underlines_added_ones(
         content={**current.content, "anamnesis": "Halter på right hind leg siden i går."},
         reason="wrong side", weight_kg=current.weight_kg, temperature_c=current.temperature_c,
     ))
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     dialog = _entry_dialog(qtbot, tab, entry_id, tab.entry_view.history_button, HistoryDialog)
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=LOAD_TIMEOUT)
     text = dialog.browser.toPlainText()
@@ -148,7 +148,7 @@ def test_void_asks_for_confirmation_with_a_reason(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient,
     entry_id: uuid.UUID,
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     dialog = _entry_dialog(qtbot, tab, entry_id, tab.entry_view.void_button, VoidDialog)
     assert dialog.isVisible()
     assert "cannot be undone" in dialog.question.text()
@@ -181,7 +181,7 @@ def test_print_saves_a_pdf_where_the_user_chose_and_opens_it(
 ) -> None:
     target = tmp_path / "Bamse journal.pdf"
     recorded = Recorded(pdf_path=str(target))
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id, recorded)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id, recorded)
     tab.print_button.click()
     dialog = tab.dialog
     assert isinstance(dialog, PrintDialog)

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import make_user
-from tests.support.chart_screens import LOAD_TIMEOUT, open_tab, page_context
+from tests.support.chart_screens import LOAD_TIMEOUT, open_chart
 from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
 from vetdesk.domain.codes import Role, Species
 from vetdesk.errors import NotFound
@@ -55,7 +55,7 @@ def _own_draft_in_editor(qtbot: QtBot, tab: ChartTab, ctx: ServiceContext, vet: 
 def test_discarding_asks_then_removes_the_draft_from_timeline_and_editor(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     editor = _own_draft_in_editor(qtbot, tab, ctx, vet, patient)
     asked = Asked(True)
     editor.ask_discard = asked
@@ -76,7 +76,7 @@ def test_discarding_asks_then_removes_the_draft_from_timeline_and_editor(
 def test_saying_no_keeps_the_draft_and_the_text(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     editor = _own_draft_in_editor(qtbot, tab, ctx, vet, patient)
     asked = Asked(False)
     editor.ask_discard = asked
@@ -91,7 +91,7 @@ def test_discarding_while_typing_does_not_bring_the_draft_back(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
     """A new entry typed into and discarded before or while its first save runs."""
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     tab.new_entry()
     editor = tab.editor
     assert isinstance(editor, EntryEditor) and editor.fields is not None
@@ -111,7 +111,7 @@ def test_discarding_while_typing_does_not_bring_the_draft_back(
 def test_an_untouched_new_form_goes_without_asking(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     tab.new_entry()
     editor = tab.editor
     assert isinstance(editor, EntryEditor)
@@ -125,7 +125,7 @@ def test_an_untouched_new_form_goes_without_asking(
 def test_no_discard_button_once_signed(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     editor = _own_draft_in_editor(qtbot, tab, ctx, vet, patient)
     assert editor.discard_button.isVisibleTo(tab)
     with qtbot.waitSignal(editor.signed, timeout=LOAD_TIMEOUT):
@@ -153,7 +153,7 @@ def test_no_discard_button_on_another_authors_draft(
     assert not db_ops.busy
     assert get_draft(ctx, colleague, form.id).author_id == colleague.user_id
     # In the chart, a colleague's draft is only read, never opened in an editor.
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     tab.timeline.select_entry(form.id)
     assert tab.editor is None and tab.right.currentWidget() is tab.entry_view
 
@@ -161,7 +161,7 @@ def test_no_discard_button_on_another_authors_draft(
 def test_a_refused_discard_keeps_the_text_and_says_why(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     editor = _own_draft_in_editor(qtbot, tab, ctx, vet, patient)
     # Signed meanwhile (from another workstation): the service refuses to remove it.
     write_and_sign(ctx, vet, editor.form())

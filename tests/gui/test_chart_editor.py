@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import make_user
-from tests.support.chart_screens import LOAD_TIMEOUT, Recorded, open_tab, page_context
+from tests.support.chart_screens import LOAD_TIMEOUT, Recorded, open_chart
 from tests.support.journal_data import Patient, add_patient, consultation
 from vetdesk.domain.codes import Role, Species
 from vetdesk.errors import ConflictError
@@ -48,7 +48,7 @@ def _new_editor(tab: ChartTab) -> EntryEditor:
 def test_typing_saves_a_draft_after_a_pause(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     editor = _new_editor(tab)
     assert tab.right.currentWidget() is editor and tab.splitter.widget(0) is tab.timeline
     qtbot.keyClicks(_text_field(editor, "anamnesis"), "Halter på venstre bakben")
@@ -69,7 +69,7 @@ def test_typing_saves_a_draft_after_a_pause(
 def test_ctrl_enter_signs_the_entry(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     editor = _new_editor(tab)
     assert not editor.sign_button.isEnabled()
     assert editor.sign_reason.text() == "To sign, fix: Anamnesis, Findings."
@@ -94,7 +94,7 @@ def test_ctrl_enter_signs_the_entry(
 def test_weight_and_temperature_warn_in_amber_and_refuse_in_red(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     editor = _new_editor(tab)
     editor.weight.edit.setText("4000")
     assert editor.weight.level == "error"
@@ -116,7 +116,7 @@ def test_signing_past_a_warning_asks_first(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
     recorded = Recorded(confirm_answer=True)
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id, recorded)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id, recorded)
     editor = _new_editor(tab)
     _text_field(editor, "anamnesis").setPlainText("Stor hund.")
     _text_field(editor, "findings").setPlainText("Overvektig.")
@@ -133,7 +133,7 @@ def test_a_failed_save_keeps_the_text_and_says_so(
     def lost_connection(*_args: object, **_kwargs: object) -> None:
         raise ConflictError("The database did not answer; check the network.")
 
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     editor = _new_editor(tab)
     monkeypatch.setattr(journal, "save_draft", lost_connection)
     _text_field(editor, "anamnesis").setPlainText("Viktig tekst som ikke må forsvinne.")
@@ -159,7 +159,7 @@ def test_another_vets_draft_opens_read_only(
     colleague = make_user(ctx, "berg", Role.VETERINARIAN, full_name="Martin Berg",
                           hpr_number="7654321")
     save_draft(ctx, colleague, consultation(patient.animal_id, ctx.clock.now()))
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     item = tab.model.items[0]
     assert item.is_draft and not item.editable
     tab.timeline.select_entry(item.entry_id)
@@ -175,7 +175,7 @@ def test_an_own_draft_reopens_in_the_editor_with_its_kind(
 ) -> None:
     form = consultation(patient.animal_id, ctx.clock.now() - dt.timedelta(hours=2))
     save_draft(ctx, vet, form)
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     tab.timeline.select_entry(form.id)
     qtbot.waitUntil(lambda: tab.editor is not None, timeout=LOAD_TIMEOUT)
     editor = tab.editor
@@ -204,7 +204,7 @@ def test_files_are_attached_to_the_draft(
     image = tmp_path / "røntgen kne.png"
     image.write_bytes(PNG)
     recorded = Recorded(files=[str(image)])
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id, recorded)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id, recorded)
     editor = _new_editor(tab)
     editor.files.add_button.click()
     qtbot.waitUntil(lambda: len(editor.files.attachments) == 1, timeout=LOAD_TIMEOUT)
@@ -216,7 +216,7 @@ def test_files_are_attached_to_the_draft(
 def test_a_second_new_entry_saves_the_first_before_replacing_it(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     first = _new_editor(tab)
     _text_field(first, "anamnesis").setPlainText("Første notat.")
     first_id = first.draft_id
@@ -232,7 +232,7 @@ def test_a_second_new_entry_saves_the_first_before_replacing_it(
 def test_switching_kind_and_back_keeps_what_was_typed(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     editor = _new_editor(tab)
     _text_field(editor, "anamnesis").setPlainText("Begynte som konsultasjon.")
     editor.kind_box.setCurrentIndex(editor.kind_box.findData("vaccination"))
@@ -245,7 +245,7 @@ def test_switching_kind_and_back_keeps_what_was_typed(
 def test_closing_the_tab_saves_the_last_words_at_once(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     editor = _new_editor(tab)
     _text_field(editor, "anamnesis").setPlainText("Skrevet rett før fanen ble lukket.")
     draft_id = editor.draft_id

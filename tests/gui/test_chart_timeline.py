@@ -9,7 +9,13 @@ from decimal import Decimal
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.support.chart_screens import LOAD_TIMEOUT, open_tab, page_context, signed_history
+from tests.support.chart_screens import (
+    LOAD_TIMEOUT,
+    open_chart,
+    open_tab,
+    page_context,
+    signed_history,
+)
 from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
 from vetdesk.domain.codes import JournalKind
 from vetdesk.services.context import ServiceContext
@@ -27,7 +33,7 @@ def test_a_long_history_opens_at_once_and_loads_older_pages_on_scroll(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
 ) -> None:
     signed_history(ctx, vet, patient, 120)
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     model = tab.model
     assert len(model.items) == 50 and model.next_cursor is not None
     assert "scroll down for older ones" in tab.timeline.status_label.text()
@@ -76,7 +82,7 @@ def test_rows_show_kind_time_in_oslo_author_and_marks(
     # 07:05 UTC in November is 08:05 in Oslo.
     when = dt.datetime(2026, 11, 20, 7, 5, tzinfo=dt.UTC)
     write_and_sign(ctx, vet, consultation(patient.animal_id, when, diagnosis="Otitt"))
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     index = tab.model.index(0)
     assert index.data() == "Consultation · 20.11.2026 08:05 · Ingrid Lie\nOtitt"
 
@@ -91,7 +97,7 @@ def test_filters_by_kind_and_by_text(
         content={"text": "Eier ringte om fôr fra Ødegård."},
     )
     save_draft(ctx, vet, note)
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     assert len(tab.model.items) == 4
 
     tab.timeline.kind_box.setCurrentIndex(tab.timeline.kind_box.findData(JournalKind.NOTE.value))
@@ -118,7 +124,7 @@ def test_a_receptionist_gets_no_journal_and_no_sign_button(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, receptionist: Actor,
     patient: Patient,
 ) -> None:
-    tab = open_tab(qtbot, page_context(ctx, db_ops, receptionist), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, receptionist, patient.animal_id)
     assert not tab.can_read and tab.no_access.isVisible()
     assert "not read journals" in tab.no_access.message_label.text()
     tab.new_entry()

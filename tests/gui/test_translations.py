@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.support.chart_screens import open_tab, page_context
+from tests.support.chart_screens import open_chart, page_context
 from tests.support.front_desk import add_client
 from tests.support.front_desk_gui import isolate_settings, open_window
 from tests.support.journal_data import add_patient, consultation, write_and_sign
@@ -217,7 +217,7 @@ def test_screens_built_under_bokmal_show_norwegian(
 
     patient = add_patient(ctx)
     write_and_sign(ctx, vet, consultation(patient.animal_id, ctx.clock.now().replace(hour=6)))
-    tab = open_tab(qtbot, page_context(ctx, db_ops, vet), patient.animal_id)
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     assert tab.new_button.text() == "Nytt journalnotat (Ctrl+J)"
     qtbot.waitUntil(lambda: tab.timeline.status_label.text() == "1 notat, hele journalen")
 

@@ -57,6 +57,14 @@ def open_tab(
     return tab
 
 
+def open_chart(
+    qtbot: QtBot, ctx: ServiceContext, ops: Operations, actor: Actor, animal_id: int,
+    recorded: Recorded | None = None,
+) -> ChartTab:
+    """The chart of ``animal_id`` as ``actor`` sees it, in a page of its own, once loaded."""
+    return open_tab(qtbot, page_context(ctx, ops, actor), animal_id, recorded)
+
+
 def signed_history(
     ctx: ServiceContext, actor: Actor, patient: Patient, count: int, *,
     newest: dt.datetime | None = None,
