@@ -546,39 +546,39 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
         <source>Species</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
         <source>Chip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
         <location filename="../../vetdesk/ui/front_desk/client_form.py" line="107"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="47"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="34"/>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="99"/>
         <source>Animals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="55"/>
         <source>{0} († {1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,7 +695,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="159"/>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,32 +1252,32 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>Animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="46"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Today&apos;s appointments</source>
         <translation type="unfinished"></translation>
     </message>

@@ -548,39 +548,39 @@ Signere med disse verdiene?</translation>
         <translation>{0} er lagret. Registrer neste dyr.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
         <source>Species</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
         <source>Chip</source>
         <translation>Chip</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
         <location filename="../../vetdesk/ui/front_desk/client_form.py" line="107"/>
         <source>Alerts</source>
         <translation>Varsler</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="47"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="34"/>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="99"/>
         <source>Animals</source>
         <translation>Dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="55"/>
         <source>{0} († {1})</source>
         <translation>{0} († {1})</translation>
     </message>
@@ -697,7 +697,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="159"/>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
@@ -1254,32 +1254,32 @@ Signere med disse verdiene?</translation>
         <translation>↑↓ for å velge, Enter for å åpne, Esc for å tømme.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>With</source>
         <translation>Hos</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="46"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
         <source>Today&apos;s appointments</source>
         <translation>Dagens timer</translation>
     </message>

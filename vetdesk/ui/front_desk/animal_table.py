@@ -5,12 +5,11 @@ from __future__ import annotations
 from vetdesk.services.client_card import AnimalSummary
 from vetdesk.ui.front_desk import look
 from vetdesk.ui.front_desk.formats import age_text, date_text, sex_label, species_label, tr
+from vetdesk.ui.front_desk.row_table import set_up_row_table
 from vetdesk.ui.qt import (
-    QAbstractItemView,
     QBrush,
     QColor,
     QFont,
-    QHeaderView,
     QKeyEvent,
     Qt,
     QTableWidget,
@@ -31,21 +30,8 @@ class AnimalTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("animalTable")
-        self.setHorizontalHeaderLabels(
-            [tr("Name"), tr("Species"), tr("Age"), tr("Chip"), tr("Alerts")]
-        )
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(24)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.setAlternatingRowColors(True)
-        self.setAccessibleName(tr("Animals"))
-        self.doubleClicked.connect(lambda _index: self._open_current())
+        set_up_row_table(self, [tr("Name"), tr("Species"), tr("Age"), tr("Chip"), tr("Alerts")],
+                         tr("Animals"), self._open_current)
         self.animals: tuple[AnimalSummary, ...] = ()
 
     def set_animals(self, animals: tuple[AnimalSummary, ...]) -> None:

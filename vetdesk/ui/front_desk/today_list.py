@@ -5,11 +5,10 @@ from __future__ import annotations
 from vetdesk.services.front_desk_views import TodayAppointment
 from vetdesk.ui.front_desk import look
 from vetdesk.ui.front_desk.formats import appointment_status_label, time_text, tr
+from vetdesk.ui.front_desk.row_table import set_up_row_table
 from vetdesk.ui.qt import (
-    QAbstractItemView,
     QBrush,
     QColor,
-    QHeaderView,
     QKeyEvent,
     Qt,
     QTableWidget,
@@ -31,20 +30,9 @@ class TodayList(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 6, parent)
         self.setObjectName("todayList")
-        self.setHorizontalHeaderLabels(
-            [tr("Time"), tr("State"), tr("Client"), tr("Animal"), tr("With"), tr("Reason")])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(False)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(24)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.setAccessibleName(tr("Today's appointments"))
-        self.doubleClicked.connect(lambda _index: self._open_current())
+        set_up_row_table(
+            self, [tr("Time"), tr("State"), tr("Client"), tr("Animal"), tr("With"), tr("Reason")],
+            tr("Today's appointments"), self._open_current)
         self.appointments: tuple[TodayAppointment, ...] = ()
 
     def set_appointments(self, appointments: tuple[TodayAppointment, ...]) -> None:
