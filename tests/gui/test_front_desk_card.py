@@ -14,9 +14,8 @@ from tests.support.front_desk import add_animal, add_client
 from tests.support.front_desk_gui import WAIT_MS, isolate_settings, open_window, wait_card
 from vetdesk.db.models import AuditEvent
 from vetdesk.domain.codes import AlertSeverity
-from vetdesk.services.animals import add_animal_alert
+from vetdesk.services.alerts import AlertInput, add_animal_alert, add_client_alert
 from vetdesk.services.client_card import open_client_card
-from vetdesk.services.clients import AlertInput, add_client_alert
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.front_desk.changes import record_changes

@@ -13,8 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.support.front_desk import add_animal, add_client
 from tests.support.front_desk_gui import WAIT_MS, isolate_settings, open_window, wait_card
 from vetdesk.domain.codes import AlertSeverity, ClientStatus
-from vetdesk.services.animals import add_animal_alert
-from vetdesk.services.clients import AlertInput
+from vetdesk.services.alerts import AlertInput, add_animal_alert
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.front_desk_views import SearchScreen
 from vetdesk.services.permissions import Actor

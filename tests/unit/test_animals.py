@@ -14,6 +14,7 @@ from vetdesk.db.models import Animal, AuditEvent, Client, Reminder
 from vetdesk.domain.animal_rules import AnimalInput
 from vetdesk.domain.codes import AlertSeverity
 from vetdesk.errors import PermissionDenied, ValidationError
+from vetdesk.services.alerts import AlertInput
 from vetdesk.services.animals import (
     check_animal_form,
     check_microchip,
@@ -23,7 +24,6 @@ from vetdesk.services.animals import (
     update_animal,
 )
 from vetdesk.services.client_card import open_client_card
-from vetdesk.services.clients import AlertInput
 from vetdesk.services.conflicts import RecordChangedError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.merging import merge_clients

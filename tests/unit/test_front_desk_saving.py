@@ -9,8 +9,9 @@ from tests.support.front_desk import add_client
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.domain.codes import AlertSeverity, Channel, ConsentPurpose
 from vetdesk.errors import ConflictError
+from vetdesk.services.alerts import AlertInput
 from vetdesk.services.client_card import open_client_card
-from vetdesk.services.clients import AlertInput, ConsentChoice
+from vetdesk.services.clients import ConsentChoice
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.front_desk_saving import register_unless_duplicate, save_client_edits
 from vetdesk.services.permissions import Actor

@@ -11,8 +11,7 @@ from vetdesk.db.models import Appointment, Resource
 from vetdesk.domain.codes import AlertSeverity
 from vetdesk.errors import NotFound
 from vetdesk.services import front_desk_views
-from vetdesk.services.animals import add_animal_alert
-from vetdesk.services.clients import AlertInput, add_client_alert
+from vetdesk.services.alerts import AlertInput, add_animal_alert, add_client_alert
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from vetdesk.db.models import Animal, AnimalAlert, Client, Identity, Ownership, Reminder
+from vetdesk.db.models import Animal, Client, Identity, Ownership, Reminder
 from vetdesk.domain.animal_rules import (
     CHIP_KINDS,
     AnimalInput,
@@ -27,7 +27,7 @@ from vetdesk.domain.text import search_key
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
-from vetdesk.services.clients import AlertInput
+from vetdesk.services.alerts import AlertInput, animal_alert
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
@@ -173,7 +173,7 @@ def register_animal(
                               started_on=clinic_today(ctx), recorded_at=now,
                               recorded_by_id=actor.user_id))
         for alert in alerts:
-            session.add(_alert(ctx, actor, animal.id, alert))
+            session.add(animal_alert(ctx, actor, animal.id, alert))
         audit.record(session, ctx, actor, AuditAction.CREATE, entity_type="animal",
                      entity_id=animal.id, client_id=owner_id, animal_id=animal.id)
         return AnimalSaved(animal.id, owner_id, animal.version)
@@ -294,25 +294,3 @@ def ownership_history(ctx: ServiceContext, actor: Actor, animal_id: int
     return tuple(
         OwnershipPeriod(r[0], r[1], f"{r[2]} {r[3]}".strip(), r[4], r[5]) for r in rows
     )
-
-
-def _alert(ctx: ServiceContext, actor: Actor, animal_id: int, alert: AlertInput) -> AnimalAlert:
-    text = alert.text.strip()
-    if not text:
-        raise ValidationError(_("Write what the alert should say."), {"alert": _("Enter a text.")})
-    return AnimalAlert(animal_id=animal_id, text=text[:500], severity=alert.severity.value,
-                       active=True, created_at=ctx.clock.now(), created_by_id=actor.user_id)
-
-
-def add_animal_alert(ctx: ServiceContext, actor: Actor, animal_id: int, alert: AlertInput) -> int:
-    require(actor, Permission.EDIT_CLIENTS)
-    with ctx.db.transaction() as session:
-        animal = session.get(Animal, animal_id)
-        if animal is None:
-            raise NotFound(_("This animal no longer exists; search again."))
-        row = _alert(ctx, actor, animal_id, alert)
-        session.add(row)
-        session.flush()
-        audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="animal_alert",
-                     entity_id=row.id, client_id=animal.owner_id, animal_id=animal_id)
-        return row.id

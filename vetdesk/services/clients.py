@@ -11,14 +11,15 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from vetdesk.db.models import Client, ClientAlert, ClientPhone, Consent
+from vetdesk.db.models import Client, ClientPhone, Consent
 from vetdesk.domain.client_rules import CleanClient, ClientInput, check_client, clean_client
-from vetdesk.domain.codes import AlertSeverity, AuditAction, Channel, ConsentMethod, ConsentPurpose
+from vetdesk.domain.codes import AuditAction, Channel, ConsentMethod, ConsentPurpose
 from vetdesk.domain.field_report import FieldReport
 from vetdesk.domain.text import search_key
 from vetdesk.errors import ConflictError, NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
+from vetdesk.services.alerts import AlertInput, client_alert
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
@@ -32,12 +33,6 @@ class ConsentChoice:
     granted: bool
     method: ConsentMethod = ConsentMethod.FORM
     note: str | None = None
-
-
-@dataclass(frozen=True)
-class AlertInput:
-    text: str
-    severity: AlertSeverity = AlertSeverity.WARNING
 
 
 @dataclass(frozen=True)
@@ -93,7 +88,7 @@ def register_client(
             _replace_phones(session, client, clean, loaded=False)
             _append_consents(session, ctx, actor, client.id, consents)
             for alert in alerts:
-                session.add(_alert(ctx, actor, client.id, alert))
+                session.add(client_alert(ctx, actor, client.id, alert))
             audit.record(session, ctx, actor, AuditAction.CREATE, entity_type="client",
                          entity_id=client.id, client_id=client.id,
                          details={"client_no": number})
@@ -219,35 +214,3 @@ def _append_consents(
         ))
         added.append(f"{key[0]}/{key[1]}={'yes' if choice.granted else 'no'}")
     return added
-
-
-def _alert(ctx: ServiceContext, actor: Actor, client_id: int, alert: AlertInput) -> ClientAlert:
-    text = alert.text.strip()
-    if not text:
-        raise ValidationError(_("Write what the alert should say."), {"alert": _("Enter a text.")})
-    return ClientAlert(client_id=client_id, text=text[:500], severity=alert.severity.value,
-                       active=True, created_at=ctx.clock.now(), created_by_id=actor.user_id)
-
-
-def add_client_alert(ctx: ServiceContext, actor: Actor, client_id: int, alert: AlertInput) -> int:
-    require(actor, Permission.EDIT_CLIENTS)
-    with ctx.db.transaction() as session:
-        if session.get(Client, client_id) is None:
-            raise NotFound(_("This client no longer exists; search again."))
-        row = _alert(ctx, actor, client_id, alert)
-        session.add(row)
-        session.flush()
-        audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client_alert",
-                     entity_id=row.id, client_id=client_id, details={"added": True})
-        return row.id
-
-
-def deactivate_client_alert(ctx: ServiceContext, actor: Actor, alert_id: int) -> None:
-    require(actor, Permission.EDIT_CLIENTS)
-    with ctx.db.transaction() as session:
-        row = session.get(ClientAlert, alert_id)
-        if row is None:
-            raise NotFound(_("This alert no longer exists."))
-        row.active = False
-        audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client_alert",
-                     entity_id=row.id, client_id=row.client_id, details={"active": False})

@@ -7,12 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vetdesk.domain.client_rules import ClientInput
+from vetdesk.services.alerts import AlertInput, add_client_alert, deactivate_client_alert
 from vetdesk.services.clients import (
-    AlertInput,
     ClientSaved,
     ConsentChoice,
-    add_client_alert,
-    deactivate_client_alert,
     record_consents,
     register_client,
     update_client,

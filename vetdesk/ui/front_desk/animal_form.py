@@ -7,10 +7,10 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from vetdesk.domain.field_report import FieldReport
+from vetdesk.services.alerts import add_animal_alert
 from vetdesk.services.animals import (
     AnimalSaved,
     ChipCheck,
-    add_animal_alert,
     check_animal_form,
     check_microchip,
     register_animal,
