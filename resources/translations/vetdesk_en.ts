@@ -1947,33 +1947,33 @@ Sign with these values?</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="41"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="42"/>
         <source>VetDesk is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="43"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="44"/>
         <source>Signed in as {name} ({role}). Enter your password to go on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="48"/>
         <location filename="../../vetdesk/ui/lock_screen.py" line="49"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="50"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="54"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="55"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="57"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="58"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="59"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="60"/>
         <source>Sign out so a colleague can sign in. Unsaved work in open tabs is lost.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1949,33 +1949,33 @@ Signere med disse verdiene?</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="41"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="42"/>
         <source>VetDesk is locked</source>
         <translation>VetDesk er låst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="43"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="44"/>
         <source>Signed in as {name} ({role}). Enter your password to go on where you left off.</source>
         <translation>Pålogget som {name} ({role}). Skriv passordet ditt for å fortsette der du slapp.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="48"/>
         <location filename="../../vetdesk/ui/lock_screen.py" line="49"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="50"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="54"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="55"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="57"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="58"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/lock_screen.py" line="59"/>
+        <location filename="../../vetdesk/ui/lock_screen.py" line="60"/>
         <source>Sign out so a colleague can sign in. Unsaved work in open tabs is lost.</source>
         <translation>Logg ut så en kollega kan logge inn. Ulagret arbeid i åpne faner går tapt.</translation>
     </message>

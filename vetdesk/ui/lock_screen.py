@@ -16,6 +16,7 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from vetdesk.ui.widgets.centred import centre_card
 from vetdesk.ui.widgets.password_feedback import PasswordFeedback, password_edit
 
 
@@ -73,15 +74,7 @@ class LockScreen(QWidget):
         for widget in self.feedback.widgets():
             inner.addWidget(widget)
         inner.addLayout(buttons)
-        # A row with stretches (not an alignment flag) so wrapped text gets its full height.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        centre_card(self, card)
         self._busy = False
         self._update_button()
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from vetdesk.ui.qt import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from vetdesk.ui.qt import QFrame, QLabel, QVBoxLayout, QWidget
+from vetdesk.ui.widgets.centred import centre_card
 
 
 class EmptyState(QWidget):
@@ -22,13 +23,4 @@ class EmptyState(QWidget):
         inner.setSpacing(8)
         inner.addWidget(self.heading_label)
         inner.addWidget(self.message_label)
-        # Stretches rather than an alignment flag: an aligned widget gets its plain size hint,
-        # which cuts off word-wrapped text; a row in a layout gets its height for its width.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        centre_card(self, card)
