@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from tests.support.front_desk import add_animal, add_client
 from tests.support.front_desk_gui import WAIT_MS, isolate_settings, open_window, wait_card
+from tests.support.statements import count_statements
 from vetdesk.db.models import AuditEvent
 from vetdesk.domain.codes import AlertSeverity
 from vetdesk.services.alerts import AlertInput, add_animal_alert, add_client_alert
@@ -160,21 +159,6 @@ def test_collapsed_sections_stay_collapsed_next_time(
     assert again.sections["messages"].expanded
 
 
-@contextmanager
-def _counting(ctx: ServiceContext) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        if statement.lstrip().upper().startswith(("SELECT", "INSERT", "UPDATE", "WITH")):
-            statements.append(statement)
-
-    event.listen(ctx.db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(ctx.db.engine, "before_cursor_execute", count)
-
-
 def test_opening_a_card_tab_costs_the_same_queries_as_the_service(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, receptionist: Actor,
     windows: list[MainWindow], kari: dict[str, int]
@@ -182,9 +166,9 @@ def test_opening_a_card_tab_costs_the_same_queries_as_the_service(
     other = add_client(ctx, receptionist, "Per", "Hansen", phone="22 12 34 56")
     add_animal(ctx, receptionist, other.client_id, "Fido")
     window = open_window(qtbot, ctx, db_ops, receptionist, windows)
-    with _counting(ctx) as direct:
+    with count_statements(ctx.db.engine) as direct:
         open_client_card(ctx, receptionist, other.client_id)
-    with _counting(ctx) as through_screen:
+    with count_statements(ctx.db.engine) as through_screen:
         card = _open(qtbot, window, kari["client"])
     _acknowledge(qtbot, card)
-    assert len(through_screen) == len(direct)
+    assert len(through_screen.queries) == len(direct.queries)

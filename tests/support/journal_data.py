@@ -9,13 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, event, insert
+from sqlalchemy import insert
 
 from vetdesk.db.database import Database
 from vetdesk.db.models import (
@@ -138,26 +136,3 @@ def seed_history(
     return ids
 
 
-@dataclass
-class StatementLog:
-    statements: list[str] = field(default_factory=list)
-
-    @property
-    def queries(self) -> list[str]:
-        """Statements that touch data (not BEGIN, COMMIT, ROLLBACK, SAVEPOINT or pragmas)."""
-        skip = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA", "SET ")
-        return [s for s in self.statements if not s.lstrip().upper().startswith(skip)]
-
-
-@contextmanager
-def count_statements(engine: Engine) -> Iterator[StatementLog]:
-    log = StatementLog()
-
-    def before(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        log.statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", before)
-    try:
-        yield log
-    finally:
-        event.remove(engine, "before_cursor_execute", before)

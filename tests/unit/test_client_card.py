@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import func, select
 
 from tests.support.front_desk import add_animal, add_client
+from tests.support.statements import count_statements
 from vetdesk.clock import FixedClock
 from vetdesk.db.models import (
     Appointment,
@@ -30,20 +28,6 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 
 NOW = dt.datetime(2026, 11, 22, 7, 55, tzinfo=dt.UTC)
-
-
-@contextmanager
-def counting(engine: Engine) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def listener(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(statement)
-
-    event.listen(engine, "before_cursor_execute", listener)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", listener)
 
 
 def _reads(statements: list[str]) -> list[str]:
@@ -97,7 +81,8 @@ def test_card_needs_the_same_few_queries_whatever_the_history(
 ) -> None:
     client_id, animals = owner
     _history(ctx, client_id, animals[0], years)
-    with counting(ctx.db.engine) as statements:
+    with count_statements(ctx.db.engine) as log:
+        statements = log.statements
         card = open_client_card(ctx, receptionist, client_id)
     assert len(_reads(statements)) == 3  # client, animals, history feed (+ the audit view)
     if ctx.db.dialect == "postgresql":
@@ -147,7 +132,8 @@ def test_opening_again_within_minutes_logs_one_view(
     client_id, _ = owner
     _history(ctx, client_id, owner[1][0], 2)
     first = open_client_card(ctx, receptionist, client_id)
-    with counting(ctx.db.engine) as statements:
+    with count_statements(ctx.db.engine) as log:
+        statements = log.statements
         again = open_client_card(ctx, receptionist, client_id)
     assert again == first
     assert len(_reads(statements)) == 3

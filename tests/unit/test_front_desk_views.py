@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.support.front_desk import add_animal, add_client
+from tests.support.statements import count_statements
 from vetdesk.db.models import Appointment, Resource
 from vetdesk.domain.codes import AlertSeverity
 from vetdesk.errors import NotFound
@@ -108,7 +109,9 @@ def test_search_brings_the_alerts_of_the_hits(ctx: ServiceContext, receptionist:
     add_animal_alert(ctx, receptionist, bamse.animal_id, AlertInput("Nervous", AlertSeverity.INFO))
     add_client_alert(ctx, receptionist, kari.client_id, AlertInput("Pays late"))
 
-    screen = front_desk_views.search_with_alerts(ctx, receptionist, "odeg")
+    with count_statements(ctx.db.engine) as log:
+        screen = front_desk_views.search_with_alerts(ctx, receptionist, "odeg")
+    assert len(log.queries) == 1  # the alerts come with the hits: one round trip
 
     assert [o.name for o in screen.results.owners] == ["Kari Ødegård"]
     assert screen.animal_alerts[bamse.animal_id] == (

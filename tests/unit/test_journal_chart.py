@@ -14,10 +14,10 @@ from tests.support.journal_data import (
     Patient,
     add_patient,
     consultation,
-    count_statements,
     seed_history,
     write_and_sign,
 )
+from tests.support.statements import count_statements
 from vetdesk.clock import FixedClock
 from vetdesk.db.models import Appointment, AuditEvent, ClientAlert, Resource
 from vetdesk.domain.codes import JournalKind, Sex, Species

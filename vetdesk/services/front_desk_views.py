@@ -6,26 +6,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, cast, func, null, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from vetdesk.db.models import (
     Animal,
-    AnimalAlert,
     Appointment,
     Client,
-    ClientAlert,
     Identity,
     Resource,
 )
 from vetdesk.domain.animal_rules import CHIP_KINDS
-from vetdesk.domain.codes import AlertSeverity, AppointmentStatus
+from vetdesk.domain.codes import AppointmentStatus
 from vetdesk.errors import NotFound
 from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import CLINIC_ZONE, clinic_today
 from vetdesk.services.permissions import Actor, Permission, require
-from vetdesk.services.search import DEFAULT_LIMIT, SearchResults, search
+from vetdesk.services.search import DEFAULT_LIMIT, HitAlert, SearchResults, search
 
 # Minutes past the start before a booked client who has not arrived counts as late.
 LATE_AFTER = dt.timedelta(minutes=5)
@@ -170,16 +168,6 @@ def client_brief(ctx: ServiceContext, actor: Actor, client_id: int) -> ClientBri
 
 
 @dataclass(frozen=True)
-class HitAlert:
-    text: str
-    severity: AlertSeverity
-
-    @property
-    def mandatory(self) -> bool:
-        return self.severity is AlertSeverity.MANDATORY
-
-
-@dataclass(frozen=True)
 class SearchScreen:
     """Search results plus the active warning and mandatory alerts of the owners and animals
     shown, so "bites when muzzled" is on the hit before the card is opened."""
@@ -189,45 +177,14 @@ class SearchScreen:
     animal_alerts: dict[int, tuple[HitAlert, ...]]
 
 
-_SHOWN_SEVERITIES = (AlertSeverity.WARNING.value, AlertSeverity.MANDATORY.value)
-
-
 def search_with_alerts(ctx: ServiceContext, actor: Actor, text_typed: str, *,
                        limit: int = DEFAULT_LIMIT) -> SearchScreen:
-    """The search, then one more query for the alerts of what it found (none when empty)."""
+    """The search, with each shown owner's and animal's alerts (they come in the same single
+    statement, so this is still one round trip)."""
     results = search(ctx, actor, text_typed, limit=limit)
-    client_ids = [owner.client_id for owner in results.owners]
-    animal_ids = [animal.animal_id for owner in results.owners for animal in owner.animals]
-    if not client_ids:
-        return SearchScreen(results, {}, {})
-    client_alerts: dict[int, list[HitAlert]] = {}
-    animal_alerts: dict[int, list[HitAlert]] = {}
-    owner_rows = (
-        select(ClientAlert.client_id, cast(null(), Integer),
-               ClientAlert.text, ClientAlert.severity, ClientAlert.id)
-        .where(ClientAlert.client_id.in_(client_ids), ClientAlert.active.is_(True),
-               ClientAlert.severity.in_(_SHOWN_SEVERITIES))
-    )
-    animal_rows = (
-        select(cast(null(), Integer), AnimalAlert.animal_id,
-               AnimalAlert.text, AnimalAlert.severity, AnimalAlert.id)
-        .where(AnimalAlert.animal_id.in_(animal_ids or [-1]), AnimalAlert.active.is_(True),
-               AnimalAlert.severity.in_(_SHOWN_SEVERITIES))
-    )
-    with ctx.db.reading() as session:
-        rows = session.execute(owner_rows.union_all(animal_rows)).all()
-    for client_id, animal_id, text, severity, _id in sorted(rows, key=lambda r: r[4]):
-        alert = HitAlert(text, AlertSeverity(severity))
-        if animal_id is not None:
-            animal_alerts.setdefault(animal_id, []).append(alert)
-        else:
-            client_alerts.setdefault(client_id, []).append(alert)
-    # Mandatory alerts first: they are the ones that must be seen.
-    def ordered(alerts: list[HitAlert]) -> tuple[HitAlert, ...]:
-        return tuple(sorted(alerts, key=lambda a: not a.mandatory))
-
     return SearchScreen(
         results,
-        {key: ordered(value) for key, value in client_alerts.items()},
-        {key: ordered(value) for key, value in animal_alerts.items()},
+        {owner.client_id: owner.alerts for owner in results.owners if owner.alerts},
+        {animal.animal_id: animal.alerts
+         for owner in results.owners for animal in owner.animals if animal.alerts},
     )

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Date, RowMapping, text
 
 from vetdesk.db.base import UTCDateTime
-from vetdesk.domain.codes import ClientStatus
+from vetdesk.domain.codes import AlertSeverity, ClientStatus
 from vetdesk.domain.phones import display_phone
 from vetdesk.domain.search_query import parse_query
 from vetdesk.services.context import ServiceContext
@@ -18,6 +20,16 @@ from vetdesk.services.search_sql import BRANCH_CAP, RANK_EXACT, build_search
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class HitAlert:
+    text: str
+    severity: AlertSeverity
+
+    @property
+    def mandatory(self) -> bool:
+        return self.severity is AlertSeverity.MANDATORY
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,8 @@ class AnimalHit:
     deceased_on: dt.date | None
     # True when this animal itself matched (name or chip), not only its owner.
     matched: bool
+    # Active warning and mandatory alerts, mandatory first.
+    alerts: tuple[HitAlert, ...] = ()
 
     @property
     def deceased(self) -> bool:
@@ -56,6 +70,7 @@ class OwnerHit:
     # True when the owner matched (name, phone, number, e-mail), not only an animal.
     matched: bool
     animals: tuple[AnimalHit, ...]
+    alerts: tuple[HitAlert, ...] = ()
 
     @property
     def name(self) -> str:
@@ -154,6 +169,7 @@ def _assemble(query_text: str, rows: Sequence[RowMapping]) -> SearchResults:
             animal_id=animal_id, name=row["animal_name"], species=row["species"],
             breed=row["breed"], microchip=row["chip"], birth_date=row["birth_date"],
             deceased_on=row["deceased_on"], matched=is_match,
+            alerts=_alerts(row["animal_alerts"]),
         )
     owners = [_owner(client_id, group) for client_id, group in groups.items()]
     owners.sort(key=lambda o: o.rank)
@@ -180,4 +196,11 @@ def _owner(client_id: int, group: _Group) -> OwnerHit:
         address=row["address"], postal_code=row["postal_code"], city=row["city"],
         phone=display_phone(phone) if phone else None, email=row["email"],
         status=status, rank=group.rank, matched=group.matched, animals=tuple(listed),
+        alerts=_alerts(row["client_alerts"]),
     )
+
+
+def _alerts(stored: Any) -> tuple[HitAlert, ...]:
+    """The JSON array of [severity, text] pairs from the statement (text on SQLite)."""
+    pairs = json.loads(stored) if isinstance(stored, str) else (stored or [])
+    return tuple(HitAlert(text, AlertSeverity(severity)) for severity, text in pairs)

@@ -206,7 +206,9 @@ SELECT r.rank, r.client_id, r.matched_animal_id, total.n,
        a.id AS animal_id, a.name AS animal_name, a.species, a.breed, a.birth_date,
        a.deceased_on,
        (SELECT i.value FROM identities i WHERE i.animal_id = a.id AND i.kind IN {chip_kinds}
-        ORDER BY i.id LIMIT 1) AS chip
+        ORDER BY i.id LIMIT 1) AS chip,
+       {_alerts_json("client_alerts", "client_id", "c.id", postgres)} AS client_alerts,
+       {_alerts_json("animal_alerts", "animal_id", "a.id", postgres)} AS animal_alerts
 FROM r CROSS JOIN total
 JOIN clients c ON c.id = r.client_id
 LEFT JOIN animals a ON a.id = r.animal_id
@@ -215,3 +217,16 @@ WHERE c.merged_into_id IS NULL
 ORDER BY r.rank, r.sk, r.client_id, r.matched_animal_id, a.name, a.id
 """
     return sql, b.params
+
+
+def _alerts_json(table: str, key: str, owner: str, postgres: bool) -> str:
+    """The active warning and mandatory alerts as a JSON array of [severity, text], mandatory
+    first: in the search statement itself, so "bites when muzzled" shows on the hit without a
+    second round trip."""
+    where = (f"x.{key} = {owner} AND x.active AND x.severity IN ('warning', 'mandatory')")
+    if postgres:
+        return (f"(SELECT json_agg(json_build_array(x.severity, x.text) "
+                f"ORDER BY x.severity <> 'mandatory', x.id) FROM {table} x WHERE {where})")
+    return (f"(SELECT json_group_array(json_array(y.severity, y.text)) FROM "
+            f"(SELECT x.severity, x.text FROM {table} x WHERE {where} "
+            f"ORDER BY x.severity <> 'mandatory', x.id) y)")

@@ -6,8 +6,8 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from vetdesk.services.front_desk_views import HitAlert, SearchScreen
-from vetdesk.services.search import AnimalHit, OwnerHit
+from vetdesk.services.front_desk_views import SearchScreen
+from vetdesk.services.search import AnimalHit, HitAlert, OwnerHit
 from vetdesk.ui.front_desk import look
 from vetdesk.ui.front_desk.formats import date_text, species_label, tr
 from vetdesk.ui.qt import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
