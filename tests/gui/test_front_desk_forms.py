@@ -21,6 +21,8 @@ from tests.support.front_desk_gui import (
 from vetdesk.db.models import Animal, Client
 from vetdesk.domain.animal_rules import AnimalInput
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
+from vetdesk.domain.codes import AlertSeverity
+from vetdesk.services.alerts import AlertInput, add_animal_alert
 from vetdesk.services.animals import update_animal
 from vetdesk.services.client_card import open_client_card
 from vetdesk.services.clients import update_client
@@ -288,3 +290,23 @@ def test_ctrl_n_starts_from_what_was_typed_in_the_search(
     with qtbot.waitSignal(form.saved, timeout=WAIT_MS):  # Ctrl+Enter saves from any field
         qtbot.keyClick(form.edits["last_name"], Qt.Key.Key_Return,
                        Qt.KeyboardModifier.ControlModifier)
+
+
+def test_unticking_an_animal_alert_switches_it_off_on_save(
+    qtbot: QtBot, window: MainWindow, ctx: ServiceContext, receptionist: Actor, kari: int
+) -> None:
+    card = wait_card(qtbot, window.front_desk.tabs.open_client(kari))
+    animal_id = card.animals.animals[0].animal_id
+    alert_id = add_animal_alert(ctx, receptionist, animal_id,
+                                AlertInput("Biter ved munnkurv", AlertSeverity.MANDATORY))
+    form = AnimalFormDialog(card.page, kari, animal_id=animal_id, parent=card)
+    form.open()
+    qtbot.waitUntil(lambda: form.loaded is not None, timeout=WAIT_MS)
+    box = form.fields.alerts.existing[alert_id]
+    assert box.isChecked()
+    assert form.buttons.reason_label.text() == "Nothing has changed yet."
+    box.setChecked(False)
+    assert form.buttons.save_button.isEnabled()
+    with qtbot.waitSignal(form.saved, timeout=WAIT_MS):
+        form.buttons.save_button.click()
+    assert animal_details(ctx, receptionist, animal_id).alerts == ()

@@ -11,15 +11,17 @@ from sqlalchemy.orm import aliased
 
 from vetdesk.db.models import (
     Animal,
+    AnimalAlert,
     Appointment,
     Client,
     Identity,
     Resource,
 )
 from vetdesk.domain.animal_rules import CHIP_KINDS
-from vetdesk.domain.codes import AppointmentStatus
+from vetdesk.domain.codes import AlertSeverity, AppointmentStatus
 from vetdesk.errors import NotFound
 from vetdesk.i18n import _
+from vetdesk.services.client_card import AlertView
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import CLINIC_ZONE, clinic_today
 from vetdesk.services.permissions import Actor, Permission, require
@@ -110,6 +112,8 @@ class AnimalDetails:
     deceased_on: dt.date | None
     notes: str | None
     version: int
+    # Active alerts, so the form can switch one off.
+    alerts: tuple[AlertView, ...] = ()
 
 
 def animal_details(ctx: ServiceContext, actor: Actor, animal_id: int) -> AnimalDetails:
@@ -124,6 +128,11 @@ def animal_details(ctx: ServiceContext, actor: Actor, animal_id: int) -> AnimalD
                                          Identity.kind.in_(CHIP_KINDS))
             .order_by(Identity.id).limit(1)
         ).scalar_one_or_none()
+        alerts = session.execute(
+            select(AnimalAlert).where(AnimalAlert.animal_id == animal_id,
+                                      AnimalAlert.active.is_(True))
+            .order_by(AnimalAlert.id)
+        ).scalars().all()
         return AnimalDetails(
             animal_id=animal.id, owner_id=animal.owner_id, name=animal.name,
             species=animal.species, breed=animal.breed, sex=animal.sex,
@@ -132,6 +141,8 @@ def animal_details(ctx: ServiceContext, actor: Actor, animal_id: int) -> AnimalD
             microchip=chip, insurance_company=animal.insurance_company,
             insurance_policy=animal.insurance_policy, deceased_on=animal.deceased_on,
             notes=animal.notes, version=animal.version,
+            alerts=tuple(AlertView(a.id, a.text, AlertSeverity(a.severity), animal.id,
+                                   animal.name) for a in alerts),
         )
 
 

@@ -6,10 +6,15 @@ from vetdesk.domain.codes import AlertSeverity
 from vetdesk.services.alerts import AlertInput
 from vetdesk.services.client_card import AlertView
 from vetdesk.ui.front_desk.formats import tr
-from vetdesk.ui.qt import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from vetdesk.ui.qt import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget, Signal
 
 
 class AlertEditor(QWidget):
+    """The alerts of a client or animal: existing ones as ticked boxes (untick to switch one
+    off) and a line for a new one. ``edited`` fires on anything the user changes here."""
+
+    edited = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.existing: dict[int, QCheckBox] = {}
@@ -30,6 +35,8 @@ class AlertEditor(QWidget):
         layout.addLayout(self.existing_column)
         layout.addLayout(row)
         self.setFocusProxy(self.new_text)
+        self.new_text.textEdited.connect(lambda _text: self.edited.emit())
+        self.mandatory.toggled.connect(lambda _on: self.edited.emit())
 
     def load(self, alerts: tuple[AlertView, ...]) -> None:
         for box in self.existing.values():
@@ -40,6 +47,7 @@ class AlertEditor(QWidget):
             box = QCheckBox(f"{prefix} {alert.text}")
             box.setChecked(True)
             box.setToolTip(tr("Untick to remove this alert when saving."))
+            box.toggled.connect(lambda _on: self.edited.emit())
             self.existing[alert.alert_id] = box
             self.existing_column.addWidget(box)
 

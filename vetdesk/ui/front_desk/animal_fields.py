@@ -93,7 +93,7 @@ class AnimalFields:
         self.notes.textChanged.connect(lambda: edited("notes"))
         form.add_field("notes", tr("Notes"), self.notes)
         self.alerts = AlertEditor()
-        self.alerts.new_text.textEdited.connect(lambda _t: edited("alerts"))
+        self.alerts.edited.connect(lambda: edited("alerts"))
         form.add_field("alerts", tr("Alert"), self.alerts)
         self._species_changed(lambda _name: None)
 
@@ -163,6 +163,7 @@ class AnimalFields:
             edit.setText(value or "")
         self.deceased_on.set_date(animal.deceased_on if animal else None)
         self.notes.setPlainText(animal.notes or "" if animal else "")
+        self.alerts.load(animal.alerts if animal else ())
         self.alerts.set_state(("", False, ()))
 
     def state(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from vetdesk.domain.field_report import FieldReport
-from vetdesk.services.alerts import add_animal_alert
+from vetdesk.services.alerts import add_animal_alert, deactivate_animal_alert
 from vetdesk.services.animals import (
     AnimalSaved,
     ChipCheck,
@@ -220,7 +220,7 @@ class AnimalFormDialog(QDialog):
             self._validate()
             return
         ctx, actor, data = self.page.ctx, self.page.actor, self.fields.animal_input()
-        alert = self.fields.alerts.new_alert()
+        alert, removed = self.fields.alerts.new_alert(), self.fields.alerts.removed()
         owner_id, animal_id, version = self.owner_id, self.animal_id, self.version or 0
         self.saving = True
         self.banner.dismiss()
@@ -233,6 +233,8 @@ class AnimalFormDialog(QDialog):
             saved = update_animal(ctx, actor, animal_id, data, expected_version=version)
             if alert is not None:
                 add_animal_alert(ctx, actor, animal_id, alert)
+            for alert_id in removed:
+                deactivate_animal_alert(ctx, actor, alert_id)
             return saved
 
         self.page.ops.run(work, success=lambda saved: self._saved(saved, another, data.name),

@@ -103,7 +103,7 @@ class ClientFormDialog(QDialog):
             box.toggled.connect(lambda _on: self._edited("consents"))
         self.form.add_field("consents", tr("Consents"), self.consents)
         self.alerts = AlertEditor()
-        self.alerts.new_text.textEdited.connect(lambda _t: self._edited("alerts"))
+        self.alerts.edited.connect(lambda: self._edited("alerts"))
         self.form.add_field("alerts", tr("Alerts"), self.alerts)
 
         self.banner = ErrorBanner()
