@@ -180,3 +180,30 @@ def test_every_append_only_table_has_its_guards(ctx: ServiceContext, engine_name
             else {f"{table}_append_only", f"{table}_no_truncate"}
         )
         assert expected <= names.get(table, set()), table
+
+
+@POSTGRESQL_ONLY
+def test_concurrent_workstations_never_fork_the_chain(ctx: ServiceContext, admin: Actor) -> None:
+    """Writers on several connections at once: the server-side append serialises them."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def workstation(number: int) -> None:
+        try:
+            for event in range(15):
+                with ctx.db.transaction() as session:
+                    audit.record(session, ctx, admin, AuditAction.VIEW, entity_type="client",
+                                 entity_id=f"{number}-{event}", client_id=number)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=workstation, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    report = verify_all(ctx)
+    assert report.ok, str(report.first_break)
+    assert report.audit_rows == 1 + 4 * 15
