@@ -211,9 +211,15 @@ class Operations(QObject):
         failure: Callable[[BaseException], bool] | None,
         parent: QObject | None,
     ) -> Operation:
-        if self._closed:
-            raise RuntimeError("Operations were shut down; no more database calls")
         operation = Operation()
+        if self._closed:
+            # A window is closing (sign-out, quit) and one of its timers or late signals still
+            # asked for work: nothing may touch the database any more, and the user has
+            # nothing to be told. The operation is handed back already cancelled.
+            log.debug("dropped a database call after the operations were shut down")
+            operation.discarded = True
+            operation.cancel()
+            return operation
         operation._on_success = success
         operation._on_failure = failure
         operation._parent = parent
