@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 from stdnum.no import orgnr
 
-from tests.conftest import START, TEST_PASSWORD
+from tests.conftest import START, TEST_PASSWORD, make_user
 from tests.support import databases
 from vetdesk.clock import FixedClock
 from vetdesk.db.database import Database
@@ -185,6 +185,9 @@ def test_needs_a_permitted_user_once_users_exist(
         load_demo(ctx, None, clients=CLIENTS)
     with pytest.raises(PermissionDenied):
         load_demo(ctx, receptionist, clients=CLIENTS)
+    # A manager may not either: the demo adds an administrator with a published password.
+    with pytest.raises(PermissionDenied):
+        load_demo(ctx, make_user(ctx, "mona", Role.MANAGER), clients=CLIENTS)
     admin = _make_admin(ctx)
     summary = load_demo(ctx, admin, clients=CLIENTS)
     # "lie" and "admin" existed already and were left alone; the others were added.

@@ -50,10 +50,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.VIEW_AUDIT_LOG,
             _P.MANAGE_SETTINGS,
             _P.VERIFY_INTEGRITY,
-            _P.LOAD_DEMO,
+            
         }
     ),
     # The administrator runs the system but writes no clinical records in anyone's name.
+    # Only the administrator loads the demo: it creates staff accounts with a published
+    # password, which is managing users.
     Role.ADMINISTRATOR: frozenset(
         set(Permission) - {_P.WRITE_JOURNAL, _P.SIGN_JOURNAL, _P.PRESCRIBE, _P.REFER}
     ),

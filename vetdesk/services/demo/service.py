@@ -122,8 +122,8 @@ def _check_allowed(session: Session, actor: Actor | None) -> None:
     users = session.execute(select(func.count()).select_from(User)).scalar_one()
     if users and actor is None:
         raise AuthenticationFailed(_(
-            "This database already has users: sign in (--user NAME) as a manager or "
-            "administrator to load the demo clinic."
+            "This database already has users: sign in (--user NAME) as an administrator to "
+            "load the demo clinic."
         ))
     if actor is not None:
         require(actor, Permission.LOAD_DEMO)
