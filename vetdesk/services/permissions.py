@@ -50,7 +50,6 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.VIEW_AUDIT_LOG,
             _P.MANAGE_SETTINGS,
             _P.VERIFY_INTEGRITY,
-            
         }
     ),
     # The administrator runs the system but writes no clinical records in anyone's name.
