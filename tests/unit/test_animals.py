@@ -46,6 +46,10 @@ def test_chip_country_and_manufacturer_are_decoded(
     assert fdx.error is None
     assert fdx.warning is not None
     assert "FDX-A" in fdx.warning
+    # many old FDX-A chips are all digits
+    numeric_fdx = check_microchip(ctx, receptionist, "0006171234")
+    assert numeric_fdx.error is None
+    assert numeric_fdx.warning is not None
     assert check_microchip(ctx, receptionist, "57809300012").error == (
         "A chip number has 15 digits; this one has 11."
     )

@@ -109,9 +109,7 @@ def read_chip(text: str) -> ChipReading:
         warning = (_("Foreign chip ({country}): register it in DyreID.").format(country=country)
                    if foreign else None)
         return ChipReading(value, IdentityKind.ISO_CHIP, country, foreign, warning)
-    if value.isdigit():
-        raise ChipError(_("A chip number has 15 digits; this one has {count}.").format(
-            count=len(value)))
+    # FDX-A before the digit-count check: many of those old 10-character chips are all digits.
     if _FDX_A.match(value):
         return ChipReading(
             value,
@@ -121,4 +119,7 @@ def read_chip(text: str) -> ChipReading:
             _("This is an old 10-character FDX-A chip; it is accepted, but check it with the "
             "reader and consider an ISO chip."),
         )
+    if value.isdigit():
+        raise ChipError(_("A chip number has 15 digits; this one has {count}.").format(
+            count=len(value)))
     raise ChipError(_("A chip number has 15 digits (or 10 letters and digits on old FDX-A chips)."))
