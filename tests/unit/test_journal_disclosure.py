@@ -96,3 +96,20 @@ def test_an_owners_request_is_journaled_with_the_decision(
     assert detail.kind is JournalKind.ACCESS_REQUEST and detail.author_name == "Mona Manager"
     assert detail.current.content["decision"] == "granted"
     assert verify_all(ctx).ok
+
+
+def test_a_retried_request_is_not_journaled_twice(
+    ctx: ServiceContext, manager: Actor, patient: Patient
+) -> None:
+    import uuid
+
+    from vetdesk.errors import ConflictError
+
+    request = AccessRequest(
+        animal_id=patient.animal_id, request_type="access", received_on=dt.date(2026, 11, 20),
+        request="Innsyn i journalen.", decision="granted", id=uuid.uuid4(),
+    )
+    record_access_request(ctx, manager, request)
+    with pytest.raises(ConflictError, match="already in the journal"):
+        record_access_request(ctx, manager, request)
+    assert verify_all(ctx).ok

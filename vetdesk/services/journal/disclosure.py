@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Animal, JournalDraft, JournalEntry, JournalVersion, Ownership
 from vetdesk.domain.codes import AuditAction, JournalKind, VersionAction
-from vetdesk.errors import PermissionDenied
+from vetdesk.errors import ConflictError, PermissionDenied
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
@@ -137,6 +137,11 @@ def record_access_request(ctx: ServiceContext, actor: Actor, request: AccessRequ
             temperature_c=None, species=facts.species, is_group=facts.is_group, now=now,
         )
         raise_if_blocked(check, accept_warnings=False)
+        if request.id is not None and _id_taken(session, request.id):
+            # A retry after a lost connection (the id is made by the caller): never twice.
+            raise ConflictError(_(
+                "This request is already in the journal; it was not recorded a second time."
+            ))
         draft = JournalDraft(
             id=request.id or uuid.uuid4(), animal_id=request.animal_id,
             author_id=actor.user_id, kind=JournalKind.ACCESS_REQUEST.value, event_time=now,
@@ -146,6 +151,13 @@ def record_access_request(ctx: ServiceContext, actor: Actor, request: AccessRequ
         session.add(draft)
         session.flush()
         return sign_in_session(session, ctx, actor, draft, facts, auto_locked=False)
+
+
+def _id_taken(session: Session, entry_id: uuid.UUID) -> bool:
+    for model in (JournalEntry, JournalDraft):
+        if session.execute(select(model.id).where(model.id == entry_id)).first() is not None:
+            return True
+    return False
 
 
 def requests_by_owner(session: Session, animal_id: int) -> list[EntryDetail]:
