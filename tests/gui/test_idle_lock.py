@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TEST_PASSWORD
 from tests.gui.conftest import audit_actions
+from tests.support.front_desk_gui import isolate_settings, open_window
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.idle_watcher import IdleWatcher
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
-from vetdesk.ui.qt import QCoreApplication, QEvent, QKeyEvent, QMouseEvent, QPointF, Qt, QWidget
+from vetdesk.ui.qt import (
+    QApplication,
+    QCoreApplication,
+    QEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPointF,
+    Qt,
+    QWidget,
+)
 
 
 @pytest.fixture
@@ -111,3 +123,25 @@ def test_mouse_movement_counts_as_activity(qtbot: QtBot) -> None:
         assert watcher._timer.isActive()
     finally:
         watcher.stop()
+
+
+def test_lock_hides_an_open_form_and_unlock_brings_it_back_with_the_text(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, windows: list[MainWindow],
+    receptionist: Actor, tmp_path: Path,
+) -> None:
+    isolate_settings(tmp_path)
+    window = open_window(qtbot, ctx, db_ops, receptionist, windows)
+    form = window.front_desk.tabs.new_client("Kari")
+    assert form is not None
+    qtbot.waitExposed(form)
+    form.edits["last_name"].setText("Nordmann")
+    window.lock()
+    # Nobody at the locked desk may read or edit the form, and it must not block the password.
+    assert not form.isVisible()
+    assert QApplication.activeModalWidget() is None
+    screen = window.lock_screen
+    qtbot.keyClicks(screen.password_edit, TEST_PASSWORD)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        screen.unlock_button.click()
+    assert form.isVisible()
+    assert form.edits["last_name"].text() == "Nordmann"

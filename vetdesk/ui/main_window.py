@@ -19,6 +19,7 @@ from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages import PageContext, PageRegistry, PageSpec, ShellEvents, default_registry
 from vetdesk.ui.qt import (
     QCloseEvent,
+    QDialog,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -30,6 +31,7 @@ from vetdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    qt_object_alive,
 )
 from vetdesk.ui.search_field import GlobalSearchField
 from vetdesk.ui.widgets.error_banner import ErrorBanner
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._signed_out = False
         self._quitting = False
+        self._hidden_dialogs: list[QDialog] = []
         self._fixed_idle_ms = idle_timeout_ms
         self.idle_lock_minutes = DEFAULT_IDLE_LOCK_MINUTES
         self.setWindowTitle(self.tr("VetDesk"))
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
             return
         self.is_locked = True
         self.idle.pause()
+        self._hide_dialogs()
         self.lock_screen.reset()
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.password_edit.setFocus()
@@ -220,8 +224,24 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.is_locked = False
         self.stack.setCurrentWidget(self.shell)
+        self._show_dialogs()
         self.idle.start()
         self.unlocked.emit()
+
+    def _hide_dialogs(self) -> None:
+        # Open forms and chart dialogs would float above the lock screen (readable, editable,
+        # and a modal one blocks the password field). Hide, not reject, so typed text survives.
+        self._hidden_dialogs = [
+            dialog for dialog in self.findChildren(QDialog)
+            if dialog.isVisible() and not self.lock_screen.isAncestorOf(dialog)]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+
+    def _show_dialogs(self) -> None:
+        dialogs, self._hidden_dialogs = self._hidden_dialogs, []
+        for dialog in dialogs:
+            if qt_object_alive(dialog):
+                dialog.show()
 
     def sign_out(self, *, quitting: bool = False) -> None:
         """Record the sign-out, then hand back to the launcher."""
