@@ -103,6 +103,12 @@ def test_edit_conflict_and_chip_change(
     changed = update_animal(ctx, vet, saved.animal_id, data, expected_version=saved.version)
     assert changed.version == saved.version + 1
     assert search(ctx, receptionist, "578093000000009").owners[0].animals[0].matched
+    with ctx.db.reading() as session:
+        logged = session.execute(
+            select(AuditEvent.details).where(AuditEvent.entity_type == "animal")
+            .order_by(AuditEvent.id.desc()).limit(1)).scalar_one()
+    # the old number stays on record: a register may still hold it
+    assert logged == {"chip_from": FRENCH_CHIP, "chip_to": "578093000000009"}
     with pytest.raises(RecordChangedError) as caught:
         update_animal(ctx, receptionist, saved.animal_id, dataclasses.replace(data, colour="brun"),
                       expected_version=saved.version)

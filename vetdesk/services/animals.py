@@ -195,32 +195,39 @@ def update_animal(
             check_version(session, animal, expected_version, animal.name)
             clean = _validated(ctx, session, data, animal_id)
             _apply(animal, clean)
-            _replace_chip(session, ctx, animal, clean)
+            chip_change = _replace_chip(session, ctx, animal, clean)
             animal.updated_at = ctx.clock.now()
             animal.updated_by_id = actor.user_id
             flag_modified(animal, "updated_at")  # the chip may be all that changed
             session.flush()
             audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="animal",
-                         entity_id=animal.id, client_id=animal.owner_id, animal_id=animal.id)
+                         entity_id=animal.id, client_id=animal.owner_id, animal_id=animal.id,
+                         details=chip_change)
             return AnimalSaved(animal.id, animal.owner_id, animal.version)
     except StaleDataError as exc:
         raise after_lost_race(ctx, Animal, animal_id, data.name) from exc
 
 
 def _replace_chip(session: Session, ctx: ServiceContext, animal: Animal,
-                  clean: CleanAnimal) -> None:
+                  clean: CleanAnimal) -> dict[str, str | None]:
+    """Put the form's chip on the animal; returns the change for the audit log, where the old
+    number stays on record (a register such as DyreID may still hold it)."""
     chips = [i for i in animal.identities if i.kind in CHIP_KINDS]
+    before = chips[0].value if chips else None
     wanted = clean.chip
+    after = wanted.value if wanted is not None else None
+    if before == after:
+        return {}
     if wanted is None:
         for chip in chips:
             session.delete(chip)
-        return
-    if chips:
+    elif chips:
         chips[0].value = wanted.value
         chips[0].kind = wanted.kind.value
-        return
-    session.add(Identity(animal_id=animal.id, kind=wanted.kind.value, value=wanted.value,
-                         recorded_at=ctx.clock.now()))
+    else:
+        session.add(Identity(animal_id=animal.id, kind=wanted.kind.value, value=wanted.value,
+                             recorded_at=ctx.clock.now()))
+    return {"chip_from": before, "chip_to": after}
 
 
 def move_animal(

@@ -69,7 +69,9 @@ def print_journal(
         raise ValidationError(_("The period ends before it starts; swap the dates."),
                               {"date_to": _("Before the start date.")})
     now = ctx.clock.now()
-    with ctx.db.reading() as session:
+    # One snapshot: the entries chosen and their versions must agree even if a colleague
+    # corrects or voids one while the printout is being read.
+    with ctx.db.reading(consistent=True) as session:
         clinic = session.execute(select(Clinic).limit(1)).scalar_one_or_none()
         zone = ZoneInfo(clinic.timezone if clinic else DEFAULT_TIMEZONE)
         row = session.execute(
