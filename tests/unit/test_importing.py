@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from vetdesk.db.models import Animal, AuditEvent, Client, Consent, Identity
+from vetdesk.domain.codes import Channel, ConsentPurpose
 from vetdesk.errors import PermissionDenied, ValidationError
 from vetdesk.services.client_card import open_client_card
 from vetdesk.services.context import ServiceContext
@@ -131,3 +132,43 @@ def test_import_needs_permission(
 ) -> None:
     with pytest.raises(PermissionDenied):
         import_clients(ctx, receptionist, files[0])
+
+
+def test_rows_for_a_merged_client_are_refused_not_written_to_the_hidden_record(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    from vetdesk.errors import NotFound
+    from vetdesk.services.clients import ConsentChoice, record_consents
+    from vetdesk.services.merging import merge_clients
+
+    first = tmp_path / "first.csv"
+    first.write_text(CLIENTS.split("103;")[0], encoding="utf-8")  # header, 101 and 102
+    import_clients(ctx, manager, first)
+    with ctx.db.reading() as session:
+        rows = session.execute(select(Client.client_no, Client.id, Client.version)).all()
+    ids = {row.client_no: row.id for row in rows}
+    versions = {row.id: row.version for row in rows}
+    merge_clients(ctx, manager, keep_id=ids[101], remove_id=ids[102],
+                  keep_version=versions[ids[101]], remove_version=versions[ids[102]])
+    again = tmp_path / "again.csv"
+    again.write_text(CLIENTS.splitlines()[0] + "\n102;Per;Olsen;Ny vei 1;;;;;;ja;nei\n",
+                     encoding="utf-8")
+    report = import_clients(ctx, manager, again)
+    assert [(e.line, e.reason) for e in report.errors] == [
+        (2, "client number 102 was merged into 101; use that number")]
+    assert report.updated == 0
+    with ctx.db.reading() as session:
+        hidden = session.get(Client, ids[102])
+        assert hidden is not None
+        assert hidden.address is None
+        consents_on_hidden = session.execute(
+            select(func.count()).select_from(Consent).where(Consent.client_id == ids[102])
+        ).scalar_one()
+    before = consents_on_hidden
+    with pytest.raises(NotFound, match="erased or merged"):
+        record_consents(ctx, manager, ids[102],
+                        [ConsentChoice(ConsentPurpose.MARKETING, Channel.SMS, False)])
+    with ctx.db.reading() as session:
+        assert session.execute(
+            select(func.count()).select_from(Consent).where(Consent.client_id == ids[102])
+        ).scalar_one() == before

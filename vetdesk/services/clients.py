@@ -139,7 +139,8 @@ def update_client(
             client = session.execute(
                 select(Client).where(Client.id == client_id).options(selectinload(Client.phones))
             ).scalar_one_or_none()
-            if client is None or client.erased_at is not None:
+            if (client is None or client.erased_at is not None
+                    or client.merged_into_id is not None):
                 raise NotFound(_("This client no longer exists (erased or merged); search again."))
             check_version(session, client, expected_version, client.full_name or what)
             before = _snapshot(client)
@@ -177,8 +178,9 @@ def record_consents(
     """Append the decisions that change the current state; returns how many were recorded."""
     require(actor, Permission.EDIT_CLIENTS)
     with ctx.db.transaction() as session:
-        if session.get(Client, client_id) is None:
-            raise NotFound(_("This client no longer exists; search again."))
+        client = session.get(Client, client_id)
+        if client is None or client.erased_at is not None or client.merged_into_id is not None:
+            raise NotFound(_("This client no longer exists (erased or merged); search again."))
         added = _append_consents(session, ctx, actor, client_id, choices)
         if added:
             audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="consent",

@@ -111,6 +111,7 @@ def import_clients(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
     with ctx.db.transaction() as session:
         numbers = [r.client_no for r in parsed]
         existing = _existing_clients(session, numbers)
+        parsed = _refuse_retired(parsed, existing, errors, session)
         new_rows = [r for r in parsed if r.client_no not in existing]
         created_ids = _insert_clients(session, actor, new_rows, now)
         updated = unchanged = 0
@@ -128,6 +129,31 @@ def import_clients(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
                               "updated": updated, "errors": len(errors)})
     return ImportReport(path.name, len(rows), len(created_ids), updated, unchanged,
                         tuple(sorted(errors, key=lambda e: e.line)))
+
+
+def _refuse_retired(rows: list[_ClientRow], existing: dict[int, Client], errors: list[RowError],
+                    session: Session) -> list[_ClientRow]:
+    """Rows for a merged or erased client are refused: writing to those records would hide
+    the change (and a withdrawn consent) from the client the clinic actually sees."""
+    kept: list[_ClientRow] = []
+    for row in rows:
+        client = existing.get(row.client_no)
+        if client is not None and client.merged_into_id is not None:
+            kept_no = session.execute(
+                select(Client.client_no).where(Client.id == client.merged_into_id)
+            ).scalar_one()
+            errors.append(RowError(row.line, _(
+                "client number {number} was merged into {kept}; use that number"
+            ).format(number=row.client_no, kept=kept_no)))
+            existing.pop(row.client_no)
+        elif client is not None and client.erased_at is not None:
+            errors.append(RowError(row.line, _(
+                "client number {number} was erased and cannot be imported again"
+            ).format(number=row.client_no)))
+            existing.pop(row.client_no)
+        else:
+            kept.append(row)
+    return kept
 
 
 def _existing_clients(session: Session, numbers: list[int]) -> dict[int, Client]:
