@@ -207,3 +207,21 @@ def test_concurrent_workstations_never_fork_the_chain(ctx: ServiceContext, admin
     report = verify_all(ctx)
     assert report.ok, str(report.first_break)
     assert report.audit_rows == 1 + 4 * 15
+
+
+def test_rows_removed_from_the_end_are_caught_with_the_tip_written_down(
+    ctx: ServiceContext, admin: Actor, db_url: str
+) -> None:
+    from vetdesk.services.verify import ChainTip
+
+    _write_events(ctx, admin, 4)
+    tip = verify_all(ctx).audit_tip
+    assert tip is not None
+    assert tip.row_id == 5
+    written_down = ChainTip.parse(f"{tip.row_id}:{tip.hash[:16]}")
+    assert verify_all(ctx, expected_tip=written_down).ok
+    execute_bypassing_guards(db_url, "DELETE FROM audit_events WHERE id >= 4", "audit_events")
+    assert verify_all(ctx).ok  # a chain alone cannot show its own tail missing
+    report = verify_all(ctx, expected_tip=written_down)
+    assert report.first_break is not None
+    assert report.first_break.reason == "rows 4 to 5 were removed from the end"

@@ -134,7 +134,7 @@ def test_an_unexpected_failure_is_one_sentence_not_a_traceback(
 ) -> None:
     from vetdesk.cli import verify_command
 
-    def broken(*args: object) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
         raise KeyError("content")
 
     monkeypatch.setattr(verify_command, "verify_all", broken)

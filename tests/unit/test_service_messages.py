@@ -1,7 +1,7 @@
 """The core's user-facing sentences are all in the Norwegian catalogue, and nb is really spoken.
 
 This is the extraction check (there is no extraction tool): every literal passed to
-``vetdesk.i18n._`` or ``N_`` in services, domain, db and security must have a non-empty
+``vetdesk.i18n._`` or ``N_`` in services, domain, db, security and cli must have a non-empty
 translation in resources/translations/services_nb.po with the same {placeholders}.
 """
 
@@ -33,7 +33,8 @@ from vetdesk.services.merging import merge_clients
 from vetdesk.services.permissions import Actor
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE = ("vetdesk/services", "vetdesk/domain", "vetdesk/db", "vetdesk/security")
+# Everything below the UI that speaks to people: the core and the command line.
+CORE = ("vetdesk/services", "vetdesk/domain", "vetdesk/db", "vetdesk/security", "vetdesk/cli")
 MARKERS = {"_", "N_"}
 
 KARI = ClientInput(first_name="Kari", last_name="Ødegård", phones=(PhoneInput("912 34 567"),),

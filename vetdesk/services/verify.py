@@ -35,42 +35,80 @@ class ChainBreak:
 
 
 @dataclass(frozen=True)
+class ChainTip:
+    """The newest audit row: written down outside the database, it lets a later run prove
+    that no rows were removed from the end (a chain cannot show its own tail missing)."""
+
+    row_id: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.row_id}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> ChainTip:
+        row_id, _, digest = text.strip().partition(":")
+        if not row_id.isdigit() or len(digest) < 16 or not all(c in "0123456789abcdef"
+                                                                for c in digest):
+            raise ValueError(text)
+        return cls(int(row_id), digest)
+
+
+@dataclass(frozen=True)
 class VerifyReport:
     audit_rows: int
     journal_versions: int
     first_break: ChainBreak | None
+    audit_tip: ChainTip | None = None
 
     @property
     def ok(self) -> bool:
         return self.first_break is None
 
 
-def verify_all(ctx: ServiceContext) -> VerifyReport:
+def verify_all(ctx: ServiceContext, *, expected_tip: ChainTip | None = None) -> VerifyReport:
+    """Walk both chains; with ``expected_tip`` (from an earlier run) also prove that the audit
+    log still holds that row unchanged, so rows removed from the end are noticed too."""
     with ctx.db.reading(consistent=True) as session:
-        audit_rows, audit_break = verify_audit_chain(session)
+        audit_rows, audit_break, tip = verify_audit_chain(session, expected_tip)
         versions, journal_break = verify_journal_chains(session)
-    return VerifyReport(audit_rows, versions, audit_break or journal_break)
+    return VerifyReport(audit_rows, versions, audit_break or journal_break, tip)
 
 
-def verify_audit_chain(session: Session) -> tuple[int, ChainBreak | None]:
+def verify_audit_chain(
+    session: Session, expected_tip: ChainTip | None = None
+) -> tuple[int, ChainBreak | None, ChainTip | None]:
     columns = [getattr(AuditEvent, name) for name in AUDIT_HASHED_FIELDS]
     stmt = select(AuditEvent.id, *columns, AuditEvent.prev_hash, AuditEvent.hash).order_by(
         AuditEvent.id
     )
     expected_prev, expected_id, count = GENESIS_HASH, 1, 0
+    tip: ChainTip | None = None
     for row in _stream(session, stmt):
         count += 1
         values = row._asdict()
         row_id = str(values["id"])
         if values["id"] != expected_id:
-            return count, ChainBreak("audit_events", str(expected_id), "row is missing")
+            return count, ChainBreak("audit_events", str(expected_id), "row is missing"), tip
         if values["prev_hash"] != expected_prev:
-            return count, ChainBreak("audit_events", row_id, "link to the previous row is broken")
+            return count, ChainBreak(
+                "audit_events", row_id, "link to the previous row is broken"), tip
         content = hashed_content(values, AUDIT_HASHED_FIELDS)
         if chained_hash(expected_prev, content) != values["hash"]:
-            return count, ChainBreak("audit_events", row_id, "content does not match its hash")
+            return count, ChainBreak(
+                "audit_events", row_id, "content does not match its hash"), tip
+        if (expected_tip is not None and values["id"] == expected_tip.row_id
+                and not values["hash"].startswith(expected_tip.hash)):
+            return count, ChainBreak(
+                "audit_events", row_id, "differs from the tip written down earlier"), tip
+        tip = ChainTip(values["id"], values["hash"])
         expected_prev, expected_id = values["hash"], expected_id + 1
-    return count, None
+    if expected_tip is not None and (tip is None or tip.row_id < expected_tip.row_id):
+        last = tip.row_id if tip else 0
+        return count, ChainBreak(
+            "audit_events", str(last + 1),
+            f"rows {last + 1} to {expected_tip.row_id} were removed from the end"), tip
+    return count, None, tip
 
 
 def verify_journal_chains(session: Session) -> tuple[int, ChainBreak | None]:
