@@ -49,6 +49,7 @@ from vetdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    qt_object_alive,
 )
 from vetdesk.ui.widgets.empty_state import EmptyState
 from vetdesk.ui.widgets.error_banner import ErrorBanner
@@ -77,6 +78,9 @@ class ChartTab(QWidget):
         self.editor: EntryEditor | None = None
         self.dialog: QWidget | None = None
         self._pending_new_entry = False
+        # Replaced editors whose save failed while the shown one has its own unsaved text:
+        # kept alive (not deleted), and flushed again when the tab goes.
+        self._stranded: list[EntryEditor] = []
         self._select_after: uuid.UUID | None = None
         self.title = self.tr("Chart")
         self.can_read = self.actor.can(Permission.VIEW_JOURNAL)
@@ -256,9 +260,29 @@ class ChartTab(QWidget):
         editor.draft_saved.connect(self._draft_saved)
         editor.signed.connect(self._signed)
         editor.discarded.connect(self._draft_discarded)
+        editor.retire_failed.connect(self._retire_failed)
         self.editor = editor
         self.right.addWidget(editor)
         self._show_editor(editor)
+
+    def _retire_failed(self, failed: EntryEditor) -> None:
+        """A replaced form could not save: bring it back rather than delete the text."""
+        if not failed.retiring or not qt_object_alive(failed):
+            return
+        failed.retiring = False
+        current = self.editor
+        if current is not None and current is not failed and current.has_unsaved_changes:
+            # Retiring the one on screen could fail too and bounce the two forms back and
+            # forth; keep it, and keep the failed one alive until it can be saved.
+            self._stranded.append(failed)
+            return
+        if current is not None and current is not failed:
+            self.right.removeWidget(current)
+            current.retire()  # saved (or untouched): it just goes
+        self.editor = failed
+        if self.right.indexOf(failed) < 0:
+            self.right.addWidget(failed)
+        self._show_editor(failed)
 
     def _show_editor(self, editor: EntryEditor) -> None:
         self.right.setCurrentWidget(editor)
@@ -300,8 +324,9 @@ class ChartTab(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         # Leaving the tab (or closing it) must not wait for the debounce to save the text.
-        if self.editor is not None:
-            self.editor.save_now()
+        for editor in [self.editor, *self._stranded]:
+            if editor is not None and qt_object_alive(editor):
+                editor.flush()
         super().hideEvent(event)
 
     # -- correcting, voiding, history, print ---------------------------------------------------

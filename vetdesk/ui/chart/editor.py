@@ -36,6 +36,7 @@ from vetdesk.ui.qt import (
     QTimer,
     QWidget,
     Signal,
+    qt_object_alive,
 )
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
@@ -65,6 +66,7 @@ class EntryEditor(EntryForm):
     draft_saved = Signal(object, bool)  # SaveResult, created
     signed = Signal(object)  # SignResult
     discarded = Signal(object)  # the draft's id, once it is gone
+    retire_failed = Signal(object)  # this editor: it was going away, but its text is not saved
 
     def __init__(
         self, ops: Operations, ctx: ServiceContext, actor: Actor, *, animal_id: int,
@@ -118,10 +120,39 @@ class EntryEditor(EntryForm):
             failure=self._save_failed, parent=self,
         )
 
+    def flush(self) -> None:
+        """Queue a save of everything typed now, even while another save runs.
+
+        Used when the form may be destroyed next (its tab closes, another form replaces it):
+        the save in flight can no longer re-save once the form is gone, so this one is queued
+        behind it on the single worker (same draft id, so the later text wins). It has no
+        parent: it runs, and reports a failure, even after the form is deleted.
+        """
+        self._save_timer.stop()
+        if self.read_only or self.signing or self.discarding or self.gone \
+                or not self.has_unsaved_changes:
+            return
+        if not self.saving:
+            self.save_now()  # the work runs even if the form is deleted before it lands
+            return
+        form, edits = self.form(), self._edits
+        ctx, actor = self.ctx, self.actor
+
+        def landed(_result: SaveResult) -> None:
+            if qt_object_alive(self):
+                self._saved_edits = max(self._saved_edits, edits)
+
+        def failed(error: BaseException) -> bool:
+            # A deleted form cannot show it: the window's banner does (ops.failed).
+            return qt_object_alive(self) and self._save_failed(error)
+
+        self.ops.run(lambda: journal.save_draft(ctx, actor, form),
+                     success=landed, failure=failed, parent=None)
+
     def retire(self) -> None:
         """This form is being replaced: save what is typed, then go."""
         self.retiring = True
-        self.save_now()
+        self.flush()
         if not self.saving:
             self.deleteLater()
 
@@ -156,6 +187,9 @@ class EntryEditor(EntryForm):
             self.tr("Your entry is not saved yet: {reason} The text stays on screen; VetDesk "
                     "saves again as you type, or press Ctrl+Enter to sign.").format(
                 reason=report.message), report.details)
+        if self.retiring:
+            # It was being replaced and would be deleted: the chart brings it back instead.
+            self.retire_failed.emit(self)
         return True
 
     # -- signing -------------------------------------------------------------------------------

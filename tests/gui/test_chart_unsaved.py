@@ -1,0 +1,90 @@
+"""No typed chart text is lost when a form goes away: a closing tab, a replaced form whose
+save fails, a late draft answer that must not replace the user's next choice."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.support.chart_screens import LOAD_TIMEOUT, open_chart, page_context
+from tests.support.journal_data import Patient, add_patient
+from vetdesk.errors import NotFound
+from vetdesk.services import journal
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal import DraftSnapshot, get_draft
+from vetdesk.services.permissions import Actor
+from vetdesk.ui.chart.chart_tab import ChartTab
+from vetdesk.ui.chart.editor import EntryEditor
+from vetdesk.ui.ops import Operations
+from vetdesk.ui.qt import QApplication, QPlainTextEdit, QTabWidget
+
+
+@pytest.fixture
+def patient(ctx: ServiceContext, clinic: None) -> Patient:
+    return add_patient(ctx)
+
+
+def _anamnesis(editor: EntryEditor) -> QPlainTextEdit:
+    assert editor.fields is not None
+    field = editor.fields.fields["anamnesis"]
+    assert isinstance(field, QPlainTextEdit)
+    return field
+
+
+def test_closing_the_tab_while_a_save_runs_keeps_the_latest_text(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient,
+) -> None:
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tab = ChartTab(page_context(ctx, db_ops, vet), patient.animal_id)
+    tabs.addTab(tab, "chart")
+    tabs.show()
+    qtbot.waitUntil(lambda: tab.header is not None, timeout=LOAD_TIMEOUT)
+    tab.new_entry()
+    editor = tab.editor
+    assert editor is not None
+    gate = threading.Event()
+    db_ops.run(lambda: gate.wait(10))  # a slow server: the first save waits behind this
+    qtbot.keyClicks(_anamnesis(editor), "Halter")
+    editor.save_now()
+    assert editor.saving
+    qtbot.keyClicks(_anamnesis(editor), " på høyre bakben")
+    draft_id = editor.draft_id
+    # What WorkArea.close_tab does: the tab is removed (hidden), then deleted with its editor.
+    tabs.removeTab(tabs.indexOf(tab))
+    tab.deleteLater()
+    QApplication.processEvents()
+    gate.set()
+
+    def stored() -> str:
+        try:
+            return str(get_draft(ctx, vet, draft_id).content.get("anamnesis"))
+        except NotFound:  # the first save has not landed yet
+            return ""
+
+    qtbot.waitUntil(lambda: stored() == "Halter på høyre bakben", timeout=LOAD_TIMEOUT)
+
+
+def test_a_replaced_form_whose_save_fails_comes_back(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
+    tab.new_entry()
+    editor = tab.editor
+    assert editor is not None
+    qtbot.keyClicks(_anamnesis(editor), "Viktig tekst")
+
+    def server_gone(*_args: object, **_kwargs: object) -> DraftSnapshot:
+        raise RuntimeError("server gone")
+
+    monkeypatch.setattr(journal, "save_draft", server_gone)
+    tab.new_entry()  # a new form takes the place of the one with text
+    qtbot.waitUntil(lambda: tab.editor is editor, timeout=LOAD_TIMEOUT)
+    assert tab.right.currentWidget() is editor
+    assert editor.isVisible()
+    assert _anamnesis(editor).toPlainText() == "Viktig tekst"
+    assert not editor.retiring
+    assert tab.banner.isVisible()
