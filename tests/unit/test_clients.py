@@ -159,3 +159,17 @@ def test_edit_form_round_trips_through_the_card(
     assert again.version == card.version + 1
     assert (after.first_name, after.email, [p.e164 for p in after.phones], after.org_number) \
         == ("Kari", "Kari@example.no", ["+4791234567"], "974760673")
+
+
+def test_a_client_number_in_use_is_refused_plainly(
+    ctx: ServiceContext, receptionist: Actor
+) -> None:
+    from vetdesk.domain.client_rules import ClientInput
+    from vetdesk.services.clients import register_client
+
+    register_client(ctx, receptionist, ClientInput(first_name="Kari", last_name="Ødegård"),
+                    client_no=20001)
+    with pytest.raises(ValidationError, match="Client number 20001 is already in use") as caught:
+        register_client(ctx, receptionist, ClientInput(first_name="Per", last_name="Olsen"),
+                        client_no=20001)
+    assert caught.value.field_errors == {"client_no": "Already in use."}

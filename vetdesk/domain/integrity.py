@@ -3,8 +3,10 @@
 Each row's hash is SHA-256 over the previous row's hash and a canonical JSON rendering of the
 row's own content. Changing any field, or removing or reordering rows, breaks the chain from
 that row on; rows removed from the very end leave a shorter valid chain, which is why
-`vetdesk verify` prints the tip to be written down and checked later (--expect). The canonical form is part of the data format: change it only with a migration
-that re-renders nothing (old rows must still verify).
+`vetdesk verify` prints the tip to be written down and checked later (--expect).
+
+The canonical form is part of the data format: change it only with a migration that re-renders
+nothing (old rows must still verify).
 """
 
 from __future__ import annotations

@@ -76,28 +76,42 @@ def register_client(
     """Add a new owner. Check :func:`vetdesk.services.duplicates.find_duplicates` first."""
     require(actor, Permission.EDIT_CLIENTS)
     clean = _validated(ctx, data)
+    # A generated number can collide with another desk registering at the same moment: that
+    # race is harmless, so take the next number and try again rather than bother the user.
+    for _attempt in range(3 if client_no is None else 1):
+        try:
+            return _insert_client(ctx, actor, clean, consents, alerts, client_no)
+        except IntegrityError as exc:
+            if client_no is not None:
+                raise ValidationError(
+                    _("Client number {number} is already in use; choose another.").format(
+                        number=client_no),
+                    {"client_no": _("Already in use.")},
+                ) from exc
+    raise ConflictError(
+        _("Another workstation registered a client at the same moment; save again.")
+    )
+
+
+def _insert_client(
+    ctx: ServiceContext, actor: Actor, clean: CleanClient, consents: Sequence[ConsentChoice],
+    alerts: Sequence[AlertInput], client_no: int | None,
+) -> ClientSaved:
     now = ctx.clock.now()
-    try:
-        with ctx.db.transaction() as session:
-            number = client_no if client_no is not None else next_client_no(session)
-            client = Client(client_no=number, created_at=now, updated_at=now,
-                            updated_by_id=actor.user_id)
-            apply_details(client, clean)
-            session.add(client)
-            session.flush()
-            _replace_phones(session, client, clean, loaded=False)
-            _append_consents(session, ctx, actor, client.id, consents)
-            for alert in alerts:
-                session.add(client_alert(ctx, actor, client.id, alert))
-            audit.record(session, ctx, actor, AuditAction.CREATE, entity_type="client",
-                         entity_id=client.id, client_id=client.id,
-                         details={"client_no": number})
-            return ClientSaved(client.id, number, client.version)
-    except IntegrityError as exc:
-        # Two desks took the same next number at once; the second simply tries again.
-        raise ConflictError(
-            _("Another workstation registered a client at the same moment; save again.")
-        ) from exc
+    with ctx.db.transaction() as session:
+        number = client_no if client_no is not None else next_client_no(session)
+        client = Client(client_no=number, created_at=now, updated_at=now,
+                        updated_by_id=actor.user_id)
+        apply_details(client, clean)
+        session.add(client)
+        session.flush()
+        _replace_phones(session, client, clean, loaded=False)
+        _append_consents(session, ctx, actor, client.id, consents)
+        for alert in alerts:
+            session.add(client_alert(ctx, actor, client.id, alert))
+        audit.record(session, ctx, actor, AuditAction.CREATE, entity_type="client",
+                     entity_id=client.id, client_id=client.id, details={"client_no": number})
+        return ClientSaved(client.id, number, client.version)
 
 
 def next_client_no(session: Session) -> int:
