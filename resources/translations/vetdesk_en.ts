@@ -370,27 +370,27 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="20"/>
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="25"/>
         <source>New alert, e.g. bites when muzzled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="22"/>
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="27"/>
         <source>Must be read when the card opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39"/>
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="46"/>
         <source>⚠ Must read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39"/>
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="46"/>
         <source>!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="42"/>
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="49"/>
         <source>Untick to remove this alert when saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,7 +471,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="100"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,32 +491,32 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
         <source>Edit animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
         <source>New animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="83"/>
         <source>Save and add anot&amp;her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="100"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="101"/>
         <source>Loading the animal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="155"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="156"/>
         <source>This chip is on another animal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="165"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="166"/>
         <source>Open {0}’s owner, {1} (client {2})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,7 +541,7 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="253"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="262"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,7 +567,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="107"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,7 +644,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="104"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,77 +705,77 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
         <source>Edit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
         <source>Postal &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
         <source>&amp;Town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="78"/>
         <source>Or&amp;ganisation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="92"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="93"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="94"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="95"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="116"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="117"/>
         <source>Save and add &amp;animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="157"/>
         <source>e.g. 912 34 567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="166"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="167"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="166"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="167"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,69 +1372,69 @@ Sign with these values?</source>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="85"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="95"/>
         <source>Journals are for clinical staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="96"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="104"/>
         <source>New entry (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="107"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="126"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="130"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="296"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="131"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="320"/>
         <source>Choose an entry on the left to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="128"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="297"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="132"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="321"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="216"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="220"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="217"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="221"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="229"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="233"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="294"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="318"/>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="353"/>
         <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,87 +1498,87 @@ Sign with these values?</source>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="51"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="52"/>
         <source>Correct entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="55"/>
         <source>{kind} of {when} by {author}. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="62"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="62"/>
         <source>Weight in kilograms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="64"/>
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="64"/>
         <source>Temperature in °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="69"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="70"/>
         <source>For example: wrong side, right hind leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="72"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="73"/>
         <source>The clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="73"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="74"/>
         <source>The owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="84"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="85"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="86"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="88"/>
         <source>Asked for by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
         <source>Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="124"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="145"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="153"/>
         <source>Change the text to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="147"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="155"/>
         <source>To save: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,56 +1661,79 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>DiscardChanges</name>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="16"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="17"/>
+        <source>Discard changes? What you typed in this form is not saved and will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="20"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="22"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="50"/>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="51"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="55"/>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="51"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="52"/>
         <source>Discard this draft? What you wrote in it is deleted and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="56"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="57"/>
         <source>Keep writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="114"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="136"/>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="215"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="249"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="181"/>
         <source>✖ Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="156"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="187"/>
         <source>Your entry is not saved yet: {reason} The text stays on screen; VetDesk saves again as you type, or press Ctrl+Enter to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="192"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="226"/>
         <source>Signed {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="233"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="267"/>
         <source>Discarding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="250"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="284"/>
         <source>Not discarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,42 +2004,42 @@ Sign with these values?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="74"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="77"/>
         <source>VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="128"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="131"/>
         <source>Database: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="130"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="133"/>
         <source>Signed in: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="137"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="140"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="157"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="160"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="160"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="163"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="184"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="187"/>
         <source>{clinic} – VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="203"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="206"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -372,27 +372,27 @@ Signere med disse verdiene?</translation>
         <translation>Jeg har lest dette</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="20"/>
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="25"/>
         <source>New alert, e.g. bites when muzzled</source>
         <translation>Nytt varsel, f.eks. biter ved munnkurv</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="22"/>
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="27"/>
         <source>Must be read when the card opens</source>
         <translation>Må leses når kortet åpnes</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39"/>
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="46"/>
         <source>⚠ Must read:</source>
         <translation>⚠ Må leses:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="39"/>
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="46"/>
         <source>!</source>
         <translation>!</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="42"/>
+        <location filename="../../vetdesk/ui/front_desk/alert_editor.py" line="49"/>
         <source>Untick to remove this alert when saving.</source>
         <translation>Fjern haken for å slette varselet ved lagring.</translation>
     </message>
@@ -473,7 +473,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="100"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
@@ -493,32 +493,32 @@ Signere med disse verdiene?</translation>
         <translation>Oppgi fødselsdato eller anslått alder, ikke begge.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
         <source>Edit animal</source>
         <translation>Rediger dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
         <source>New animal</source>
         <translation>Nytt dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="83"/>
         <source>Save and add anot&amp;her</source>
         <translation>Lagre og legg til &amp;enda ett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="100"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="101"/>
         <source>Loading the animal…</source>
         <translation>Henter dyret …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="155"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="156"/>
         <source>This chip is on another animal.</source>
         <translation>Denne chipen er registrert på et annet dyr.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="165"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="166"/>
         <source>Open {0}’s owner, {1} (client {2})</source>
         <translation>Åpne eieren til {0}, {1} (kunde {2})</translation>
     </message>
@@ -543,7 +543,7 @@ Signere med disse verdiene?</translation>
         <translation>Ingenting er endret ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="253"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="262"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation>{0} er lagret. Registrer neste dyr.</translation>
     </message>
@@ -569,7 +569,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="107"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
         <source>Alerts</source>
         <translation>Varsler</translation>
     </message>
@@ -646,7 +646,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="104"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
@@ -707,77 +707,77 @@ Signere med disse verdiene?</translation>
         <translation>Denne kunden finnes ikke lenger i registeret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
         <source>New client</source>
         <translation>Ny kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>&amp;First name</source>
         <translation>&amp;Fornavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>&amp;Last name</source>
         <translation>Etter&amp;navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
         <source>Add&amp;ress</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
         <source>Postal &amp;code</source>
         <translation>&amp;Postnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
         <source>&amp;Town</source>
         <translation>P&amp;oststed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="78"/>
         <source>Or&amp;ganisation number</source>
         <translation>Or&amp;ganisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="92"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="93"/>
         <source>&amp;Birth date</source>
         <translation>Fø&amp;dselsdato</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="94"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="95"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation>Bare for gårdsbruk og bedrifter; 9 siffer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="116"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="117"/>
         <source>Save and add &amp;animal</source>
         <translation>Lagre og legg til d&amp;yr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="157"/>
         <source>e.g. 912 34 567</source>
         <translation>f.eks. 912 34 567</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="166"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="167"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="166"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="167"/>
         <source>Other phone</source>
         <translation>Annen telefon</translation>
     </message>
@@ -1374,69 +1374,69 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="85"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="95"/>
         <source>Journals are for clinical staff</source>
         <translation>Journaler er for klinisk personale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="96"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation>Rollen din kan bestille timer og registrere, men ikke lese journaler. Spør en veterinær eller dyrepleier; kundekortet viser timer og innkallinger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="104"/>
         <source>New entry (Ctrl+J)</source>
         <translation>Nytt journalnotat (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="107"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="126"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="130"/>
         <source>Nothing selected</source>
         <translation>Ingenting valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="296"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="131"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="320"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="128"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="297"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="132"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="321"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="216"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="220"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="217"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="221"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="229"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="233"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="294"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="318"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="353"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
@@ -1500,87 +1500,87 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="51"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="52"/>
         <source>Correct entry</source>
         <translation>Rett journalnotat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="55"/>
         <source>{kind} of {when} by {author}. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation>{kind} fra {when} av {author}. Den signerte teksten kan fortsatt leses i historikken; rettingen din blir gjeldende versjon.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="62"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="61"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="62"/>
         <source>Weight in kilograms</source>
         <translation>Vekt i kilo</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="64"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="63"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="64"/>
         <source>Temperature in °C</source>
         <translation>Temperatur i °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="69"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="70"/>
         <source>For example: wrong side, right hind leg</source>
         <translation>For eksempel: feil side, høyre bakbein</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="72"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="73"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="73"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="74"/>
         <source>The owner</source>
         <translation>Eieren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="84"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="85"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="86"/>
         <source>Reason *</source>
         <translation>Begrunnelse *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="88"/>
         <source>Asked for by</source>
         <translation>Ønsket av</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
         <source>Save correction</source>
         <translation>Lagre retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="124"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
         <translation>Oppgi begrunnelsen for rettingen; den lagres sammen med notatet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="145"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="153"/>
         <source>Change the text to correct it.</source>
         <translation>Endre teksten for å rette den.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="147"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="155"/>
         <source>To save: {what}</source>
         <translation>For å lagre: {what}</translation>
     </message>
@@ -1663,56 +1663,79 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>DiscardChanges</name>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="16"/>
+        <source>Discard changes?</source>
+        <translation>Forkaste endringene?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="17"/>
+        <source>Discard changes? What you typed in this form is not saved and will be lost.</source>
+        <translation>Forkaste endringene? Det du skrev i dette skjemaet er ikke lagret og går tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="20"/>
+        <source>Discard changes</source>
+        <translation>Forkast endringene</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="22"/>
+        <source>Keep editing</source>
+        <translation>Fortsett å redigere</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="50"/>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="51"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="55"/>
         <source>Discard draft</source>
         <translation>Forkast utkast</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="51"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="52"/>
         <source>Discard this draft? What you wrote in it is deleted and cannot be brought back.</source>
         <translation>Forkaste dette utkastet? Det du skrev, slettes og kan ikke hentes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="56"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="57"/>
         <source>Keep writing</source>
         <translation>Fortsett å skrive</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="114"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="136"/>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="215"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="249"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="181"/>
         <source>✖ Not saved</source>
         <translation>✖ Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="156"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="187"/>
         <source>Your entry is not saved yet: {reason} The text stays on screen; VetDesk saves again as you type, or press Ctrl+Enter to sign.</source>
         <translation>Notatet er ikke lagret ennå: {reason} Teksten blir stående på skjermen; VetDesk lagrer igjen mens du skriver, eller trykk Ctrl+Enter for å signere.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="192"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="226"/>
         <source>Signed {time}</source>
         <translation>Signert {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="233"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="267"/>
         <source>Discarding…</source>
         <translation>Forkaster …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="250"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="284"/>
         <source>Not discarded</source>
         <translation>Ikke forkastet</translation>
     </message>
@@ -1983,42 +2006,42 @@ Signere med disse verdiene?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="74"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="77"/>
         <source>VetDesk</source>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="128"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="131"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="130"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="133"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Pålogget: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="137"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="140"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation>Databasen er åpnet skrivebeskyttet: du kan se, men ingenting kan lagres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="157"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="160"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="160"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="163"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="184"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="187"/>
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="203"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="206"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>

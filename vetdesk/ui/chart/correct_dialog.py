@@ -29,6 +29,7 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from vetdesk.ui.widgets import discard_changes
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
 
@@ -129,6 +130,13 @@ class CorrectDialog(QDialog):
         after = {k: v for k, v in self.fields.values().items() if v.strip()}
         return (before != after or self.weight.value() != self.item.weight_kg
                 or self.temperature.value() != self.item.temperature_c)
+
+    def reject(self) -> None:
+        # Esc, Cancel and the close button ask first when something was typed (UI.md).
+        typed = self.changed_anything() or bool(self.reason.toPlainText().strip())
+        if typed and not discard_changes.ask(self):
+            return
+        super().reject()
 
     def update_state(self) -> None:
         problems = self.problems()

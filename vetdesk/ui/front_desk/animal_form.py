@@ -26,6 +26,7 @@ from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.front_desk.report_form import ReportForm
 from vetdesk.ui.help import install_help_key
 from vetdesk.ui.qt import QDialog, QLabel, QTimer, QVBoxLayout, QWidget, Signal
+from vetdesk.ui.widgets import discard_changes
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
 if TYPE_CHECKING:
@@ -180,6 +181,12 @@ class AnimalFormDialog(QDialog):
             loading=self.animal_id is not None and self.loaded is None,
             unchanged=self.loaded is not None and not self.touched)
         self.buttons.set_ready(not reason, reason)
+
+    def reject(self) -> None:
+        # Esc, Cancel and the close button ask first when something was typed (UI.md).
+        if self.touched and not discard_changes.ask(self):
+            return
+        super().reject()
 
     def done(self, result: int) -> None:
         self._chip_timer.stop()  # nothing more to check once the form is closed

@@ -37,6 +37,7 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from vetdesk.ui.widgets import discard_changes
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.scrolling import scrolling
 
@@ -270,13 +271,20 @@ class ClientFormDialog(QDialog):
 
     # -- duplicates ---------------------------------------------------------------------------
 
+    def reject(self) -> None:
+        # Esc, Cancel and the close button ask first when something was typed (UI.md).
+        if self.touched and not discard_changes.ask(self):
+            return
+        super().reject()
+
     def done(self, result: int) -> None:
         self.duplicates.stop_checking()  # nothing more to check once the form is closed
         super().done(result)
 
     def open_existing(self, client_id: int) -> None:
         self.page.events.open_client.emit(client_id)
-        self.reject()
+        # The user chose the existing client over this form: no question.
+        QDialog.reject(self)
 
     # -- saving -------------------------------------------------------------------------------
 
