@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.support.chart_screens import LOAD_TIMEOUT, open_chart, page_context
-from tests.support.journal_data import Patient, add_patient
+from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
 from vetdesk.errors import NotFound
 from vetdesk.services import journal
 from vetdesk.services.context import ServiceContext
@@ -88,3 +88,33 @@ def test_a_replaced_form_whose_save_fails_comes_back(
     assert _anamnesis(editor).toPlainText() == "Viktig tekst"
     assert not editor.retiring
     assert tab.banner.isVisible()
+
+
+def test_a_late_draft_does_not_replace_what_the_user_chose_next(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient,
+) -> None:
+    signed = write_and_sign(ctx, vet, consultation(
+        patient.animal_id, ctx.clock.now().replace(hour=6), anamnesis="Signert."))
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
+    tab.new_entry()
+    editor = tab.editor
+    assert editor is not None
+    qtbot.keyClicks(_anamnesis(editor), "Utkast")
+    editor.save_now()
+    qtbot.waitUntil(lambda: not editor.saving, timeout=LOAD_TIMEOUT)
+    qtbot.waitUntil(lambda: any(i.is_draft for i in tab.model.items), timeout=LOAD_TIMEOUT)
+    draft_item = next(i for i in tab.model.items if i.is_draft)
+    signed_item = next(i for i in tab.model.items if i.entry_id == signed)
+    tab.new_entry()  # another form, so opening the draft needs the server
+    gate = threading.Event()
+    db_ops.run(lambda: gate.wait(10))  # a slow server: the draft arrives late
+    tab.show_item(draft_item)
+    tab.show_item(signed_item)  # the user moves on before it arrives
+    assert tab.right.currentWidget() is tab.entry_view
+    gate.set()
+    answered: list[None] = []
+    # Queued behind get_draft on the single worker: its answer reaches the GUI thread after.
+    db_ops.run(lambda: None, success=answered.append)
+    qtbot.waitUntil(lambda: bool(answered), timeout=LOAD_TIMEOUT)
+    assert tab.right.currentWidget() is tab.entry_view
+    assert tab.entry_view.item is signed_item

@@ -78,6 +78,9 @@ class ChartTab(QWidget):
         self.editor: EntryEditor | None = None
         self.dialog: QWidget | None = None
         self._pending_new_entry = False
+        # Bumped by every choice of what the right side shows: a draft that arrives after
+        # the user chose something else is not shown (it would replace their choice).
+        self._request = 0
         # Replaced editors whose save failed while the shown one has its own unsaved text:
         # kept alive (not deleted), and flushed again when the tab goes.
         self._stranded: list[EntryEditor] = []
@@ -195,13 +198,14 @@ class ChartTab(QWidget):
     def show_item(self, item: object) -> None:
         if not isinstance(item, TimelineItem):
             return
+        self._request += 1
         if item.is_draft and item.editable:
             if self.editor is not None and self.editor.draft_id == item.entry_id:
                 self.right.setCurrentWidget(self.editor)
                 return
-            ctx, actor = self.ctx, self.actor
+            ctx, actor, request = self.ctx, self.actor, self._request
             self.ops.run(lambda: journal.get_draft(ctx, actor, item.entry_id),
-                         success=self._open_draft, parent=self)
+                         success=lambda draft: self._open_draft(draft, request), parent=self)
             return
         self._leave_editor()
         self.entry_view.show_item(item)
@@ -228,6 +232,7 @@ class ChartTab(QWidget):
     def new_entry(self) -> None:
         if not self.can_read:
             return
+        self._request += 1
         if not self.can_write:
             self.banner.show_message(self.tr(
                 "Your role can read journals but not write them; ask a vet or nurse."))
@@ -241,7 +246,9 @@ class ChartTab(QWidget):
             return
         self._set_editor(None)
 
-    def _open_draft(self, draft: DraftSnapshot) -> None:
+    def _open_draft(self, draft: DraftSnapshot, request: int) -> None:
+        if request != self._request:
+            return  # the user has chosen something else since
         self._set_editor(draft)
 
     def _set_editor(self, draft: DraftSnapshot | None) -> None:
