@@ -7,6 +7,7 @@ confidentiality and files, with problems shown next to each field as the vet typ
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 
 from vetdesk.domain.codes import JournalKind, Species
@@ -187,6 +188,11 @@ class EntryForm(QWidget):
             widget.setProperty("fieldName", name)
         self.fields_holder.addWidget(self.fields)
         self.fields.set_read_only(self.read_only)
+        # The content fields are built last (and again on a kind change), so Qt would put them
+        # at the end of the Tab chain: put them back between temperature and confidential.
+        chain = [self.temperature.edit, *self.fields.fields.values(), self.confidential]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _set_event_time(self, moment: dt.datetime) -> None:
         # Shown and edited as the clinic's wall-clock time, whatever the PC's zone.
