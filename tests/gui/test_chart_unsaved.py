@@ -4,11 +4,13 @@ save fails, a late draft answer that must not replace the user's next choice."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.support.chart_screens import LOAD_TIMEOUT, open_chart, page_context
+from tests.support.front_desk_gui import isolate_settings, open_window
 from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
 from vetdesk.errors import NotFound
 from vetdesk.services import journal
@@ -17,6 +19,7 @@ from vetdesk.services.journal import DraftSnapshot, get_draft
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.chart.chart_tab import ChartTab
 from vetdesk.ui.chart.editor import EntryEditor
+from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import QApplication, QPlainTextEdit, QTabWidget
 
@@ -118,3 +121,30 @@ def test_a_late_draft_does_not_replace_what_the_user_chose_next(
     qtbot.waitUntil(lambda: bool(answered), timeout=LOAD_TIMEOUT)
     assert tab.right.currentWidget() is tab.entry_view
     assert tab.entry_view.item is signed_item
+
+
+def test_quitting_saves_the_text_typed_just_before(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient,
+    windows: list[MainWindow], tmp_path: Path,
+) -> None:
+    isolate_settings(tmp_path)
+    window = open_window(qtbot, ctx, db_ops, vet, windows)
+    window.events.open_animal.emit(patient.animal_id)
+    tab = window.charts.tabs[patient.animal_id]
+    qtbot.waitUntil(lambda: tab.header is not None, timeout=LOAD_TIMEOUT)
+    tab.new_entry()
+    editor = tab.editor
+    assert editor is not None
+    qtbot.keyClicks(_anamnesis(editor), "Skrevet rett før avslutning")
+    draft_id = editor.draft_id
+    quit_seen: list[bool] = []
+
+    def signed_out(quitting: bool) -> None:
+        db_ops.shutdown()  # what the launcher does on quit: nothing runs after this
+        quit_seen.append(quitting)
+
+    window.signed_out.connect(signed_out)
+    window.sign_out(quitting=True)
+    qtbot.waitUntil(lambda: bool(quit_seen), timeout=LOAD_TIMEOUT)
+    stored = get_draft(ctx, vet, draft_id)
+    assert stored.content.get("anamnesis") == "Skrevet rett før avslutning"

@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         self._signed_out = True
         self._quitting = quitting
         self.idle.stop()
+        # Typed chart text is saved first: the single worker runs these saves before the
+        # sign-out, after which the executor is shut down and nothing more is written.
+        self.charts.flush_drafts()
         ctx, actor = self.ctx, self.actor
         self.ops.run(
             lambda: auth.sign_out(ctx, actor),

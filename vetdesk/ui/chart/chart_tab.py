@@ -331,10 +331,14 @@ class ChartTab(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         # Leaving the tab (or closing it) must not wait for the debounce to save the text.
+        self.flush_drafts()
+        super().hideEvent(event)
+
+    def flush_drafts(self) -> None:
+        """Queue a save of every unsaved text in this chart now (the tab may be going)."""
         for editor in [self.editor, *self._stranded]:
             if editor is not None and qt_object_alive(editor):
                 editor.flush()
-        super().hideEvent(event)
 
     # -- correcting, voiding, history, print ---------------------------------------------------
 
@@ -387,6 +391,12 @@ class ChartOpener(QObject):
             tab.destroyed.connect(lambda _obj=None, key=animal_id: self.tabs.pop(key, None))
         self.page.events.open_tab.emit(tab, tab.title)
         return tab
+
+    def flush_drafts(self) -> None:
+        """Sign-out and quit: queue the saves of all open charts' text before what follows."""
+        for tab in list(self.tabs.values()):
+            if qt_object_alive(tab) and tab.can_read:
+                tab.flush_drafts()
 
     def new_entry_in(self, widget: QWidget | None) -> bool:
         """Ctrl+J: a new entry in the chart shown in ``widget``; False when it is no chart."""
