@@ -20,6 +20,7 @@ from vetdesk.ui.qt import (
     QCoreApplication,
     QEvent,
     QKeyEvent,
+    QMessageBox,
     QMouseEvent,
     QPointF,
     Qt,
@@ -145,3 +146,23 @@ def test_lock_hides_an_open_form_and_unlock_brings_it_back_with_the_text(
         screen.unlock_button.click()
     assert form.isVisible()
     assert form.edits["last_name"].text() == "Nordmann"
+
+
+def test_a_question_open_at_lock_time_is_not_shown_again_after_unlock(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, windows: list[MainWindow],
+    receptionist: Actor, tmp_path: Path,
+) -> None:
+    isolate_settings(tmp_path)
+    window = open_window(qtbot, ctx, db_ops, receptionist, windows)
+    form = window.front_desk.tabs.new_client("")
+    assert form is not None
+    question = QMessageBox(form)
+    question.setText("Discard changes?")
+    question.open()
+    window.lock()
+    assert not question.isVisible()
+    qtbot.keyClicks(window.lock_screen.password_edit, TEST_PASSWORD)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        window.lock_screen.unlock_button.click()
+    assert form.isVisible()
+    assert not question.isVisible()

@@ -25,6 +25,7 @@ from vetdesk.ui.qt import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QShortcut,
     QStackedWidget,
@@ -231,11 +232,14 @@ class MainWindow(QMainWindow):
     def _hide_dialogs(self) -> None:
         # Open forms and chart dialogs would float above the lock screen (readable, editable,
         # and a modal one blocks the password field). Hide, not reject, so typed text survives.
-        self._hidden_dialogs = [
-            dialog for dialog in self.findChildren(QDialog)
-            if dialog.isVisible() and not self.lock_screen.isAncestorOf(dialog)]
-        for dialog in self._hidden_dialogs:
+        visible = [dialog for dialog in self.findChildren(QDialog)
+                   if dialog.isVisible() and not self.lock_screen.isAncestorOf(dialog)]
+        for dialog in visible:
             dialog.hide()
+        # A question (QMessageBox.exec) ends when hidden, as if "keep"/"no" were chosen; shown
+        # again it would answer nothing, so only the forms and chart dialogs come back.
+        self._hidden_dialogs = [dialog for dialog in visible
+                                if not isinstance(dialog, QMessageBox)]
 
     def _show_dialogs(self) -> None:
         dialogs, self._hidden_dialogs = self._hidden_dialogs, []
