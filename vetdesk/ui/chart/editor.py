@@ -30,7 +30,6 @@ from vetdesk.ui.ops import Operations, describe_failure
 from vetdesk.ui.qt import (
     QCoreApplication,
     QKeySequence,
-    QMessageBox,
     QShortcut,
     Qt,
     QTimer,
@@ -38,6 +37,7 @@ from vetdesk.ui.qt import (
     Signal,
     qt_object_alive,
 )
+from vetdesk.ui.widgets.confirm import confirm_destructive
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
 SAVE_DELAY_MS = 1000
@@ -46,20 +46,15 @@ AskDiscard = Callable[[QWidget], bool]
 
 def confirm_discard(parent: QWidget) -> bool:
     """UI.md: confirm what destroys. "Keep writing" is the default, so Enter never discards."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("EntryEditor", "Discard draft"))
-    box.setText(QCoreApplication.translate(
-        "EntryEditor", "Discard this draft? What you wrote in it is deleted and cannot be "
-                       "brought back."))
-    discard = box.addButton(QCoreApplication.translate("EntryEditor", "Discard draft"),
-                            QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(QCoreApplication.translate("EntryEditor", "Keep writing"),
-                         QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
+    return confirm_destructive(
+        parent,
+        title=QCoreApplication.translate("EntryEditor", "Discard draft"),
+        text=QCoreApplication.translate(
+            "EntryEditor", "Discard this draft? What you wrote in it is deleted and cannot be "
+                           "brought back."),
+        destroy=QCoreApplication.translate("EntryEditor", "Discard draft"),
+        keep=QCoreApplication.translate("EntryEditor", "Keep writing"),
+    )
 
 
 class EntryEditor(EntryForm):

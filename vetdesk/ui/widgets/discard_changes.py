@@ -6,22 +6,18 @@ so pressing Enter or Esc again never throws the text away.
 
 from __future__ import annotations
 
-from vetdesk.ui.qt import QCoreApplication, QMessageBox, QWidget
+from vetdesk.ui.qt import QCoreApplication, QWidget
+from vetdesk.ui.widgets.confirm import confirm_destructive
 
 
 def ask(parent: QWidget) -> bool:
     """True when the user chose to throw the changes away. Tests replace this function."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("DiscardChanges", "Discard changes?"))
-    box.setText(QCoreApplication.translate(
-        "DiscardChanges", "Discard changes? What you typed in this form is not saved and will "
-                          "be lost."))
-    discard = box.addButton(QCoreApplication.translate("DiscardChanges", "Discard changes"),
-                            QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(QCoreApplication.translate("DiscardChanges", "Keep editing"),
-                         QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
+    return confirm_destructive(
+        parent,
+        title=QCoreApplication.translate("DiscardChanges", "Discard changes?"),
+        text=QCoreApplication.translate(
+            "DiscardChanges", "Discard changes? What you typed in this form is not saved and "
+                              "will be lost."),
+        destroy=QCoreApplication.translate("DiscardChanges", "Discard changes"),
+        keep=QCoreApplication.translate("DiscardChanges", "Keep editing"),
+    )
