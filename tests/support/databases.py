@@ -73,7 +73,32 @@ def drop_pg_database(name: str) -> None:
         )
 
 
+def drop_leftovers(prefix: str) -> None:
+    """Drop the databases of earlier test runs that were killed before cleaning up (their
+    names end in the pid of a process that no longer runs)."""
+    with pg_admin() as conn:
+        names = conn.execute(
+            "SELECT datname FROM pg_database WHERE datname ~ %s",
+            (rf"^{prefix}_(tmpl|run)_[0-9]+$",),
+        ).fetchall()
+    for (name,) in names:
+        pid = int(name.rsplit("_", 1)[1])
+        if pid != os.getpid() and not _process_exists(pid):
+            drop_pg_database(name)
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def migrated_pg_template(prefix: str) -> str:
+    drop_leftovers(prefix)
     name = f"{prefix}_tmpl_{os.getpid()}"
     create_pg_database(name)
     target = parse_target(pg_url(name))
