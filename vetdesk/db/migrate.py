@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from vetdesk.db import sqlite_files
 from vetdesk.errors import SchemaTooNewError
@@ -95,12 +95,3 @@ def _run_upgrade(engine: Engine, conn: object) -> None:
     config = alembic_config(engine)
     config.attributes["connection"] = conn
     command.upgrade(config, "head")
-
-
-def table_names(engine: Engine) -> set[str]:
-    with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
-            rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
-        else:
-            rows = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
-        return {str(name) for name in rows.scalars()}

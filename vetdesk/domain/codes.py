@@ -56,16 +56,6 @@ class Species(StrEnum):
     REPTILE = "reptile"
     OTHER = "other"
 
-    @property
-    def food_producing(self) -> bool:
-        """Species whose medicines carry withdrawal periods and VetReg reporting."""
-        return self in _FOOD_PRODUCING
-
-
-_FOOD_PRODUCING = frozenset(
-    {Species.HORSE, Species.CATTLE, Species.SHEEP, Species.GOAT, Species.PIG, Species.POULTRY}
-)
-
 
 class Sex(StrEnum):
     MALE = "male"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, select, text
@@ -29,24 +28,10 @@ from vetdesk.domain.integrity import (
     hashed_content,
 )
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.permissions import Actor, Permission, require
+from vetdesk.services.permissions import Actor
 
 # Repeated views of the same record by the same user within this window are one event.
 VIEW_COALESCE_WINDOW = dt.timedelta(minutes=5)
-
-
-@dataclass(frozen=True)
-class AuditRecord:
-    id: int
-    occurred_at: dt.datetime
-    username: str
-    action: AuditAction
-    entity_type: str | None
-    entity_id: str | None
-    client_id: int | None
-    animal_id: int | None
-    details: dict[str, Any]
-    workstation: str | None
 
 
 def record(
@@ -178,33 +163,3 @@ def _viewed_since(session: Session, fields: dict[str, Any], since: dt.datetime) 
         .limit(1)
     ).first()
     return recent is not None
-
-
-def events_for_client(
-    ctx: ServiceContext, actor: Actor, client_id: int, *, limit: int = 500
-) -> list[AuditRecord]:
-    """The access history of one client's record (who opened, changed, printed it)."""
-    require(actor, Permission.VIEW_AUDIT_LOG)
-    with ctx.db.reading() as session:
-        rows = session.execute(
-            select(AuditEvent)
-            .where(AuditEvent.client_id == client_id)
-            .order_by(AuditEvent.id.desc())
-            .limit(limit)
-        ).scalars()
-        return [_to_record(row) for row in rows]
-
-
-def _to_record(row: AuditEvent) -> AuditRecord:
-    return AuditRecord(
-        id=row.id,
-        occurred_at=row.occurred_at,
-        username=row.username,
-        action=AuditAction(row.action),
-        entity_type=row.entity_type,
-        entity_id=row.entity_id,
-        client_id=row.client_id,
-        animal_id=row.animal_id,
-        details=dict(row.details),
-        workstation=row.workstation,
-    )

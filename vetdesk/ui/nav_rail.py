@@ -36,10 +36,6 @@ class NavigationRail(QListWidget):
                 self.setCurrentRow(row)
                 return
 
-    def current_key(self) -> str | None:
-        item = self.currentItem()
-        return None if item is None else str(item.data(_KEY_ROLE))
-
     def _changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
             self.page_selected.emit(str(current.data(_KEY_ROLE)))

@@ -158,15 +158,3 @@ def _id_taken(session: Session, entry_id: uuid.UUID) -> bool:
         if session.execute(select(model.id).where(model.id == entry_id)).first() is not None:
             return True
     return False
-
-
-def requests_by_owner(session: Session, animal_id: int) -> list[EntryDetail]:
-    """The owner's journaled requests for one animal (for the privacy view)."""
-    ids = session.execute(
-        select(JournalEntry.id).where(
-            JournalEntry.animal_id == animal_id,
-            JournalEntry.kind == JournalKind.ACCESS_REQUEST.value,
-        )
-    ).scalars().all()
-    return load_entry_details(session, ids)
-

@@ -31,10 +31,6 @@ def mark_warning(label: QWidget) -> None:
     label.setStyleSheet(f"color: {amber()};")
 
 
-def mark_error(label: QWidget) -> None:
-    label.setStyleSheet(f"color: {red()};")
-
-
 def muted() -> str:
     """Secondary text in rich-text labels (the palette's placeholder colour)."""
     return QApplication.palette().color(QPalette.ColorRole.PlaceholderText).name()

@@ -40,9 +40,6 @@ class CollapsibleSection(QWidget):
         self.toggle.setText(text)
         self.toggle.setAccessibleName(text)
 
-    def set_expanded(self, expanded: bool) -> None:
-        self.toggle.setChecked(expanded)
-
     def _toggled(self, expanded: bool) -> None:
         QSettings().setValue(SETTINGS_PREFIX + self.key, not expanded)
         self._apply()

@@ -45,9 +45,6 @@ class ValidatedForm(QWidget):
         self.error_labels[name] = error
         return field
 
-    def add_widget(self, widget: QWidget) -> None:
-        self._layout.addRow(widget)
-
     def show_errors(self, problems: dict[str, str], only: set[str] | None = None) -> None:
         """Show each problem under its field and clear the others.
 
