@@ -49,6 +49,14 @@ class AuthenticationFailed(UserFacingError):
     """Wrong username or password (deliberately vague about which)."""
 
 
+class AccountDeactivated(AuthenticationFailed):
+    """The password was right but the account is deactivated (PostgreSQL: NOLOGIN)."""
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many wrong passwords for one username (SQLite's throttle)."""
+
+
 class ValidationError(UserFacingError):
     """Input that breaks a rule; ``field_errors`` maps field name to message."""
 

@@ -30,9 +30,10 @@ from vetdesk.clock import SystemClock
 from vetdesk.db.database import Database
 from vetdesk.db.engine import create_database_engine, parse_target
 from vetdesk.db.opening import open_database, upgrade_schema
+from vetdesk.services import auth
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.demo import load_demo
-from vetdesk.services.verify import verify_all
+from vetdesk.services.integrity import verify_all
 
 PG_ADMIN_URL = os.environ.get(
     "VETDESK_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -105,7 +106,8 @@ def main() -> None:
                 verify = ""
                 if args.verify:
                     started = time.perf_counter()
-                    report = verify_all(ctx)
+                    manager = auth.sign_in(ctx, "leder", summary.demo_password)
+                    report = verify_all(ctx, manager)
                     verify = f"{time.perf_counter() - started:.1f}" + ("" if report.ok else "!")
                 rows = sum(summary.counts.values())
                 size = size_mb(db, where)

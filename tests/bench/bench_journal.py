@@ -45,6 +45,7 @@ from vetdesk.services.journal import (
     timeline_page,
 )
 from vetdesk.services.permissions import Actor
+from vetdesk.services.staff import accounts
 
 RESULTS = Path(__file__).resolve().parent / "results"
 HISTORY = 2_000
@@ -83,7 +84,7 @@ def populate(url: str) -> tuple[int, Actor, list[uuid.UUID]]:
         ctx = ServiceContext(db=db)
         ensure_clinic(ctx, ClinicDetails(name="Dyreklinikken Ødegård", city="Oslo"))
         with db.transaction() as session:
-            user = auth.create_user(session, ctx, None, username="lie", full_name="Ingrid Lie",
+            user = accounts.create_user(session, ctx, None, username="lie", full_name="Ingrid Lie",
                                     role=Role.VETERINARIAN, password=passwords_ok(),
                                     hpr_number="1234567")
             actor = auth.actor_for(user)

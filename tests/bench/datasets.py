@@ -25,6 +25,7 @@ from vetdesk.errors import DatabaseOpenError
 from vetdesk.services import auth
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
+from vetdesk.services.staff import accounts
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 BENCH_USER = "bench"
@@ -154,7 +155,7 @@ def _bench_user(ctx: ServiceContext) -> None:
     with ctx.db.transaction() as session:
         exists = session.execute(select(User.id).where(User.username == BENCH_USER)).first()
         if exists is None:
-            auth.create_user(session, ctx, None, username=BENCH_USER, full_name="Bench Mark",
+            accounts.create_user(session, ctx, None, username=BENCH_USER, full_name="Bench Mark",
                              role=Role.RECEPTIONIST, password=BENCH_PASSWORD)
 
 

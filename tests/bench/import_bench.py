@@ -16,6 +16,7 @@ from vetdesk.services import auth
 from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.importing import import_animals, import_clients
+from vetdesk.services.staff import accounts
 
 FIRST = ("Kari", "Ola", "Åse", "Per", "Ingrid", "Bjørn", "Sigrid", "Håkon", "Marit", "Jon",
          "Liv", "Nils", "Ragnhild", "Øystein", "Tone", "Erik", "Hilde", "Lars", "Grete", "Knut")
@@ -66,7 +67,7 @@ def run_import_bench(*, quick: bool) -> dict[str, float | int]:
             ctx = ServiceContext(db=db)
             ensure_clinic(ctx, ClinicDetails(name="Import"))
             with db.transaction() as session:
-                user = auth.create_user(session, ctx, None, username="importer",
+                user = accounts.create_user(session, ctx, None, username="importer",
                                         full_name="Im Porter", role=Role.MANAGER,
                                         password=datasets.BENCH_PASSWORD)
                 actor = auth.actor_for(user)

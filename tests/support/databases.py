@@ -18,7 +18,8 @@ from psycopg import sql
 
 from vetdesk.db.database import Database
 from vetdesk.db.engine import create_database_engine, parse_target
-from vetdesk.db.opening import open_database, upgrade_schema
+from vetdesk.db.opening import apply_server_security, open_database, upgrade_schema
+from vetdesk.domain.codes import Role
 
 PG_ADMIN_URL = os.environ.get(
     "VETDESK_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -64,6 +65,19 @@ def create_pg_database(name: str, template: str | None = None) -> None:
             )
         else:
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    if template:
+        # The copy's grants name the template's roles; give it staff roles of its own, as
+        # `vetdesk db upgrade` does for a practice's database.
+        apply_pg_security(name)
+
+
+def apply_pg_security(name: str) -> None:
+    target = parse_target(pg_url(name))
+    db = Database(create_database_engine(target), target)
+    try:
+        apply_server_security(db)
+    finally:
+        db.dispose()
 
 
 def drop_pg_database(name: str) -> None:
@@ -71,6 +85,27 @@ def drop_pg_database(name: str) -> None:
         conn.execute(
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
         )
+    drop_pg_roles_of(name)
+
+
+def drop_pg_roles_of(database: str, *, logins_only: bool = False) -> None:
+    """Drop the staff roles named after ``database`` (roles are cluster-wide: tests must not
+    leave them behind). A role still granted rights in a database that exists is skipped
+    (the template's roles keep rights in its copies until those are dropped too)."""
+    groups = {f"{database}_{role.value}" for role in Role}
+    with pg_admin() as conn:
+        names = [
+            row[0] for row in conn.execute(
+                "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)", (database + "_",)
+            )
+        ]
+        for role in sorted(names, key=lambda n: n in groups):  # logins before their groups
+            if logins_only and role in groups:
+                continue
+            try:
+                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+            except psycopg.errors.DependentObjectsStillReferenced:
+                continue
 
 
 def drop_leftovers(prefix: str) -> None:
@@ -85,6 +120,10 @@ def drop_leftovers(prefix: str) -> None:
         pid = int(name.rsplit("_", 1)[1])
         if pid != os.getpid() and not _process_exists(pid):
             drop_pg_database(name)
+    for (name,) in names:  # the template's roles outlive it until its copies are gone
+        pid = int(name.rsplit("_", 1)[1])
+        if pid != os.getpid() and not _process_exists(pid):
+            drop_pg_roles_of(name)
 
 
 def _process_exists(pid: int) -> bool:
@@ -159,6 +198,8 @@ def reset_pg_database(name: str) -> None:
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
             _delete_all(conn, tables)
+    # The users just deleted were login roles too; the next test creates its own.
+    drop_pg_roles_of(name, logins_only=True)
 
 
 def _delete_all(conn: psycopg.Connection, tables: list[str]) -> None:

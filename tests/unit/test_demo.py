@@ -39,6 +39,7 @@ from vetdesk.services import auth
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.demo import DEMO_PASSWORD, DEMO_USERS, load_demo
 from vetdesk.services.permissions import Actor
+from vetdesk.services.staff import accounts
 from vetdesk.services.verify import verify_all
 
 CLIENTS = 30
@@ -94,7 +95,7 @@ def test_another_seed_gives_another_clinic(ctx: ServiceContext, other_ctx: Servi
 
 def test_verify_accepts_the_demo_journal_and_audit_chains(ctx: ServiceContext) -> None:
     summary = load_demo(ctx, None, clients=CLIENTS)
-    report = verify_all(ctx)
+    report = verify_all(ctx, _sign_in_demo_user(ctx, "leder"))
     assert report.ok, str(report.first_break)
     assert report.journal_versions == summary.counts["journal_versions"] > CLIENTS
     with ctx.db.reading() as session:
@@ -165,8 +166,15 @@ def test_one_audit_event_summarises_the_load(ctx: ServiceContext) -> None:
         events = session.execute(
             select(AuditEvent.action, AuditEvent.entity_type, AuditEvent.details)
         ).all()
-    assert [(action, kind) for action, kind, _ in events] == [("import", "demo")]
-    assert events[0].details["rows"]["clients"] == CLIENTS
+    # One event sums up the load; before it, one per animal carries its journal versions'
+    # hashes (ids and hashes only), which anchors the generated journals in the audit chain.
+    assert [(action, kind) for action, kind, _ in events][-1] == ("import", "demo")
+    assert events[-1].details["rows"]["clients"] == CLIENTS
+    anchors = events[:-1]
+    assert {(action, kind) for action, kind, _ in anchors} == {("import", "journal")}
+    anchored = [version for _, _, details in anchors for version in details["journal_versions"]]
+    assert len(anchored) == len(set(anchored)) == events[-1].details["rows"]["journal_versions"]
+    assert all(details.keys() == {"journal_versions"} for _, _, details in anchors)
 
 
 def test_refuses_a_database_that_has_clients(ctx: ServiceContext) -> None:
@@ -215,7 +223,7 @@ def test_new_rows_after_the_demo_get_fresh_ids(ctx: ServiceContext) -> None:
     """The demo chooses ids itself; later inserts must not collide (PostgreSQL sequences)."""
     load_demo(ctx, None, clients=CLIENTS)
     with ctx.db.transaction() as session:
-        user = auth.create_user(session, ctx, None, username="ny", full_name="Ny Bruker",
+        user = accounts.create_user(session, ctx, None, username="ny", full_name="Ny Bruker",
                                 role=Role.NURSE, password=TEST_PASSWORD)
         max_id = session.execute(select(func.max(User.id))).scalar_one()
     assert user.id == max_id
@@ -302,7 +310,7 @@ def test_refuses_an_unreasonable_size(ctx: ServiceContext) -> None:
 
 def _make_admin(ctx: ServiceContext) -> Actor:
     with ctx.db.transaction() as session:
-        user = auth.create_user(session, ctx, None, username="admin", full_name="Ada Admin",
+        user = accounts.create_user(session, ctx, None, username="admin", full_name="Ada Admin",
                                 role=Role.ADMINISTRATOR, password=TEST_PASSWORD)
         return auth.actor_for(user)
 

@@ -9,7 +9,7 @@ from vetdesk.cli.environment import CliEnvironment, read_secret
 from vetdesk.domain.codes import Role
 from vetdesk.errors import ValidationError
 from vetdesk.security.passwords import password_problem
-from vetdesk.services import auth
+from vetdesk.services.staff import accounts
 
 
 def register(subparsers: Any) -> None:
@@ -36,7 +36,7 @@ def run_add(args: argparse.Namespace, env: CliEnvironment) -> int:
     password = read_secret(env, f"Password for {args.username}: ")
     if (problem := password_problem(password)) is not None:
         raise ValidationError(problem, {"password": problem})
-    user = auth.add_user(
+    user = accounts.add_user(
         ctx,
         actor,
         username=args.username,
@@ -52,7 +52,7 @@ def run_add(args: argparse.Namespace, env: CliEnvironment) -> int:
 def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
     actor = env.actor()
     assert actor is not None
-    for user in auth.list_users(env.context(), actor):
+    for user in accounts.list_users(env.context(), actor):
         state = "" if user.active else "  (inactive)"
         hpr = f"  HPR {user.hpr_number}" if user.hpr_number else ""
         print(

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from vetdesk.db.engine import DatabaseTarget
-from vetdesk.errors import ReadOnlyDatabaseError
+from vetdesk.errors import DatabaseOpenError, ReadOnlyDatabaseError
+from vetdesk.i18n import _
+
+# Opens and checks a connection as the given login role; returns the ready engine.
+LoginConnector = Callable[[str, str], Engine]
 
 
 class Database:
@@ -21,16 +25,28 @@ class Database:
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | None,
         target: DatabaseTarget,
         *,
         readonly: bool = False,
         readonly_reason: str | None = None,
+        login_connector: LoginConnector | None = None,
+        staff_mode: bool = False,
     ) -> None:
-        self.engine = engine
         self.target = target
         self.readonly = readonly
         self.readonly_reason = readonly_reason
+        # PostgreSQL staff mode: no connection until someone signs in, then every unit of
+        # work runs as that person's own login role (vetdesk/db/security).
+        self._login_connector = login_connector
+        self._staff_mode = staff_mode and login_connector is not None
+        self.login_role: str | None = None
+        self._engine: Engine | None = None
+        if engine is not None:
+            self._bind(engine)
+
+    def _bind(self, engine: Engine) -> None:
+        self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         self._read_sessions = sessionmaker(
             engine.execution_options(sqlite_begin="DEFERRED"),
@@ -38,8 +54,43 @@ class Database:
         )
 
     @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise DatabaseOpenError(_("Sign in first: the database is opened as the person "
+                                      "who signs in."))
+        return self._engine
+
+    @property
+    def signs_in_as_staff(self) -> bool:
+        """True when signing in connects as the person's own PostgreSQL login role."""
+        return self._staff_mode
+
+    def connect_as(self, login_role: str, password: str) -> None:
+        """Staff mode: from now on work runs as ``login_role`` (the server checked the
+        password). Errors come from the connector (wrong password, no such role...)."""
+        if self._login_connector is None or not self._staff_mode:
+            raise RuntimeError("this database was not opened for staff sign-in")
+        engine = self._login_connector(login_role, password)
+        self.disconnect()
+        self._bind(engine)
+        self.login_role = login_role
+
+    def check_login(self, login_role: str, password: str) -> None:
+        """Let the server check a password (the idle lock) without changing the connection."""
+        if self._login_connector is None:
+            raise RuntimeError("only a PostgreSQL server checks passwords itself")
+        self._login_connector(login_role, password).dispose()
+
+    def disconnect(self) -> None:
+        """Staff mode: end the signed-in person's connections (sign-out)."""
+        if self._staff_mode and self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+            self.login_role = None
+
+    @property
     def dialect(self) -> str:
-        return self.engine.dialect.name
+        return "sqlite" if self.target.is_sqlite else "postgresql"
 
     @property
     def description(self) -> str:
@@ -112,4 +163,5 @@ class Database:
                     conn.rollback()
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from vetdesk.db import migrate, sqlite_files
@@ -18,7 +18,12 @@ from vetdesk.db.engine import (
     explain_connect_error,
     parse_target,
 )
-from vetdesk.errors import DatabaseOpenError, ReadOnlyDatabaseError
+from vetdesk.errors import (
+    AccountDeactivated,
+    DatabaseOpenError,
+    PasswordRefusedError,
+    ReadOnlyDatabaseError,
+)
 from vetdesk.i18n import _
 from vetdesk.security.credentials import CredentialStore
 
@@ -31,6 +36,7 @@ def open_database(
     prompt_password: PasswordPrompt | None = None,
     upgrade_sqlite: bool = True,
     leave_schema: bool = False,
+    staff_sign_in: bool = False,
 ) -> Database:
     """Connect, check and (for the embedded file) create or migrate the schema.
 
@@ -41,6 +47,12 @@ def open_database(
     ``vetdesk db upgrade``, which does that itself); a newer schema is still refused.
     """
     target = parse_target(url_text)
+    def connector(role: str, password: str) -> Engine:
+        return _connect_as(target, role, password)
+
+    if staff_sign_in and not target.is_sqlite:
+        # Nothing to connect as yet: the person who signs in is the database role.
+        return Database(None, target, login_connector=connector, staff_mode=True)
     readonly_reason = _sqlite_readonly_reason(target) if target.is_sqlite else None
     engine = create_database_engine(
         target,
@@ -59,7 +71,8 @@ def open_database(
         engine.dispose()
         raise
     db = Database(
-        engine, target, readonly=readonly_reason is not None, readonly_reason=readonly_reason
+        engine, target, readonly=readonly_reason is not None, readonly_reason=readonly_reason,
+        login_connector=None if target.is_sqlite else connector,
     )
     if state is migrate.SchemaState.CURRENT or leave_schema:
         return db
@@ -84,16 +97,79 @@ def open_database(
     return db
 
 
-def upgrade_schema(db: Database, *, now: dt.datetime) -> Path | None:
-    """Create or migrate the schema; returns the backup copy taken first (SQLite only)."""
+def _connect_as(target: DatabaseTarget, login_role: str, password: str) -> Engine:
+    """An engine for one person's login role, after the server accepted the password and the
+    schema was found current."""
+    personal = DatabaseTarget(target.url.set(username=login_role, password=password))
+    engine = create_database_engine(personal)
     try:
-        return migrate.upgrade(
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        state = migrate.schema_state(engine)
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        message = str(getattr(exc, "orig", None) or exc).lower()
+        if "not permitted to log in" in message:
+            raise AccountDeactivated(_(
+                "This account is deactivated; ask the clinic's administrator."
+            ), detail=str(exc)) from exc
+        if "role" in message and "does not exist" in message:
+            # A server whose last pg_hba.conf line is not scram says so outright; answer it
+            # like a wrong password, so usernames cannot be probed.
+            raise PasswordRefusedError(_("The server refused the sign-in."),
+                                       detail=str(exc)) from exc
+        raise explain_connect_error(exc, personal) from exc
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    if state is not migrate.SchemaState.CURRENT:
+        engine.dispose()
+        raise DatabaseOpenError(
+            _(
+                "The database {database} needs an upgrade for this VetDesk version; ask your "
+                "administrator to run “vetdesk db upgrade”."
+            ).format(database=target.description))
+    return engine
+
+
+def upgrade_schema(db: Database, *, now: dt.datetime) -> Path | None:
+    """Create or migrate the schema; returns the backup copy taken first (SQLite only).
+
+    On PostgreSQL the staff roles, grants, row-level security and stamping triggers are then
+    generated afresh from the permission table (vetdesk/db/security), even when the schema was
+    already current, so the server's rules always match this version of the program.
+    """
+    try:
+        backup = migrate.upgrade(
             db.engine,
             sqlite_path=db.target.sqlite_path if db.target.is_sqlite else None,
             now=now,
         )
     except (OperationalError, DBAPIError) as exc:
         raise explain_connect_error(exc, db.target) from exc
+    if db.dialect == "postgresql":
+        apply_server_security(db)
+    return backup
+
+
+def apply_server_security(db: Database) -> None:
+    from vetdesk.db.security.apply import apply_security
+
+    try:
+        with db.engine.begin() as conn:
+            apply_security(conn)
+    except DBAPIError as exc:
+        text_ = str(exc.orig or exc).lower()
+        if "permission denied" in text_ or "must be owner" in text_:
+            raise DatabaseOpenError(
+                _(
+                    "The role “{role}” may not set up the staff roles of {database}; run "
+                    "“vetdesk db upgrade” as the database's owner, and give the owner the right "
+                    "to create roles (ALTER ROLE {role} CREATEROLE)."
+                ).format(role=db.target.url.username or "?", database=db.target.description),
+                detail=str(exc),
+            ) from exc
+        raise
 
 
 def _sqlite_readonly_reason(target: DatabaseTarget) -> str | None:

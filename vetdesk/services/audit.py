@@ -118,14 +118,17 @@ def _fields(
 def _append(
     session: Session, fields: dict[str, Any], *, coalesce_since: dt.datetime | None
 ) -> int | None:
-    content = canonical_json(hashed_content(fields, AUDIT_HASHED_FIELDS))
     if session.get_bind().dialect.name == "postgresql":
-        # One statement: the server checks, locks, links and inserts (migration 0003).
+        # One statement: the server checks, locks, links and inserts, and it names the acting
+        # user from the session's login role, not from what the program says
+        # (vetdesk/db/security/functions.py).
+        head, workstation_json = audit_content_parts(fields)
         return session.execute(
             _APPEND_ON_SERVER,
-            {**fields, "details": json.dumps(fields["details"]), "content": content,
-             "coalesce_since": coalesce_since},
+            {**fields, "details": json.dumps(fields["details"]), "content_head": head,
+             "workstation_json": workstation_json, "coalesce_since": coalesce_since},
         ).scalar()
+    content = canonical_json(hashed_content(fields, AUDIT_HASHED_FIELDS))
     if coalesce_since is not None and _viewed_since(session, fields, coalesce_since):
         return None
     # SQLite: the unit of work already holds the database's single write lock (BEGIN
@@ -140,10 +143,22 @@ def _append(
     return int(tip_id + 1)
 
 
+def audit_content_parts(fields: Mapping[str, Any]) -> tuple[str, str]:
+    """The canonical content without the acting user, in the two pieces the server joins
+    around the user it trusts: everything up to ``occurred_at`` (the user's keys sort right
+    after it) without the closing brace, and the workstation's JSON value (the last key)."""
+    before_user = {
+        name: fields[name] for name in AUDIT_HASHED_FIELDS
+        if name not in {"user_id", "username", "workstation"}
+    }
+    head = canonical_json(before_user)[:-1]
+    return head, canonical_json({"w": fields["workstation"]})[5:-1]
+
+
 _APPEND_ON_SERVER = text(
-    "SELECT vetdesk_append_audit(:occurred_at, :user_id, :username, :action, :entity_type, "
-    ":entity_id, :client_id, :animal_id, CAST(:details AS json), :workstation, :content, "
-    ":coalesce_since)"
+    "SELECT vetdesk_audit_append(:occurred_at, :user_id, :username, :action, :entity_type, "
+    ":entity_id, :client_id, :animal_id, CAST(:details AS json), :workstation, "
+    ":content_head, :workstation_json, :coalesce_since)"
 ).bindparams(
     bindparam("occurred_at", type_=UTCDateTime()),
     bindparam("coalesce_since", type_=UTCDateTime()),

@@ -12,7 +12,8 @@ from vetdesk.domain.codes import AuditAction, Role
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
-from vetdesk.services.auth import actor_for, count_users, create_user
+from vetdesk.services.auth import actor_for
+from vetdesk.services.staff.accounts import count_users, create_user
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
 

@@ -7,10 +7,11 @@ from typing import Any
 
 from vetdesk.domain.codes import Role
 from vetdesk.errors import ValidationError
-from vetdesk.services import auth, clinic
+from vetdesk.services import clinic
 from vetdesk.services.clinic import ClinicDetails, FirstAdministrator
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
+from vetdesk.services.staff import accounts
 from vetdesk.ui.demo_loader import DEMO_CLIENTS, demo_service, load_demo_with_progress
 from vetdesk.ui.ops import Operations, describe_failure
 from vetdesk.ui.qt import (
@@ -155,7 +156,7 @@ class SetupDialog(QDialog):
     def problems(self) -> dict[str, str]:
         admin = self.administrator()
         found = clinic.validate_clinic(self.details())
-        found.update(auth.validate_new_user(
+        found.update(accounts.validate_new_user(
             admin.username, admin.full_name, Role.ADMINISTRATOR.value, admin.password, None
         ))
         if self.edits["password_repeat"].text() != admin.password:

@@ -4,7 +4,7 @@ from vetdesk.db.base import Base
 from vetdesk.db.models.animals import Animal, AnimalAlert, Identity, Ownership
 from vetdesk.db.models.audit import AuditEvent, PrivacyRequest
 from vetdesk.db.models.clients import Client, ClientAlert, ClientPhone, Consent
-from vetdesk.db.models.clinic import Clinic, User
+from vetdesk.db.models.clinic import Clinic, SigninThrottle, User
 from vetdesk.db.models.journal import (
     JournalAttachment,
     JournalDraft,
@@ -54,5 +54,6 @@ __all__ = [
     "ReferralItem",
     "Reminder",
     "Resource",
+    "SigninThrottle",
     "User",
 ]

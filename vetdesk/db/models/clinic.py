@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Boolean, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from vetdesk.db.base import Base
 from vetdesk.db.models._helpers import one_of
@@ -34,6 +34,14 @@ class Clinic(Base):
 
 
 class User(Base):
+    """A person who signs in.
+
+    On PostgreSQL each user is a login role (``login_role``) whose password only the server
+    knows, so ``password_hash`` stays empty there and no staff role may read the column; on
+    SQLite the program checks the argon2 hash itself. The credential columns are deferred so
+    an ordinary ``select(User)`` never asks for them (the server would refuse).
+    """
+
     __tablename__ = "users"
     __table_args__ = (one_of("role", Role),)
 
@@ -45,10 +53,31 @@ class User(Base):
     hpr_number: Mapped[str | None] = mapped_column(String(9))
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(20))
-    password_hash: Mapped[str] = mapped_column(Text)
+    password_hash: Mapped[str | None] = deferred(
+        mapped_column(Text, nullable=True), group="credentials"
+    )
+    # The PostgreSQL login role this person connects as (``<database>_<username>``).
+    login_role: Mapped[str | None] = mapped_column(String(63), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # Consecutive failed sign-ins since the last success; drives the growing delay.
-    failed_signins: Mapped[int] = mapped_column(Integer, default=0)
-    last_failed_signin_at: Mapped[dt.datetime | None]
+    # Consecutive failed sign-ins since the last success (SQLite; see SigninThrottle).
+    failed_signins: Mapped[int] = deferred(
+        mapped_column(Integer, default=0, nullable=False), group="credentials"
+    )
+    last_failed_signin_at: Mapped[dt.datetime | None] = deferred(
+        mapped_column(nullable=True), group="credentials"
+    )
     last_signin_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime]
+
+
+class SigninThrottle(Base):
+    """Failed sign-ins per typed username, known or not (SQLite, where the program checks
+    passwords). Held in the database, not in one process, so sixteen processes guessing in
+    parallel wait as long as one: an attempt before ``not_before`` is refused unchecked."""
+
+    __tablename__ = "signin_throttle"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    not_before: Mapped[dt.datetime]
+    locked_until: Mapped[dt.datetime | None]
