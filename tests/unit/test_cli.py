@@ -81,7 +81,7 @@ def test_users_and_verify(run: Run) -> None:
     assert code == 0
     code, out, _ = run("--user", "boss", "user", "list", password="first-password")
     assert "lie" in out and "HPR 1234567" in out
-    code, out, _ = run("verify")
+    code, out, _ = run("--user", "boss", "verify", password="first-password")
     assert code == 0 and out.startswith("OK:")
 
 
@@ -98,7 +98,7 @@ def test_verify_exits_1_naming_the_changed_row(run: Run, db_url: str) -> None:
     execute_bypassing_guards(
         db_url, "UPDATE audit_events SET details = '{}' WHERE id = 1", "audit_events"
     )
-    code, out, _ = run("verify")
+    code, out, _ = run("--user", "boss", "verify", password="first-password")
     assert code == 1
     assert "audit_events row 1" in out
 
@@ -138,7 +138,8 @@ def test_an_unexpected_failure_is_one_sentence_not_a_traceback(
         raise KeyError("content")
 
     monkeypatch.setattr(verify_command, "verify_all", broken)
-    code, _, err = run("verify")
+    run("user", "add", "boss", "--role", "administrator", "--name", "B", stdin="first-password\n")
+    code, _, err = run("--user", "boss", "verify", password="first-password")
     assert code == 70
     assert "Traceback" not in err
     assert err.startswith("vetdesk: something went wrong that VetDesk did not expect (KeyError")

@@ -52,7 +52,7 @@ def test_word_diff_marks_removed_and_added_words() -> None:
 
 
 def test_a_correction_adds_a_version_and_keeps_the_original(
-    ctx: ServiceContext, vet: Actor, patient: Patient
+    ctx: ServiceContext, vet: Actor, patient: Patient, manager: Actor
 ) -> None:
     entry_id = write_and_sign(ctx, vet, consultation(patient.animal_id, ctx.clock.now()))
     assert isinstance(ctx.clock, FixedClock)
@@ -74,7 +74,7 @@ def test_a_correction_adds_a_version_and_keeps_the_original(
     assert detail.corrected and not detail.voided
     item = timeline_page(ctx, vet, patient.animal_id).items[0]
     assert item.corrected and item.version_no == 2 and "høyre" in item.content["anamnesis"]
-    assert verify_all(ctx).ok
+    assert verify_all(ctx, manager).ok
 
 
 def test_a_correction_needs_a_reason_and_a_change(
@@ -115,7 +115,7 @@ def test_a_receptionist_cannot_correct_or_void(
 
 
 def test_void_keeps_the_entry_readable_and_final(
-    ctx: ServiceContext, vet: Actor, patient: Patient
+    ctx: ServiceContext, vet: Actor, patient: Patient, manager: Actor
 ) -> None:
     entry_id = write_and_sign(ctx, vet, consultation(patient.animal_id, ctx.clock.now()))
     with pytest.raises(ValidationError):
@@ -134,4 +134,4 @@ def test_void_keeps_the_entry_readable_and_final(
             "anamnesis": "a", "findings": "b"}))
     page = timeline_page(ctx, vet, patient.animal_id)
     assert page.items[0].voided
-    assert verify_all(ctx).ok
+    assert verify_all(ctx, manager).ok

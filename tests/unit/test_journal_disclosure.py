@@ -95,7 +95,7 @@ def test_an_owners_request_is_journaled_with_the_decision(
     detail = entry_detail(ctx, vet, made.entry_id)
     assert detail.kind is JournalKind.ACCESS_REQUEST and detail.author_name == "Mona Manager"
     assert detail.current.content["decision"] == "granted"
-    assert verify_all(ctx).ok
+    assert verify_all(ctx, manager).ok
 
 
 def test_a_retried_request_is_not_journaled_twice(
@@ -112,4 +112,4 @@ def test_a_retried_request_is_not_journaled_twice(
     record_access_request(ctx, manager, request)
     with pytest.raises(ConflictError, match="already in the journal"):
         record_access_request(ctx, manager, request)
-    assert verify_all(ctx).ok
+    assert verify_all(ctx, manager).ok

@@ -35,7 +35,7 @@ def signed(ctx: ServiceContext, vet: Actor, clinic: None) -> uuid.UUID:
 
 @pytest.mark.parametrize("table", SIGNED_TABLES)
 def test_raw_update_and_delete_of_signed_rows_fail(
-    ctx: ServiceContext, signed: uuid.UUID, table: str
+    ctx: ServiceContext, signed: uuid.UUID, table: str, manager: Actor
 ) -> None:
     column = "entry_id" if table != "journal_entries" else "id"
     change = "auto_locked = NOT auto_locked" if table == "journal_entries" else (
@@ -45,7 +45,7 @@ def test_raw_update_and_delete_of_signed_rows_fail(
                       f"DELETE FROM {table} WHERE {column} = :id"):
         with pytest.raises(DBAPIError, match="append-only"), ctx.db.engine.begin() as conn:
             conn.execute(text(statement), {"id": signed.hex})
-    assert verify_all(ctx).ok
+    assert verify_all(ctx, manager).ok
 
 
 @pytest.fixture
@@ -124,12 +124,12 @@ def test_truncate_is_refused_even_for_the_owner(pg_ctx: str) -> None:
 
 
 def test_verify_names_a_version_edited_behind_the_programs_back(
-    ctx: ServiceContext, vet: Actor, clinic: None, engine_name: str
+    ctx: ServiceContext, vet: Actor, manager: Actor, clinic: None, engine_name: str
 ) -> None:
     patient: Patient = add_patient(ctx)
     first = write_and_sign(ctx, vet, consultation(patient.animal_id, ctx.clock.now()))
     second = write_and_sign(ctx, vet, consultation(patient.animal_id, ctx.clock.now()))
-    assert verify_all(ctx).ok
+    assert verify_all(ctx, manager).ok
     tampered = '{"anamnesis": "Alt normalt.", "findings": "Ingen funn."}'
     with ctx.db.engine.begin() as conn:
         if engine_name == "postgresql":
@@ -141,7 +141,7 @@ def test_verify_names_a_version_edited_behind_the_programs_back(
             text("UPDATE journal_versions SET content = :c WHERE entry_id = :id"),
             {"c": tampered, "id": second.hex},
         )
-    report = verify_all(ctx)
+    report = verify_all(ctx, manager)
     assert not report.ok and report.first_break is not None
     assert report.first_break.table == "journal_versions"
     assert second.hex in report.first_break.row_id and first.hex not in report.first_break.row_id

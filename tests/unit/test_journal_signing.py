@@ -50,7 +50,7 @@ def cat(ctx: ServiceContext, clinic: None) -> Patient:
 
 
 def test_signing_makes_an_entry_with_the_same_id_and_a_verified_chain(
-    ctx: ServiceContext, vet: Actor, patient: Patient
+    ctx: ServiceContext, vet: Actor, patient: Patient, manager: Actor
 ) -> None:
     form = consultation(patient.animal_id, ctx.clock.now() - dt.timedelta(minutes=30))
     save_draft(ctx, vet, form)
@@ -73,8 +73,8 @@ def test_signing_makes_an_entry_with_the_same_id_and_a_verified_chain(
     assert detail.current.content["findings"] == "Øm over kneet."
     assert detail.current.weight_kg == Decimal("31.4")
     assert [a.filename for a in detail.attachments] == ["røntgen.png"]
-    report = verify_all(ctx)
-    assert report.ok and report.journal_versions == 1
+    report = verify_all(ctx, manager)
+    assert report.ok and report.journal_versions == 1 and report.attachments == 1
 
 
 def test_a_receptionist_cannot_sign(
@@ -236,7 +236,7 @@ def test_the_lock_sweep_signs_old_drafts_in_the_authors_name(
         ).scalar_one()
         assert logged.details["auto_locked"] is True and logged.username == manager.username
     assert lock_stale_drafts(ctx, None).locked == ()
-    assert verify_all(ctx).ok
+    assert verify_all(ctx, manager).ok
 
 
 def test_files_on_a_signed_entry_are_kept_as_they_were_and_cannot_be_removed(

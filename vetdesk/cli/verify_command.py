@@ -1,56 +1,110 @@
-"""``vetdesk verify``: walk the hash chains; exit 1 naming the first broken row."""
+"""``vetdesk --user NAME verify``: walk the hash chains; exit 1 naming the first broken row.
+
+A manager's or administrator's check, in the audit log. ``--seal FILE`` appends the tip with
+the time to a file kept elsewhere; ``--expect-from FILE`` checks against that file's last seal.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
-from vetdesk.services.verify import ChainTip, verify_all
+from vetdesk.services.integrity import (
+    ChainTip,
+    Seal,
+    VerifyReport,
+    append_seal,
+    last_seal,
+    verify_all,
+)
 
 
 def register(subparsers: Any) -> None:
     verify = subparsers.add_parser(
-        "verify", help="check the audit log and journal hash chains for tampering"
+        "verify", help="check the audit log and journal hash chains for tampering "
+        "(manager or administrator; give --user)"
     )
-    verify.add_argument(
+    expected = verify.add_mutually_exclusive_group()
+    expected.add_argument(
         "--expect", metavar="ID:HASH",
         help="the audit tip printed by an earlier run: also proves no rows were removed since",
+    )
+    expected.add_argument(
+        "--expect-from", metavar="FILE", type=Path,
+        help="check against the last seal in FILE (written by --seal)",
+    )
+    verify.add_argument(
+        "--seal", metavar="FILE", type=Path,
+        help="when all is well, append the time and the tip to FILE (keep it elsewhere)",
     )
     verify.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, env: CliEnvironment) -> int:
-    expected = None
-    if args.expect:
-        try:
-            expected = ChainTip.parse(args.expect)
-        except ValueError as exc:
-            raise ValidationError(_(
-                "--expect takes the tip an earlier run printed, like 1234:5f3a…; check what "
-                "was copied."
-            )) from exc
-    report = verify_all(env.context(), expected_tip=expected)
-    if report.first_break is not None:
-        print(f"TAMPERING DETECTED in {report.first_break}.", file=env.out)
-        print(
-            "Rows from this one on cannot be trusted; keep the database as it is and contact "
-            "support.",
-            file=env.out,
-        )
+    expected = _expected_tip(args)
+    # The database first: a wrong address is the sentence to see, not "give --user".
+    ctx = env.context()
+    actor = env.actor()
+    assert actor is not None  # required=True signs in or raises
+    report = verify_all(ctx, actor, expected_tip=expected)
+    if not report.ok:
+        _print_break(report, env, expected)
+        if args.seal is not None:
+            print(f"Nothing was sealed to {args.seal}.", file=env.out)
         return 1
     print(
-        f"OK: {report.audit_rows} audit events and {report.journal_versions} journal versions "
-        "verified; no changes found.",
+        f"OK: {report.audit_rows} audit events, {report.journal_versions} journal versions and "
+        f"{report.attachments} attached files verified; no changes found.",
         file=env.out,
     )
-    if report.audit_tip is not None:
+    if expected is not None:
+        print(f"The audit log still holds the tip {expected.row_id}:{expected.hash[:16]} "
+              "written down earlier.", file=env.out)
+    tip = report.audit_tip
+    if tip is None:
+        return 0
+    if args.seal is not None:
+        append_seal(args.seal, Seal(ctx.clock.now(), tip))
+        print(f"Sealed the audit tip {tip} to {args.seal}; keep that file outside the "
+              "building's computers.", file=env.out)
+    else:
         print(
-            f"Audit tip: {report.audit_tip}\nKeep this line outside the database; "
-            f"“vetdesk verify --expect {report.audit_tip.row_id}:{report.audit_tip.hash[:16]}” "
+            f"Audit tip: {tip}\nKeep this line outside the database; "
+            f"“vetdesk verify --expect {tip.row_id}:{tip.hash[:16]}” "
             "later also proves that no rows were removed since.",
             file=env.out,
         )
     return 0
+
+
+def _expected_tip(args: argparse.Namespace) -> ChainTip | None:
+    """The tip to check against; bad input is one sentence (exit 2), never 'tampering'."""
+    if args.expect_from is not None:
+        return last_seal(args.expect_from).tip
+    if args.expect is None:
+        return None
+    try:
+        return ChainTip.parse(args.expect)
+    except ValueError as exc:
+        given = args.expect if len(args.expect) <= 80 else args.expect[:79] + "…"
+        raise ValidationError(_(
+            "--expect takes the tip an earlier run printed, like “1234:5f3a9c0e1d2b4a67” (the "
+            "event number, a colon and at least 16 of the hash's digits), but was given "
+            "“{given}”; check what was copied."
+        ).format(given=given)) from exc
+
+
+def _print_break(report: VerifyReport, env: CliEnvironment, expected: ChainTip | None) -> None:
+    print(f"TAMPERING DETECTED in {report.first_break}.", file=env.out)
+    print(
+        "Rows from this one on cannot be trusted; keep the database as it is and contact "
+        "support.",
+        file=env.out,
+    )
+    if report.first_break is not None and report.first_break.against_tip and expected:
+        print("If the tip was copied by hand, compare it with the original first.",
+              file=env.out)

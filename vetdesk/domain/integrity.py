@@ -3,7 +3,9 @@
 Each row's hash is SHA-256 over the previous row's hash and a canonical JSON rendering of the
 row's own content. Changing any field, or removing or reordering rows, breaks the chain from
 that row on; rows removed from the very end leave a shorter valid chain, which is why
-`vetdesk verify` prints the tip to be written down and checked later (--expect).
+`vetdesk verify` prints the tip to be written down and checked later (--expect). Journal
+chains have no tip of their own to write down: each version's hash is carried into the audit
+chain (ANCHORED_VERSIONS_KEY), so the one audit tip anchors them as well.
 
 The canonical form is part of the data format: change it only with a migration that re-renders
 nothing (old rows must still verify).
@@ -15,7 +17,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -114,7 +116,38 @@ JOURNAL_ENTRY_HASHED_FIELDS: tuple[str, ...] = (
 )
 
 
-def journal_version_content(version: Mapping[str, Any], entry: Mapping[str, Any]) -> dict[str, Any]:
+def journal_version_content(
+    version: Mapping[str, Any],
+    entry: Mapping[str, Any],
+    attachment_hashes: Iterable[str] = (),
+) -> dict[str, Any]:
+    """What a journal version's hash covers: its own fields, its entry's facts and the SHA-256
+    of each file attached to the entry, so a file swapped together with its stored SHA-256 is
+    caught (issue 7).
+
+    The ``attachments`` key is only present when the entry has files. Every version written
+    before files were hashed and had none (most of them) keeps its hash, so no stored chain had
+    to be re-rendered; only versions of entries that already had files stop verifying, which
+    the release notes say. Files belong to the entry and are fixed at signing (no service adds
+    one later), so every version of an entry hashes the same sorted list.
+    """
     content = hashed_content(version, JOURNAL_VERSION_HASHED_FIELDS)
     content["entry"] = hashed_content(entry, JOURNAL_ENTRY_HASHED_FIELDS)
+    hashes = sorted(attachment_hashes)
+    if hashes:
+        content["attachments"] = hashes
     return content
+
+
+# The key in an audit event's details that carries journal versions' hashes, {version id
+# (hex): hash}. Every version's own event names it, so the single audit tip, written down
+# outside the database, anchors every journal chain too: a journal version removed, or a chain
+# recomputed after an edit, no longer matches what the audit log recorded (issue 7).
+ANCHORED_VERSIONS_KEY = "journal_versions"
+
+
+def version_anchor(versions: Mapping[uuid.UUID, str]) -> dict[str, dict[str, str]]:
+    """The audit details that anchor ``versions`` (id to hash): ids and hashes only, never
+    content, so the audit log stays free of personal data."""
+    return {ANCHORED_VERSIONS_KEY: {version_id.hex: digest for version_id, digest
+                                    in versions.items()}}

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from vetdesk.db.models import JournalEntry, JournalVersion, User
 from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
+from vetdesk.domain.integrity import version_anchor
 from vetdesk.errors import ConflictError, NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
@@ -151,7 +152,8 @@ def _audit(
         session, ctx, actor, AuditAction.CHANGE, entity_type="journal_entry",
         entity_id=entry.id.hex, animal_id=entry.animal_id, client_id=owner_id,
         details={"version": version.version_no, "action": version.action,
-                 "requested_by": version.requested_by, "chain_seq": version.chain_seq},
+                 "requested_by": version.requested_by, "chain_seq": version.chain_seq,
+                 **version_anchor({version.id: version.hash})},
     )
 
 

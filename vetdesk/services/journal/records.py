@@ -119,7 +119,14 @@ def append_version(
     Two workstations signing for the same animal at once both compute the same ``chain_seq``;
     the unique key on (animal_id, chain_seq) lets only one in, and the other retries on the new
     tip inside a savepoint. On SQLite the write lock already serialises writers.
+
+    The hash covers the entry's attached files as stored (their SHA-256), so they must be in
+    the session before this is called. The caller puts ``version_anchor`` of the result into
+    its audit event, which anchors the version in the audit chain.
     """
+    attachments = session.execute(
+        select(JournalAttachment.sha256).where(JournalAttachment.entry_id == entry.id)
+    ).scalars().all()
     for _attempt in range(_CHAIN_ATTEMPTS):
         tip = session.execute(
             select(JournalVersion.chain_seq, JournalVersion.hash)
@@ -138,7 +145,8 @@ def append_version(
             created_at=now, chain_seq=seq, prev_hash=prev_hash,
         )
         version.hash = chained_hash(
-            prev_hash, journal_version_content(version_row(version), entry_row(entry))
+            prev_hash,
+            journal_version_content(version_row(version), entry_row(entry), attachments),
         )
         try:
             with session.begin_nested():

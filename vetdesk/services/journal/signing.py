@@ -20,6 +20,7 @@ from vetdesk.db.models import (
     JournalEntry,
 )
 from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
+from vetdesk.domain.integrity import version_anchor
 from vetdesk.errors import NotFound
 from vetdesk.i18n import _
 from vetdesk.services import audit
@@ -79,6 +80,8 @@ def sign_in_session(
     )
     session.add(entry)
     session.flush()
+    # The files first: version 1's hash covers them.
+    _copy_attachments(session, draft, now)
     version = append_version(session, entry, VersionFields(
         version_no=1, action=VersionAction.SIGN, event_time=draft.event_time,
         content={k: v for k, v in draft.content.items() if v.strip()},
@@ -86,7 +89,6 @@ def sign_in_session(
         confidential=draft.confidential, reason=None, requested_by=Requester.CLINIC,
         author_id=draft.author_id,
     ), now)
-    _copy_attachments(session, draft, now)
     session.delete(draft)
     completed: list[int] = []
     new_recall: int | None = None
@@ -98,7 +100,8 @@ def sign_in_session(
             given_on=draft.event_time.astimezone(clinic_zone(session)).date(),
             next_due_on=_date_or_none(due_text), now=now,
         )
-    details: dict[str, object] = {"version": 1, "kind": draft.kind, "chain_seq": version.chain_seq}
+    details: dict[str, object] = {"version": 1, "kind": draft.kind, "chain_seq": version.chain_seq,
+                                  **version_anchor({version.id: version.hash})}
     if auto_locked:
         details["auto_locked"] = True
         details["author_id"] = draft.author_id
