@@ -140,10 +140,23 @@ def test_duplicates_found_by_phone_email_and_similar_name_at_address(
         "A", "B", phones=(PhoneInput("98765432"),)), exclude_client_id=existing.client_id) == ()
 
 
-def test_control_characters_are_refused_per_field(ctx: ServiceContext) -> None:
-    report = check_client_form(ctx, dataclasses.replace(KARI, first_name="Ka\x00ri",
-                                                        notes="line one\nline two"))
-    assert set(report.errors) == {"first_name"}
+def test_invisible_characters_are_announced_per_field_and_removed_when_saving(
+    ctx: ServiceContext, receptionist: Actor
+) -> None:
+    # Pasted along with a name: a NUL, a lone surrogate, a zero-width space, a byte order mark,
+    # a right-to-left override and a line separator. None can be seen, so none can be found
+    # and deleted by hand: they are removed, and the form says so before saving.
+    typed = dataclasses.replace(
+        KARI, first_name="Ka\x00r\ud800i\u200b", last_name="\ufeff\u202eØdegård",
+        city="Os\u2028lo", notes="line one\nline two")
+    report = check_client_form(ctx, typed)
+    assert report.errors == {}
+    # A line separator is a line break: a space in a one-line field, nothing to warn about.
+    assert set(report.warnings) == {"first_name", "last_name"}
+    saved = register_client(ctx, receptionist, typed)
+    card = open_client_card(ctx, receptionist, saved.client_id)
+    assert (card.first_name, card.last_name, card.city, card.notes) == (
+        "Kari", "Ødegård", "Os lo", "line one\nline two")
 
 
 def test_edit_form_round_trips_through_the_card(

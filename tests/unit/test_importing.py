@@ -155,7 +155,7 @@ def test_rows_for_a_merged_client_are_refused_not_written_to_the_hidden_record(
                      encoding="utf-8")
     report = import_clients(ctx, manager, again)
     assert [(e.line, e.reason) for e in report.errors] == [
-        (2, "client number 102 was merged into 101; use that number")]
+        (2, "Client number 102 was merged into 101; use that number.")]
     assert report.updated == 0
     with ctx.db.reading() as session:
         hidden = session.get(Client, ids[102])

@@ -6,12 +6,24 @@ import datetime as dt
 from dataclasses import dataclass
 
 from vetdesk.domain.chips import ChipError, ChipReading, read_chip
-from vetdesk.domain.client_rules import check_past_date, check_text_fields
+from vetdesk.domain.client_rules import NOTES_MAX, check_past_date
 from vetdesk.domain.codes import IdentityKind, Sex, Species
-from vetdesk.domain.field_report import FieldReport, ReportBuilder
-from vetdesk.i18n import _
+from vetdesk.domain.field_report import FieldReport, ReportBuilder, TextRule, check_texts
+from vetdesk.domain.text import clean_line, clean_multiline
+from vetdesk.i18n import N_, _
 
 MAX_AGE_YEARS = 60
+# The size of animals.search_key, which holds the folded name.
+ANIMAL_SEARCH_KEY_MAX = 200
+# The sizes of the animal table's columns (vetdesk/db/models/animals.py).
+ANIMAL_TEXTS = {
+    "name": TextRule(N_("Name"), 100),
+    "breed": TextRule(N_("Breed"), 100),
+    "colour": TextRule(N_("Colour"), 100),
+    "insurance_company": TextRule(N_("Insurance company"), 100),
+    "insurance_policy": TextRule(N_("Policy number"), 50),
+    "notes": TextRule(N_("Notes"), NOTES_MAX, multiline=True),
+}
 
 
 @dataclass(frozen=True)
@@ -61,13 +73,8 @@ def check_chip(text: str) -> tuple[str | None, ChipReading | None]:
 
 def check_animal(data: AnimalInput, today: dt.date) -> FieldReport:
     report = ReportBuilder()
-    check_text_fields(
-        {"name": data.name, "breed": data.breed, "colour": data.colour,
-         "insurance_company": data.insurance_company,
-         "insurance_policy": data.insurance_policy, "notes": data.notes},
-        report, frozenset({"notes"}),
-    )
-    if not data.name.strip() and "name" not in report.errors:
+    check_texts(vars(data), ANIMAL_TEXTS, report)
+    if not clean_line(data.name) and "name" not in report.errors:
         report.errors["name"] = _("Enter the animal's name.")
     if data.species not in {s.value for s in Species}:
         report.errors["species"] = _("Choose a species from the list (or Other).")
@@ -112,19 +119,19 @@ def clean_animal(data: AnimalInput, today: dt.date) -> CleanAnimal:
         estimated = True
     _error, chip = check_chip(data.microchip)
     return CleanAnimal(
-        name=" ".join(data.name.split()),
+        name=clean_line(data.name),
         species=Species(data.species),
-        breed=data.breed.strip() or None,
+        breed=clean_line(data.breed) or None,
         sex=Sex(data.sex),
         neutered=data.neutered,
         birth_date=birth,
         birth_date_estimated=estimated,
-        colour=data.colour.strip() or None,
+        colour=clean_line(data.colour) or None,
         chip=chip,
-        insurance_company=data.insurance_company.strip() or None,
-        insurance_policy=data.insurance_policy.strip() or None,
+        insurance_company=clean_line(data.insurance_company) or None,
+        insurance_policy=clean_line(data.insurance_policy) or None,
         deceased_on=data.deceased_on,
-        notes=data.notes.strip() or None,
+        notes=clean_multiline(data.notes).strip() or None,
     )
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from vetdesk.domain.codes import IdentityKind
+from vetdesk.domain.text import ascii_digits, is_ascii_number
 from vetdesk.i18n import N_, _
 
 # ISO 3166-1 numeric codes of the countries a Norwegian clinic meets most (chips from the
@@ -60,7 +61,8 @@ MANUFACTURERS: dict[int, str] = {
 }
 NORWAY = 578
 
-_ISO = re.compile(r"^\d{15}$")
+# ASCII only: "\d" would also take "５" and "٥", and store a number no reader ever shows.
+_ISO = re.compile(r"^[0-9]{15}$")
 _FDX_A = re.compile(r"^[0-9A-Z]{10}$")
 _SEPARATORS = re.compile(r"[\s.\-]+")
 
@@ -82,7 +84,8 @@ class ChipError(ValueError):
 
 
 def normalise_chip(text: str) -> str:
-    return _SEPARATORS.sub("", text.strip()).upper()
+    """ASCII digits and capitals without separators: "５７８ 000…" is "578000…"."""
+    return _SEPARATORS.sub("", ascii_digits(text).strip()).upper()
 
 
 def read_chip(text: str) -> ChipReading:
@@ -119,7 +122,7 @@ def read_chip(text: str) -> ChipReading:
             _("This is an old 10-character FDX-A chip; it is accepted, but check it with the "
             "reader and consider an ISO chip."),
         )
-    if value.isdigit():
+    if is_ascii_number(value):
         raise ChipError(_("A chip number has 15 digits; this one has {count}.").format(
             count=len(value)))
     raise ChipError(_("A chip number has 15 digits (or 10 letters and digits on old FDX-A chips)."))

@@ -4,19 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 from stdnum.no import orgnr
 
 from vetdesk.domain.codes import PhoneKind
-from vetdesk.domain.field_report import FieldReport, ReportBuilder
+from vetdesk.domain.field_report import FieldReport, ReportBuilder, TextRule, check_texts
 from vetdesk.domain.phones import PhoneError, parse_phone
-from vetdesk.i18n import _
+from vetdesk.domain.text import ascii_digits, clean_line, clean_multiline, is_ascii_number
+from vetdesk.i18n import N_, _
 
-_POSTAL_CODE = re.compile(r"^\d{4}$")
+_POSTAL_CODE = re.compile(r"^[0-9]{4}$")
 NAME_MAX = 100
+# Notes are a Text column; the bound only keeps an accidental paste of a whole file out.
+NOTES_MAX = 10_000
+# The size of clients.search_key, which holds the folded first and last name.
+CLIENT_SEARCH_KEY_MAX = 400
+# Client numbers are shown and typed as up to 9 digits; the column is a 32-bit integer.
+CLIENT_NO_MAX = 999_999_999
+# The sizes of the client table's columns (vetdesk/db/models/clients.py).
+CLIENT_TEXTS = {
+    "first_name": TextRule(N_("First name"), NAME_MAX),
+    "last_name": TextRule(N_("Last name"), NAME_MAX),
+    "address": TextRule(N_("Address"), 200),
+    "city": TextRule(N_("Town"), 100),
+    "notes": TextRule(N_("Notes"), NOTES_MAX, multiline=True),
+}
 
 
 @dataclass(frozen=True)
@@ -90,20 +104,37 @@ def check_email(text: str) -> tuple[str | None, str | None]:
     return None, result.normalized
 
 
+def postal_code_value(text: str) -> str:
+    return ascii_digits(text).strip()
+
+
 def check_postal_code(text: str) -> str | None:
-    if text.strip() and not _POSTAL_CODE.match(text.strip()):
+    value = postal_code_value(text)
+    if value and not _POSTAL_CODE.match(value):
         return _("A Norwegian postal code has 4 digits.")
     return None
 
 
+def org_number_value(text: str) -> str:
+    return re.sub(r"\s+", "", ascii_digits(text))
+
+
 def check_org_number(text: str) -> str | None:
-    value = re.sub(r"\s+", "", text)
+    value = org_number_value(text)
     if not value:
         return None
-    if not value.isdigit() or len(value) != 9:
+    if not is_ascii_number(value) or len(value) != 9:
         return _("An organisation number has 9 digits.")
     if not orgnr.is_valid(value):
         return _("This organisation number's check digit is wrong; check the digits.")
+    return None
+
+
+def check_client_no(number: int) -> str | None:
+    """A client number given by the user (form or import), before it reaches the column."""
+    if not 1 <= number <= CLIENT_NO_MAX:
+        return _("A client number is a whole number from 1 to {limit}.").format(
+            limit=CLIENT_NO_MAX)
     return None
 
 
@@ -113,34 +144,13 @@ def check_past_date(value: dt.date | None, today: dt.date, what: str) -> str | N
     return None
 
 
-def has_control_characters(text: str, *, multiline: bool = False) -> bool:
-    """Invisible control characters (pasted from elsewhere) that cannot be stored or shown."""
-    allowed = "\n\t" if multiline else ""
-    return any(unicodedata.category(ch) in {"Cc", "Cs"} and ch not in allowed for ch in text)
-
-
-def check_text_fields(fields: dict[str, str], report: ReportBuilder,
-                      multiline: frozenset[str] = frozenset()) -> None:
-    for name, value in fields.items():
-        if has_control_characters(value, multiline=name in multiline):
-            report.errors[name] = _("Remove the invisible control characters from this field.")
-
-
 def check_client(data: ClientInput, today: dt.date) -> FieldReport:
     """Every field's problems at once; cheap enough to run on each keystroke."""
     report = ReportBuilder()
-    check_text_fields(
-        {"first_name": data.first_name, "last_name": data.last_name, "address": data.address,
-         "city": data.city, "notes": data.notes},
-        report, frozenset({"notes"}),
-    )
-    if not data.last_name.strip() and "last_name" not in report.errors:
+    check_texts(vars(data), CLIENT_TEXTS, report)
+    if not clean_line(data.last_name) and "last_name" not in report.errors:
         report.errors["last_name"] = _(
             "Enter the last name (or the farm's or company's name).")
-    for name in ("first_name", "last_name"):
-        if len(getattr(data, name).strip()) > NAME_MAX:
-            report.errors[name] = _("A name can have at most {limit} characters.").format(
-                limit=NAME_MAX)
     if error := check_postal_code(data.postal_code):
         report.errors["postal_code"] = error
     for index, phone in enumerate(data.phones):
@@ -172,19 +182,14 @@ def clean_client(data: ClientInput) -> CleanClient:
             phones.append(CleanPhone(parsed.e164, parsed.digits, phone.kind))
     _error, email = check_email(data.email)
     return CleanClient(
-        first_name=" ".join(data.first_name.split()),
-        last_name=" ".join(data.last_name.split()),
-        address=_or_none(data.address),
-        postal_code=_or_none(data.postal_code),
-        city=_or_none(data.city),
+        first_name=clean_line(data.first_name),
+        last_name=clean_line(data.last_name),
+        address=clean_line(data.address) or None,
+        postal_code=postal_code_value(data.postal_code) or None,
+        city=clean_line(data.city) or None,
         phones=tuple(phones),
         email=email,
         birth_date=data.birth_date,
-        org_number=_or_none(re.sub(r"\s+", "", data.org_number)),
-        notes=_or_none(data.notes),
+        org_number=org_number_value(data.org_number) or None,
+        notes=clean_multiline(data.notes).strip() or None,
     )
-
-
-def _or_none(text: str) -> str | None:
-    stripped = text.strip()
-    return stripped or None

@@ -9,18 +9,18 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
+from vetdesk.domain.client_rules import check_client_no
 from vetdesk.domain.codes import Sex, Species
-from vetdesk.domain.text import fold
+from vetdesk.domain.text import ascii_digits, fold, is_ascii_number
 from vetdesk.i18n import _
 
 CLIENT_COLUMNS = ("client_no", "first_name", "last_name", "address", "postal_code", "city",
                   "phone", "email", "birth_date", "reminder_consent", "marketing_consent")
 ANIMAL_COLUMNS = ("client_no", "name", "species", "breed", "sex", "birth_date", "microchip",
                   "deceased_date")
-_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_DOTTED = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
 _YES = {"yes", "ja", "1", "y", "j", "true", "sann"}
 _NO = {"no", "nei", "0", "n", "false", "usann"}
 # What other systems write for a species, folded; the English codes are accepted too.
@@ -46,15 +46,26 @@ class ImportFileError(ValueError):
 class CsvRow:
     line: int
     values: dict[str, str]
+    # What is wrong with the line as a whole (a wrong number of fields), one sentence each.
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    rows: tuple[CsvRow, ...]
+    # Header columns VetDesk does not read: reported, so nothing is left out silently.
+    ignored_columns: tuple[str, ...] = ()
 
 
 def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        # The line, not the byte offset: it is what an editor shows (issue 8).
+        line = data.count(b"\n", 0, exc.start) + 1
         raise ImportFileError(
-            _("The file is not UTF-8 text (byte {position}); export it again as UTF-8.").format(
-                position=exc.start)
+            _("Line {line} is not UTF-8 text (the file was probably saved as Latin-1 or "
+              "Windows-1252); export it again as UTF-8.").format(line=line)
         ) from exc
 
 
@@ -63,13 +74,16 @@ def detect_delimiter(text: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
-def read_rows(text: str, columns: tuple[str, ...]) -> Iterator[CsvRow]:
+def read_table(text: str, columns: tuple[str, ...]) -> CsvTable:
     """Rows as {column: stripped value}, with the file line each row starts on."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
         raise ImportFileError(_("The file is empty; it needs a header line.")) from None
+    except csv.Error as exc:
+        raise _unreadable(1) from exc
     missing = [c for c in columns if c not in header]
     if missing:
         raise ImportFileError(
@@ -77,20 +91,51 @@ def read_rows(text: str, columns: tuple[str, ...]) -> Iterator[CsvRow]:
                 missing=", ".join(missing), expected=",".join(columns))
         )
     index = {name: header.index(name) for name in columns}
+    rows: list[CsvRow] = []
     line = reader.line_num
-    for record in reader:
+    while True:
         start = line + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise _unreadable(start) from exc
         line = reader.line_num
         if not any(cell.strip() for cell in record):
             continue
         values = {name: (record[i].strip() if i < len(record) else "")
                   for name, i in index.items()}
-        yield CsvRow(start, values)
+        rows.append(CsvRow(start, values, _field_count_problems(record, header, delimiter)))
+    ignored = tuple(h for h in header if h and h not in columns)
+    return CsvTable(tuple(rows), ignored)
+
+
+def _field_count_problems(record: list[str], header: list[str], delimiter: str
+                          ) -> tuple[str, ...]:
+    """A line with more or fewer fields than the header has its values under the wrong
+    columns (usually an address with the delimiter in it, unquoted): refuse it, never guess.
+    Empty cells after the last column (a trailing delimiter) are harmless."""
+    extra = record[len(header):]
+    if len(record) < len(header) or any(cell.strip() for cell in extra):
+        return (_("This line has {count} fields where the header has {expected}; put a value "
+                  "that contains “{delimiter}” in quotation marks.").format(
+                      count=len(record), expected=len(header), delimiter=delimiter),)
+    return ()
+
+
+def _unreadable(line: int) -> ImportFileError:
+    # The csv module stops at a field over its limit (131,072 characters), almost always a
+    # quotation mark that is never closed; its own message is English and names no line.
+    return ImportFileError(_(
+        "The file cannot be read from line {line} on: a value there is too long or a "
+        "quotation mark is never closed; correct the file and import it again."
+    ).format(line=line))
 
 
 def parse_date(text: str) -> dt.date | None:
     """YYYY-MM-DD or DD.MM.YYYY; empty is None. Raises ValueError with a plain reason."""
-    value = text.strip()
+    value = ascii_digits(text).strip()
     if not value:
         return None
     try:
@@ -100,7 +145,7 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(_("“{value}” is not a date (use YYYY-MM-DD or DD.MM.YYYY)").format(
-            value=value)) from None
+            value=text.strip())) from None
 
 
 def parse_yes_no(text: str) -> bool | None:
@@ -135,7 +180,9 @@ def parse_sex(text: str) -> Sex:
 
 
 def parse_client_no(text: str) -> int:
-    value = text.strip()
-    if not value.isdigit() or len(value) > 9 or int(value) == 0:
+    value = ascii_digits(text).strip()
+    if not value:
+        raise ValueError(_("The client number is missing."))
+    if not is_ascii_number(value) or len(value) > 9 or check_client_no(int(value)):
         raise ValueError(_("“{value}” is not a client number (1 to 9 digits)").format(value=text))
     return int(value)

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from vetdesk.domain.text import ascii_digits
 from vetdesk.i18n import _
 
-_NON_DIGITS = re.compile(r"\D+")
-# What a typed phone number may contain besides digits.
-_PHONE_LIKE = re.compile(r"^\+?[\d\s().\-/]+$")
+_NON_DIGITS = re.compile(r"[^0-9]+")
+# What a typed phone number may contain besides digits (after ascii_digits: only 0-9).
+_PHONE_LIKE = re.compile(r"^\+?[0-9\s().\-/]+$")
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class PhoneError(ValueError):
 
 def parse_phone(text: str, region: str = "NO") -> ParsedPhone:
     """Parse what a person typed ("912 34 567", "+47 91234567", "0046 70 123 45 67")."""
-    raw = text.strip()
+    raw = ascii_digits(text).strip()
     if not raw:
         raise PhoneError(_("Enter a phone number."))
     if not _PHONE_LIKE.match(raw):
@@ -73,7 +74,7 @@ def phone_digits_for_search(text: str) -> str | None:
     "+47 912 34 567" and "0047 91234567" search for the national number "91234567"; anything
     with letters is not a phone query.
     """
-    raw = text.strip()
+    raw = ascii_digits(text).strip()
     if not raw or not _PHONE_LIKE.match(raw):
         return None
     digits = _NON_DIGITS.sub("", raw)

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from vetdesk.domain.chips import normalise_chip
 from vetdesk.domain.phones import phone_digits_for_search
-from vetdesk.domain.text import fold
+from vetdesk.domain.text import ascii_digits, fold, is_ascii_number
 
 # Longer input is cut: nobody types 200 characters to find a client, and it bounds the SQL.
 MAX_QUERY_CHARS = 200
 MAX_WORDS = 6
 MIN_PHONE_DIGITS = 4
-_CLIENT_NO = re.compile(r"^\d{1,9}$")
+_CLIENT_NO = re.compile(r"^[0-9]{1,9}$")
 _EMAIL_CHARS = re.compile(r"^[^\s]{3,}$")
 
 
@@ -64,9 +64,11 @@ def parse_query(text: str) -> SearchQuery:
     digits = phone_digits_for_search(raw)
     phone = digits if digits and len(digits) >= MIN_PHONE_DIGITS else None
     compact = normalise_chip(raw)
-    client_no = int(compact) if _CLIENT_NO.match(compact) and compact == raw else None
+    client_no = (int(compact) if _CLIENT_NO.match(compact) and compact == ascii_digits(raw)
+                 else None)
     chip_exact = compact if len(compact) in (10, 15) and compact.isalnum() else None
-    chip_suffix = compact if compact.isdigit() and MIN_PHONE_DIGITS <= len(compact) < 15 else None
+    chip_suffix = (compact if is_ascii_number(compact) and MIN_PHONE_DIGITS <= len(compact) < 15
+                   else None)
     # E-mail only when it looks like one ("kari.o", "@example.no"): keeps name searches lean.
     email = (
         raw.lower()
@@ -76,7 +78,7 @@ def parse_query(text: str) -> SearchQuery:
     if "@" in raw:
         # An e-mail address is looked up as one, not as a heap of name words.
         words = ()
-    if digits is not None or (chip_exact is not None and compact.isdigit()):
+    if digits is not None or (chip_exact is not None and is_ascii_number(compact)):
         # Digits alone are a number, phone or chip, never a name.
         words = ()
     return SearchQuery(

@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from vetdesk.db.models import Animal, Client, Identity, Ownership, Reminder
 from vetdesk.domain.animal_rules import (
+    ANIMAL_SEARCH_KEY_MAX,
     CHIP_KINDS,
     AnimalInput,
     CleanAnimal,
@@ -72,7 +73,7 @@ class OwnershipPeriod:
 
 
 def animal_search_key(name: str) -> str:
-    return search_key(name)
+    return search_key(name, limit=ANIMAL_SEARCH_KEY_MAX)
 
 
 def check_animal_form(ctx: ServiceContext, data: AnimalInput) -> FieldReport:

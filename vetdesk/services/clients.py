@@ -12,7 +12,14 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from vetdesk.db.models import Client, ClientPhone, Consent
-from vetdesk.domain.client_rules import CleanClient, ClientInput, check_client, clean_client
+from vetdesk.domain.client_rules import (
+    CLIENT_SEARCH_KEY_MAX,
+    CleanClient,
+    ClientInput,
+    check_client,
+    check_client_no,
+    clean_client,
+)
 from vetdesk.domain.codes import AuditAction, Channel, ConsentMethod, ConsentPurpose
 from vetdesk.domain.field_report import FieldReport
 from vetdesk.domain.text import search_key
@@ -45,7 +52,7 @@ class ClientSaved:
 
 def client_search_key(first_name: str | None, last_name: str | None) -> str:
     """What the search box matches a client's name against (the demo writer uses it too)."""
-    return search_key(first_name, last_name)
+    return search_key(first_name, last_name, limit=CLIENT_SEARCH_KEY_MAX)
 
 
 def check_client_form(ctx: ServiceContext, data: ClientInput) -> FieldReport:
@@ -75,6 +82,8 @@ def register_client(
 ) -> ClientSaved:
     """Add a new owner. Check :func:`vetdesk.services.duplicates.find_duplicates` first."""
     require(actor, Permission.EDIT_CLIENTS)
+    if client_no is not None and (error := check_client_no(client_no)):
+        raise ValidationError(error, {"client_no": error})
     clean = _validated(ctx, data)
     # A generated number can collide with another desk registering at the same moment: that
     # race is harmless, so take the next number and try again rather than bother the user.

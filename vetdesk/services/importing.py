@@ -9,9 +9,10 @@ on its chip, or else on its owner and name.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -20,12 +21,14 @@ from vetdesk.db.models import Animal, Client, ClientPhone, Consent, Identity, Ow
 from vetdesk.domain import import_rows as rows_
 from vetdesk.domain.animal_rules import AnimalInput, check_animal, clean_animal
 from vetdesk.domain.client_rules import ClientInput, PhoneInput, check_client, clean_client
-from vetdesk.domain.codes import AuditAction, Channel, ConsentMethod, ConsentPurpose
-from vetdesk.domain.text import fold, search_key
+from vetdesk.domain.codes import AuditAction, Channel, ConsentMethod, ConsentPurpose, Sex, Species
+from vetdesk.domain.field_report import join_sentences
+from vetdesk.domain.text import clean_line, fold
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
-from vetdesk.services.clients import apply_details, current_consents
+from vetdesk.services.animals import animal_search_key
+from vetdesk.services.clients import apply_details, client_search_key, current_consents
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
 from vetdesk.services.permissions import Actor, Permission, require
@@ -33,11 +36,13 @@ from vetdesk.services.permissions import Actor, Permission, require
 _CONSENT_COLUMNS = (("reminder_consent", ConsentPurpose.SERVICE),
                     ("marketing_consent", ConsentPurpose.MARKETING))
 _CHANNELS = (Channel.SMS, Channel.EMAIL)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
 class RowError:
     line: int
+    # Every problem of the line, as sentences on one line.
     reason: str
 
 
@@ -49,6 +54,8 @@ class ImportReport:
     updated: int
     unchanged: int
     errors: tuple[RowError, ...] = field(default=())
+    # Imported, but worth a look (no first name; columns of the file that were not read).
+    warnings: tuple[RowError, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -59,10 +66,10 @@ class _ClientRow:
     consents: dict[ConsentPurpose, bool]
 
 
-def _read(path: Path, columns: tuple[str, ...]) -> list[rows_.CsvRow]:
+def _read(path: Path, columns: tuple[str, ...]) -> rows_.CsvTable:
     try:
         text = rows_.decode(path.read_bytes())
-        return list(rows_.read_rows(text, columns))
+        return rows_.read_table(text, columns)
     except OSError as exc:
         raise ValidationError(_("Cannot read {path}: {problem}.").format(
             path=path, problem=exc.strerror or exc)) from exc
@@ -70,43 +77,69 @@ def _read(path: Path, columns: tuple[str, ...]) -> list[rows_.CsvRow]:
         raise ValidationError(f"{path.name}: {exc}") from exc
 
 
+def _parsed(problems: list[str], parse: Callable[[str], _T], text: str) -> _T | None:
+    """One value, its problem added to the row's list instead of ending the row's checks:
+    a row reports all its faults at once, not one per import run."""
+    try:
+        return parse(text)
+    except ValueError as exc:
+        problems.append(str(exc))
+        return None
+
+
+def _row_error(line: int, *problems: str) -> RowError:
+    return RowError(line, join_sentences(problems))
+
+
+def _ignored_columns(table: rows_.CsvTable) -> list[RowError]:
+    if not table.ignored_columns:
+        return []
+    return [RowError(1, _("The column(s) {columns} are not imported.").format(
+        columns=", ".join(table.ignored_columns)))]
+
+
 def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date
-                   ) -> tuple[list[_ClientRow], list[RowError]]:
+                   ) -> tuple[list[_ClientRow], list[RowError], list[RowError]]:
     good: list[_ClientRow] = []
     errors: list[RowError] = []
+    warnings: list[RowError] = []
     seen: dict[int, int] = {}
     for row in rows:
         v = row.values
-        try:
-            number = rows_.parse_client_no(v["client_no"])
-            birth = rows_.parse_date(v["birth_date"])
-            consents = {purpose: answer for column, purpose in _CONSENT_COLUMNS
-                        if (answer := rows_.parse_yes_no(v[column])) is not None}
-        except ValueError as exc:
-            errors.append(RowError(row.line, str(exc)))
-            continue
-        if number in seen:
-            problem = _("client number {number} is already on line {line}")
-            errors.append(RowError(row.line, problem.format(number=number, line=seen[number])))
-            continue
+        problems = list(row.problems)
+        number = _parsed(problems, rows_.parse_client_no, v["client_no"])
+        birth = _parsed(problems, rows_.parse_date, v["birth_date"])
+        consents = {}
+        for column, purpose in _CONSENT_COLUMNS:
+            answer = _parsed(problems, rows_.parse_yes_no, v[column])
+            if answer is not None:
+                consents[purpose] = answer
+        if number is not None and number in seen:
+            problems.append(_("client number {number} is already on line {line}").format(
+                number=number, line=seen[number]))
         phones = tuple(PhoneInput(p.strip()) for p in v["phone"].split("/") if p.strip())
         data = ClientInput(first_name=v["first_name"], last_name=v["last_name"],
                            address=v["address"], postal_code=v["postal_code"], city=v["city"],
                            phones=phones, email=v["email"], birth_date=birth)
-        report = check_client(data, today)
-        if not report.ok:
-            errors.append(RowError(row.line, "; ".join(report.errors.values())))
+        problems.extend(check_client(data, today).errors.values())
+        if problems or number is None:
+            errors.append(_row_error(row.line, *problems))
             continue
+        if not clean_line(data.first_name):
+            # Allowed (a farm or a company), as in the client form; said, in case a column
+            # was left empty by mistake.
+            warnings.append(RowError(row.line, _(
+                "Imported without a first name (right for a farm or a company).")))
         seen[number] = row.line
         good.append(_ClientRow(row.line, number, data, consents))
-    return good, errors
+    return good, errors, warnings
 
 
 def import_clients(ctx: ServiceContext, actor: Actor, path: Path) -> ImportReport:
     require(actor, Permission.IMPORT_CLIENTS)
     today = clinic_today(ctx)
-    rows = _read(path, rows_.CLIENT_COLUMNS)
-    parsed, errors = _parse_clients(rows, today)
+    table = _read(path, rows_.CLIENT_COLUMNS)
+    parsed, errors, warnings = _parse_clients(table.rows, today)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         numbers = [r.client_no for r in parsed]
@@ -127,8 +160,9 @@ def import_clients(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
                      entity_id=path.name[:64],
                      details={"file": path.name, "created": sorted(created_ids),
                               "updated": updated, "errors": len(errors)})
-    return ImportReport(path.name, len(rows), len(created_ids), updated, unchanged,
-                        tuple(sorted(errors, key=lambda e: e.line)))
+    return ImportReport(path.name, len(table.rows), len(created_ids), updated, unchanged,
+                        tuple(sorted(errors, key=lambda e: e.line)),
+                        tuple(_ignored_columns(table) + warnings))
 
 
 def _refuse_retired(rows: list[_ClientRow], existing: dict[int, Client], errors: list[RowError],
@@ -142,12 +176,12 @@ def _refuse_retired(rows: list[_ClientRow], existing: dict[int, Client], errors:
             kept_no = session.execute(
                 select(Client.client_no).where(Client.id == client.merged_into_id)
             ).scalar_one()
-            errors.append(RowError(row.line, _(
+            errors.append(_row_error(row.line, _(
                 "client number {number} was merged into {kept}; use that number"
             ).format(number=row.client_no, kept=kept_no)))
             existing.pop(row.client_no)
         elif client is not None and client.erased_at is not None:
-            errors.append(RowError(row.line, _(
+            errors.append(_row_error(row.line, _(
                 "client number {number} was erased and cannot be imported again"
             ).format(number=row.client_no)))
             existing.pop(row.client_no)
@@ -174,7 +208,7 @@ def _insert_clients(session: Session, actor: Actor, rows: list[_ClientRow], now:
         "client_no": row.client_no, "first_name": c.first_name, "last_name": c.last_name,
         "address": c.address, "postal_code": c.postal_code, "city": c.city, "email": c.email,
         "birth_date": c.birth_date, "org_number": None, "notes": None, "status": "active",
-        "search_key": search_key(c.first_name, c.last_name), "version": 1,
+        "search_key": client_search_key(c.first_name, c.last_name), "version": 1,
         "created_at": now, "updated_at": now, "updated_by_id": actor.user_id,
     } for row, c in cleaned]
     result = session.execute(
@@ -242,7 +276,7 @@ def _consents(session: Session, actor: Actor, rows: list[_ClientRow], ids: dict[
 def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportReport:
     require(actor, Permission.IMPORT_CLIENTS)
     today = clinic_today(ctx)
-    rows = _read(path, rows_.ANIMAL_COLUMNS)
+    table = _read(path, rows_.ANIMAL_COLUMNS)
     now = ctx.clock.now()
     errors: list[RowError] = []
     created = updated = unchanged = 0
@@ -264,53 +298,49 @@ def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
         new_names: dict[tuple[int, str], int] = {}
         new_animals: list[tuple[dict[str, object], str | None, str | None]] = []
         touched: dict[int, dict[str, object]] = {}
-        for row in rows:
+        for row in table.rows:
             v = row.values
-            try:
-                number = rows_.parse_client_no(v["client_no"])
-                species = rows_.parse_species(v["species"])
-                sex = rows_.parse_sex(v["sex"])
-                birth = rows_.parse_date(v["birth_date"])
-                deceased = rows_.parse_date(v["deceased_date"])
-            except ValueError as exc:
-                errors.append(RowError(row.line, str(exc)))
-                continue
-            owner_id = owners.get(number)
-            if owner_id is None:
-                errors.append(RowError(
-                    row.line, _("no client has number {number}").format(number=number)))
-                continue
-            data = AnimalInput(name=v["name"], species=species.value, breed=v["breed"],
-                               sex=sex.value, birth_date=birth, microchip=v["microchip"],
+            problems = list(row.problems)
+            number = _parsed(problems, rows_.parse_client_no, v["client_no"])
+            species = _parsed(problems, rows_.parse_species, v["species"])
+            sex = _parsed(problems, rows_.parse_sex, v["sex"])
+            birth = _parsed(problems, rows_.parse_date, v["birth_date"])
+            deceased = _parsed(problems, rows_.parse_date, v["deceased_date"])
+            owner_id = owners.get(number) if number is not None else None
+            if number is not None and owner_id is None:
+                problems.append(_("no client has number {number}").format(number=number))
+            data = AnimalInput(name=v["name"], species=(species or Species.OTHER).value,
+                               breed=v["breed"], sex=(sex or Sex.UNKNOWN).value,
+                               birth_date=birth, microchip=v["microchip"],
                                deceased_on=deceased)
-            report = check_animal(data, today)
-            if not report.ok:
-                errors.append(RowError(row.line, "; ".join(report.errors.values())))
+            problems.extend(check_animal(data, today).errors.values())
+            if problems or owner_id is None:
+                errors.append(_row_error(row.line, *problems))
                 continue
             clean = clean_animal(data, today)
             chip = clean.chip.value if clean.chip else None
             key = (owner_id, fold(clean.name))
             if chip in new_chips or key in new_names:
                 earlier = new_chips.get(chip or "", new_names.get(key))
-                errors.append(RowError(
+                errors.append(_row_error(
                     row.line, _("the same animal or chip is on line {line}").format(line=earlier)))
                 continue
             match = by_owner_name.get(key)
             if chip is not None and chip in chips:
                 chip_animal, chip_owner = chips[chip]
                 if chip_owner != owner_id or (match is not None and match != chip_animal):
-                    errors.append(RowError(
+                    errors.append(_row_error(
                         row.line, _("chip {chip} is already on another animal").format(chip=chip)))
                     continue
                 match = chip_animal
             values: dict[str, object] = {
                 "owner_id": owner_id, "name": clean.name, "species": clean.species.value,
                 "breed": clean.breed, "sex": clean.sex.value, "birth_date": clean.birth_date,
-                "deceased_on": clean.deceased_on, "search_key": search_key(clean.name),
+                "deceased_on": clean.deceased_on, "search_key": animal_search_key(clean.name),
             }
             if match is not None:
                 if match in touched:
-                    errors.append(RowError(row.line, _("the same animal is on an earlier line")))
+                    errors.append(_row_error(row.line, _("the same animal is on an earlier line")))
                     continue
                 touched[match] = values
                 continue
@@ -336,8 +366,8 @@ def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
                      entity_id=path.name[:64],
                      details={"file": path.name, "created": created, "updated": updated,
                               "errors": len(errors)})
-    return ImportReport(path.name, len(rows), created, updated, unchanged,
-                        tuple(sorted(errors, key=lambda e: e.line)))
+    return ImportReport(path.name, len(table.rows), created, updated, unchanged,
+                        tuple(sorted(errors, key=lambda e: e.line)), tuple(_ignored_columns(table)))
 
 
 def _animals_by_id(session: Session, ids: list[int]) -> dict[int, Animal]:

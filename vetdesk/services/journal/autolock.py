@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from vetdesk.db.models import JournalDraft, JournalDraftAttachment
 from vetdesk.domain.codes import AuditAction
+from vetdesk.domain.text import clean_multiline
 from vetdesk.errors import ConflictError
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
@@ -79,5 +80,10 @@ def _lock_one(
                 username="autolock" if actor is None else None,
             )
             return "discarded"
+        # A draft saved before invisible characters were cleaned may hold a lone surrogate that
+        # cannot be hashed: clean it as a save would now, or every sweep fails on it again.
+        cleaned = {name: clean_multiline(text) for name, text in draft.content.items()}
+        if cleaned != draft.content:
+            draft.content = cleaned
         sign_in_session(session, ctx, actor, draft, facts, auto_locked=True)
         return "locked"

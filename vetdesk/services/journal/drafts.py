@@ -29,7 +29,12 @@ from vetdesk.services.journal.types import (
     DraftSnapshot,
     SaveResult,
 )
-from vetdesk.services.journal.validation import check_for_signing, quantised, storable_content
+from vetdesk.services.journal.validation import (
+    check_for_signing,
+    quantised,
+    storable_content,
+    storable_event_time,
+)
 from vetdesk.services.permissions import Actor, Permission, require
 
 
@@ -38,9 +43,7 @@ def save_draft(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResul
     kind = JournalKind(form.kind)
     content = storable_content(kind, form.content)
     weight, temperature = quantised(form.weight_kg, form.temperature_c)
-    if form.event_time.tzinfo is None:
-        raise ValidationError(_("The time of the event has no time zone."),
-                              {"event_time": _("Missing time zone.")})
+    event_time = storable_event_time(form.event_time)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         draft = session.get(JournalDraft, form.id)
@@ -61,7 +64,7 @@ def save_draft(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResul
                     "other animal."), {"animal_id": _("Cannot move a draft to another animal.")},
                 )
         draft.kind = kind.value
-        draft.event_time = form.event_time
+        draft.event_time = event_time
         draft.content = content
         draft.weight_kg = weight
         draft.temperature_c = temperature

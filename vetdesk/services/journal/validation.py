@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 from vetdesk.domain.codes import JournalKind, Species
+from vetdesk.domain.event_time import check_event_time
+from vetdesk.domain.text import clean_multiline
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.journal.kinds import KIND_LABELS, fields_of
@@ -44,14 +46,24 @@ def storable_content(kind: JournalKind, content: Mapping[str, str]) -> dict[str,
         if not isinstance(value, str):
             problems[name] = _("Expected text.")
             continue
-        if len(value) > spec.max_length:
+        # Invisible characters are dropped rather than refused: a draft must always save, and
+        # a lone surrogate or NUL kept here could never be hashed or stored on PostgreSQL.
+        text = clean_multiline(value)
+        if len(text) > spec.max_length:
             problems[name] = _("At most {limit} characters; shorten the text.").format(
                 limit=spec.max_length)
             continue
-        stored[name] = value
+        stored[name] = text
     if problems:
         raise ValidationError(_("Some fields cannot be saved; correct them."), problems)
     return stored
+
+
+def storable_event_time(value: dt.datetime) -> dt.datetime:
+    """The event time, or ValidationError when it cannot be stored and converted."""
+    if error := check_event_time(value):
+        raise ValidationError(error, {"event_time": error})
+    return value
 
 
 def quantised(weight_kg: Decimal | None, temperature_c: Decimal | None) -> tuple[
@@ -105,7 +117,15 @@ def check_for_signing(
         if value and spec.choices and value not in spec.choices:
             errors[spec.name] = _("{field}: choose one of {choices}.").format(
                 field=_(spec.label), choices=", ".join(spec.choices))
-    if event_time > now + FUTURE_TOLERANCE:
+    for name, text in content.items():
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text) and name not in errors:
+            # Only a draft saved before these characters were cleaned can hold one; signing
+            # would fail on it, so say how to get rid of it instead.
+            errors[name] = _("{field} holds a broken character; change the text so the draft "
+                             "is saved again.").format(field=_(_label(kind, name)))
+    if time_error := check_event_time(event_time):
+        errors["event_time"] = time_error
+    elif event_time > now + FUTURE_TOLERANCE:
         errors["event_time"] = (
             _("The time of the event is in the future; enter when it happened.")
         )
@@ -121,6 +141,10 @@ def check_for_signing(
     } and not content.get("decision_reason", "").strip():
         errors["decision_reason"] = _("Say why the request was not granted in full.")
     return DraftCheck(errors=errors, warnings=warnings)
+
+
+def _label(kind: JournalKind, name: str) -> str:
+    return next((spec.label for spec in fields_of(kind) if spec.name == name), name)
 
 
 def raise_if_blocked(check: DraftCheck, *, accept_warnings: bool) -> None:

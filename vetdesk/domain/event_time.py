@@ -1,0 +1,27 @@
+"""When a journal event happened: a moment the program can store, convert and sign.
+
+A year-1 or year-9999 time with an offset cannot even be converted to UTC (Python raises
+OverflowError), and a year-1 time in UTC is a typing slip, not a consultation. The bounds are
+checked on the local year, before any conversion, so the check itself cannot overflow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vetdesk.i18n import _
+
+# No animal alive was treated before this; journals from before it are not typed in.
+FIRST_YEAR = 1900
+# Far enough for any typing ahead; the signing check refuses the future anyway.
+LAST_YEAR = 2100
+
+
+def check_event_time(value: dt.datetime) -> str | None:
+    """One sentence saying what is wrong with the time, or None."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        return _("The time of the event has no time zone.")
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return _("The time of the event must be between the years {first} and {last}; "
+                 "check the date.").format(first=FIRST_YEAR, last=LAST_YEAR)
+    return None
