@@ -78,3 +78,22 @@ def test_import_of_a_missing_file_says_so(cli_db: str, tmp_path: Path) -> None:
     code, _, err = _cli(cli_db, "import", str(tmp_path / "nope.csv"))
     assert code == 2
     assert "Cannot read" in err
+
+
+def test_a_broken_import_file_is_one_sentence_not_exit_70(cli_db: str, tmp_path: Path) -> None:
+    header = CLIENTS.splitlines()[0]
+    huge = tmp_path / "huge.csv"
+    huge.write_text(f'{header}\n9,Kari,"{"x" * 140_000}",,,,,,,,\n', encoding="utf-8")
+    code, _, err = _cli(cli_db, "import", str(huge))
+    assert code == 2
+    assert err == ("vetdesk: huge.csv: The file cannot be read from line 2 on: a value there is "
+                   "too long or a quotation mark is never closed; correct the file and import "
+                   "it again.\n")
+    farm = tmp_path / "farm.csv"
+    farm.write_text(f"{header},mobile2\n10,,Haugen gård,,,,,,,,,\n", encoding="utf-8")
+    code, out, _ = _cli(cli_db, "import", str(farm))
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        "  line 1 (imported): The column(s) mobile2 are not imported.",
+        "  line 2 (imported): Imported without a first name (right for a farm or a company).",
+    ]

@@ -12,7 +12,7 @@ from vetdesk.domain.codes import Channel, ConsentPurpose
 from vetdesk.errors import PermissionDenied, ValidationError
 from vetdesk.services.client_card import open_client_card
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.importing import import_animals, import_clients
+from vetdesk.services.importing import ImportReport, import_animals, import_clients
 from vetdesk.services.permissions import Actor
 from vetdesk.services.search import search
 
@@ -172,3 +172,114 @@ def test_rows_for_a_merged_client_are_refused_not_written_to_the_hidden_record(
         assert session.execute(
             select(func.count()).select_from(Consent).where(Consent.client_id == ids[102])
         ).scalar_one() == before
+
+
+HEADER = CLIENTS.splitlines()[0]
+
+
+def _import(ctx: ServiceContext, manager: Actor, tmp_path: Path, body: str,
+            *, encoding: str = "utf-8") -> ImportReport:
+    path = tmp_path / "clients.csv"
+    path.write_bytes((HEADER + "\n" + body).encode(encoding))
+    return import_clients(ctx, manager, path)
+
+
+def test_every_fault_of_a_row_is_reported_as_sentences(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    report = _import(ctx, manager, tmp_path,
+                     "²;Kari;;;12;;;;31.02.1990;maybe;\n")
+    assert [(e.line, e.reason) for e in report.errors] == [(2, (
+        "“²” is not a client number (1 to 9 digits). "
+        "“31.02.1990” is not a date (use YYYY-MM-DD or DD.MM.YYYY). "
+        "“maybe” is not yes/no (use yes, no, ja, nei, 1 or 0). "
+        "Enter the last name (or the farm's or company's name). "
+        "A Norwegian postal code has 4 digits."))]
+    assert report.created == 0
+
+
+def test_a_row_with_more_fields_than_the_header_is_refused_not_shifted(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    # An address with the delimiter in it, unquoted: every later value is one column off.
+    report = _import(ctx, manager, tmp_path,
+                     "201;Kari;Ødegård;Fjellveien 22; B;0150;Oslo;;;;;\n"
+                     "202;Per;Olsen;;0150;Oslo;;;;;\n"
+                     "203;Ola;Nordmann;;0150;Oslo;;;\n")
+    assert [(e.line, e.reason) for e in report.errors] == [
+        (2, "This line has 12 fields where the header has 11; put a value that contains "
+            "“;” in quotation marks."),
+        (4, "This line has 9 fields where the header has 11; put a value that contains "
+            "“;” in quotation marks."),
+    ]
+    assert report.created == 1
+
+
+def test_unread_columns_and_a_missing_first_name_are_reported(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text(HEADER + ";mobile2\n301;;Haugen gård;;;;;;;;;4798765432\n",
+                    encoding="utf-8")
+    report = import_clients(ctx, manager, path)
+    assert (report.created, report.errors) == (1, ())
+    assert [(w.line, w.reason) for w in report.warnings] == [
+        (1, "The column(s) mobile2 are not imported."),
+        (2, "Imported without a first name (right for a farm or a company)."),
+    ]
+
+
+def test_values_longer_than_their_columns_are_row_errors_on_both_engines(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    # Once a raw DataError on PostgreSQL that failed the whole file with exit 70 and printed
+    # the row's personal data; SQLite stored it.
+    report = _import(ctx, manager, tmp_path,
+                     f"401;Kari;Ødegård;{'x' * 201};0150;{'y' * 101};;;;;\n"
+                     "402;Per;Olsen;;0150;Oslo;;;;;\n")
+    assert [(e.line, e.reason) for e in report.errors] == [(2, (
+        "Address can have at most 200 characters. Town can have at most 100 characters."))]
+    assert report.created == 1
+
+
+def test_digits_of_another_script_are_read_in_the_import(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    report = _import(ctx, manager, tmp_path, "５０１;Kari;Ødegård;;０１５０;Oslo;;;;;\n")
+    assert (report.created, report.errors) == (1, ())
+    with ctx.db.reading() as session:
+        assert session.execute(select(Client.client_no, Client.postal_code)).one() == (
+            501, "0150")
+    animals = tmp_path / "animals.csv"
+    animals.write_text(ANIMALS.splitlines()[0] + "\n"
+                       "٥٠١,Bamse,hund,,han,,５７８０００００００００１２５,\n"
+                       "501,Pus,katt,,hun,,578000000000125,\n", encoding="utf-8")
+    animal_report = import_animals(ctx, manager, animals)
+    assert animal_report.created == 1
+    assert [(e.line, e.reason) for e in animal_report.errors] == [
+        (3, "The same animal or chip is on line 2.")]
+
+
+def test_a_latin_1_file_is_reported_by_its_line(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        _import(ctx, manager, tmp_path, "501;Per;Olsen;;;;;;;;\n502;Kari;Ødegård;;;;;;;;\n",
+                encoding="latin-1")
+    assert caught.value.message == (
+        "clients.csv: Line 3 is not UTF-8 text (the file was probably saved as Latin-1 or "
+        "Windows-1252); export it again as UTF-8.")
+
+
+def test_a_field_too_long_for_the_csv_reader_refuses_the_file_plainly(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    # 131,072 characters is the csv module's limit; an unclosed quote reaches it too.
+    with pytest.raises(ValidationError) as caught:
+        _import(ctx, manager, tmp_path,
+                "601;Per;Olsen;;;;;;;;\n" + f'602;Kari;"{"x" * 140_000}";;;;;;;;\n')
+    assert caught.value.message == (
+        "clients.csv: The file cannot be read from line 3 on: a value there is too long or a "
+        "quotation mark is never closed; correct the file and import it again.")
+    with ctx.db.reading() as session:
+        assert session.execute(select(func.count()).select_from(Client)).scalar_one() == 0

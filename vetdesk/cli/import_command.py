@@ -41,6 +41,8 @@ def _print(report: ImportReport, env: CliEnvironment) -> None:
     )
     for error in report.errors[:MAX_LISTED_ERRORS]:
         print(f"  line {error.line}: {error.reason}", file=env.out)
+    for note in report.warnings[:MAX_LISTED_ERRORS]:
+        print(f"  line {note.line} (imported): {note.reason}", file=env.out)
     if len(report.errors) > MAX_LISTED_ERRORS:
         print(f"  … and {len(report.errors) - MAX_LISTED_ERRORS} more rows with errors.",
               file=env.out)

@@ -115,9 +115,8 @@ def _field_count_problems(record: list[str], header: list[str], delimiter: str
                           ) -> tuple[str, ...]:
     """A line with more or fewer fields than the header has its values under the wrong
     columns (usually an address with the delimiter in it, unquoted): refuse it, never guess.
-    Empty cells after the last column (a trailing delimiter) are harmless."""
-    extra = record[len(header):]
-    if len(record) < len(header) or any(cell.strip() for cell in extra):
+    Even an empty extra field counts: the shifted last column is often the empty one."""
+    if len(record) != len(header):
         return (_("This line has {count} fields where the header has {expected}; put a value "
                   "that contains “{delimiter}” in quotation marks.").format(
                       count=len(record), expected=len(header), delimiter=delimiter),)

@@ -105,8 +105,12 @@ def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date
     warnings: list[RowError] = []
     seen: dict[int, int] = {}
     for row in rows:
+        if row.problems:
+            # Values under the wrong columns: their own checks would only add noise.
+            errors.append(_row_error(row.line, *row.problems))
+            continue
         v = row.values
-        problems = list(row.problems)
+        problems: list[str] = []
         number = _parsed(problems, rows_.parse_client_no, v["client_no"])
         birth = _parsed(problems, rows_.parse_date, v["birth_date"])
         consents = {}
@@ -299,8 +303,11 @@ def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportRepor
         new_animals: list[tuple[dict[str, object], str | None, str | None]] = []
         touched: dict[int, dict[str, object]] = {}
         for row in table.rows:
+            if row.problems:
+                errors.append(_row_error(row.line, *row.problems))
+                continue
             v = row.values
-            problems = list(row.problems)
+            problems: list[str] = []
             number = _parsed(problems, rows_.parse_client_no, v["client_no"])
             species = _parsed(problems, rows_.parse_species, v["species"])
             sex = _parsed(problems, rows_.parse_sex, v["sex"])
