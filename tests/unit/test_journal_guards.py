@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from tests.support import databases
 from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
-from vetdesk.db.guards import grant_app_role
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import add_draft_attachment, save_draft, sign_draft
 from vetdesk.services.permissions import Actor
@@ -52,65 +49,6 @@ def test_raw_update_and_delete_of_signed_rows_fail(
 def pg_ctx(pg_template: str) -> Iterator[str]:
     """A PostgreSQL-only database (these guarantees exist on PostgreSQL alone)."""
     yield from databases.pg_copy(pg_template)
-
-
-@pytest.fixture
-def app_role(pg_ctx: str) -> Iterator[tuple[str, str]]:
-    """A workstation role made by grant_app_role, unique to this run, dropped afterwards."""
-    role = f"vetdesk_ws_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    database = pg_ctx.rsplit("/", 1)[1]
-    owner = create_engine(pg_ctx)
-    with owner.begin() as conn:
-        grant_app_role(conn, role)
-    try:
-        yield role, database
-    finally:
-        with owner.begin() as conn:
-            conn.execute(text(f'DROP OWNED BY "{role}"'))
-        owner.dispose()
-        with databases.pg_admin() as admin:
-            admin.execute(f'DROP ROLE IF EXISTS "{role}"')
-
-
-def test_the_workstation_role_may_not_update_delete_or_truncate(
-    pg_ctx: str, app_role: tuple[str, str]
-) -> None:
-    from tests.conftest import START, make_user
-    from vetdesk.clock import FixedClock
-    from vetdesk.db.opening import open_database
-    from vetdesk.domain.codes import Role
-    from vetdesk.services.clinic import ClinicDetails, ensure_clinic
-
-    role, database = app_role
-    db = open_database(databases.pg_url(database, user=role), now=START)
-    try:
-        ctx = ServiceContext(db=db, clock=FixedClock(START), workstation="ws")
-        ensure_clinic(ctx, ClinicDetails(name="Dyreklinikken"))
-        vet = make_user(ctx, "lie", Role.VETERINARIAN, full_name="Ingrid Lie",
-                        hpr_number="1234567")
-        patient = add_patient(ctx)
-        # The role can do its daily work: write drafts and sign them.
-        entry_id = write_and_sign(ctx, vet, consultation(patient.animal_id, ctx.clock.now()))
-    finally:
-        db.dispose()
-    info = psycopg.conninfo.conninfo_to_dict(databases.PG_ADMIN_URL)
-    with psycopg.connect(
-        host=info.get("host", "127.0.0.1"), port=info.get("port", "5432"), user=role,
-        dbname=database, autocommit=True,
-    ) as conn:
-        for table in SIGNED_TABLES:
-            for statement in (f"UPDATE {table} SET id = id WHERE false",
-                              f"DELETE FROM {table} WHERE false", f"TRUNCATE {table}"):
-                with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                    conn.execute(statement)
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute("ALTER TABLE journal_versions DISABLE TRIGGER ALL")
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute("SET session_replication_role = replica")
-        count = conn.execute(
-            "SELECT count(*) FROM journal_versions WHERE entry_id = %s", (entry_id.hex,)
-        ).fetchone()
-    assert count == (1,)
 
 
 def test_truncate_is_refused_even_for_the_owner(pg_ctx: str) -> None:

@@ -3,21 +3,10 @@ can search and use the front desk on PostgreSQL (pg_trgm, indexes) without extra
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
-
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import START
-from tests.support import databases
-from tests.support.front_desk import add_animal, add_client
-from vetdesk.clock import FixedClock
-from vetdesk.db import guards
-from vetdesk.db.opening import open_database
 from vetdesk.domain.search_query import parse_query
-from vetdesk.services.client_card import open_client_card
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.search import search
@@ -46,29 +35,3 @@ def test_query_parsing_never_fails_and_stays_bounded(typed: str) -> None:
     query = parse_query(typed)
     assert len(query.text) <= 200
     assert all(word.isalnum() and word.isascii() for word in query.words)
-
-
-@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
-def test_workstation_role_can_use_the_front_desk(
-    ctx: ServiceContext, receptionist: Actor, db_url: str
-) -> None:
-    saved = add_client(ctx, receptionist, "Kari", "Ødegård", phone="91234567")
-    add_animal(ctx, receptionist, saved.client_id, "Bamse", chip="578093000123456")
-    role = f"vetdesk_ws_{uuid.uuid4().hex[:8]}"
-    with ctx.db.engine.begin() as conn:
-        guards.grant_app_role(conn, role, password="ws-secret-123")
-    try:
-        url = db_url.replace("postgres@", f"{role}:ws-secret-123@", 1)
-        db = open_database(url, now=START)
-        try:
-            workstation = ServiceContext(db=db, clock=FixedClock(START + dt.timedelta(hours=1)),
-                                         workstation="ws")
-            for typed in ("odeg", "4567", "123456", "578093000123456", "bams"):
-                assert [o.client_id for o in search(workstation, receptionist, typed).owners] \
-                    == [saved.client_id]
-            card = open_client_card(workstation, receptionist, saved.client_id)
-            assert card.animals[0].microchip == "578093000123456"
-        finally:
-            db.dispose()
-    finally:
-        databases.drop_pg_role(role, db_url)

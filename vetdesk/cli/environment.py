@@ -49,6 +49,10 @@ class CliEnvironment:
                 credentials=_KeyringOrNothing(self.credentials),
                 prompt_password=terminal_password_prompt if self.stdin.isatty() else None,
                 leave_schema=self.leave_schema,
+                # On PostgreSQL `--user NAME` connects as that person's own login role (the
+                # server checks the password); without it, as the address's user (the owner,
+                # for `db upgrade` and the first `user add`).
+                staff_sign_in=bool(self.username),
             )
             self._context = ServiceContext(db=db, clock=clock)
         return self._context

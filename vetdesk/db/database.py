@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vetdesk.db.engine import DatabaseTarget
-from vetdesk.errors import DatabaseOpenError, ReadOnlyDatabaseError
+from vetdesk.errors import DatabaseOpenError, PermissionDenied, ReadOnlyDatabaseError
 from vetdesk.i18n import _
 
 # Opens and checks a connection as the given login role; returns the ready engine.
@@ -100,7 +101,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A read-write unit of work."""
         self._refuse_if_readonly()
-        with self._sessions() as session, session.begin():
+        with _refusals_explained(), self._sessions() as session, session.begin():
             yield session
 
     def _refuse_if_readonly(self) -> None:
@@ -125,6 +126,7 @@ class Database:
             return
         self._refuse_if_readonly()
         with (
+            _refusals_explained(),
             self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,
             Session(bind=conn, expire_on_commit=False, autoflush=False) as session,
         ):
@@ -150,6 +152,7 @@ class Database:
             return
         isolation = "REPEATABLE READ" if consistent else "AUTOCOMMIT"
         with (
+            _refusals_explained(),
             self.engine.connect().execution_options(isolation_level=isolation) as conn,
             Session(bind=conn, expire_on_commit=False, autoflush=False) as session,
         ):
@@ -165,3 +168,22 @@ class Database:
     def dispose(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+@contextmanager
+def _refusals_explained() -> Iterator[None]:
+    """The server's own "permission denied" (its grants, row-level security or stamping
+    triggers refusing a staff role) as one sentence, like the program's own check."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+            raise PermissionDenied(
+                _("The database refused this: your role does not allow it. Ask the clinic's "
+                  "administrator if it should."),
+                detail=str(exc.orig),
+            ) from exc
+        raise
+
+
+_INSUFFICIENT_PRIVILEGE = "42501"
