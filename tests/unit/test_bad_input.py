@@ -12,6 +12,8 @@ import uuid
 
 import pytest
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from tests.support.front_desk import add_animal, add_client
 from tests.support.journal_data import Patient, add_patient, consultation
@@ -19,7 +21,8 @@ from vetdesk.db.models import Animal, Client, Identity, JournalDraft
 from vetdesk.domain.animal_rules import AnimalInput
 from vetdesk.domain.client_rules import ClientInput
 from vetdesk.errors import ValidationError
-from vetdesk.services.animals import register_animal
+from vetdesk.services import animals as animals_service
+from vetdesk.services.animals import AnimalRef, register_animal, update_animal
 from vetdesk.services.clients import register_client
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import (
@@ -152,3 +155,50 @@ def test_a_draft_stored_with_year_1_is_not_signed(
     with pytest.raises(ValidationError) as caught:
         sign_draft(ctx, vet, form.id, accept_warnings=True)
     assert set(caught.value.field_errors) == {"event_time"}
+
+
+def race_the_next_chip_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next save's own check runs before another desk commits the same chip: that look
+    finds nothing, as on two PostgreSQL desks saving at once; later looks see the truth."""
+    real = animals_service._chip_owner
+    calls = iter([True])
+
+    def raced(session: Session, value: str, animal_id: int | None) -> AnimalRef | None:
+        if next(calls, False):
+            return None
+        return real(session, value, animal_id)
+
+    monkeypatch.setattr(animals_service, "_chip_owner", raced)
+
+
+def test_a_chip_registered_meanwhile_gets_the_same_sentence_as_the_check(
+    ctx: ServiceContext, receptionist: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kari = add_client(ctx, receptionist, "Kari", "Ødegård")
+    add_animal(ctx, receptionist, kari.client_id, "Bamse", chip="578000000000125")
+    race_the_next_chip_check(monkeypatch)
+    with pytest.raises(ValidationError) as caught:
+        add_animal(ctx, receptionist, kari.client_id, "Pus", chip="578000000000125")
+    # Refused by the unique constraint at commit (IntegrityError), told as the check tells it.
+    assert isinstance(caught.value.__cause__, IntegrityError)
+    assert caught.value.field_errors == {"microchip": (
+        "This chip is already registered on Bamse (owner Kari Ødegård, client 1); open that "
+        "animal instead, or check the number.")}
+    with ctx.db.reading() as session:
+        assert session.execute(select(Animal.name)).scalars().all() == ["Bamse"]
+
+
+def test_a_chip_given_meanwhile_to_another_animal_refuses_the_edit_plainly(
+    ctx: ServiceContext, receptionist: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kari = add_client(ctx, receptionist, "Kari", "Ødegård")
+    add_animal(ctx, receptionist, kari.client_id, "Bamse", chip="578000000000125")
+    pus = add_animal(ctx, receptionist, kari.client_id, "Pus")
+    race_the_next_chip_check(monkeypatch)
+    with pytest.raises(ValidationError) as caught:
+        update_animal(ctx, receptionist, pus.animal_id,
+                      AnimalInput(name="Pus", species="dog", microchip="578000000000125"),
+                      expected_version=pus.version)
+    assert isinstance(caught.value.__cause__, IntegrityError)
+    assert caught.value.field_errors["microchip"].startswith(
+        "This chip is already registered on Bamse")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import CursorResult, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -127,12 +128,30 @@ def _validated(ctx: ServiceContext, session: Session, data: AnimalInput,
             extra = ReportBuilder(errors={"microchip": _taken_message(taken)}).build()
             report = report.merged(extra)
     if not report.ok or clean is None:
-        raise ValidationError(
-            _("Some details need fixing before the animal can be saved: ")
-            + "; ".join(report.errors.values()),
-            dict(report.errors),
-        )
+        raise _refused(report)
     return clean
+
+
+def _refused(report: FieldReport) -> ValidationError:
+    return ValidationError(
+        _("Some details need fixing before the animal can be saved: ")
+        + "; ".join(report.errors.values()),
+        dict(report.errors),
+    )
+
+
+def _lost_chip_race(ctx: ServiceContext, data: AnimalInput, animal_id: int | None
+                    ) -> ValidationError | None:
+    """Another desk saved the same chip between this save's check and its commit (on
+    PostgreSQL both checks can pass; SQLite lets one writer at a time): the unique constraint
+    refuses, and the user gets the sentence the check would have given, on both engines."""
+    _error, reading = check_chip(data.microchip)
+    if reading is not None:
+        with ctx.db.reading() as session:
+            taken = _chip_owner(session, reading.value, animal_id)
+        if taken is not None:
+            return _refused(ReportBuilder(errors={"microchip": _taken_message(taken)}).build())
+    return None
 
 
 def _apply(animal: Animal, clean: CleanAnimal) -> None:
@@ -156,6 +175,18 @@ def register_animal(
     alerts: Sequence[AlertInput] = (),
 ) -> AnimalSaved:
     require(actor, Permission.EDIT_CLIENTS)
+    try:
+        return _register_animal(ctx, actor, owner_id, data, alerts)
+    except IntegrityError as exc:
+        if (refused := _lost_chip_race(ctx, data, None)) is None:
+            raise
+        raise refused from exc
+
+
+def _register_animal(
+    ctx: ServiceContext, actor: Actor, owner_id: int, data: AnimalInput,
+    alerts: Sequence[AlertInput],
+) -> AnimalSaved:
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         owner = session.get(Client, owner_id)
@@ -207,6 +238,10 @@ def update_animal(
             return AnimalSaved(animal.id, animal.owner_id, animal.version)
     except StaleDataError as exc:
         raise after_lost_race(ctx, Animal, animal_id, data.name) from exc
+    except IntegrityError as exc:
+        if (refused := _lost_chip_race(ctx, data, animal_id)) is None:
+            raise
+        raise refused from exc
 
 
 def _replace_chip(session: Session, ctx: ServiceContext, animal: Animal,
