@@ -172,9 +172,9 @@ def test_one_audit_event_summarises_the_load(ctx: ServiceContext) -> None:
     assert events[-1].details["rows"]["clients"] == CLIENTS
     anchors = events[:-1]
     assert {(action, kind) for action, kind, _ in anchors} == {("import", "journal")}
-    anchored = [version for _, _, details in anchors for version in details["journal_versions"]]
+    anchored = [version for _, _, details in anchors for version in details["version_hashes"]]
     assert len(anchored) == len(set(anchored)) == events[-1].details["rows"]["journal_versions"]
-    assert all(details.keys() == {"journal_versions"} for _, _, details in anchors)
+    assert all(details.keys() == {"version_hashes"} for _, _, details in anchors)
 
 
 def test_refuses_a_database_that_has_clients(ctx: ServiceContext) -> None:

@@ -143,7 +143,7 @@ def journal_version_content(
 # (hex): hash}. Every version's own event names it, so the single audit tip, written down
 # outside the database, anchors every journal chain too: a journal version removed, or a chain
 # recomputed after an edit, no longer matches what the audit log recorded (issue 7).
-ANCHORED_VERSIONS_KEY = "journal_versions"
+ANCHORED_VERSIONS_KEY = "version_hashes"
 
 
 def version_anchor(versions: Mapping[uuid.UUID, str]) -> dict[str, dict[str, str]]:
