@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sys
 
+from vetdesk.config import data_dir
 from vetdesk.security.credentials import KeyringCredentialStore
+from vetdesk.services.integrity import WorkstationTips
+from vetdesk.services.integrity.workstation import TIPS_FILENAME
 from vetdesk.ui.app import create_application
 from vetdesk.ui.startup import AppLauncher
 
@@ -13,7 +16,10 @@ def run_app(database_url: str) -> int:
     """Open the window, run until the user quits, and return the process exit code."""
     app = create_application(sys.argv)
     app.setQuitOnLastWindowClosed(False)  # the launcher decides when VetDesk is done
-    launcher = AppLauncher(database_url, credentials=KeyringCredentialStore())
+    # The audit tip this computer saw last lives in the user's data folder (issue 7).
+    tips = WorkstationTips(data_dir() / TIPS_FILENAME)
+    launcher = AppLauncher(database_url, credentials=KeyringCredentialStore(),
+                           workstation_tips=tips)
     launcher.finished.connect(app.exit)
     launcher.start()
     return int(app.exec())

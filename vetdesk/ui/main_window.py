@@ -7,6 +7,7 @@ import logging
 from vetdesk.services import auth, clinic
 from vetdesk.services.clinic import ClinicDetails
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.integrity import TipCheck, WorkstationTips
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.chart import ChartOpener
 from vetdesk.ui.front_desk import install_front_desk
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
     ``signed_out(quitting)`` is emitted once the sign-out is on record: ``quitting`` is False
     after "Sign out" (the launcher shows sign-in again) and True after closing the window.
     ``idle_timeout_ms`` overrides the clinic's idle-lock minutes (tests use milliseconds).
+    ``workstation_tips`` is this computer's record of the audit tip it saw last (checked once
+    the window opens); None leaves it out (tests that are not about it).
     """
 
     signed_out = Signal(bool)
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         *,
         registry: PageRegistry | None = None,
         idle_timeout_ms: int | None = None,
+        workstation_tips: WorkstationTips | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
             self.rail.select(pages[0].key)
         self.search_field.setFocus()
         self._load_clinic()
+        self._check_audit_tip(workstation_tips)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -182,6 +187,19 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         self.ops.run(lambda: clinic.clinic_details(ctx), success=self._clinic_changed,
                      parent=self)
+
+    def _check_audit_tip(self, tips: WorkstationTips | None) -> None:
+        """The anchor outside the database (issue 7): say so if the audit log no longer holds
+        the tip this workstation saw last time; the service then remembers the newest."""
+        if tips is None:
+            return
+        ctx = self.ctx
+        self.ops.run(lambda: tips.check_and_record(ctx), success=self._audit_tip_checked,
+                     parent=self)
+
+    def _audit_tip_checked(self, check: TipCheck) -> None:
+        if check.warning:
+            self.banner.show_message(check.warning)
 
     def _clinic_changed(self, details: ClinicDetails) -> None:
         self.clinic_label.setText(details.name)

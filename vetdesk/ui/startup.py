@@ -20,6 +20,7 @@ from vetdesk.errors import (
 from vetdesk.security.credentials import CredentialStore
 from vetdesk.services import clinic
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.integrity import WorkstationTips
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.database_password import DatabasePasswordDialog
 from vetdesk.ui.main_window import MainWindow
@@ -55,10 +56,12 @@ class AppLauncher(QObject):
         clock: Clock | None = None,
         retry_seconds: int = RETRY_SECONDS,
         idle_timeout_ms: int | None = None,
+        workstation_tips: WorkstationTips | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.url = database_url
+        self.workstation_tips = workstation_tips
         self.credentials = credentials
         self.clock = clock or SystemClock()
         self.retry_seconds = retry_seconds
@@ -219,7 +222,8 @@ class AppLauncher(QObject):
     def show_main(self, actor: Actor) -> None:
         ctx, ops = self._opened_session()
         self._last_username = actor.username
-        window = MainWindow(ctx, ops, actor, idle_timeout_ms=self.idle_timeout_ms)
+        window = MainWindow(ctx, ops, actor, idle_timeout_ms=self.idle_timeout_ms,
+                            workstation_tips=self.workstation_tips)
         self.main_window = window
         window.signed_out.connect(self._signed_out)
         window.show()
