@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from vetdesk.cli import main
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.security.credentials import MemoryCredentialStore
@@ -39,6 +41,7 @@ def test_demo_command_refuses_a_second_load(db_url: str) -> None:
     assert "already holds clients" in err
 
 
+@pytest.mark.sqlite_only
 def test_demo_command_needs_a_user_once_users_exist(db_url: str) -> None:
     out, err = io.StringIO(), io.StringIO()
     env = CliEnvironment(out=out, err=err, stdin=io.StringIO("first-password\n"),
@@ -50,5 +53,21 @@ def test_demo_command_needs_a_user_once_users_exist(db_url: str) -> None:
     assert "--user" in err
     code, out, err = _run(db_url, "--user", "boss", "demo", "--clients", "10",
                           password="first-password")
+    assert code == 0, err
+    assert "admin " in out
+
+
+@pytest.mark.pg_only
+def test_on_a_server_the_owner_loads_the_demo_not_a_staff_member(db_url: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    env = CliEnvironment(out=out, err=err, stdin=io.StringIO("first-password\n"),
+                         credentials=MemoryCredentialStore(), environ={})
+    assert main(["--database", db_url, "user", "add", "boss", "--role", "administrator",
+                 "--name", "Bjørn Sjef"], env=env) == 0
+    code, _, err = _run(db_url, "--user", "boss", "demo", "--clients", "10",
+                        password="first-password")
+    assert code == 2
+    assert "loaded by the database's owner" in err
+    code, out, err = _run(db_url, "demo", "--clients", "10")
     assert code == 0, err
     assert "admin " in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import User
@@ -13,6 +13,7 @@ from vetdesk.domain.codes import Role
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.security.passwords import hash_password
+from vetdesk.security.scram import scram_verifier
 from vetdesk.services.demo.state import Staff
 from vetdesk.services.demo.writer import BulkWriter
 
@@ -45,18 +46,32 @@ def add_staff(session: Session, writer: BulkWriter, now: dt.datetime) -> tuple[S
         row.username: (row.id, row.role)
         for row in session.execute(select(User.id, User.username, User.role))
     }
-    password_hash = hash_password(DEMO_PASSWORD)
+    on_server = session.get_bind().dialect.name == "postgresql"
+    # PostgreSQL: each account is a login role made by the owner's function, which only
+    # ever sees the SCRAM verifier (vetdesk/db/security/functions.py).
+    secret = scram_verifier(DEMO_PASSWORD) if on_server else hash_password(DEMO_PASSWORD)
     created: list[str] = []
     for person in DEMO_USERS:
         if person.username in existing:
+            continue
+        if on_server:
+            user_id = session.execute(
+                text("SELECT vetdesk_create_user(:u, :n, :r, :h, :e, :v, 'demo')"),
+                {"u": person.username, "n": person.full_name, "r": person.role.value,
+                 "h": person.hpr_number, "e": f"{person.username}@example.org", "v": secret},
+            ).scalar_one()
+            existing[person.username] = (user_id, person.role.value)
+            created.append(person.username)
+            writer.counts["users"] += 1
             continue
         user_id = writer.next_id("users")
         writer.add("users", {
             "id": user_id, "username": person.username, "full_name": person.full_name,
             "role": person.role.value, "hpr_number": person.hpr_number,
             "email": f"{person.username}@example.org", "phone": None,
-            "password_hash": password_hash, "active": True, "failed_signins": 0,
+            "password_hash": secret, "active": True, "failed_signins": 0,
             "last_failed_signin_at": None, "last_signin_at": None, "created_at": now,
+            "login_role": None,
         })
         existing[person.username] = (user_id, person.role.value)
         created.append(person.username)
