@@ -9,9 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import TEST_PASSWORD
 from tests.gui.conftest import audit_actions
-from vetdesk.db.engine import parse_target
-from vetdesk.errors import CredentialStoreUnavailable
-from vetdesk.security.credentials import MemoryCredentialStore
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.main_window import MainWindow
@@ -25,7 +22,6 @@ def make_launcher(qtbot: QtBot) -> Iterator[MakeLauncher]:
     made: list[AppLauncher] = []
 
     def make(url: str, **options: object) -> AppLauncher:
-        options.setdefault("credentials", MemoryCredentialStore())
         launcher = AppLauncher(url, **options)  # type: ignore[arg-type]
         made.append(launcher)
         return launcher
@@ -39,16 +35,11 @@ def make_launcher(qtbot: QtBot) -> Iterator[MakeLauncher]:
         launcher.quit(0)
 
 
-def _store_for(url: str) -> MemoryCredentialStore:
-    """Trust authentication accepts any password; giving one skips the password dialog."""
-    target = parse_target(url)
-    return MemoryCredentialStore({} if target.is_sqlite else {target.credential_account: "x"})
-
-
+@pytest.mark.sqlite_only
 def test_empty_database_starts_with_set_up(
     qtbot: QtBot, db_url: str, make_launcher: MakeLauncher
 ) -> None:
-    launcher = make_launcher(db_url, credentials=_store_for(db_url))
+    launcher = make_launcher(db_url)
     launcher.start()
     qtbot.waitUntil(lambda: launcher.setup_dialog is not None, timeout=20_000)
     assert launcher.setup_dialog is not None
@@ -59,7 +50,7 @@ def test_empty_database_starts_with_set_up(
 def test_sign_in_then_sign_out_returns_to_sign_in_with_the_username(
     qtbot: QtBot, db_url: str, ctx: ServiceContext, admin: Actor, make_launcher: MakeLauncher
 ) -> None:
-    launcher = make_launcher(db_url, credentials=_store_for(db_url))
+    launcher = make_launcher(db_url)
     launcher.start()
     qtbot.waitUntil(lambda: launcher.signin_dialog is not None, timeout=20_000)
     dialog = launcher.signin_dialog
@@ -98,7 +89,7 @@ def test_an_unreachable_server_is_retried_by_itself(
     qtbot: QtBot, make_launcher: MakeLauncher
 ) -> None:
     url = "postgresql+psycopg://vetdesk@127.0.0.1:9/clinic"
-    launcher = make_launcher(url, credentials=_store_for(url), retry_seconds=1)
+    launcher = make_launcher(url, retry_seconds=1)
     launcher.start()
     window = launcher.opening_window
     qtbot.waitUntil(lambda: "Cannot reach" in window.error.message_label.text(),
@@ -107,45 +98,26 @@ def test_an_unreachable_server_is_retried_by_itself(
     qtbot.waitUntil(lambda: launcher.attempts >= 2, timeout=20_000)
 
 
-class NoKeyring(MemoryCredentialStore):
-    def get_password(self, account: str) -> str | None:
-        raise CredentialStoreUnavailable("No password store (keyring) is available.")
-
-
-def test_without_a_keyring_the_password_is_asked_and_not_remembered(
-    qtbot: QtBot, make_launcher: MakeLauncher
+@pytest.mark.pg_only
+def test_a_server_database_asks_who_is_signing_in_first(
+    qtbot: QtBot, db_url: str, ctx: ServiceContext, vet: Actor, make_launcher: MakeLauncher
 ) -> None:
-    url = "postgresql+psycopg://vetdesk@127.0.0.1:9/clinic"
-    launcher = make_launcher(url, credentials=NoKeyring())
+    """No workstation password: the sign-in dialog comes first, and the person's own password
+    opens the connection, as their own database role."""
+    launcher = make_launcher(db_url)
     launcher.start()
-    qtbot.waitUntil(lambda: launcher.password_dialog is not None, timeout=10_000)
-    dialog = launcher.password_dialog
+    qtbot.waitUntil(lambda: launcher.signin_dialog is not None, timeout=20_000)
+    dialog = launcher.signin_dialog
     assert dialog is not None
-    assert dialog.remember_check.isHidden()
-    assert not dialog.keyring_label.isHidden()
-    assert "No system keyring" in dialog.keyring_label.text()
-
-
-def test_a_typed_password_that_works_is_remembered(
-    qtbot: QtBot, pg_template: str, make_launcher: MakeLauncher
-) -> None:
-    from tests.support import databases
-
-    copies = databases.pg_copy(pg_template)
-    url = next(copies)
-    try:
-        store = MemoryCredentialStore()
-        launcher = make_launcher(url, credentials=store)
-        launcher.start()
-        qtbot.waitUntil(lambda: launcher.password_dialog is not None, timeout=10_000)
-        dialog = launcher.password_dialog
-        assert dialog is not None
-        assert not dialog.remember_check.isHidden()
-        qtbot.keyClicks(dialog.password_edit, "typed secret")
-        dialog.ok_button.click()
-        qtbot.waitUntil(lambda: launcher.setup_dialog is not None, timeout=20_000)
-        account = parse_target(url).credential_account
-        qtbot.waitUntil(lambda: store.get_password(account) == "typed secret", timeout=10_000)
-        launcher.quit(0)
-    finally:
-        copies.close()
+    assert launcher.db is not None and launcher.db.signs_in_as_staff
+    qtbot.keyClicks(dialog.username_edit, "lie")
+    qtbot.keyClicks(dialog.password_edit, "not the password")
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: "username or password is wrong" in dialog.message_label.text()
+                    or "username or password is wrong" in dialog.banner.message_label.text(),
+                    timeout=20_000)
+    assert dialog.username_edit.text() == "lie"
+    qtbot.keyClicks(dialog.password_edit, TEST_PASSWORD)
+    with qtbot.waitSignal(launcher.main_window_shown, timeout=20_000):
+        dialog.sign_in_button.click()
+    assert launcher.db.login_role is not None and launcher.db.login_role.endswith("_lie")

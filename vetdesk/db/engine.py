@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import ipaddress
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,7 +53,8 @@ class DatabaseTarget:
         if self.is_sqlite:
             return str(self.sqlite_path)
         port = f":{self.url.port}" if self.url.port else ""
-        return f"{self.url.database} on {self.url.host or 'localhost'}{port}"
+        return _("{database} on {host}").format(
+            database=self.url.database, host=f"{self.url.host or 'localhost'}{port}")
 
     @property
     def credential_account(self) -> str:
@@ -211,6 +213,25 @@ def _ping_connections_left_idle(engine: Engine) -> None:
             dbapi.rollback()
         except Exception as exc:  # any failure means: do not hand this connection out
             raise DisconnectionError("stale connection") from exc
+
+
+def check_reachable(target: DatabaseTarget, *, timeout: float = 5.0) -> None:
+    """Whether the server answers at all (before anyone has signed in, so no credentials):
+    an unreachable server is then reported, and retried, before the sign-in dialog."""
+    host = target.url.host or "localhost"
+    if target.is_sqlite or host.startswith("/"):
+        return
+    port = target.url.port or 5432
+    try:
+        socket.create_connection((host, port), timeout=timeout).close()
+    except OSError as exc:
+        raise ServerUnreachableError(
+            _(
+                "Cannot reach the database server at {host}:{port}; check the network "
+                "connection and that the server is running, then try again."
+            ).format(host=host, port=port),
+            detail=str(exc),
+        ) from exc
 
 
 def terminal_password_prompt(account: str) -> str | None:

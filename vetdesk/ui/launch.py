@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 from vetdesk.config import data_dir
-from vetdesk.security.credentials import KeyringCredentialStore
 from vetdesk.services.integrity import WorkstationTips
 from vetdesk.services.integrity.workstation import TIPS_FILENAME
 from vetdesk.ui.app import create_application
@@ -18,8 +17,7 @@ def run_app(database_url: str) -> int:
     app.setQuitOnLastWindowClosed(False)  # the launcher decides when VetDesk is done
     # The audit tip this computer saw last lives in the user's data folder (issue 7).
     tips = WorkstationTips(data_dir() / TIPS_FILENAME)
-    launcher = AppLauncher(database_url, credentials=KeyringCredentialStore(),
-                           workstation_tips=tips)
+    launcher = AppLauncher(database_url, workstation_tips=tips)
     launcher.finished.connect(app.exit)
     launcher.start()
     return int(app.exec())

@@ -1,28 +1,22 @@
 """From start to the main window: open the database, set up or sign in, and back after sign-out.
 
-Every step that touches the database or the keyring runs off the GUI thread; the windows only
-show where things stand. Nothing here is global: the launcher is given the URL, the credential
-store and the clock, so tests drive it with fakes.
+Every step that touches the database runs off the GUI thread; the windows only show where
+things stand. Nothing here is global: the launcher is given the URL and the clock, so tests
+drive it with fakes. On a PostgreSQL server the person signing in is the connection: there is
+no workstation password to keep (the keyring is only the command line's, for the owner).
 """
 
 from __future__ import annotations
 
 from vetdesk.clock import Clock, SystemClock
 from vetdesk.db.database import Database
-from vetdesk.db.engine import DatabaseTarget, parse_target
+from vetdesk.db.engine import DatabaseTarget, check_reachable, parse_target
 from vetdesk.db.opening import open_database
-from vetdesk.errors import (
-    CredentialStoreUnavailable,
-    DatabaseOpenError,
-    PasswordRefusedError,
-    ServerUnreachableError,
-)
-from vetdesk.security.credentials import CredentialStore
+from vetdesk.errors import DatabaseOpenError, ServerUnreachableError
 from vetdesk.services import clinic
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.integrity import WorkstationTips
 from vetdesk.services.permissions import Actor
-from vetdesk.ui.database_password import DatabasePasswordDialog
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.opening_window import OpeningWindow
 from vetdesk.ui.ops import Operations, describe_failure
@@ -38,10 +32,6 @@ def server_unreachable(error: BaseException, target: DatabaseTarget | None) -> b
     return isinstance(error, ServerUnreachableError)
 
 
-def password_refused(error: BaseException) -> bool:
-    return isinstance(error, PasswordRefusedError)
-
-
 class AppLauncher(QObject):
     """Drives the start-up windows; ``finished(exit_code)`` when the user quits."""
 
@@ -52,7 +42,6 @@ class AppLauncher(QObject):
         self,
         database_url: str,
         *,
-        credentials: CredentialStore,
         clock: Clock | None = None,
         retry_seconds: int = RETRY_SECONDS,
         idle_timeout_ms: int | None = None,
@@ -62,7 +51,6 @@ class AppLauncher(QObject):
         super().__init__(parent)
         self.url = database_url
         self.workstation_tips = workstation_tips
-        self.credentials = credentials
         self.clock = clock or SystemClock()
         self.retry_seconds = retry_seconds
         self.idle_timeout_ms = idle_timeout_ms
@@ -75,13 +63,9 @@ class AppLauncher(QObject):
         self.opening_window = OpeningWindow()
         self.opening_window.retry_requested.connect(self.attempt)
         self.opening_window.quit_requested.connect(lambda: self.quit(0))
-        self.password_dialog: DatabasePasswordDialog | None = None
         self.setup_dialog: SetupDialog | None = None
         self.signin_dialog: SignInDialog | None = None
         self.main_window: MainWindow | None = None
-        self._password: str | None = None
-        self._remember = False
-        self._keyring_available = True
         self._countdown = 0
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(1000)
@@ -105,57 +89,22 @@ class AppLauncher(QObject):
             self.opening_window.show_error(describe_failure(exc))
             return
         self.opening_window.show_opening(self.target.description)
-        if self.target.is_sqlite or self.target.url.password or self._password is not None:
-            self._open()
-            return
-        account, store = self.target.credential_account, self.credentials
-        self.opener.run(lambda: store.get_password(account), success=self._stored_password,
-                        failure=self._keyring_failed)
-
-    def _stored_password(self, password: str | None) -> None:
-        if password:
-            self._password = password
-            self._open()
-        else:
-            self._ask_password("")
-
-    def _keyring_failed(self, error: BaseException) -> bool:
-        if not isinstance(error, CredentialStoreUnavailable):
-            return False
-        self._keyring_available = False
-        self._ask_password("")
-        return True
-
-    def _ask_password(self, message: str) -> None:
-        account = self.target.credential_account if self.target is not None else self.url
-        dialog = DatabasePasswordDialog(
-            account, keyring_available=self._keyring_available,
-            message=message, parent=self.opening_window,
-        )
-        self.password_dialog = dialog
-        dialog.accepted.connect(lambda: self._password_given(dialog))
-        dialog.rejected.connect(lambda: self.quit(0))
-        dialog.open()
-
-    def _password_given(self, dialog: DatabasePasswordDialog) -> None:
-        self._password = dialog.password
-        self._remember = dialog.remember
-        self.password_dialog = None
         self._open()
 
     def _open(self) -> None:
-        url, now, password = self.url, self.clock.now(), self._password
-        prompt = (lambda _account: password) if password is not None else None
-        self.opener.run(
-            lambda: open_database(url, now=now, credentials=None, prompt_password=prompt),
-            success=self._opened, failure=self._open_failed,
-        )
+        """The SQLite file is opened (and migrated) at once. A PostgreSQL server is only
+        checked for an answer: the connection is made at sign-in, as the person signing in
+        (each staff member is a database role; no workstation password exists)."""
+        url, now, target = self.url, self.clock.now(), self.target
+
+        def open_it() -> Database:
+            if target is not None and not target.is_sqlite:
+                check_reachable(target)
+            return open_database(url, now=now, staff_sign_in=True)
+
+        self.opener.run(open_it, success=self._opened, failure=self._open_failed)
 
     def _open_failed(self, error: BaseException) -> bool:
-        if password_refused(error) and self.target is not None and not self.target.url.password:
-            self._password = None
-            self._ask_password(describe_failure(error).message)
-            return True
         report = describe_failure(error)
         if server_unreachable(error, self.target):
             self._countdown = self.retry_seconds
@@ -176,13 +125,11 @@ class AppLauncher(QObject):
         self.db = db
         self.ctx = ServiceContext(db=db, clock=self.clock)
         self.ops = Operations.for_database(db, parent=self)
-        if self._remember and self._password and self.target is not None:
-            # Only a password that worked is remembered; a failure here only costs a prompt.
-            account, store, password = (
-                self.target.credential_account, self.credentials, self._password
-            )
-            self.opener.run(lambda: store.set_password(account, password),
-                            failure=lambda _error: True)
+        if db.signs_in_as_staff:
+            # Nothing can be read before someone signs in; set-up of a server database is the
+            # owner's `vetdesk db upgrade` and `vetdesk user add` (README).
+            self._first_screen((False, db.description))
+            return
         ctx = self.ctx
         self.ops.run(lambda: _first_screen_facts(ctx), success=self._first_screen,
                      failure=self._open_failed)
@@ -235,6 +182,11 @@ class AppLauncher(QObject):
             window.deleteLater()
         if quitting:
             self.quit(0)
+            return
+        ctx, ops = self._opened_session()
+        if ctx.db.signs_in_as_staff:
+            # The next person connects as themselves: end this person's connections first.
+            ops.run(ctx.db.disconnect, success=lambda _none: self.show_sign_in())
         else:
             self.show_sign_in()
 
@@ -242,7 +194,7 @@ class AppLauncher(QObject):
         """Join the workers and close the database, then report the exit code."""
         self._retry_timer.stop()
         self.opening_window.close()
-        for dialog in (self.password_dialog, self.setup_dialog, self.signin_dialog):
+        for dialog in (self.setup_dialog, self.signin_dialog):
             if dialog is not None and dialog.isVisible():
                 dialog.blockSignals(True)
                 dialog.close()
