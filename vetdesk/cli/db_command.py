@@ -10,6 +10,7 @@ from vetdesk.db import migrate
 from vetdesk.db.opening import upgrade_schema
 from vetdesk.db.security.naming import STAFF_ROLE, group_role
 from vetdesk.domain.codes import Role
+from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 
 
 def register(subparsers: Any) -> None:
@@ -18,6 +19,10 @@ def register(subparsers: Any) -> None:
     upgrade = actions.add_parser(
         "upgrade",
         help="create or migrate the schema; on PostgreSQL also the staff roles and their grants",
+    )
+    upgrade.add_argument(
+        "--clinic-name", metavar="NAME",
+        help="on a new database, the practice's name (its other details are set in Settings)",
     )
     upgrade.set_defaults(func=run_upgrade)
 
@@ -35,6 +40,8 @@ def run_upgrade(args: argparse.Namespace, env: CliEnvironment) -> int:
               file=env.out)
     if backup is not None:
         print(f"A copy from before the upgrade is in {backup}.", file=env.out)
+    if args.clinic_name:
+        ensure_clinic(env.context(), ClinicDetails(name=args.clinic_name.strip()))
     if db.dialect == "postgresql":
         name = db.target.url.database or ""
         groups = ", ".join(group_role(name, role) for role in Role)

@@ -280,6 +280,11 @@ def explain_connect_error(exc: BaseException, target: DatabaseTarget) -> Databas
                                  ).format(path=path, problem=exc), detail=str(exc))
     host = target.url.host or "localhost"
     port = target.url.port or 5432
+    if "not permitted to log in" in text:
+        return PasswordRefusedError(
+            _("This account is deactivated; ask the clinic's administrator."),
+            detail=str(exc),
+        )
     if "password authentication failed" in text or "no password supplied" in text:
         return PasswordRefusedError(
             _(
