@@ -69,6 +69,12 @@ def _server_sign_in(
             ctx.db.check_login(role, password)
     except PasswordRefusedError as exc:
         # The server logs the failure; a role that does not exist is refused the same way.
+        if success is AuditAction.UNLOCK:
+            # The locked session is still open as this person: the log gets the attempt too.
+            with ctx.db.transaction() as session:
+                audit.record(session, ctx, None, AuditAction.SIGN_IN_FAILED,
+                             entity_type="user", username=username,
+                             details={"reason": "wrong password", "while": success.value})
         raise _wrong() from exc
     with ctx.db.transaction() as session:
         user = session.execute(select(User).where(User.login_role == role)).scalar_one_or_none()
