@@ -278,6 +278,34 @@ def _settings(_who: HelpAudience) -> HelpTopic:
     )
 
 
+def _users(_who: HelpAudience) -> HelpTopic:
+    return HelpTopic(
+        "users", QCoreApplication.translate("help", "Users"),
+        QCoreApplication.translate(
+            "help", "The people who sign in and their roles. Add a user, correct a name, HPR "
+                    "number or e-mail, change a role, give a new password, or deactivate "
+                    "someone who has left: their records and history are kept."),
+        (
+            KeyHelp(("Return",), QCoreApplication.translate("help", "Edit the chosen user")),
+            KeyHelp((), QCoreApplication.translate(
+                "help", "Jump to the button or field whose name has that letter underlined"),
+                label=QCoreApplication.translate("help", "Alt+letter")),
+            KeyHelp(("Ctrl+Return",), QCoreApplication.translate(
+                "help", "Save the dialog")),
+            KeyHelp(("Esc",), QCoreApplication.translate("help", "Close the dialog")),
+        ),
+        (
+            QCoreApplication.translate(
+                "help", "A veterinarian needs an HPR number. Nobody changes their own role or "
+                        "deactivates themselves, and the last active administrator stays an "
+                        "administrator."),
+            QCoreApplication.translate(
+                "help", "Deactivating takes effect at once; on a clinic server (PostgreSQL) it "
+                        "also ends the person's open sessions."),
+        ),
+    )
+
+
 TOPICS: dict[str, TopicBuilder] = {
     MAIN: _main,
     "front_desk": _front_desk,
@@ -289,6 +317,7 @@ TOPICS: dict[str, TopicBuilder] = {
     "correct_dialog": _correct_dialog,
     "patients": _patients,
     "settings": _settings,
+    "users": _users,
 }
 
 

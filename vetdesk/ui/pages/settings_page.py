@@ -1,4 +1,5 @@
-"""Settings: the clinic's details and the idle-lock time, saved through the clinic service."""
+"""Settings: the clinic's details and the idle-lock time, saved through the clinic service; for
+an administrator also the users (vetdesk.ui.pages.users)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,16 @@ from vetdesk.services.clinic import (
     MIN_IDLE_LOCK_MINUTES,
     ClinicDetails,
 )
+from vetdesk.services.permissions import Permission
 from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.pages.registry import PageContext
+from vetdesk.ui.pages.users import UsersSection
 from vetdesk.ui.qt import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -93,11 +97,34 @@ class SettingsPage(QWidget):
         column.addWidget(self.form)
         column.addLayout(buttons)
         column.addStretch(1)
-        fill_with_scrolling(self, body)
+        self.users: UsersSection | None = None
+        self.tabs: QTabWidget | None = None
+        self._lay_out(body)
 
         self._set_enabled(False)
         self.status_label.setText(self.tr("Loading the clinic's details…"))
         self.reload()
+
+    def _lay_out(self, clinic_body: QWidget) -> None:
+        if not self.page.actor.can(Permission.MANAGE_USERS):
+            fill_with_scrolling(self, clinic_body)
+            return
+        # Users only for whoever may manage them; the section loads when first shown.
+        clinic_tab = QWidget()
+        fill_with_scrolling(clinic_tab, clinic_body)
+        self.users = UsersSection(self.page)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(clinic_tab, self.tr("Clinic"))
+        self.tabs.addTab(self.users, self.tr("Users"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def show_users(self) -> None:
+        if self.tabs is not None and self.users is not None:
+            self.tabs.setCurrentWidget(self.users)
 
     def reload(self) -> None:
         ctx = self.page.ctx
