@@ -123,7 +123,10 @@ def create_user(
             username=username)
     if ctx.db.dialect == "postgresql" and "username" not in problems:
         login = naming.login_role(ctx.db.target.url.database or "", username)
-        if len(login.encode()) > naming.MAX_ROLE_NAME_LENGTH:
+        if login == naming.STAFF_ROLE:
+            problems["username"] = _("“{username}” names a role; choose a person's username.")\
+                .format(username=username)
+        elif len(login.encode()) > naming.MAX_ROLE_NAME_LENGTH:
             problems["username"] = _("Choose a shorter username (the server allows {count} "
                                      "characters with the database's name).").format(
                 count=naming.MAX_ROLE_NAME_LENGTH)
