@@ -27,8 +27,8 @@ from vetdesk.db.security.naming import STAFF_ROLE, group_role
 from vetdesk.domain.codes import AuditAction, Role
 from vetdesk.errors import AccountDeactivated, AuthenticationFailed, PermissionDenied
 from vetdesk.services import audit
-from vetdesk.services.context import ServiceContext
 from vetdesk.services.client_card import open_client_card
+from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import save_draft, sign_draft
 from vetdesk.services.permissions import Actor
 from vetdesk.services.search import search
@@ -417,3 +417,43 @@ def test_a_non_administrator_is_refused_by_the_server_too(
         with pytest.raises(Denied):
             conn.execute("SELECT vetdesk_create_user('evil', 'Evil', 'administrator', NULL, "
                          "NULL, 'SCRAM-SHA-256$4096:x', 'x')")
+
+
+# -- faults: one sentence each, nothing changed ------------------------------------------------
+
+
+def test_a_person_whose_role_is_missing_on_the_server_gets_the_plain_refusal(
+    ctx: ServiceContext, vet: Actor
+) -> None:
+    with databases.pg_admin() as conn:
+        conn.execute(f'DROP ROLE "{role_of(ctx, "lie")}"')
+    with pytest.raises(AuthenticationFailed, match="username or password is wrong"), \
+            signed_in(ctx, vet):
+        pass
+
+
+def test_an_owner_who_may_not_create_roles_is_told_what_to_do(pg_template: str) -> None:
+    import io
+
+    from vetdesk.cli import main
+    from vetdesk.cli.environment import CliEnvironment
+    from vetdesk.security.credentials import MemoryCredentialStore
+
+    suffix = uuid.uuid4().hex[:6]
+    owner, name = f"vetdesk_plainowner_{suffix}", f"{pg_template.split('_tmpl_')[0]}_own_{suffix}"
+    with databases.pg_admin() as conn:
+        conn.execute(f'CREATE ROLE "{owner}" LOGIN NOCREATEROLE')
+        conn.execute(f'CREATE DATABASE "{name}" OWNER "{owner}"')
+    try:
+        out, err = io.StringIO(), io.StringIO()
+        env = CliEnvironment(out=out, err=err, stdin=io.StringIO(""),
+                             credentials=MemoryCredentialStore(), environ={})
+        code = main(["--database", databases.pg_url(name, user=owner), "db", "upgrade"], env=env)
+        assert code == 2, err.getvalue()
+        assert "may not set up the staff roles" in err.getvalue()
+        assert "CREATEROLE" in err.getvalue()
+        assert "Traceback" not in err.getvalue()
+    finally:
+        databases.drop_pg_database(name)
+        with databases.pg_admin() as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{owner}"')
