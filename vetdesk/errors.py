@@ -25,6 +25,10 @@ class ServerUnreachableError(DatabaseOpenError):
     """The database server did not answer; trying again later may well work."""
 
 
+class ConnectionLost(ServerUnreachableError):
+    """The server connection broke in the middle of an action (nothing of it was saved)."""
+
+
 class PasswordRefusedError(DatabaseOpenError):
     """The database server refused the password (ask for it again)."""
 

@@ -25,11 +25,16 @@ from vetdesk.db.models import AuditEvent, JournalDraft, User
 from vetdesk.db.security.grants import role_privileges
 from vetdesk.db.security.naming import STAFF_ROLE, group_role
 from vetdesk.domain.codes import AuditAction, Role
-from vetdesk.errors import AccountDeactivated, AuthenticationFailed, PermissionDenied
+from vetdesk.errors import (
+    AccountDeactivated,
+    AuthenticationFailed,
+    ConnectionLost,
+    PermissionDenied,
+)
 from vetdesk.services import audit
 from vetdesk.services.client_card import open_client_card
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.journal import save_draft, sign_draft
+from vetdesk.services.journal import chart, save_draft, sign_draft
 from vetdesk.services.permissions import Actor
 from vetdesk.services.search import search
 from vetdesk.services.staff import accounts
@@ -340,7 +345,6 @@ def test_a_service_check_and_the_grant_each_refuse(
 ) -> None:
     """Both layers hold on their own: with the program's check removed, the grant refuses."""
     from vetdesk.services import permissions
-    from vetdesk.services.journal import chart
 
     patient = add_patient(ctx)
     write_and_sign(ctx, vet, consultation(patient.animal_id, ctx.clock.now()))
@@ -358,10 +362,15 @@ def test_a_service_check_and_the_grant_each_refuse(
 def test_deactivating_ends_open_sessions_at_once(
     ctx: ServiceContext, admin: Actor, vet: Actor
 ) -> None:
-    with raw_connection(ctx, "lie") as open_session:
+    with raw_connection(ctx, "lie") as open_session, signed_in(ctx, vet) as desk:
         accounts.deactivate_user(ctx, admin, vet.user_id)
         with pytest.raises(psycopg.OperationalError):
             open_session.execute("SELECT 1")
+        # The program's own connection: one sentence, first that it was cut, then why.
+        with pytest.raises(ConnectionLost, match="connection to the database server was lost"):
+            chart.my_day(desk, vet)
+        with pytest.raises(AccountDeactivated, match="deactivated"):
+            chart.my_day(desk, vet)
     with pytest.raises(AccountDeactivated, match="deactivated"), signed_in(ctx, vet):
         pass
     accounts.reactivate_user(ctx, admin, vet.user_id)

@@ -10,7 +10,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vetdesk.db.engine import DatabaseTarget
-from vetdesk.errors import DatabaseOpenError, PermissionDenied, ReadOnlyDatabaseError
+from vetdesk.errors import (
+    AccountDeactivated,
+    ConnectionLost,
+    DatabaseOpenError,
+    PermissionDenied,
+    ReadOnlyDatabaseError,
+)
 from vetdesk.i18n import _
 
 # Opens and checks a connection as the given login role; returns the ready engine.
@@ -183,7 +189,22 @@ def _refusals_explained() -> Iterator[None]:
                   "administrator if it should."),
                 detail=str(exc.orig),
             ) from exc
+        message = str(exc.orig or exc).lower()
+        if "not permitted to log in" in message:
+            # The administrator deactivated this account while it was signed in.
+            raise AccountDeactivated(
+                _("This account is deactivated; ask the clinic's administrator."),
+                detail=str(exc.orig),
+            ) from exc
+        if exc.connection_invalidated or getattr(exc.orig, "sqlstate", "") in _CONNECTION_LOST:
+            raise ConnectionLost(
+                _("The connection to the database server was lost, so nothing was saved by "
+                  "this step; try again."),
+                detail=str(exc.orig),
+            ) from exc
         raise
 
 
 _INSUFFICIENT_PRIVILEGE = "42501"
+# admin_shutdown (a terminated backend), crash_shutdown, cannot_connect_now, connection errors
+_CONNECTION_LOST = frozenset({"57P01", "57P02", "57P03", "08000", "08003", "08006"})
