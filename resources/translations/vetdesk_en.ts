@@ -9,19 +9,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="300"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="306"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="300"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="306"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="301"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="307"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
@@ -1314,6 +1314,54 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="23"/>
+        <source>Change the role of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="24"/>
+        <source>{name} works as {role} now. The role decides what they may see and do; the change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="27"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="31"/>
+        <source>New &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="35"/>
+        <source>&amp;HPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="36"/>
+        <source>7 to 9 digits from Helsepersonellregisteret; needed for a veterinarian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="55"/>
+        <source>Choose a role other than the present one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="59"/>
+        <source>Choose the new role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="65"/>
+        <source>{name} now works as {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartHeaderView</name>
     <message>
         <location filename="../../vetdesk/ui/chart/header.py" line="76"/>
@@ -1372,69 +1420,69 @@ Sign with these values?</source>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="88"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="98"/>
         <source>Journals are for clinical staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="99"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="107"/>
         <source>New entry (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="110"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="130"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="133"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="131"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="320"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="134"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="327"/>
         <source>Choose an entry on the left to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="132"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="321"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="135"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="220"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="224"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="221"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="225"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="233"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="238"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="318"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="325"/>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="353"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="364"/>
         <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,40 +1632,6 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
-    <name>DatabasePasswordDialog</name>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="33"/>
-        <location filename="../../vetdesk/ui/database_password.py" line="44"/>
-        <source>Database password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="35"/>
-        <source>Enter the password for the database account {account}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="45"/>
-        <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="49"/>
-        <source>No system keyring is available on this computer, so the password cannot be remembered; VetDesk will ask for it each time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="55"/>
-        <source>Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="61"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DemoLoader</name>
     <message>
         <location filename="../../vetdesk/ui/demo_loader.py" line="23"/>
@@ -1663,17 +1677,17 @@ Sign with these values?</source>
 <context>
     <name>DiscardChanges</name>
     <message>
-        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="16"/>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="17"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="17"/>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="18"/>
         <source>Discard changes? What you typed in this form is not saved and will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="20"/>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="21"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,43 +1711,43 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="57"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="56"/>
         <source>Keep writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="114"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="109"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="167"/>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="249"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="244"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="181"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="176"/>
         <source>✖ Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="187"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="182"/>
         <source>Your entry is not saved yet: {reason} The text stays on screen; VetDesk saves again as you type, or press Ctrl+Enter to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="226"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="221"/>
         <source>Signed {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="267"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="262"/>
         <source>Discarding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="284"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="279"/>
         <source>Not discarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,102 +1755,102 @@ Sign with these values?</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>Weight in kilograms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
         <source>Temperature in °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="98"/>
         <source>Confidential (left out of referrals by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="108"/>
         <source>Sign (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="112"/>
         <source>Discard draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="117"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="120"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="121"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="122"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="163"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="163"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="164"/>
         <source>Written now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
         <source>Draft by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="169"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="170"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
         <source>Writing started {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="176"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="263"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="269"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="290"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="296"/>
         <source>To sign, fix: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="293"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="299"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,42 +2018,42 @@ Sign with these values?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="77"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="82"/>
         <source>VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="131"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="136"/>
         <source>Database: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="133"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="138"/>
         <source>Signed in: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="140"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="145"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="160"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="166"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="163"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="169"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="206"/>
         <source>{clinic} – VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="206"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="225"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,6 +2101,19 @@ Sign with these values?</source>
             <numerusform>Trying again by itself in %n second…</numerusform>
             <numerusform>Trying again by itself in %n seconds…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_fields.py" line="23"/>
+        <source>At least {0} characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_fields.py" line="44"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2411,79 +2438,127 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="20"/>
+        <source>New password for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="21"/>
+        <source>{name} signs in with this password from now on; the old one stops working. Give it to them in person, not by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="24"/>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="26"/>
+        <source>New pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="27"/>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="35"/>
+        <source>Type the new password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="41"/>
+        <source>{0} has a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="45"/>
         <source>Clinic details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="48"/>
         <source>These details go on letters, prescriptions and invoices. Changes are saved for every workstation and recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="57"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="60"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="64"/>
         <source>&amp;Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="65"/>
         <source>The window locks after this many minutes without keyboard or mouse use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="67"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="71"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="70"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="74"/>
         <source>&amp;Drafts lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="75"/>
         <source>Unsigned journal drafts lock for editing this many hours after the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="81"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="84"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="105"/>
         <source>Loading the clinic&apos;s details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="119"/>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="120"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="150"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="170"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="173"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="200"/>
         <source>Fix the fields marked in red to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="202"/>
         <source>Nothing has changed since the last save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,107 +2566,107 @@ Sign with these values?</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="62"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="63"/>
         <source>Set up VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="65"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="66"/>
         <source>This database is new. Enter your clinic&apos;s details and create the first administrator, who can then add the rest of the staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="75"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="76"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="76"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="77"/>
         <source>&amp;Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="77"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="78"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="78"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="79"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="85"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="86"/>
         <source>for example ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="88"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="89"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="90"/>
         <source>First administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="94"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="95"/>
         <source>Load the demo clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="100"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="101"/>
         <source>The demo clinic is not part of this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="103"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="104"/>
         <source>Adds {count} made-up clients with animals, journals and appointments, and demo staff accounts, to try VetDesk out. Not for a clinic&apos;s real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="113"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="114"/>
         <source>Create clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="117"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="118"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="162"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="163"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="176"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="177"/>
         <source>Fill in the marked fields to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="177"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="178"/>
         <source>Enter the clinic&apos;s name and the administrator&apos;s username, name and password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="196"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="197"/>
         <source>Creating the clinic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="205"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="206"/>
         <source>Creating the demo clinic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="216"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="217"/>
         <source>The demo clinic was not loaded; your clinic and administrator are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="224"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="225"/>
         <source>Continue without the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +2802,262 @@ Sign with these values?</source>
             <numerusform>%n entry, the whole journal</numerusform>
             <numerusform>%n entries, the whole journal</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="29"/>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="33"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="31"/>
+        <source>The new user signs in with this username and password. Give the password in person; they can keep it or you can reset it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="35"/>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="36"/>
+        <source>{name} signs in as “{username}” and works as {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="39"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="46"/>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="47"/>
+        <source>As printed on journals and prescriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="49"/>
+        <source>&amp;Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="50"/>
+        <source>Lower-case letters, digits, dots or dashes; for example “ingrid” or “i.lie”. It cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="54"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="55"/>
+        <source>&amp;HPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="56"/>
+        <source>7 to 9 digits from Helsepersonellregisteret; needed for a veterinarian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="57"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="60"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="61"/>
+        <source>Re&amp;peat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="117"/>
+        <source>Enter the full name, username and password to add the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="137"/>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="137"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="141"/>
+        <source>Added {name}, who signs in as “{username}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="143"/>
+        <source>Saved the changes to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserFormDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="97"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="105"/>
+        <source>Fill in the fields to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="123"/>
+        <source>Fix the fields marked in red to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="126"/>
+        <source>Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="76"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="77"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="78"/>
+        <source>HPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="79"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="80"/>
+        <source>Last signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="94"/>
+        <source>Signs in to the database as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="111"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="111"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="113"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="80"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="92"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="83"/>
+        <source>The people who sign in to VetDesk and the role that decides what each may do. Someone deactivated cannot sign in from that moment; their records and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="108"/>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="109"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="110"/>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="111"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="204"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="210"/>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="112"/>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="166"/>
+        <source>Loading the users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="203"/>
+        <source>Choose a user in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="214"/>
+        <source>Stop {0} signing in, from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="216"/>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="218"/>
+        <source>{0} can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="249"/>
+        <source>{0} is deactivated and can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="252"/>
+        <source>{0} is active again and can sign in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3282,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="162"/>
         <location filename="../../vetdesk/ui/help/topics.py" line="272"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="292"/>
         <source>Alt+letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,6 +3441,46 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="275"/>
         <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="283"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="284"/>
+        <source>The people who sign in and their roles. Add a user, correct a name, HPR number or e-mail, change a role, give a new password, or deactivate someone who has left: their records and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="289"/>
+        <source>Edit the chosen user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="290"/>
+        <source>Jump to the button or field whose name has that letter underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="293"/>
+        <source>Save the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="295"/>
+        <source>Close the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="298"/>
+        <source>A veterinarian needs an HPR number. Nobody changes their own role or deactivates themselves, and the last active administrator stays an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="302"/>
+        <source>Deactivating takes effect at once; on a clinic server (PostgreSQL) it also ends the person&apos;s open sessions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3387,6 +3759,74 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     <message>
         <location filename="../../vetdesk/ui/pages/__init__.py" line="42"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_field.py" line="12"/>
+        <source>Finds and registers clients and animals, books appointments and sends reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_field.py" line="15"/>
+        <source>What a receptionist does, and reads, writes and signs journal entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_field.py" line="17"/>
+        <source>What a nurse does, and prescribes and refers. Needs an HPR number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_field.py" line="19"/>
+        <source>Clients, imports, privacy requests, the audit log and the clinic&apos;s settings; reads journals but does not write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_field.py" line="22"/>
+        <source>What a manager does, and manages users; writes no clinical records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="24"/>
+        <source>Nobody changes their own role: ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="34"/>
+        <source>Nobody deactivates their own account: ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="42"/>
+        <source>{0} is the only active administrator: make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="44"/>
+        <source>Deactivate {name}? They can no longer sign in, and any session they have open ends now. Their journal entries and history are kept, and you can reactivate them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="49"/>
+        <source>Deactivate {name}? They can no longer sign in. Their journal entries and history are kept, and you can reactivate them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="54"/>
+        <source>Deactivate {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="56"/>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="57"/>
+        <source>Keep active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

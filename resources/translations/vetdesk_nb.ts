@@ -9,19 +9,19 @@
         <translation>Ikke et tall; skriv f.eks. 31,4.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="300"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="306"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="300"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="306"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="301"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="307"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
@@ -1316,6 +1316,54 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="23"/>
+        <source>Change the role of {0}</source>
+        <translation>Endre rollen til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="24"/>
+        <source>{name} works as {role} now. The role decides what they may see and do; the change is recorded in the audit log.</source>
+        <translation>{name} arbeider nå som {role}. Rollen avgjør hva vedkommende kan se og gjøre; endringen føres i revisjonsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="27"/>
+        <source>Change role</source>
+        <translation>Endre rolle</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="31"/>
+        <source>New &amp;role</source>
+        <translation>Ny &amp;rolle</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="35"/>
+        <source>&amp;HPR number</source>
+        <translation>&amp;HPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="36"/>
+        <source>7 to 9 digits from Helsepersonellregisteret; needed for a veterinarian.</source>
+        <translation>7 til 9 sifre fra Helsepersonellregisteret; kreves for veterinærer.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="55"/>
+        <source>Choose a role other than the present one.</source>
+        <translation>Velg en annen rolle enn den nåværende.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="59"/>
+        <source>Choose the new role.</source>
+        <translation>Velg den nye rollen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="65"/>
+        <source>{name} now works as {role}.</source>
+        <translation>{name} arbeider nå som {role}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartHeaderView</name>
     <message>
         <location filename="../../vetdesk/ui/chart/header.py" line="76"/>
@@ -1374,69 +1422,69 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="88"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="98"/>
         <source>Journals are for clinical staff</source>
         <translation>Journaler er for klinisk personale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="99"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation>Rollen din kan bestille timer og registrere, men ikke lese journaler. Spør en veterinær eller dyrepleier; kundekortet viser timer og innkallinger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="107"/>
         <source>New entry (Ctrl+J)</source>
         <translation>Nytt journalnotat (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="110"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="130"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="133"/>
         <source>Nothing selected</source>
         <translation>Ingenting valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="131"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="320"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="134"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="327"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="132"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="321"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="135"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="220"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="224"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="221"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="225"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="233"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="238"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="318"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="325"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="353"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="364"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
@@ -1586,40 +1634,6 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
-    <name>DatabasePasswordDialog</name>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="33"/>
-        <location filename="../../vetdesk/ui/database_password.py" line="44"/>
-        <source>Database password</source>
-        <translation>Databasepassord</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="35"/>
-        <source>Enter the password for the database account {account}.</source>
-        <translation>Skriv passordet for databasekontoen {account}.</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="45"/>
-        <source>Remember in the system keyring</source>
-        <translation>Husk i systemets nøkkelring</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="49"/>
-        <source>No system keyring is available on this computer, so the password cannot be remembered; VetDesk will ask for it each time it starts.</source>
-        <translation>Denne datamaskinen har ingen nøkkelring, så passordet kan ikke huskes; VetDesk spør etter det hver gang programmet starter.</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="55"/>
-        <source>Connect</source>
-        <translation>Koble til</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/database_password.py" line="61"/>
-        <source>Quit</source>
-        <translation>Avslutt</translation>
-    </message>
-</context>
-<context>
     <name>DemoLoader</name>
     <message>
         <location filename="../../vetdesk/ui/demo_loader.py" line="23"/>
@@ -1665,17 +1679,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>DiscardChanges</name>
     <message>
-        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="16"/>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="17"/>
         <source>Discard changes?</source>
         <translation>Forkaste endringene?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="17"/>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="18"/>
         <source>Discard changes? What you typed in this form is not saved and will be lost.</source>
         <translation>Forkaste endringene? Det du skrev i dette skjemaet er ikke lagret og går tapt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="20"/>
+        <location filename="../../vetdesk/ui/widgets/discard_changes.py" line="21"/>
         <source>Discard changes</source>
         <translation>Forkast endringene</translation>
     </message>
@@ -1699,43 +1713,43 @@ Signere med disse verdiene?</translation>
         <translation>Forkaste dette utkastet? Det du skrev, slettes og kan ikke hentes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="57"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="56"/>
         <source>Keep writing</source>
         <translation>Fortsett å skrive</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="114"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="109"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="167"/>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="249"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="244"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="181"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="176"/>
         <source>✖ Not saved</source>
         <translation>✖ Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="187"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="182"/>
         <source>Your entry is not saved yet: {reason} The text stays on screen; VetDesk saves again as you type, or press Ctrl+Enter to sign.</source>
         <translation>Notatet er ikke lagret ennå: {reason} Teksten blir stående på skjermen; VetDesk lagrer igjen mens du skriver, eller trykk Ctrl+Enter for å signere.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="226"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="221"/>
         <source>Signed {time}</source>
         <translation>Signert {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="267"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="262"/>
         <source>Discarding…</source>
         <translation>Forkaster …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="284"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="279"/>
         <source>Not discarded</source>
         <translation>Ikke forkastet</translation>
     </message>
@@ -1743,102 +1757,102 @@ Signere med disse verdiene?</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>Weight in kilograms</source>
         <translation>Vekt i kilo</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
         <source>Temperature in °C</source>
         <translation>Temperatur i °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="98"/>
         <source>Confidential (left out of referrals by default)</source>
         <translation>Konfidensiell (utelates fra henvisninger som standard)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="108"/>
         <source>Sign (Ctrl+Enter)</source>
         <translation>Signer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="112"/>
         <source>Discard draft…</source>
         <translation>Forkast utkast …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="120"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="121"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="122"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="163"/>
         <source>New entry</source>
         <translation>Nytt journalnotat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="163"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="164"/>
         <source>Written now</source>
         <translation>Skrives nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
         <source>Draft by {author}</source>
         <translation>Utkast av {author}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="169"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation>Utkast av {author}: bare {author} kan endre det; du kan lese det.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="170"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
         <source>Writing started {when}</source>
         <translation>Påbegynt {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="176"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="263"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="269"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation>Tidspunktet er frem i tid; skriv når det skjedde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="290"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="296"/>
         <source>To sign, fix: {fields}.</source>
         <translation>For å signere, rett: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="293"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="299"/>
         <source>Signing…</source>
         <translation>Signerer …</translation>
     </message>
@@ -2006,42 +2020,42 @@ Signere med disse verdiene?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="77"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="82"/>
         <source>VetDesk</source>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="131"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="136"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="133"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="138"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Pålogget: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="140"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="145"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation>Databasen er åpnet skrivebeskyttet: du kan se, men ingenting kan lagres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="160"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="166"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="163"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="169"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="206"/>
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="206"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="225"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>
@@ -2089,6 +2103,19 @@ Signere med disse verdiene?</translation>
             <numerusform>Prøver igjen av seg selv om %n sekund …</numerusform>
             <numerusform>Prøver igjen av seg selv om %n sekunder …</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_fields.py" line="23"/>
+        <source>At least {0} characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Minst {0} tegn; noen ord som ikke hører sammen, er lette å huske og vanskelige å gjette.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_fields.py" line="44"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De to passordene er ikke like.</translation>
     </message>
 </context>
 <context>
@@ -2413,79 +2440,127 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="20"/>
+        <source>New password for {0}</source>
+        <translation>Nytt passord for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="21"/>
+        <source>{name} signs in with this password from now on; the old one stops working. Give it to them in person, not by e-mail.</source>
+        <translation>{name} logger inn med dette passordet fra nå av; det gamle slutter å virke. Gi det til vedkommende personlig, ikke på e-post.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="24"/>
+        <source>Set password</source>
+        <translation>Lagre passordet</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="26"/>
+        <source>New pass&amp;word</source>
+        <translation>Nytt &amp;passord</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="27"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Gjenta det</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="35"/>
+        <source>Type the new password twice.</source>
+        <translation>Skriv det nye passordet to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="41"/>
+        <source>{0} has a new password.</source>
+        <translation>{0} har fått nytt passord.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="45"/>
         <source>Clinic details</source>
         <translation>Klinikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="48"/>
         <source>These details go on letters, prescriptions and invoices. Changes are saved for every workstation and recorded in the audit log.</source>
         <translation>Disse opplysningene står på brev, resepter og fakturaer. Endringer lagres for alle arbeidsstasjoner og føres i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="57"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="60"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="64"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lås etter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="65"/>
         <source>The window locks after this many minutes without keyboard or mouse use.</source>
         <translation>Vinduet låses etter så mange minutter uten bruk av tastatur eller mus.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="67"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="71"/>
         <source> h</source>
         <translation> t</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="70"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="74"/>
         <source>&amp;Drafts lock after</source>
         <translation>&amp;Utkast låses etter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="75"/>
         <source>Unsigned journal drafts lock for editing this many hours after the visit.</source>
         <translation>Usignerte journalutkast låses for redigering så mange timer etter besøket.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="81"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="84"/>
         <source>Undo changes</source>
         <translation>Angre endringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="105"/>
         <source>Loading the clinic&apos;s details…</source>
         <translation>Henter klinikkens opplysninger …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="119"/>
+        <source>Clinic</source>
+        <translation>Klinikk</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="120"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="150"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="170"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="173"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="200"/>
         <source>Fix the fields marked in red to save.</source>
         <translation>Rett feltene som er merket med rødt for å lagre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="202"/>
         <source>Nothing has changed since the last save.</source>
         <translation>Ingenting er endret siden siste lagring.</translation>
     </message>
@@ -2493,107 +2568,107 @@ Signere med disse verdiene?</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="62"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="63"/>
         <source>Set up VetDesk</source>
         <translation>Sett opp VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="65"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="66"/>
         <source>This database is new. Enter your clinic&apos;s details and create the first administrator, who can then add the rest of the staff.</source>
         <translation>Denne databasen er ny. Fyll inn klinikkens opplysninger og opprett den første administratoren, som deretter kan legge til resten av de ansatte.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="75"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="76"/>
         <source>&amp;Username</source>
         <translation>&amp;Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="76"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="77"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fullt navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="77"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="78"/>
         <source>Pass&amp;word</source>
         <translation>Passo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="78"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="79"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="85"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="86"/>
         <source>for example ada</source>
         <translation>for eksempel kari</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="88"/>
         <source>Clinic</source>
         <translation>Klinikk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="89"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="90"/>
         <source>First administrator</source>
         <translation>Første administrator</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="94"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="95"/>
         <source>Load the demo clinic</source>
         <translation>Last inn demoklinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="100"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="101"/>
         <source>The demo clinic is not part of this installation.</source>
         <translation>Demoklinikken er ikke med i denne installasjonen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="103"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="104"/>
         <source>Adds {count} made-up clients with animals, journals and appointments, and demo staff accounts, to try VetDesk out. Not for a clinic&apos;s real records.</source>
         <translation>Legger til {count} oppdiktede kunder med dyr, journaler og timer, og demobrukere for ansatte, så du kan prøve VetDesk. Ikke for en klinikks ekte opplysninger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="113"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="114"/>
         <source>Create clinic</source>
         <translation>Opprett klinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="117"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="118"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="162"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="163"/>
         <source>The two passwords are not the same.</source>
         <translation>De to passordene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="176"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="177"/>
         <source>Fill in the marked fields to continue.</source>
         <translation>Fyll ut de merkede feltene for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="177"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="178"/>
         <source>Enter the clinic&apos;s name and the administrator&apos;s username, name and password to continue.</source>
         <translation>Skriv klinikkens navn og administratorens brukernavn, navn og passord for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="196"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="197"/>
         <source>Creating the clinic…</source>
         <translation>Oppretter klinikken …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="205"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="206"/>
         <source>Creating the demo clinic…</source>
         <translation>Oppretter demoklinikken …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="216"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="217"/>
         <source>The demo clinic was not loaded; your clinic and administrator are ready.</source>
         <translation>Demoklinikken ble ikke lastet inn; klinikken og administratoren er klare.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/setup_dialog.py" line="224"/>
+        <location filename="../../vetdesk/ui/setup_dialog.py" line="225"/>
         <source>Continue without the demo</source>
         <translation>Fortsett uten demoen</translation>
     </message>
@@ -2729,6 +2804,262 @@ Signere med disse verdiene?</translation>
             <numerusform>%n notat, hele journalen</numerusform>
             <numerusform>%n notater, hele journalen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="29"/>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="33"/>
+        <source>Add user</source>
+        <translation>Legg til bruker</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="31"/>
+        <source>The new user signs in with this username and password. Give the password in person; they can keep it or you can reset it later.</source>
+        <translation>Den nye brukeren logger inn med dette brukernavnet og passordet. Gi passordet personlig; du kan gi et nytt senere.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="35"/>
+        <source>Edit {0}</source>
+        <translation>Rediger {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="36"/>
+        <source>{name} signs in as “{username}” and works as {role}.</source>
+        <translation>{name} logger inn som «{username}» og arbeider som {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="39"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="46"/>
+        <source>&amp;Full name</source>
+        <translation>&amp;Fullt navn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="47"/>
+        <source>As printed on journals and prescriptions.</source>
+        <translation>Slik det skrives på journaler og resepter.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="49"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="50"/>
+        <source>Lower-case letters, digits, dots or dashes; for example “ingrid” or “i.lie”. It cannot be changed later.</source>
+        <translation>Små bokstaver, sifre, punktum eller bindestrek, for eksempel «ingrid» eller «i.lie». Det kan ikke endres senere.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="54"/>
+        <source>&amp;Role</source>
+        <translation>R&amp;olle</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="55"/>
+        <source>&amp;HPR number</source>
+        <translation>&amp;HPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="56"/>
+        <source>7 to 9 digits from Helsepersonellregisteret; needed for a veterinarian.</source>
+        <translation>7 til 9 sifre fra Helsepersonellregisteret; kreves for veterinærer.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="57"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="60"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Passord</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="61"/>
+        <source>Re&amp;peat password</source>
+        <translation>&amp;Gjenta passordet</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="117"/>
+        <source>Enter the full name, username and password to add the user.</source>
+        <translation>Fyll inn fullt navn, brukernavn og passord for å legge til brukeren.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="137"/>
+        <source>Adding…</source>
+        <translation>Legger til …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="137"/>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="141"/>
+        <source>Added {name}, who signs in as “{username}”.</source>
+        <translation>La til {name}, som logger inn som «{username}».</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/user_dialog.py" line="143"/>
+        <source>Saved the changes to {0}.</source>
+        <translation>Lagret endringene for {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>UserFormDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="97"/>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="105"/>
+        <source>Fill in the fields to continue.</source>
+        <translation>Fyll inn feltene for å fortsette.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="123"/>
+        <source>Fix the fields marked in red to save.</source>
+        <translation>Rett feltene som er merket med rødt for å lagre.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="126"/>
+        <source>Nothing has changed yet.</source>
+        <translation>Ingenting er endret ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="75"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="76"/>
+        <source>Username</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="77"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="78"/>
+        <source>HPR number</source>
+        <translation>HPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="80"/>
+        <source>Last signed in</source>
+        <translation>Sist innlogget</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="94"/>
+        <source>Signs in to the database as {0}</source>
+        <translation>Logger inn i databasen som {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="111"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="111"/>
+        <source>Inactive</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="113"/>
+        <source>Never</source>
+        <translation>Aldri</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="80"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="92"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="83"/>
+        <source>The people who sign in to VetDesk and the role that decides what each may do. Someone deactivated cannot sign in from that moment; their records and history are kept.</source>
+        <translation>De som logger inn i VetDesk, og rollen som avgjør hva hver av dem kan gjøre. Den som deaktiveres, kan ikke logge inn fra samme øyeblikk; journaler og historikk beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="108"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Legg til bruker …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="109"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="110"/>
+        <source>Change &amp;role…</source>
+        <translation>Endre r&amp;olle …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="111"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="204"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="210"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktiver …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="112"/>
+        <source>Reset &amp;password…</source>
+        <translation>Nytt &amp;passord …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="166"/>
+        <source>Loading the users…</source>
+        <translation>Henter brukerne …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="203"/>
+        <source>Choose a user in the list first.</source>
+        <translation>Velg en bruker i listen først.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="214"/>
+        <source>Stop {0} signing in, from now on.</source>
+        <translation>Hindrer {0} i å logge inn, fra nå av.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="216"/>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;aktiver</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="218"/>
+        <source>{0} can sign in again.</source>
+        <translation>{0} kan logge inn igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="249"/>
+        <source>{0} is deactivated and can no longer sign in.</source>
+        <translation>{0} er deaktivert og kan ikke lenger logge inn.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="252"/>
+        <source>{0} is active again and can sign in.</source>
+        <translation>{0} er aktiv igjen og kan logge inn.</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3286,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="162"/>
         <location filename="../../vetdesk/ui/help/topics.py" line="272"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="292"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
@@ -3114,6 +3446,46 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
         <location filename="../../vetdesk/ui/help/topics.py" line="275"/>
         <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
         <translation>«Lagre endringer» lagrer dem for alle arbeidsstasjoner; «Angre endringer» setter tilbake det som er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="283"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="284"/>
+        <source>The people who sign in and their roles. Add a user, correct a name, HPR number or e-mail, change a role, give a new password, or deactivate someone who has left: their records and history are kept.</source>
+        <translation>De som logger inn, og rollene deres. Legg til en bruker, rett navn, HPR-nummer eller e-post, endre en rolle, gi et nytt passord, eller deaktiver en som har sluttet: journaler og historikk beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="289"/>
+        <source>Edit the chosen user</source>
+        <translation>Rediger den valgte brukeren</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="290"/>
+        <source>Jump to the button or field whose name has that letter underlined</source>
+        <translation>Gå til knappen eller feltet som har den bokstaven understreket</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="293"/>
+        <source>Save the dialog</source>
+        <translation>Lagre i dialogen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="295"/>
+        <source>Close the dialog</source>
+        <translation>Lukk dialogen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="298"/>
+        <source>A veterinarian needs an HPR number. Nobody changes their own role or deactivates themselves, and the last active administrator stays an administrator.</source>
+        <translation>En veterinær må ha HPR-nummer. Ingen endrer sin egen rolle eller deaktiverer seg selv, og den siste aktive administratoren forblir administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="302"/>
+        <source>Deactivating takes effect at once; on a clinic server (PostgreSQL) it also ends the person&apos;s open sessions.</source>
+        <translation>Deaktivering virker straks; på en klinikkserver (PostgreSQL) avsluttes også personens åpne økter.</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3764,74 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
         <location filename="../../vetdesk/ui/pages/__init__.py" line="42"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_field.py" line="12"/>
+        <source>Finds and registers clients and animals, books appointments and sends reminders.</source>
+        <translation>Finner og registrerer kunder og dyr, bestiller timer og sender påminnelser.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_field.py" line="15"/>
+        <source>What a receptionist does, and reads, writes and signs journal entries.</source>
+        <translation>Det en resepsjonist gjør, og leser, skriver og signerer journalnotater.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_field.py" line="17"/>
+        <source>What a nurse does, and prescribes and refers. Needs an HPR number.</source>
+        <translation>Det en dyrepleier gjør, og skriver resepter og henvisninger. Må ha HPR-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_field.py" line="19"/>
+        <source>Clients, imports, privacy requests, the audit log and the clinic&apos;s settings; reads journals but does not write them.</source>
+        <translation>Kunder, import, personvernforespørsler, revisjonsloggen og klinikkens innstillinger; leser journaler, men skriver dem ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/role_field.py" line="22"/>
+        <source>What a manager does, and manages users; writes no clinical records.</source>
+        <translation>Det en daglig leder gjør, og administrerer brukere; skriver ingen journaler.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="24"/>
+        <source>Nobody changes their own role: ask another administrator.</source>
+        <translation>Ingen kan endre sin egen rolle: be en annen administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="34"/>
+        <source>Nobody deactivates their own account: ask another administrator.</source>
+        <translation>Ingen kan deaktivere sin egen konto: be en annen administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="42"/>
+        <source>{0} is the only active administrator: make someone else an administrator first.</source>
+        <translation>{0} er den eneste aktive administratoren: gjør noen andre til administrator først.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="44"/>
+        <source>Deactivate {name}? They can no longer sign in, and any session they have open ends now. Their journal entries and history are kept, and you can reactivate them later.</source>
+        <translation>Deaktivere {name}? Vedkommende kan ikke lenger logge inn, og åpne økter avsluttes nå. Journalnotater og historikk beholdes, og du kan aktivere brukeren igjen senere.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="49"/>
+        <source>Deactivate {name}? They can no longer sign in. Their journal entries and history are kept, and you can reactivate them later.</source>
+        <translation>Deaktivere {name}? Vedkommende kan ikke lenger logge inn. Journalnotater og historikk beholdes, og du kan aktivere brukeren igjen senere.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="54"/>
+        <source>Deactivate {0}?</source>
+        <translation>Deaktivere {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="56"/>
+        <source>Deactivate</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="57"/>
+        <source>Keep active</source>
+        <translation>Behold aktiv</translation>
     </message>
 </context>
 </TS>

@@ -223,6 +223,8 @@ def test_enter_edits_the_chosen_user_and_esc_closes(
     dialog = _dialog(qtbot, "userDialog")
     assert isinstance(dialog, UserDialog) and dialog.user is not None
     assert dialog.edits["full_name"].text() == "Ingrid Lie"
+    assert not dialog.buttons.save_button.isEnabled()
+    assert dialog.buttons.save_button.toolTip() == "Nothing has changed yet."
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes without a question
     qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)
 

@@ -12,7 +12,7 @@ from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.help import install_help_key
 from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.pages.registry import PageContext
-from vetdesk.ui.qt import QDialog, QLabel, QVBoxLayout, QWidget, Signal
+from vetdesk.ui.qt import QDialog, QLabel, QShowEvent, QVBoxLayout, QWidget, Signal
 from vetdesk.ui.widgets import discard_changes
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.form import ValidatedForm
@@ -42,7 +42,7 @@ class UserFormDialog(QDialog):
         self.banner = ErrorBanner()
         self.buttons = FormButtons(self, save_text=save_text)
         self.buttons.save_requested.connect(self.submit)
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.banner)
         layout.addWidget(self.form)
@@ -51,6 +51,35 @@ class UserFormDialog(QDialog):
         # A fixed width: a message appearing under a field adds height, never width.
         self.setFixedWidth(DIALOG_WIDTH)
         install_help_key(self, page.actor)
+
+    # -- size ---------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.adjustSize()
+
+    def adjustSize(self) -> None:  # noqa: N802 - ValidatedForm calls it when a message comes or goes
+        """Fit the height to the wrapped text at the fixed width; grow, never shrink.
+
+        A QFormLayout sizes a row of wrapped labels by a guessed width, so a hint and a message
+        of two lines each were squeezed over one another. Here each label gets the height its
+        text needs at its real width, as a fixed height (height-for-width off, so the form
+        honours it); the dialog grows if it has to and does not jump back when a message goes
+        (the stretch above the buttons takes the room).
+        """
+        layout = self._column
+        for _pass in range(2):  # a taller label can change the widths once; twice settles it
+            layout.activate()
+            for label in self.findChildren(QLabel):
+                if label.wordWrap() and label.isVisibleTo(self) and label.width() > 0:
+                    policy = label.sizePolicy()
+                    policy.setHeightForWidth(False)
+                    label.setSizePolicy(policy)
+                    label.setFixedHeight(label.heightForWidth(label.width()))
+        layout.activate()
+        needed = max(layout.totalMinimumSize().height(), layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # -- for subclasses -----------------------------------------------------------------------
 
@@ -66,6 +95,10 @@ class UserFormDialog(QDialog):
 
     def busy_text(self) -> str:
         return self.tr("Saving…")
+
+    def unchanged(self) -> bool:
+        """True while nothing differs from what is saved (Save then has nothing to do)."""
+        return False
 
     def untouched_reason(self) -> str:
         """Why Save is disabled before the user has typed in the field that is wrong."""
@@ -89,9 +122,13 @@ class UserFormDialog(QDialog):
         elif problems:
             reason = (self.tr("Fix the fields marked in red to save.")
                       if self._touched & set(problems) else self.untouched_reason())
+        elif self.unchanged():
+            reason = self.tr("Nothing has changed yet.")
         else:
             reason = ""
-        self.buttons.set_ready(not problems and not self.busy, reason)
+        self.buttons.set_ready(not reason, reason)
+        if self.isVisible():
+            self.adjustSize()  # the reason line may have changed its number of lines
         return problems
 
     def reject(self) -> None:

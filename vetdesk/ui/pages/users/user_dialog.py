@@ -107,6 +107,11 @@ class UserDialog(UserFormDialog):
             found["email"] = problem
         return found
 
+    def unchanged(self) -> bool:
+        user = self.user
+        return user is not None and self.profile() == Profile(
+            full_name=user.full_name, hpr_number=user.hpr_number, email=user.email)
+
     def untouched_reason(self) -> str:
         if self.user is None:
             return self.tr("Enter the full name, username and password to add the user.")
