@@ -15,11 +15,13 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from tests.conftest import START
 from tests.support.front_desk import add_animal, add_client
 from tests.support.journal_data import Patient, add_patient, consultation
 from vetdesk.db.models import Animal, Client, Identity, JournalDraft
 from vetdesk.domain.animal_rules import AnimalInput
 from vetdesk.domain.client_rules import ClientInput
+from vetdesk.domain.codes import JournalKind, Species
 from vetdesk.errors import ValidationError
 from vetdesk.services import animals as animals_service
 from vetdesk.services.animals import AnimalRef, register_animal, update_animal
@@ -32,6 +34,7 @@ from vetdesk.services.journal import (
     save_draft,
     sign_draft,
 )
+from vetdesk.services.journal.validation import check_for_signing
 from vetdesk.services.permissions import Actor
 from vetdesk.services.search import search
 
@@ -202,3 +205,13 @@ def test_a_chip_given_meanwhile_to_another_animal_refuses_the_edit_plainly(
     assert isinstance(caught.value.__cause__, IntegrityError)
     assert caught.value.field_errors["microchip"].startswith(
         "This chip is already registered on Bamse")
+
+
+def test_a_draft_stored_before_cleaning_with_a_lone_surrogate_is_not_signed_raw() -> None:
+    # Such a draft cannot be hashed: signing says what to do instead of failing on it.
+    check = check_for_signing(
+        kind=JournalKind.CONSULTATION, content={"anamnesis": "a\ud800b", "findings": "Øm."},
+        event_time=START, weight_kg=None, temperature_c=None, species=Species.DOG,
+        is_group=False, now=START)
+    assert check.errors == {"anamnesis": (
+        "Anamnesis holds a broken character; change the text so the draft is saved again.")}
