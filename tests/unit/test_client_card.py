@@ -33,7 +33,7 @@ NOW = dt.datetime(2026, 11, 22, 7, 55, tzinfo=dt.UTC)
 def _reads(statements: list[str]) -> list[str]:
     """The card's own queries: SELECTs that are not the audit log's bookkeeping."""
     return [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))
-            and "audit_events" not in s and "vetdesk_append_audit" not in s]
+            and "audit_events" not in s and "vetdesk_audit_append" not in s]
 
 
 def _history(ctx: ServiceContext, client_id: int, animal_id: int, years: int) -> None:

@@ -56,7 +56,7 @@ def chained_hash(prev_hash: str, content: Mapping[str, Any]) -> str:
 
 def chained_hash_of_text(prev_hash: str, canonical: str) -> str:
     """SHA-256 over the previous hash, a newline and the canonical JSON text. PostgreSQL's
-    vetdesk_append_audit (migration 0003) computes exactly this in SQL."""
+    vetdesk_audit_append (vetdesk/db/security/functions.py) computes exactly this in SQL."""
     digest = hashlib.sha256()
     digest.update(prev_hash.encode("ascii"))
     digest.update(b"\n")
