@@ -81,7 +81,7 @@ def _server_sign_in(
         if user is None or not user.active:
             raise _wrong()
         if success is AuditAction.SIGN_IN:
-            session.execute(text("SELECT vetdesk_signed_in()"))
+            session.execute(text("SELECT vetdesk_signed_in(:id)"), {"id": user.id})
         actor = actor_for(user)
         audit.record(session, ctx, actor, success, entity_type="user", entity_id=user.id)
         return actor

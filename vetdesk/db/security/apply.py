@@ -47,6 +47,7 @@ def security_statements(database: str, tables: list[str]) -> list[str]:
         # session's.
         "DROP FUNCTION IF EXISTS vetdesk_append_audit(timestamptz, integer, text, text, text, "
         "text, integer, integer, json, text, text, timestamptz)",
+        "DROP FUNCTION IF EXISTS vetdesk_signed_in()",
     ]
     statements += functions.ALL_FUNCTIONS
     for signature, audience in functions.SIGNATURES.items():

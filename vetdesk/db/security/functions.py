@@ -312,14 +312,19 @@ END
 $$
 """
 
+# Staff sessions note their own sign-in (the argument is ignored); a maintenance session
+# (the owner checking a person's password) names the person.
 SIGNED_IN = """
-CREATE OR REPLACE FUNCTION vetdesk_signed_in() RETURNS integer
+CREATE OR REPLACE FUNCTION vetdesk_signed_in(p_user_id integer) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
+    actor record;
     uid integer;
 BEGIN
+    SELECT * INTO actor FROM vetdesk_acting_user();
     UPDATE users SET last_signin_at = clock_timestamp()
-    WHERE login_role = session_user AND active RETURNING id INTO uid;
+    WHERE id = CASE WHEN actor.maintenance THEN p_user_id ELSE actor.user_id END AND active
+    RETURNING id INTO uid;
     RETURN uid;
 END
 $$
@@ -338,7 +343,7 @@ SIGNATURES: dict[str, str] = {
     "vetdesk_set_active(integer, boolean, text)": "administrator",
     "vetdesk_set_password(integer, text, text)": "administrator",
     "vetdesk_update_profile(integer, text, text, text, text)": "administrator",
-    "vetdesk_signed_in()": "staff",
+    "vetdesk_signed_in(integer)": "staff",
 }
 
 ALL_FUNCTIONS: tuple[str, ...] = (
