@@ -135,3 +135,15 @@ def test_void_keeps_the_entry_readable_and_final(
     page = timeline_page(ctx, vet, patient.animal_id)
     assert page.items[0].voided
     assert verify_all(ctx, manager).ok
+
+
+def test_a_nul_or_lone_surrogate_in_the_reason_is_removed_not_a_database_error(
+    ctx: ServiceContext, vet: Actor, patient: Patient
+) -> None:
+    entry_id = write_and_sign(ctx, vet, consultation(patient.animal_id, ctx.clock.now()))
+    result = correct_entry(ctx, vet, _correction(
+        ctx, vet, entry_id, reason="Feil\x00 vekt\ud800 notert",
+        content={"anamnesis": "Rettet.", "findings": "Ingen funn."}))
+    detail = entry_detail(ctx, vet, entry_id)
+    assert detail.versions[-1].reason == "Feil vekt notert"
+    assert result.version_no == 2

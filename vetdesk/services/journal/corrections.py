@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from vetdesk.db.models import JournalEntry, JournalVersion, User
 from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
 from vetdesk.domain.integrity import version_anchor
+from vetdesk.domain.text import clean_multiline
 from vetdesk.errors import ConflictError, NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
@@ -104,7 +105,8 @@ def void_entry(
 
 
 def _reason(reason: str, what: str) -> str:
-    text = (reason or "").strip()
+    # NUL, lone surrogates and invisible characters removed, as for every text (domain/text.py).
+    text = clean_multiline(reason or "").strip()
     if not text:
         raise ValidationError(
             _("Give the reason for the {what}; it is kept with the entry.").format(what=what),
