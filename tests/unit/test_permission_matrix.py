@@ -1,0 +1,571 @@
+"""Who may do what, checked in every service: each guarded call, once per role (issue 7).
+
+For every service function that checks a permission, and every role:
+
+- a role that lacks the permission is refused with ``PermissionDenied`` and the database is
+  unchanged, row for row;
+- a role that has it gets through and the call succeeds on valid input;
+- and, because every role may look up and edit clients, a role stripped of exactly that
+  permission (say "a receptionist who may not look up clients") is refused too. That also shows
+  the check is for the right permission, not merely for some other one the role lacks.
+
+The records each call needs are set up for the actor under test (a draft to sign is written in
+the actor's own name), so the permission is the only reason left to refuse: delete a
+``require()`` and the refusal test goes red. ``test_every_guarded_service_is_in_the_matrix``
+fails when a service gains a check that no case here exercises.
+
+A new service adds one line to ``CASES``.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import vetdesk.services
+from tests.conftest import TEST_PASSWORD, make_user
+from tests.support.journal_data import consultation
+from tests.support.permission_world import PDF_BYTES, World, changed_tables, database_snapshot
+from vetdesk.domain.animal_rules import AnimalInput
+from vetdesk.domain.client_rules import ClientInput, PhoneInput
+from vetdesk.domain.codes import AlertSeverity, Channel, ConsentPurpose, Role
+from vetdesk.errors import PermissionDenied
+from vetdesk.services import permissions
+from vetdesk.services.alerts import (
+    AlertInput,
+    add_animal_alert,
+    add_client_alert,
+    deactivate_animal_alert,
+    deactivate_client_alert,
+)
+from vetdesk.services.animals import (
+    check_microchip,
+    move_animal,
+    ownership_history,
+    register_animal,
+    update_animal,
+)
+from vetdesk.services.client_card import open_client_card
+from vetdesk.services.clients import (
+    ConsentChoice,
+    record_consents,
+    register_client,
+    update_client,
+)
+from vetdesk.services.clinic import ClinicDetails, update_clinic_details
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.demo import load_demo
+from vetdesk.services.duplicates import find_duplicates
+from vetdesk.services.front_desk_saving import register_unless_duplicate, save_client_edits
+from vetdesk.services.front_desk_views import (
+    animal_details,
+    client_brief,
+    search_with_alerts,
+    todays_appointments,
+)
+from vetdesk.services.importing import import_animals, import_clients
+from vetdesk.services.integrity import verify_all
+from vetdesk.services.journal import (
+    AccessRequest,
+    Correction,
+    add_draft_attachment,
+    attachment_file,
+    chart_header,
+    check_draft,
+    correct_entry,
+    discard_draft,
+    entry_detail,
+    get_draft,
+    my_day,
+    my_drafts,
+    owner_journal_export,
+    print_journal,
+    record_access_request,
+    remove_draft_attachment,
+    save_draft,
+    sign_draft,
+    timeline_page,
+    void_entry,
+)
+from vetdesk.services.merging import merge_clients
+from vetdesk.services.permissions import Actor, Permission
+from vetdesk.services.search import search
+from vetdesk.services.staff.accounts import (
+    add_user,
+    change_role,
+    deactivate_user,
+    list_users,
+    reactivate_user,
+    reset_password,
+    update_profile,
+)
+
+P = Permission
+ROLES = (Role.RECEPTIONIST, Role.NURSE, Role.VETERINARIAN, Role.MANAGER, Role.ADMINISTRATOR)
+
+# The permission table as the clinic knows it, written out rather than read from the program.
+# Columns follow ROLES. "A receptionist may not read journals" is the `_` in the first column
+# of VIEW_JOURNAL; "an administrator writes no clinical records" the two `_` at the bottom right.
+X, _ = True, False
+TABLE: dict[Permission, tuple[bool, bool, bool, bool, bool]] = {
+    #                        recep. nurse  vet    manager admin
+    P.VIEW_CLIENTS:         (X,     X,     X,     X,      X),
+    P.EDIT_CLIENTS:         (X,     X,     X,     X,      X),
+    P.BOOK_APPOINTMENTS:    (X,     X,     X,     X,      X),
+    P.SEND_REMINDERS:       (X,     X,     X,     X,      X),
+    P.MERGE_CLIENTS:        (_,     _,     _,     X,      X),
+    P.IMPORT_CLIENTS:       (_,     _,     _,     X,      X),
+    P.VIEW_JOURNAL:         (_,     X,     X,     X,      X),
+    P.PRINT_JOURNAL:        (_,     X,     X,     X,      X),
+    P.WRITE_JOURNAL:        (_,     X,     X,     _,      _),
+    P.SIGN_JOURNAL:         (_,     X,     X,     _,      _),
+    P.PRESCRIBE:            (_,     _,     X,     _,      _),
+    P.REFER:                (_,     _,     X,     _,      _),
+    P.MANAGE_PRIVACY:       (_,     _,     _,     X,      X),
+    P.VIEW_AUDIT_LOG:       (_,     _,     _,     X,      X),
+    P.MANAGE_SETTINGS:      (_,     _,     _,     X,      X),
+    P.VERIFY_INTEGRITY:     (_,     _,     _,     X,      X),
+    P.MANAGE_USERS:         (_,     _,     _,     _,      X),
+    P.LOAD_DEMO:            (_,     _,     _,     _,      X),
+}
+
+
+def may(role: Role, permission: Permission) -> bool:
+    return TABLE[permission][ROLES.index(role)]
+
+
+def test_the_role_permission_table_is_as_written() -> None:
+    assert set(TABLE) == set(Permission), "a new permission needs a row in TABLE"
+    written = {role: frozenset(p for p in Permission if may(role, p)) for role in ROLES}
+    assert set(permissions.ROLE_PERMISSIONS) == set(ROLES)
+    for role in ROLES:
+        actual = permissions.ROLE_PERMISSIONS[role]
+        assert actual == written[role], (
+            f"{role}: the program also grants {sorted(actual - written[role])}, "
+            f"but not {sorted(written[role] - actual)}"
+        )
+
+
+def test_a_few_facts_in_words() -> None:
+    """The table above, spot-checked in the words the issue uses."""
+    receptionist = Actor(1, "kari", "Kari", Role.RECEPTIONIST)
+    manager = Actor(2, "mona", "Mona", Role.MANAGER)
+    admin = Actor(3, "admin", "Ada", Role.ADMINISTRATOR)
+    assert not receptionist.can(P.VIEW_JOURNAL)  # a receptionist may not read journals
+    assert not manager.can(P.WRITE_JOURNAL)  # a manager writes no journal entries
+    assert not admin.can(P.SIGN_JOURNAL)  # nor does the administrator, in anyone's name
+    assert not manager.can(P.MANAGE_USERS)  # only the administrator manages accounts
+
+
+# -- the cases -------------------------------------------------------------------------------
+
+Prepare = Callable[[World, Actor], Callable[[], Any]]
+
+
+@dataclass(frozen=True)
+class Case:
+    """``service`` called by ``prepare``'s thunk; allowed to anyone holding one of ``needs``."""
+
+    service: Callable[..., Any]
+    needs: tuple[Permission, ...]
+    prepare: Prepare
+    # Functions holding the check when it is not in ``service`` itself.
+    checked_in: tuple[str, ...] = ()
+    # What a successful call returns, where returning at all could hide a partial failure.
+    succeeded: Callable[[Any], bool] = lambda _result: True
+
+    @property
+    def name(self) -> str:
+        return self.service.__name__
+
+    def allows(self, role: Role) -> bool:
+        return any(may(role, p) for p in self.needs)
+
+
+def _client(w: World, a: Actor, run: Callable[..., Any]) -> Callable[[], Any]:
+    kari = w.client()
+    return partial(run, w.ctx, a, kari.client_id)
+
+
+def _client_then(w: World, a: Actor, run: Callable[..., Any],
+                 *args: Any) -> Callable[[], Any]:
+    """``run`` once Kari Ødegård (912 34 567) is registered; by default it looks her up."""
+    w.client()
+    return partial(run, w.ctx, a, *(args or ("Ødegård",)))
+
+
+def _animal(w: World, a: Actor, run: Callable[..., Any]) -> Callable[[], Any]:
+    bamse = w.animal(w.client().client_id)
+    return partial(run, w.ctx, a, bamse.animal_id)
+
+
+def _merge(w: World, a: Actor) -> Callable[[], Any]:
+    kari, again = w.client(), w.client("Kari", "Ødegaard", phone="912 34 568")
+    return partial(merge_clients, w.ctx, a, keep_id=kari.client_id, remove_id=again.client_id,
+                   keep_version=kari.version, remove_version=again.version)
+
+
+def _update_animal(w: World, a: Actor) -> Callable[[], Any]:
+    bamse = w.animal(w.client().client_id)
+    return partial(update_animal, w.ctx, a, bamse.animal_id,
+                   AnimalInput(name="Bamse", species="dog", colour="gul"),
+                   expected_version=bamse.version)
+
+
+def _move_animal(w: World, a: Actor) -> Callable[[], Any]:
+    bamse = w.animal(w.client().client_id)
+    per = w.client("Per", "Olsen", phone="22 12 34 56")
+    return partial(move_animal, w.ctx, a, bamse.animal_id, per.client_id,
+                   expected_version=bamse.version)
+
+
+def _update_client(w: World, a: Actor) -> Callable[[], Any]:
+    kari = w.client()
+    return partial(update_client, w.ctx, a, kari.client_id,
+                   ClientInput("Kari", "Ødegård", city="Bergen"), expected_version=kari.version)
+
+
+def _save_client_edits(w: World, a: Actor) -> Callable[[], Any]:
+    kari = w.client()
+    return partial(save_client_edits, w.ctx, a, kari.client_id,
+                   ClientInput("Kari", "Ødegård", city="Bergen"), expected_version=kari.version,
+                   new_alert=AlertInput("Foretrekker SMS"))
+
+
+def _deactivate_client_alert(w: World, a: Actor) -> Callable[[], Any]:
+    kari = w.client()
+    alert = add_client_alert(w.ctx, w.helper, kari.client_id, AlertInput("Foretrekker SMS"))
+    return partial(deactivate_client_alert, w.ctx, a, alert)
+
+
+def _deactivate_animal_alert(w: World, a: Actor) -> Callable[[], Any]:
+    bamse = w.animal(w.client().client_id)
+    alert = add_animal_alert(w.ctx, w.helper, bamse.animal_id,
+                             AlertInput("Biter ved munnkurv", AlertSeverity.MANDATORY))
+    return partial(deactivate_animal_alert, w.ctx, a, alert)
+
+
+def _import_clients(w: World, a: Actor) -> Callable[[], Any]:
+    path = w.file("clients.csv", "client_no;first_name;last_name;address;postal_code;city;phone;"
+                                 "email;birth_date;reminder_consent;marketing_consent\n"
+                                 "501;Per;Olsen;;1234;Lillestrøm;912 34 567;;;ja;nei\n")
+    return partial(import_clients, w.ctx, a, path)
+
+
+def _import_animals(w: World, a: Actor) -> Callable[[], Any]:
+    kari = w.client()
+    path = w.file("animals.csv", "client_no,name,species,breed,sex,birth_date,microchip,"
+                                 "deceased_date\n"
+                                 f"{kari.client_no},Pusur,katt,,hun,01.06.2020,,\n")
+    return partial(import_animals, w.ctx, a, path)
+
+
+# Journal: the patient is inserted directly; entries are the helper vet's, drafts the actor's.
+
+def _patient(w: World, a: Actor, run: Callable[..., Any]) -> Callable[[], Any]:
+    return partial(run, w.ctx, a, w.patient().animal_id)
+
+
+def _entry(w: World, a: Actor, run: Callable[..., Any]) -> Callable[[], Any]:
+    return partial(run, w.ctx, a, w.signed_entry(w.patient().animal_id))
+
+
+def _own_draft(w: World, a: Actor, run: Callable[..., Any]) -> Callable[[], Any]:
+    return partial(run, w.ctx, a, w.draft(a, w.patient().animal_id))
+
+
+def _save_draft(w: World, a: Actor) -> Callable[[], Any]:
+    when = w.ctx.clock.now() - dt.timedelta(hours=1)
+    return partial(save_draft, w.ctx, a, consultation(w.patient().animal_id, when))
+
+
+def _sign_draft(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(sign_draft, w.ctx, a, w.draft(a, w.patient().animal_id),
+                   accept_warnings=True)
+
+
+def _add_draft_attachment(w: World, a: Actor) -> Callable[[], Any]:
+    draft = w.draft(a, w.patient().animal_id)
+    return partial(add_draft_attachment, w.ctx, a, draft, "lab.pdf", PDF_BYTES)
+
+
+def _remove_draft_attachment(w: World, a: Actor) -> Callable[[], Any]:
+    draft = w.draft(a, w.patient().animal_id)
+    return partial(remove_draft_attachment, w.ctx, a, w.draft_attachment(draft))
+
+
+def _attachment_file(w: World, a: Actor) -> Callable[[], Any]:
+    draft = w.draft(w.helper, w.patient().animal_id)
+    return partial(attachment_file, w.ctx, a, w.draft_attachment(draft))
+
+
+def _correct_entry(w: World, a: Actor) -> Callable[[], Any]:
+    entry = w.signed_entry(w.patient().animal_id)
+    return partial(correct_entry, w.ctx, a, Correction(
+        entry_id=entry, expected_version_no=1,
+        event_time=w.ctx.clock.now() - dt.timedelta(days=1),
+        content={"anamnesis": "Kontroll. Spiser godt.", "findings": "Normale funn."},
+        reason="Feil i funn",
+    ), accept_warnings=True)
+
+
+def _void_entry(w: World, a: Actor) -> Callable[[], Any]:
+    entry = w.signed_entry(w.patient().animal_id)
+    return partial(void_entry, w.ctx, a, entry, reason="Skrevet på feil dyr",
+                   expected_version_no=1)
+
+
+def _owner_export(w: World, a: Actor) -> Callable[[], Any]:
+    patient = w.patient()
+    w.signed_entry(patient.animal_id)
+    return partial(owner_journal_export, w.ctx, a, patient.client_id)
+
+
+def _access_request(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(record_access_request, w.ctx, a, AccessRequest(
+        animal_id=w.patient().animal_id, request_type="access",
+        received_on=w.ctx.clock.now().date(), request="Eier ber om kopi av journalen.",
+        decision="granted",
+    ))
+
+
+# Users, settings, demo.
+
+def _add_user(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(add_user, w.ctx, a, username="nyansatt", full_name="Nora Nyansatt",
+                   role=Role.RECEPTIONIST, password=TEST_PASSWORD)
+
+
+def _colleague(w: World, a: Actor, run: Callable[..., Any]) -> Callable[[], Any]:
+    """``run`` on a receptionist's account (never the actor's own: nobody may change their own
+    role or deactivate themselves)."""
+    tora = make_user(w.ctx, "tora", Role.RECEPTIONIST, full_name="Tora Resepsjon")
+    return partial(run, w.ctx, a, tora.user_id)
+
+
+def _reactivate_user(w: World, a: Actor) -> Callable[[], Any]:
+    tora = make_user(w.ctx, "tora", Role.RECEPTIONIST, full_name="Tora Resepsjon")
+    deactivate_user(w.ctx, w.staff(Role.ADMINISTRATOR), tora.user_id)
+    return partial(reactivate_user, w.ctx, a, tora.user_id)
+
+
+def _clinic_details(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(update_clinic_details, w.ctx, a, ClinicDetails(
+        name="Dyreklinikken Ødegård AS", postal_code="0150", city="Oslo"))
+
+
+def _load_demo(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(load_demo, w.ctx, a, clients=10)
+
+
+def _ctx_only(run: Callable[..., Any], *args: Any, **kwargs: Any) -> Prepare:
+    return lambda w, a: partial(run, w.ctx, a, *args, **kwargs)
+
+
+def _with(shape: Callable[..., Callable[[], Any]], run: Callable[..., Any],
+          *args: Any) -> Prepare:
+    return lambda w, a: shape(w, a, run, *args)
+
+
+KARI = ClientInput("Kari", "Ødegård", phones=(PhoneInput("91234567"),))
+SMS_REMINDERS = (ConsentChoice(ConsentPurpose.SERVICE, Channel.SMS, granted=True),)
+
+CASES: list[Case] = [
+    # Front desk: every role may do these, so only the stripped role is refused.
+    Case(search, (P.VIEW_CLIENTS,), _with(_client_then, search),
+         succeeded=lambda found: len(found.hits) == 1),
+    Case(search_with_alerts, (P.VIEW_CLIENTS,), _with(_client_then, search_with_alerts),
+         succeeded=lambda screen: len(screen.results.hits) == 1),
+    Case(find_duplicates, (P.VIEW_CLIENTS,),
+         _with(_client_then, find_duplicates, KARI), succeeded=lambda found: len(found) == 1),
+    Case(open_client_card, (P.VIEW_CLIENTS,), _with(_client, open_client_card)),
+    Case(client_brief, (P.VIEW_CLIENTS,), _with(_client, client_brief)),
+    Case(animal_details, (P.VIEW_CLIENTS,), _with(_animal, animal_details)),
+    Case(ownership_history, (P.VIEW_CLIENTS,), _with(_animal, ownership_history)),
+    Case(check_microchip, (P.VIEW_CLIENTS,), _ctx_only(check_microchip, "250269604123456")),
+    Case(todays_appointments, (P.VIEW_CLIENTS,), _ctx_only(todays_appointments)),
+    Case(register_client, (P.EDIT_CLIENTS,), _ctx_only(register_client, KARI)),
+    Case(register_unless_duplicate, (P.EDIT_CLIENTS,),
+         _ctx_only(register_unless_duplicate, KARI, anyway=True),
+         succeeded=lambda outcome: outcome.saved is not None),
+    Case(update_client, (P.EDIT_CLIENTS,), _update_client),
+    Case(save_client_edits, (P.EDIT_CLIENTS,), _save_client_edits),
+    Case(record_consents, (P.EDIT_CLIENTS,),
+         lambda w, a: partial(record_consents, w.ctx, a, w.client().client_id, SMS_REMINDERS)),
+    Case(register_animal, (P.EDIT_CLIENTS,),
+         lambda w, a: partial(register_animal, w.ctx, a, w.client().client_id,
+                              AnimalInput(name="Pusur", species="cat"))),
+    Case(update_animal, (P.EDIT_CLIENTS,), _update_animal),
+    Case(move_animal, (P.EDIT_CLIENTS,), _move_animal),
+    Case(add_client_alert, (P.EDIT_CLIENTS,),
+         lambda w, a: partial(add_client_alert, w.ctx, a, w.client().client_id,
+                              AlertInput("Foretrekker SMS"))),
+    Case(add_animal_alert, (P.EDIT_CLIENTS,),
+         lambda w, a: partial(add_animal_alert, w.ctx, a,
+                              w.animal(w.client().client_id).animal_id,
+                              AlertInput("Biter ved munnkurv", AlertSeverity.MANDATORY))),
+    Case(deactivate_client_alert, (P.EDIT_CLIENTS,), _deactivate_client_alert),
+    Case(deactivate_animal_alert, (P.EDIT_CLIENTS,), _deactivate_animal_alert),
+    # Back office.
+    Case(merge_clients, (P.MERGE_CLIENTS,), _merge),
+    Case(import_clients, (P.IMPORT_CLIENTS,), _import_clients,
+         succeeded=lambda report: report.created == 1 and not report.errors),
+    Case(import_animals, (P.IMPORT_CLIENTS,), _import_animals,
+         succeeded=lambda report: report.created == 1 and not report.errors),
+    Case(update_clinic_details, (P.MANAGE_SETTINGS,), _clinic_details),
+    Case(list_users, (P.MANAGE_USERS,), _ctx_only(list_users)),
+    Case(add_user, (P.MANAGE_USERS,), _add_user),
+    Case(change_role, (P.MANAGE_USERS,),
+         lambda w, a: partial(_colleague(w, a, change_role), Role.NURSE)),
+    Case(update_profile, (P.MANAGE_USERS,),
+         lambda w, a: partial(_colleague(w, a, update_profile), full_name="Tora Haugen",
+                              hpr_number=None, email="tora@example.no")),
+    Case(deactivate_user, (P.MANAGE_USERS,), _with(_colleague, deactivate_user),
+         checked_in=("vetdesk.services.staff.accounts._set_active",)),
+    Case(reactivate_user, (P.MANAGE_USERS,), _reactivate_user,
+         checked_in=("vetdesk.services.staff.accounts._set_active",)),
+    Case(reset_password, (P.MANAGE_USERS,),
+         lambda w, a: partial(_colleague(w, a, reset_password), "nytt og langt passord")),
+    Case(verify_all, (P.VERIFY_INTEGRITY,),
+         lambda w, a: (w.signed_entry(w.patient().animal_id), partial(verify_all, w.ctx, a))[1],
+         succeeded=lambda report: report.ok and report.journal_versions == 1),
+    Case(load_demo, (P.LOAD_DEMO,), _load_demo,
+         checked_in=("vetdesk.services.demo.service._check_allowed",)),
+    # Reading the journal.
+    Case(chart_header, (P.VIEW_JOURNAL,), _with(_patient, chart_header)),
+    Case(timeline_page, (P.VIEW_JOURNAL,), _with(_patient, timeline_page)),
+    Case(my_day, (P.VIEW_JOURNAL,), _ctx_only(my_day)),
+    Case(entry_detail, (P.VIEW_JOURNAL,), _with(_entry, entry_detail)),
+    Case(attachment_file, (P.VIEW_JOURNAL,), _attachment_file),
+    Case(get_draft, (P.VIEW_JOURNAL,), _with(_own_draft, get_draft)),
+    Case(check_draft, (P.VIEW_JOURNAL,), _with(_own_draft, check_draft)),
+    Case(print_journal, (P.PRINT_JOURNAL,), _with(_patient, print_journal)),
+    Case(owner_journal_export, (P.MANAGE_PRIVACY,), _owner_export),
+    # Writing and signing it.
+    Case(save_draft, (P.WRITE_JOURNAL,), _save_draft),
+    Case(my_drafts, (P.WRITE_JOURNAL,), _ctx_only(my_drafts)),
+    Case(discard_draft, (P.WRITE_JOURNAL,), _with(_own_draft, discard_draft)),
+    Case(add_draft_attachment, (P.WRITE_JOURNAL,), _add_draft_attachment),
+    Case(remove_draft_attachment, (P.WRITE_JOURNAL,), _remove_draft_attachment),
+    Case(sign_draft, (P.SIGN_JOURNAL,), _sign_draft),
+    Case(correct_entry, (P.SIGN_JOURNAL,), _correct_entry),
+    Case(void_entry, (P.SIGN_JOURNAL,), _void_entry),
+    Case(record_access_request, (P.SIGN_JOURNAL, P.MANAGE_PRIVACY), _access_request),
+]
+
+
+# -- who calls --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Caller:
+    """A real role, or one stripped of ``without`` (a role the program does not have)."""
+
+    role: Role
+    without: tuple[Permission, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return "-without-".join([self.role.value, *self.without]) if self.without else self.role
+
+
+def _stripped(case: Case) -> Caller:
+    """The first role that may make the call, minus exactly what the call needs."""
+    role = next(r for r in ROLES if case.allows(r))
+    return Caller(role, case.needs)
+
+
+REFUSED = [(case, caller) for case in CASES for caller in (
+    *(Caller(role) for role in ROLES if not case.allows(role)), _stripped(case))]
+ALLOWED = [(case, Caller(role)) for case in CASES for role in ROLES if case.allows(role)]
+
+
+def _ids(pairs: list[tuple[Case, Caller]]) -> list[str]:
+    return [f"{case.name}-{caller.id}" for case, caller in pairs]
+
+
+_ROLE_FIXTURES = {Role.RECEPTIONIST: "receptionist", Role.VETERINARIAN: "vet",
+                  Role.MANAGER: "manager", Role.ADMINISTRATOR: "admin"}
+
+
+@pytest.fixture
+def world(request: pytest.FixtureRequest, ctx: ServiceContext, clinic: None, vet: Actor,
+          tmp_path: Path) -> World:
+    def staff(role: Role) -> Actor:
+        if role in _ROLE_FIXTURES:
+            actor: Actor = request.getfixturevalue(_ROLE_FIXTURES[role])
+            return actor
+        return make_user(ctx, "nina", role, full_name="Nina Sykepleier")
+
+    return World(ctx, vet, tmp_path, staff)
+
+
+@pytest.mark.parametrize(("case", "caller"), REFUSED, ids=_ids(REFUSED))
+def test_refused_without_the_permission(
+    world: World, monkeypatch: pytest.MonkeyPatch,
+    case: Case, caller: Caller,
+) -> None:
+    actor = world.staff(caller.role)
+    call = case.prepare(world, actor)
+    if caller.without:
+        held = {p for p in Permission if may(caller.role, p)}
+        monkeypatch.setitem(permissions.ROLE_PERMISSIONS, caller.role,
+                            frozenset(held - set(caller.without)))
+    before = database_snapshot(world.ctx)
+    with pytest.raises(PermissionDenied) as refused:
+        call()
+    # The program's own wording for a missing permission, not another refusal (such as "only
+    # the author may change this draft") that would hide a missing check.
+    assert " may not " in str(refused.value)
+    assert actor.full_name in str(refused.value)
+    assert changed_tables(before, database_snapshot(world.ctx)) == []
+
+
+@pytest.mark.parametrize(("case", "caller"), ALLOWED, ids=_ids(ALLOWED))
+def test_allowed_with_the_permission(world: World, case: Case, caller: Caller) -> None:
+    result = case.prepare(world, world.staff(caller.role))()
+    assert case.succeeded(result), result
+
+
+# -- nothing guarded is left out --------------------------------------------------------------
+
+def _guarded_functions() -> set[str]:
+    """``module.function`` of every function in the services that checks a permission."""
+    root = Path(vetdesk.services.__file__).parent
+    found: set[str] = set()
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "permissions.py":
+            continue
+        module = ".".join(("vetdesk", *path.relative_to(root.parent).with_suffix("").parts))
+        module = module.removesuffix(".__init__")
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
+                _is_check(call) for call in ast.walk(node)
+            ):
+                found.add(f"{module}.{node.name}")
+    return found
+
+
+def _is_check(node: ast.AST) -> bool:
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    if isinstance(func, ast.Name) and func.id == "require":
+        return True
+    return isinstance(func, ast.Attribute) and func.attr in {"can", "require"}
+
+
+def test_every_guarded_service_is_in_the_matrix() -> None:
+    covered = {f"{c.service.__module__}.{c.service.__qualname__}" for c in CASES}
+    covered |= {name for c in CASES for name in c.checked_in}
+    guarded = _guarded_functions()
+    assert len(guarded) >= 40
+    assert sorted(guarded - covered) == [], "add a line to CASES for each of these"
+
