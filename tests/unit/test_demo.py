@@ -165,6 +165,7 @@ def test_one_audit_event_summarises_the_load(ctx: ServiceContext) -> None:
     with ctx.db.reading() as session:
         events = session.execute(
             select(AuditEvent.action, AuditEvent.entity_type, AuditEvent.details)
+            .order_by(AuditEvent.id)
         ).all()
     # One event sums up the load; before it, one per animal carries its journal versions'
     # hashes (ids and hashes only), which anchors the generated journals in the audit chain.
