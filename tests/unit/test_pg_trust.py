@@ -417,6 +417,33 @@ def test_a_password_reaches_the_server_only_as_a_scram_verifier(
         pass
 
 
+def test_the_user_functions_check_the_caller_even_if_a_grant_slipped(
+    ctx: ServiceContext, manager: Actor, vet: Actor
+) -> None:
+    """Defence in depth: were EXECUTE granted by mistake, the function itself still refuses."""
+    db = _database(ctx)
+    grant = (f"EXECUTE ON FUNCTION vetdesk_set_active(integer, boolean, text) "
+             f'TO "{group_role(db, Role.MANAGER)}"')
+    with psycopg.connect(databases.pg_url(db).replace("+psycopg", ""), autocommit=True) as owner:
+        owner.execute(f"GRANT {grant}")
+        try:
+            with raw_connection(ctx, "mona") as conn, pytest.raises(
+                    Denied, match="may not manage user accounts"):
+                conn.execute("SELECT vetdesk_set_active(%s, false, 'x')", (vet.user_id,))
+        finally:
+            owner.execute(f"REVOKE {grant.replace(' TO ', ' FROM ')}")
+
+
+def test_every_staff_member_may_check_the_workstation_tip_but_read_no_more_of_the_log(
+    ctx: ServiceContext, receptionist: Actor
+) -> None:
+    with raw_connection(ctx, "kari") as conn:
+        conn.execute("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1")
+        for column in ("username", "details", "client_id"):
+            with pytest.raises(Denied):
+                conn.execute(f"SELECT {column} FROM audit_events")
+
+
 def test_a_non_administrator_is_refused_by_the_server_too(
     ctx: ServiceContext, manager: Actor, vet: Actor
 ) -> None:

@@ -65,6 +65,9 @@ def security_statements(database: str, tables: list[str]) -> list[str]:
             f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {group}",
             f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {group}",
             f"GRANT SELECT ({', '.join(USER_COLUMNS_VISIBLE)}) ON TABLE users TO {group}",
+            # The tip each workstation remembers is checked after every sign-in
+            # (services/integrity/workstation.py): ids and hashes, no personal data.
+            f"GRANT SELECT (id, hash) ON TABLE audit_events TO {group}",
         ]
         for table, privileges in sorted(role_privileges(role).items()):
             if table in tables:
