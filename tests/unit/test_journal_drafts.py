@@ -151,3 +151,21 @@ def test_my_drafts_and_discard(ctx: ServiceContext, vet: Actor, patient: Patient
     assert [d.id for d in my_drafts(ctx, vet)] == [second.id]
     with pytest.raises(NotFound):
         get_draft(ctx, vet, first.id)
+
+
+def test_a_draft_is_its_authors_alone_until_signed(
+    ctx: ServiceContext, vet: Actor, clinic: None
+) -> None:
+    from vetdesk.services.journal import attachment_file, check_draft, get_draft
+
+    nurse = make_user(ctx, "tone", Role.NURSE, full_name="Tone Aasheim")
+    patient = add_patient(ctx)
+    form = consultation(patient.animal_id, ctx.clock.now())
+    save_draft(ctx, vet, form)
+    png = b"\x89PNG\r\n\x1a\n" + b"1" * 20
+    file_id = add_draft_attachment(ctx, vet, form.id, "bilde.png", png).id
+    assert get_draft(ctx, vet, form.id).id == form.id
+    for look in (lambda: get_draft(ctx, nurse, form.id), lambda: check_draft(ctx, nurse, form.id),
+                 lambda: attachment_file(ctx, nurse, file_id)):
+        with pytest.raises(NotFound):
+            look()

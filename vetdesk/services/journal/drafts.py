@@ -82,7 +82,7 @@ def save_draft(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResul
 def get_draft(ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID) -> DraftSnapshot:
     require(actor, Permission.VIEW_JOURNAL)
     with ctx.db.reading() as session:
-        draft = session.get(JournalDraft, draft_id)
+        draft = _own_draft(session, draft_id, actor)
         if draft is None:
             _refuse_if_signed(session, draft_id)
             raise NotFound(_("That draft no longer exists (it was discarded)."))
@@ -113,7 +113,7 @@ def check_draft(ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID) -> Draft
     """What would stop signing, and what needs confirming, without signing."""
     require(actor, Permission.VIEW_JOURNAL)
     with ctx.db.reading() as session:
-        draft = session.get(JournalDraft, draft_id)
+        draft = _own_draft(session, draft_id, actor)
         if draft is None:
             raise NotFound(_("That draft no longer exists."))
         facts = animal_facts(session, draft.animal_id)
@@ -186,6 +186,13 @@ def remove_draft_attachment(ctx: ServiceContext, actor: Actor, attachment_id: uu
             raise NotFound(_("That draft no longer exists."))
         ensure_author(session, draft, actor)
         session.delete(attachment)
+
+
+def _own_draft(session: Session, draft_id: uuid.UUID, actor: Actor) -> JournalDraft | None:
+    """A draft is its author's alone until signed: anyone else finds none (on PostgreSQL
+    row-level security hides it from them too, vetdesk/db/security/apply.py)."""
+    draft = session.get(JournalDraft, draft_id)
+    return draft if draft is not None and draft.author_id == actor.user_id else None
 
 
 def ensure_author(session: Session, draft: JournalDraft, actor: Actor) -> None:

@@ -36,7 +36,9 @@ def attachment_file(ctx: ServiceContext, actor: Actor, attachment_id: uuid.UUID)
             draft = session.execute(
                 select(JournalDraftAttachment, JournalDraft.animal_id)
                 .join(JournalDraft, JournalDraft.id == JournalDraftAttachment.draft_id)
-                .where(JournalDraftAttachment.id == attachment_id)
+                .where(JournalDraftAttachment.id == attachment_id,
+                       # an unsigned draft's files are its author's alone
+                       JournalDraft.author_id == actor.user_id)
             ).first()
             if draft is None:
                 raise NotFound(_("That file is no longer attached to anything."))
