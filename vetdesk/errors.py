@@ -26,7 +26,17 @@ class ServerUnreachableError(DatabaseOpenError):
 
 
 class ConnectionLost(ServerUnreachableError):
-    """The server connection broke in the middle of an action (nothing of it was saved)."""
+    """The server connection broke in the middle of an action (nothing of it was saved).
+
+    ``retry_safe`` is True when running the whole action again cannot do anything twice: the
+    unit of work that broke only read, or its write carries a client-generated id (a retry
+    finds the first attempt), and no other write of the action had committed before it.
+    """
+
+    def __init__(self, message: str, *, detail: str | None = None,
+                 retry_safe: bool = False) -> None:
+        super().__init__(message, detail=detail)
+        self.retry_safe = retry_safe
 
 
 class PasswordRefusedError(DatabaseOpenError):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -21,6 +23,7 @@ from vetdesk.i18n import _
 
 # Opens and checks a connection as the given login role; returns the ready engine.
 LoginConnector = Callable[[str, str], Engine]
+T = TypeVar("T")
 
 
 class Database:
@@ -49,6 +52,9 @@ class Database:
         self._staff_mode = staff_mode and login_connector is not None
         self.login_role: str | None = None
         self._engine: Engine | None = None
+        # Per worker thread: whether the action being run has committed a write that a retry
+        # would repeat (see run_action).
+        self._attempt = threading.local()
         if engine is not None:
             self._bind(engine)
 
@@ -103,12 +109,55 @@ class Database:
     def description(self) -> str:
         return self.target.description
 
+    def run_action(self, work: Callable[[], T], *,
+                   on_retry: Callable[[str], None] | None = None) -> T:
+        """Run one user action; after a lost connection run it once more where that is safe.
+
+        Safe means nothing of the action can happen twice: the unit of work that broke only
+        read, or was marked ``idempotent`` (its write carries a client-generated id, so the
+        retry finds the first attempt if its COMMIT did reach the server), and no ordinary
+        write of the same action had committed before it. ``on_retry`` is told the sentence
+        for the person ("... lost; trying again") before the second try; a second loss, or an
+        unsafe one, is raised as the :class:`ConnectionLost` it is.
+        """
+        try:
+            self._attempt.unsafe_write_committed = False
+            self._attempt.active = True
+            try:
+                return work()
+            except ConnectionLost as lost:
+                if not lost.retry_safe:
+                    raise
+                if on_retry is not None:
+                    on_retry(_("The connection to the server was lost; trying again."))
+            self._attempt.unsafe_write_committed = False
+            return work()
+        finally:
+            self._attempt.active = False
+
+    def _retry_safe(self, unit_is_safe: bool) -> bool:
+        return unit_is_safe and not getattr(self._attempt, "unsafe_write_committed", False)
+
+    def _committed(self, *, idempotent: bool) -> None:
+        if not idempotent and getattr(self._attempt, "active", False):
+            self._attempt.unsafe_write_committed = True
+
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A read-write unit of work."""
+    def transaction(self, *, idempotent: bool = False) -> Iterator[Session]:
+        """A read-write unit of work.
+
+        ``idempotent``: running it again after a lost connection cannot write anything twice
+        (it carries a client-generated id and looks for the first attempt), so
+        :meth:`run_action` may retry the action.
+        """
         self._refuse_if_readonly()
-        with _refusals_explained(), self._sessions() as session, session.begin():
+        with (
+            _refusals_explained(retry_safe=self._retry_safe(idempotent)),
+            self._sessions() as session,
+            session.begin(),
+        ):
             yield session
+        self._committed(idempotent=idempotent)
 
     def _refuse_if_readonly(self) -> None:
         if self.readonly:
@@ -119,7 +168,7 @@ class Database:
             )
 
     @contextmanager
-    def single_statement(self) -> Iterator[Session]:
+    def single_statement(self, *, idempotent: bool = False) -> Iterator[Session]:
         """A unit of work for one self-contained write statement.
 
         On PostgreSQL it runs in autocommit: the statement is atomic by itself and commits as
@@ -127,16 +176,17 @@ class Database:
         write transaction. Never use it for more than one statement that must stand together.
         """
         if self.dialect != "postgresql":
-            with self.transaction() as session:
+            with self.transaction(idempotent=idempotent) as session:
                 yield session
             return
         self._refuse_if_readonly()
         with (
-            _refusals_explained(),
+            _refusals_explained(retry_safe=self._retry_safe(idempotent)),
             self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,
             Session(bind=conn, expire_on_commit=False, autoflush=False) as session,
         ):
             yield session
+        self._committed(idempotent=idempotent)
 
     @contextmanager
     def reading(self, *, consistent: bool = False) -> Iterator[Session]:
@@ -158,7 +208,7 @@ class Database:
             return
         isolation = "REPEATABLE READ" if consistent else "AUTOCOMMIT"
         with (
-            _refusals_explained(),
+            _refusals_explained(retry_safe=self._retry_safe(True)),
             self.engine.connect().execution_options(isolation_level=isolation) as conn,
             Session(bind=conn, expire_on_commit=False, autoflush=False) as session,
         ):
@@ -177,9 +227,10 @@ class Database:
 
 
 @contextmanager
-def _refusals_explained() -> Iterator[None]:
+def _refusals_explained(*, retry_safe: bool = False) -> Iterator[None]:
     """The server's own "permission denied" (its grants, row-level security or stamping
-    triggers refusing a staff role) as one sentence, like the program's own check."""
+    triggers refusing a staff role) as one sentence, like the program's own check; a lost
+    connection as :class:`ConnectionLost`, saying whether the action may be run again."""
     try:
         yield
     except DBAPIError as exc:
@@ -196,15 +247,29 @@ def _refusals_explained() -> Iterator[None]:
                 _("This account is deactivated; ask the clinic's administrator."),
                 detail=str(exc.orig),
             ) from exc
-        if exc.connection_invalidated or getattr(exc.orig, "sqlstate", "") in _CONNECTION_LOST:
+        if (exc.connection_invalidated
+                or getattr(exc.orig, "sqlstate", "") in _CONNECTION_LOST
+                or _regex_interrupted(exc)):
             raise ConnectionLost(
                 _("The connection to the database server was lost, so nothing was saved by "
                   "this step; try again."),
                 detail=str(exc.orig),
+                retry_safe=retry_safe,
             ) from exc
         raise
 
 
+def _regex_interrupted(exc: DBAPIError) -> bool:
+    """A backend terminated (or cancelled) while pg_trgm compiles a search pattern for its
+    index answers "invalid regular expression: operation cancelled" (SQLSTATE 2201B): the
+    regex library stops with REG_CANCEL, and pg_trgm, unlike the core regex functions, reports
+    it as a bad pattern before the server ends the connection. The search box's patterns are
+    built from folded [a-z0-9] words and are always valid, so this is an interruption."""
+    return (getattr(exc.orig, "sqlstate", None) == _INVALID_REGULAR_EXPRESSION
+            and "operation cancelled" in str(exc.orig))
+
+
 _INSUFFICIENT_PRIVILEGE = "42501"
+_INVALID_REGULAR_EXPRESSION = "2201B"
 # admin_shutdown (a terminated backend), crash_shutdown, cannot_connect_now, connection errors
 _CONNECTION_LOST = frozenset({"57P01", "57P02", "57P03", "08000", "08003", "08006"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -172,29 +173,52 @@ def _apply(animal: Animal, clean: CleanAnimal) -> None:
 
 def register_animal(
     ctx: ServiceContext, actor: Actor, owner_id: int, data: AnimalInput, *,
-    alerts: Sequence[AlertInput] = (),
+    alerts: Sequence[AlertInput] = (), request_id: uuid.UUID | None = None,
 ) -> AnimalSaved:
+    """Add an animal to its owner. ``request_id``, made by the form when it opens and sent
+    with every attempt, makes a retry after a lost connection return the animal the first
+    attempt saved instead of a second one (see :func:`~vetdesk.services.clients.register_client`).
+    """
     require(actor, Permission.EDIT_CLIENTS)
     try:
-        return _register_animal(ctx, actor, owner_id, data, alerts)
+        return _register_animal(ctx, actor, owner_id, data, alerts, request_id)
     except IntegrityError as exc:
+        if request_id is not None and (first := registered_animal(ctx, request_id)):
+            return first  # the first attempt committed while this retry was under way
         if (refused := _lost_chip_race(ctx, data, None)) is None:
             raise
         raise refused from exc
 
 
+def registered_animal(ctx: ServiceContext, request_id: uuid.UUID) -> AnimalSaved | None:
+    """The animal an earlier attempt with this ``request_id`` registered, if any."""
+    with ctx.db.reading() as session:
+        return _registered_by(session, request_id)
+
+
+def _registered_by(session: Session, request_id: uuid.UUID) -> AnimalSaved | None:
+    row = session.execute(
+        select(Animal.id, Animal.owner_id, Animal.version)
+        .where(Animal.request_id == request_id)
+    ).first()
+    return AnimalSaved(row[0], row[1], row[2]) if row is not None else None
+
+
 def _register_animal(
     ctx: ServiceContext, actor: Actor, owner_id: int, data: AnimalInput,
-    alerts: Sequence[AlertInput],
+    alerts: Sequence[AlertInput], request_id: uuid.UUID | None,
 ) -> AnimalSaved:
     now = ctx.clock.now()
-    with ctx.db.transaction() as session:
+    # With a request id a retry finds the first attempt, so the action may be run again.
+    with ctx.db.transaction(idempotent=request_id is not None) as session:
+        if request_id is not None and (first := _registered_by(session, request_id)):
+            return first  # before the chip check, which would find the chip on it
         owner = session.get(Client, owner_id)
         if owner is None or owner.erased_at is not None or owner.merged_into_id is not None:
             raise NotFound(_("The owner no longer exists (erased or merged); search again."))
         clean = _validated(ctx, session, data, None)
         animal = Animal(owner_id=owner_id, created_at=now, updated_at=now,
-                        updated_by_id=actor.user_id)
+                        updated_by_id=actor.user_id, request_id=request_id)
         _apply(animal, clean)
         session.add(animal)
         session.flush()

@@ -85,7 +85,9 @@ def record_view_now(
     On PostgreSQL that is one statement, one round trip; a screen that then reads in autocommit
     never shows a record whose viewing was not logged first.
     """
-    with ctx.db.single_statement() as session:
+    # Idempotent: a view repeated within the coalescing window is one event, so an action
+    # retried after a lost connection does not log the view twice.
+    with ctx.db.single_statement(idempotent=True) as session:
         return record_view(session, ctx, actor, entity_type=entity_type, entity_id=entity_id,
                            client_id=client_id, animal_id=animal_id)
 

@@ -3,6 +3,7 @@ and save an edit with its consent and alert changes."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from vetdesk.services.clients import (
     ConsentChoice,
     record_consents,
     register_client,
+    registered_client,
     update_client,
 )
 from vetdesk.services.context import ServiceContext
@@ -31,15 +33,22 @@ class RegisterOutcome:
 def register_unless_duplicate(
     ctx: ServiceContext, actor: Actor, data: ClientInput, *,
     consents: Sequence[ConsentChoice] = (), alerts: Sequence[AlertInput] = (),
-    anyway: bool = False,
+    anyway: bool = False, request_id: uuid.UUID | None = None,
 ) -> RegisterOutcome:
     """Check for duplicates right before saving (the form's live check may be a keystroke
-    behind); save only when there are none or the user chose "save anyway"."""
+    behind); save only when there are none or the user chose "save anyway".
+
+    ``request_id`` is the form's (see :func:`register_client`); a retry whose first attempt
+    did save gets that client back, not the client it saved offered as its own duplicate.
+    """
+    if request_id is not None and (first := registered_client(ctx, request_id)) is not None:
+        return RegisterOutcome(first)
     if not anyway:
         duplicates = find_duplicates(ctx, actor, data)
         if duplicates:
             return RegisterOutcome(None, duplicates)
-    saved = register_client(ctx, actor, data, consents=consents, alerts=alerts)
+    saved = register_client(ctx, actor, data, consents=consents, alerts=alerts,
+                            request_id=request_id)
     return RegisterOutcome(saved)
 
 

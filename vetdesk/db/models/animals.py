@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
@@ -49,6 +50,8 @@ class Animal(Base):
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # The form's id for this registration, kept across retries (see Client.request_id).
+    request_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
 
     __mapper_args__ = {"version_id_col": version}
 

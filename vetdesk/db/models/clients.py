@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import TYPE_CHECKING
 
 from sqlalchemy import (
@@ -60,6 +61,10 @@ class Client(Base):
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"))
     erased_at: Mapped[dt.datetime | None]
+    # Made by the form when it opens and kept across retries, so a save repeated after a lost
+    # connection finds the first attempt instead of registering the client twice (migration
+    # 0005). Empty for rows from before it and from the importer.
+    request_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
 
     __mapper_args__ = {"version_id_col": version}
 
