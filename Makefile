@@ -25,8 +25,8 @@ demo: $(STAMP) ## fill the local database with a generated demo clinic (2,000 cl
 test: $(STAMP) ## set up and run every test on SQLite and PostgreSQL (PostgreSQL skips with a reason if absent)
 	$(BIN)/python -m pytest
 
-test-fast: $(STAMP) ## run the tests on SQLite only
-	$(BIN)/python -m pytest -k "not postgresql"
+test-fast: $(STAMP) ## run the tests on SQLite only (no PostgreSQL server needed)
+	$(BIN)/python -m pytest -m "not postgresql"
 
 lint: $(STAMP) ## ruff and mypy (strict on services, db, domain and security)
 	$(BIN)/ruff check vetdesk tests migrations/env.py
