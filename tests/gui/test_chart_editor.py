@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import make_user
 from tests.support.chart_screens import LOAD_TIMEOUT, Recorded, open_chart
 from tests.support.journal_data import Patient, add_patient, consultation
-from vetdesk.domain.codes import Role, Species
+from vetdesk.domain.codes import Species
 from vetdesk.errors import ConflictError
 from vetdesk.services import journal
 from vetdesk.services.context import ServiceContext
@@ -151,23 +150,6 @@ def test_a_failed_save_keeps_the_text_and_says_so(
     qtbot.waitUntil(lambda: not editor.save_failed and not editor.saving, timeout=LOAD_TIMEOUT)
     assert editor.saved_label.text().startswith("Saved")
     assert get_draft(ctx, vet, editor.draft_id).content["anamnesis"].endswith("Mer.")
-
-
-def test_another_vets_draft_opens_read_only(
-    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
-) -> None:
-    colleague = make_user(ctx, "berg", Role.VETERINARIAN, full_name="Martin Berg",
-                          hpr_number="7654321")
-    save_draft(ctx, colleague, consultation(patient.animal_id, ctx.clock.now()))
-    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
-    item = tab.model.items[0]
-    assert item.is_draft and not item.editable
-    tab.timeline.select_entry(item.entry_id)
-    assert tab.right.currentWidget() is tab.entry_view
-    assert tab.editor is None
-    assert tab.entry_view.correct_button.isHidden() and tab.entry_view.void_button.isHidden()
-    assert "Draft" in tab.entry_view.browser.toPlainText()
-    assert "Martin Berg" in tab.entry_view.browser.toPlainText()
 
 
 def test_an_own_draft_reopens_in_the_editor_with_its_kind(

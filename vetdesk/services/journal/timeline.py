@@ -79,7 +79,7 @@ def timeline_page(
         if needle:
             items = [] if cursor is not None else [
                 item for item in map(_item(actor), session.execute(
-                    _drafts_query(animal_id, filters)))
+                    _drafts_query(animal_id, filters, actor.user_id)))
                 if _matches(item, needle)
             ]
             signed: list[TimelineItem] = []
@@ -100,7 +100,7 @@ def timeline_page(
         else:
             limited = _signed_query(animal_id, filters, cursor, page_size + 1)
             if cursor is None:
-                both = union_all(_drafts_query(animal_id, filters),
+                both = union_all(_drafts_query(animal_id, filters, actor.user_id),
                                  select(limited.subquery()))
                 stmt: Any = both.order_by(
                     both.selected_columns.is_draft.desc(),
@@ -166,8 +166,9 @@ def _signed_query(
     )
 
 
-def _drafts_query(animal_id: int, filters: TimelineFilter) -> Select[Any]:
-    """The animal's drafts, in the same columns as the signed entries (for UNION ALL)."""
+def _drafts_query(animal_id: int, filters: TimelineFilter, author_id: int) -> Select[Any]:
+    """The reader's own drafts of the animal, in the same columns as the signed entries (for
+    UNION ALL). A draft is its author's alone until signed (row-level security on a server)."""
     files = (
         select(func.count()).where(JournalDraftAttachment.draft_id == JournalDraft.id)
         .correlate(JournalDraft).scalar_subquery()
@@ -184,7 +185,7 @@ def _drafts_query(animal_id: int, filters: TimelineFilter) -> Select[Any]:
             literal_column("1", Integer).label("is_draft"),
         )
         .join(User, User.id == JournalDraft.author_id)
-        .where(JournalDraft.animal_id == animal_id)
+        .where(JournalDraft.animal_id == animal_id, JournalDraft.author_id == author_id)
     )
     if filters.kinds:
         stmt = stmt.where(JournalDraft.kind.in_(sorted(k.value for k in filters.kinds)))
