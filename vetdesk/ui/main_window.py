@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
         self.rail = NavigationRail(pages)
         self.banner = ErrorBanner()
         ops.failed.connect(self.banner.show_failure)
+        # A lost connection: "trying again" while the call runs once more, gone if that works.
+        self._retry_message: str | None = None
+        ops.retrying.connect(self._connection_retrying)
+        ops.recovered.connect(self._connection_recovered)
         self.work_area = WorkArea(pages, page_context)
         self.events.open_tab.connect(self.work_area.open_tab)
         # A chart tab per animal, asked for by the Patients page, the client card or search.
@@ -182,6 +186,16 @@ class MainWindow(QMainWindow):
         close_tab.activated.connect(self.work_area.close_current_tab)
         new_entry = QShortcut(QKeySequence("Ctrl+J"), self)
         new_entry.activated.connect(self.new_journal_entry)
+
+    def _connection_retrying(self, message: str) -> None:
+        self._retry_message = message
+        self.banner.show_message(message)
+
+    def _connection_recovered(self) -> None:
+        report = self.banner.report
+        if report is not None and report.message == self._retry_message:
+            self.banner.dismiss()
+        self._retry_message = None
 
     def _load_clinic(self) -> None:
         ctx = self.ctx

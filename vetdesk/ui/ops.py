@@ -10,6 +10,10 @@ makes goes through :class:`Operations`, which runs it on one background executor
 not even to read a field's text: read what it needs first and capture the values in the closure.
 It may call services, which open and close their own unit of work on that worker thread.
 
+A connection lost in the middle of a call is handled here too, for every screen: the call is
+run once more where that is safe (:meth:`vetdesk.db.database.Database.run_action`: reads, and
+writes that carry the form's own id), and :attr:`Operations.retrying` says so meanwhile.
+
 Errors land in one place. A :class:`vetdesk.errors.UserFacingError` becomes its own one-sentence
 message; anything else becomes "Something went wrong ..." with the traceback as details. A
 ``failure`` callback may handle an error itself (return True); otherwise the error is emitted as
@@ -109,6 +113,9 @@ class Operation(QObject):
         self.done = False
         # Set when the executor shuts down: the windows that asked are going away.
         self.discarded = False
+        # Set on the worker when a lost connection made it run the call a second time.
+        self.retried = False
+        self._on_recovered: Callable[[], None] = lambda: None
         self._completed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException], bool] | None = None
@@ -138,6 +145,8 @@ class Operation(QObject):
                 return  # the window that asked is gone; nobody to tell
             if error is None:
                 result = future.result()
+                if self.retried:
+                    self._on_recovered()
                 self.succeeded.emit(result)
                 if self._on_success is not None:
                     self._call_safely(self._on_success, result)
@@ -166,17 +175,24 @@ class Operations(QObject):
     """The background executor for service calls, shared by every window of one database."""
 
     failed = Signal(object)  # FailureReport of an error no callback handled
+    # The connection was lost and the call is being run once more: the sentence to show.
+    retrying = Signal(str)
+    # A call that was run once more succeeded: the "trying again" message can go.
+    recovered = Signal()
 
-    def __init__(self, *, workers: int = SQLITE_WORKERS, parent: QObject | None = None) -> None:
+    def __init__(self, *, workers: int = SQLITE_WORKERS, parent: QObject | None = None,
+                 db: Database | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vetdesk-db")
         self._in_flight: set[Operation] = set()
         self._closed = False
+        # The database whose lost connections are retried; None (the opener) runs calls once.
+        self._db = db
 
     @classmethod
     def for_database(cls, db: Database, parent: QObject | None = None) -> Operations:
         workers = SQLITE_WORKERS if db.dialect == "sqlite" else SERVER_WORKERS
-        return cls(workers=workers, parent=parent)
+        return cls(workers=workers, parent=parent, db=db)
 
     @property
     def busy(self) -> bool:
@@ -224,11 +240,29 @@ class Operations(QObject):
         operation._on_failure = failure
         operation._parent = parent
         operation._route_failure = self._report
+        operation._on_recovered = self.recovered.emit
         self._in_flight.add(operation)
         operation.finished.connect(lambda: self._in_flight.discard(operation))
-        future = self._executor.submit(work, operation.progress)
+        future = self._executor.submit(self._retrying_lost_connections(work, operation),
+                                       operation.progress)
         future.add_done_callback(operation._complete_from_worker)
         return operation
+
+    def _retrying_lost_connections(
+        self, work: Callable[[Progress], T], operation: Operation
+    ) -> Callable[[Progress], T]:
+        db = self._db
+        if db is None:
+            return work
+
+        def retried(progress: Progress) -> T:
+            # Runs on the worker: only signals cross to the GUI thread.
+            def notify(message: str) -> None:
+                operation.retried = True
+                self.retrying.emit(message)
+            return db.run_action(lambda: work(progress), on_retry=notify)
+
+        return retried
 
     def _report(self, error: BaseException) -> None:
         report = describe_failure(error)

@@ -4,6 +4,7 @@ register (a chip already on another animal is refused, with a link to that anima
 from __future__ import annotations
 
 import html
+import uuid
 from typing import TYPE_CHECKING, Any
 
 from vetdesk.domain.field_report import FieldReport
@@ -62,6 +63,9 @@ class AnimalFormDialog(QDialog):
         self.loaded: AnimalDetails | None = None
         self.touched: set[str] = set()
         self.saving = False
+        # One id per registration in this form, kept across retries of its Save: a Save
+        # repeated after a lost connection finds the animal instead of adding a second one.
+        self.request_id = uuid.uuid4()
         self.chip: ChipCheck | None = None
         self._chip_generation = 0
         self._kept: dict[str, Any] | None = None
@@ -229,6 +233,7 @@ class AnimalFormDialog(QDialog):
         ctx, actor, data = self.page.ctx, self.page.actor, self.fields.animal_input()
         alert, removed = self.fields.alerts.new_alert(), self.fields.alerts.removed()
         owner_id, animal_id, version = self.owner_id, self.animal_id, self.version or 0
+        request_id = self.request_id
         self.saving = True
         self.banner.dismiss()
         self._validate()
@@ -236,7 +241,7 @@ class AnimalFormDialog(QDialog):
         def work() -> AnimalSaved:
             if animal_id is None:
                 return register_animal(ctx, actor, owner_id, data,
-                                       alerts=(alert,) if alert else ())
+                                       alerts=(alert,) if alert else (), request_id=request_id)
             saved = update_animal(ctx, actor, animal_id, data, expected_version=version)
             if alert is not None:
                 add_animal_alert(ctx, actor, animal_id, alert)
@@ -255,7 +260,9 @@ class AnimalFormDialog(QDialog):
         if not another:
             self.accept()
             return
-        # Ready for the next animal of the same owner, keyboard still in the form.
+        # Ready for the next animal of the same owner, keyboard still in the form; that one is
+        # a registration of its own.
+        self.request_id = uuid.uuid4()
         self.fields.fill(None)
         self.chip = None
         self.touched.clear()

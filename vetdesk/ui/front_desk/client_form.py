@@ -6,6 +6,7 @@ stale save explained with who changed the record and when, and nothing typed eve
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING, Any
 
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
@@ -65,6 +66,9 @@ class ClientFormDialog(QDialog):
         self.version = card.version if card is not None else None
         self.touched: set[str] = set()
         self.saving = False
+        # One id per open form, sent with every attempt to register: a Save repeated after a
+        # lost connection finds the client the first attempt saved instead of adding another.
+        self.request_id = uuid.uuid4()
         self._kept: dict[str, Any] | None = None
         self.setObjectName("clientForm")
         self.setWindowTitle(tr("Edit {0}").format(card.name) if card else tr("New client"))
@@ -304,9 +308,11 @@ class ClientFormDialog(QDialog):
             consents = self.consents.choices(only_changed=False)
             alert = self.alerts.new_alert()
             alerts = (alert,) if alert else ()
+            request_id = self.request_id
             self.page.ops.run(
                 lambda: front_desk_saving.register_unless_duplicate(
-                    ctx, actor, data, consents=consents, alerts=alerts, anyway=anyway),
+                    ctx, actor, data, consents=consents, alerts=alerts, anyway=anyway,
+                    request_id=request_id),
                 success=lambda outcome: self._registered(outcome, then_add_animal),
                 failure=self._failed, parent=self)
             return
