@@ -91,7 +91,7 @@ def make_animal(
         "insurance_company": rng.pick(voc.INSURERS) if insured else None,
         "insurance_policy": f"{rng.randint(10_000_000, 99_999_999)}" if insured else None,
         "deceased_on": deceased_on, "is_group": is_group, "group_size": group_size,
-        "notes": None, "search_key": search_key(name), "version": 1,
+        "notes": None, "search_key": search_key(name), "version": 1, "request_id": None,
         "created_at": registered_at, "updated_at": registered_at,
         "updated_by_id": state.staff.receptionist,
     })
