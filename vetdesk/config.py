@@ -30,4 +30,18 @@ def resolve_database_url(explicit: str | None, environ: Mapping[str, str] | None
     from_env = env.get(DATABASE_URL_VARIABLE, "").strip()
     if from_env:
         return from_env
+    return default_database_url()
+
+
+def default_database_url() -> str:
     return f"sqlite:///{default_sqlite_path()}"
+
+
+def may_create_database(url: str) -> bool:
+    """Whether opening ``url`` may create a new, empty database: only the default local file.
+
+    Any other SQLite address that does not exist yet is far more likely a typing error than a
+    wish for a second clinic, and a quietly created empty file then answers "wrong password".
+    ``vetdesk db upgrade`` creates one at any address, on purpose.
+    """
+    return url == default_database_url()

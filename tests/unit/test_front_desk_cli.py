@@ -57,14 +57,15 @@ def test_import_then_search_from_the_command_line(cli_db: str, tmp_path: Path) -
 
     code, out, _ = _cli(cli_db, "search", "odegard", "--json")
     assert code == 0
-    hits = json.loads(out)
-    assert hits[0]["client_no"] == 7
-    assert hits[0]["name"] == "Kari Ødegård"
+    clients = json.loads(out)["clients"]
+    assert clients[0]["client_no"] == 7
+    assert clients[0]["name"] == "Kari Ødegård"
     # "123456" ends Bamse's chip and is inside Kari's phone number: both are hits.
     code, out, _ = _cli(cli_db, "search", "123456", "--json", "--limit", "5")
-    hits = json.loads(out)
-    assert [(h["kind"], h["client_no"]) for h in hits] == [("client", 7), ("animal", 7)]
-    assert (hits[1]["animal_name"], hits[1]["microchip"]) == ("Bamse", "578093000123456")
+    [kari] = json.loads(out)["clients"]
+    assert (kari["client_no"], kari["matched"]) == (7, True)
+    assert [(a["name"], a["microchip"], a["matched"]) for a in kari["animals"]] == [
+        ("Bamse", "578093000123456", True)]
 
     code, out, _ = _cli(cli_db, "search", "912 34 567")
     assert code == 0

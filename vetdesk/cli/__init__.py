@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from vetdesk import __version__, i18n
 from vetdesk.cli.environment import CliEnvironment
+from vetdesk.cli.files import file_problem
 from vetdesk.config import DATABASE_URL_VARIABLE
 from vetdesk.errors import UserFacingError, ValidationError
+from vetdesk.i18n import _
 
 DEBUG_VARIABLE = "VETDESK_DEBUG"
 
@@ -52,9 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, env: CliEnvironment | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
     env = env or CliEnvironment()
+    parser = build_parser()
+    # Our own checks of the arguments (dates, numbers) already speak the terminal's language.
+    with i18n.language(i18n.language_from_environment(env.environ)):
+        args = parser.parse_args(argv)
     env.database_url = args.database
     env.username = args.user
     try:
@@ -66,30 +72,55 @@ def main(argv: Sequence[str] | None = None, env: CliEnvironment | None = None) -
         with i18n.language(i18n.language_from_environment(env.environ)):
             result: int = args.func(args, env)
         return result
-    except ValidationError as exc:
+    except (Exception, KeyboardInterrupt) as exc:
+        with i18n.language(i18n.language_from_environment(env.environ)):
+            return _report(exc, env)
+    finally:
+        env.close()
+
+
+def _report(exc: BaseException, env: CliEnvironment) -> int:
+    """One sentence on standard error for whatever stopped the command, and its exit code."""
+    if isinstance(exc, ValidationError):
         print(f"vetdesk: {exc.message}", file=env.err)
         for field, message in exc.field_errors.items():
             if message not in exc.message:
                 print(f"  {field}: {message}", file=env.err)
         return 2
-    except UserFacingError as exc:
+    if isinstance(exc, UserFacingError):
         print(f"vetdesk: {exc.message}", file=env.err)
         return 2
-    except KeyboardInterrupt:
-        print("vetdesk: interrupted; nothing more was changed.", file=env.err)
+    if isinstance(exc, KeyboardInterrupt):
+        print("vetdesk: " + _("interrupted; nothing more was changed."), file=env.err)
         return 130
-    except Exception as exc:  # a bug: say so plainly; the details only when asked for
-        if env.environ.get(DEBUG_VARIABLE):
-            traceback.print_exc(file=env.err)
-        print(
-            f"vetdesk: something went wrong that VetDesk did not expect ({type(exc).__name__}: "
-            f"{exc}); nothing was saved by the failing step. Run again with {DEBUG_VARIABLE}=1 "
-            "for the details to send to support.",
-            file=env.err,
-        )
-        return 70
-    finally:
-        env.close()
+    if isinstance(exc, OSError) and exc.filename is not None:
+        # A file the command was given (or writes) cannot be used: the user's to fix.
+        print("vetdesk: " + file_problem(exc), file=env.err)
+        return 2
+    # A bug: say so plainly; the details only when asked for.
+    if env.environ.get(DEBUG_VARIABLE):
+        traceback.print_exception(exc, file=env.err)
+    print("vetdesk: " + _(
+        "something went wrong that VetDesk did not expect ({error}); nothing was saved by the "
+        "failing step. Run again with {variable}=1 for the details to send to support."
+    ).format(error=unexpected_error_name(exc), variable=DEBUG_VARIABLE), file=env.err)
+    return 70
+
+
+def unexpected_error_name(exc: BaseException) -> str:
+    """What a bug report may show without the debug switch: the error's kind and where it
+    was raised, never its text. A database error's text holds the SQL and its parameters,
+    which are names, phone numbers and journal notes (issue 8)."""
+    name = type(exc).__name__
+    driver_error = getattr(exc, "orig", None)
+    if isinstance(driver_error, BaseException):
+        name = f"{name}/{type(driver_error).__name__}"
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [frame for frame in frames if f"{os.sep}vetdesk{os.sep}" in frame.filename]
+    if ours:
+        where = ours[-1]
+        name += f" at {Path(where.filename).name}:{where.lineno}"
+    return name
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,6 +10,7 @@ from vetdesk.db import migrate
 from vetdesk.db.opening import upgrade_schema
 from vetdesk.db.security.naming import STAFF_ROLE, group_role
 from vetdesk.domain.codes import Role
+from vetdesk.i18n import _
 from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 
 
@@ -34,20 +35,24 @@ def run_upgrade(args: argparse.Namespace, env: CliEnvironment) -> int:
     backup = upgrade_schema(db, now=env.context().clock.now())
     after = migrate.current_revision(db.engine)
     if before == after:
-        print(f"Database {db.description} is already at schema {after}.", file=env.out)
+        print(_("Database {database} is already at schema {schema}.").format(
+            database=db.description, schema=after), file=env.out)
+    elif before is None:
+        print(_("Database {database} created at schema {schema}.").format(
+            database=db.description, schema=after), file=env.out)
     else:
-        print(f"Database {db.description} upgraded from {before or 'empty'} to {after}.",
-              file=env.out)
+        print(_("Database {database} upgraded from {old} to {new}.").format(
+            database=db.description, old=before, new=after), file=env.out)
     if backup is not None:
-        print(f"A copy from before the upgrade is in {backup}.", file=env.out)
+        print(_("A copy from before the upgrade is in {path}.").format(path=backup),
+              file=env.out)
     if args.clinic_name:
         ensure_clinic(env.context(), ClinicDetails(name=args.clinic_name.strip()))
     if db.dialect == "postgresql":
         name = db.target.url.database or ""
         groups = ", ".join(group_role(name, role) for role in Role)
-        print(
-            f"Staff roles are in place: {groups} (all in {STAFF_ROLE}). Add people with "
-            "“vetdesk user add”; each signs in as their own database role.",
-            file=env.out,
-        )
+        print(_(
+            "Staff roles are in place: {groups} (all in {staff}). Add people with “vetdesk "
+            "user add”; each signs in as their own database role."
+        ).format(groups=groups, staff=STAFF_ROLE), file=env.out)
     return 0

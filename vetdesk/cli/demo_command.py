@@ -6,13 +6,19 @@ import argparse
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
+from vetdesk.i18n import N_, _
 from vetdesk.services.demo import DEMO_USERS, load_demo
 
 _SHOWN = (
-    ("clients", "clients"), ("animals", "animals"), ("journal_entries", "journal entries"),
-    ("appointments", "appointments"), ("reminders", "recalls and reminders"),
-    ("messages", "messages"), ("prescriptions", "prescriptions"), ("invoices", "invoices"),
+    ("clients", N_("{count} clients")), ("animals", N_("{count} animals")),
+    ("journal_entries", N_("{count} journal entries")),
+    ("appointments", N_("{count} appointments")),
+    ("reminders", N_("{count} recalls and reminders")), ("messages", N_("{count} messages")),
+    ("prescriptions", N_("{count} prescriptions")), ("invoices", N_("{count} invoices")),
 )
+
+# The stages vetdesk.services.demo reports; listed so they are translated.
+_STAGES = (N_("clients and journals"), N_("invoices"), N_("done"))
 
 
 def register(subparsers: Any) -> None:
@@ -35,20 +41,20 @@ def run(args: argparse.Namespace, env: CliEnvironment) -> int:
     actor = env.actor(required=False)
 
     def progress(stage: str, fraction: float) -> None:
-        print(f"demo: {fraction:4.0%} {stage}", file=env.err, flush=True)
+        # The generator names its stages in English (marked in _STAGES for translation).
+        print(f"demo: {fraction:4.0%} {_(stage)}", file=env.err, flush=True)
 
     summary = load_demo(ctx, actor, clients=args.clients, seed=args.seed, progress=progress)
-    print(
-        f"Loaded the demo clinic (seed {summary.seed}) into {ctx.db.description} in "
-        f"{summary.seconds:.1f} s:",
-        file=env.out,
-    )
-    print("  " + ", ".join(f"{summary.counts.get(table, 0)} {label}"
+    print(_("Loaded the demo clinic (seed {seed}) into {database} in {seconds} s:").format(
+        seed=summary.seed, database=ctx.db.description, seconds=f"{summary.seconds:.1f}"),
+        file=env.out)
+    print("  " + ", ".join(_(label).format(count=summary.counts.get(table, 0))
                            for table, label in _SHOWN), file=env.out)
-    print(f"Staff accounts, all with the password “{summary.demo_password}”:", file=env.out)
+    print(_("Staff accounts, all with the password “{password}”:").format(
+        password=summary.demo_password), file=env.out)
     for person in DEMO_USERS:
         note = "" if person.username in summary.created_usernames else \
-            "  (existed already; left unchanged)"
-        print(f"  {person.username:<11} {person.full_name:<16} {person.role.label}{note}",
+            "  " + _("(existed already; left unchanged)")
+        print(f"  {person.username:<11} {person.full_name:<16} {_(person.role.label)}{note}",
               file=env.out)
     return 0

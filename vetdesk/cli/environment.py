@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from vetdesk.clock import SystemClock
-from vetdesk.config import PASSWORD_VARIABLE, resolve_database_url
+from vetdesk.config import PASSWORD_VARIABLE, may_create_database, resolve_database_url
 from vetdesk.db.database import Database
 from vetdesk.db.engine import terminal_password_prompt
 from vetdesk.db.opening import open_database
@@ -53,6 +53,7 @@ class CliEnvironment:
                 # server checks the password); without it, as the address's user (the owner,
                 # for `db upgrade` and the first `user add`).
                 staff_sign_in=bool(self.username),
+                create_missing=self.leave_schema or may_create_database(self.url),
             )
             self._context = ServiceContext(db=db, clock=clock)
         return self._context

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
+from vetdesk.i18n import _
 from vetdesk.services.importing import ImportReport, import_animals, import_clients
 
 MAX_LISTED_ERRORS = 200
@@ -34,15 +35,18 @@ def run(args: argparse.Namespace, env: CliEnvironment) -> int:
 
 
 def _print(report: ImportReport, env: CliEnvironment) -> None:
-    print(
-        f"{report.file}: {report.rows} rows, {report.created} new, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {len(report.errors)} not imported.",
-        file=env.out,
-    )
+    print(_(
+        "{file}: {rows} rows, {created} new, {updated} updated, {unchanged} unchanged, "
+        "{refused} not imported."
+    ).format(file=report.file, rows=report.rows, created=report.created,
+             updated=report.updated, unchanged=report.unchanged, refused=len(report.errors)),
+        file=env.out)
     for error in report.errors[:MAX_LISTED_ERRORS]:
-        print(f"  line {error.line}: {error.reason}", file=env.out)
-    for note in report.warnings[:MAX_LISTED_ERRORS]:
-        print(f"  line {note.line} (imported): {note.reason}", file=env.out)
-    if len(report.errors) > MAX_LISTED_ERRORS:
-        print(f"  … and {len(report.errors) - MAX_LISTED_ERRORS} more rows with errors.",
+        print("  " + _("line {line}: {reason}").format(line=error.line, reason=error.reason),
               file=env.out)
+    for note in report.warnings[:MAX_LISTED_ERRORS]:
+        print("  " + _("line {line} (imported): {reason}").format(
+            line=note.line, reason=note.reason), file=env.out)
+    if len(report.errors) > MAX_LISTED_ERRORS:
+        print("  " + _("… and {count} more rows with errors.").format(
+            count=len(report.errors) - MAX_LISTED_ERRORS), file=env.out)

@@ -1,4 +1,5 @@
-"""``vetdesk journal print ANIMAL_ID ...`` and ``vetdesk journal autolock``."""
+"""``vetdesk journal print (ANIMAL_ID | --chip CHIP | --client NO --animal NAME) ...`` and
+``vetdesk journal autolock``."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from vetdesk.cli.animal_choice import add_animal_arguments, chosen_animal
 from vetdesk.cli.environment import CliEnvironment
-from vetdesk.errors import ValidationError
+from vetdesk.cli.files import check_writable_target, file_problem
+from vetdesk.errors import UserFacingError, ValidationError
+from vetdesk.i18n import _
 from vetdesk.services.journal import PrintOptions, lock_stale_drafts, print_journal
 
 
@@ -16,7 +20,7 @@ def register(subparsers: Any) -> None:
     journal = subparsers.add_parser("journal", help="print journals, lock old drafts")
     actions = journal.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
     printing = actions.add_parser("print", help="write an animal's journal to a PDF (audited)")
-    printing.add_argument("animal_id", type=int, help="the animal's number")
+    add_animal_arguments(printing)
     printing.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
     printing.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
     printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
@@ -36,7 +40,8 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a date; use YYYY-MM-DD.") from None
+        raise argparse.ArgumentTypeError(
+            _("“{text}” is not a date; use YYYY-MM-DD.").format(text=text)) from None
 
 
 def run_print(args: argparse.Namespace, env: CliEnvironment) -> int:
@@ -44,25 +49,30 @@ def run_print(args: argparse.Namespace, env: CliEnvironment) -> int:
     actor = env.actor()
     assert actor is not None  # required=True raises instead of returning None
     if args.out.suffix.lower() != ".pdf":
-        raise ValidationError("Name the output file with .pdf at the end.",
-                              {"out": "Not a .pdf file."})
-    pdf = print_journal(ctx, actor, args.animal_id, PrintOptions(
+        raise ValidationError(_("Name the output file with .pdf at the end."))
+    # Before the (audited) printout is made, so a typing error is not logged as a disclosure.
+    check_writable_target(args.out)
+    animal_id = chosen_animal(ctx, actor, args)
+    pdf = print_journal(ctx, actor, animal_id, PrintOptions(
         date_from=args.date_from, date_to=args.date_to,
         include_confidential=args.confidential, include_voided=args.voided,
         language=args.language,
     ))
-    args.out.write_bytes(pdf)
-    print(f"Wrote {args.out} ({len(pdf) // 1024 + 1} kB).", file=env.out)
+    try:
+        args.out.write_bytes(pdf)
+    except OSError as exc:
+        raise UserFacingError(file_problem(exc)) from exc
+    print(_("Wrote {path} ({size} kB).").format(path=args.out, size=len(pdf) // 1024 + 1),
+          file=env.out)
     return 0
 
 
 def run_autolock(args: argparse.Namespace, env: CliEnvironment) -> int:
     # A nightly job may run without a user; the audit log then names the sweep itself.
     report = lock_stale_drafts(env.context(), env.actor(required=False))
-    print(
-        f"Locked {len(report.locked)} draft(s) in their authors' names; discarded "
-        f"{len(report.discarded_empty)} empty draft(s); {len(report.already_signed)} had "
-        "already been signed elsewhere.",
-        file=env.out,
-    )
+    print(_(
+        "Locked {locked} draft(s) in their authors' names; discarded {discarded} empty "
+        "draft(s); {signed} had already been signed elsewhere."
+    ).format(locked=len(report.locked), discarded=len(report.discarded_empty),
+             signed=len(report.already_signed)), file=env.out)
     return 0

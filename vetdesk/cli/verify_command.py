@@ -54,30 +54,29 @@ def run(args: argparse.Namespace, env: CliEnvironment) -> int:
     if not report.ok:
         _print_break(report, env, expected)
         if args.seal is not None:
-            print(f"Nothing was sealed to {args.seal}.", file=env.out)
+            print(_("Nothing was sealed to {path}.").format(path=args.seal), file=env.out)
         return 1
-    print(
-        f"OK: {report.audit_rows} audit events, {report.journal_versions} journal versions and "
-        f"{report.attachments} attached files verified; no changes found.",
-        file=env.out,
-    )
+    print(_(
+        "OK: {events} audit events, {versions} journal versions and {files} attached files "
+        "verified; no changes found."
+    ).format(events=report.audit_rows, versions=report.journal_versions,
+             files=report.attachments), file=env.out)
     if expected is not None:
-        print(f"The audit log still holds the tip {expected.row_id}:{expected.hash[:16]} "
-              "written down earlier.", file=env.out)
+        print(_("The audit log still holds the tip {tip} written down earlier.").format(
+            tip=f"{expected.row_id}:{expected.hash[:16]}"), file=env.out)
     tip = report.audit_tip
     if tip is None:
         return 0
     if args.seal is not None:
         append_seal(args.seal, Seal(ctx.clock.now(), tip))
-        print(f"Sealed the audit tip {tip} to {args.seal}; keep that file outside the "
-              "building's computers.", file=env.out)
+        print(_("Sealed the audit tip {tip} to {path}; keep that file outside the building's "
+                "computers.").format(tip=tip, path=args.seal), file=env.out)
     else:
-        print(
-            f"Audit tip: {tip}\nKeep this line outside the database; "
-            f"“vetdesk verify --expect {tip.row_id}:{tip.hash[:16]}” "
-            "later also proves that no rows were removed since.",
-            file=env.out,
-        )
+        print(_("Audit tip: {tip}").format(tip=tip), file=env.out)
+        print(_(
+            "Keep this line outside the database; “vetdesk verify --expect {short}” later also "
+            "proves that no rows were removed since."
+        ).format(short=f"{tip.row_id}:{tip.hash[:16]}"), file=env.out)
     return 0
 
 
@@ -99,12 +98,15 @@ def _expected_tip(args: argparse.Namespace) -> ChainTip | None:
 
 
 def _print_break(report: VerifyReport, env: CliEnvironment, expected: ChainTip | None) -> None:
-    print(f"TAMPERING DETECTED in {report.first_break}.", file=env.out)
-    print(
+    print(_("TAMPERING DETECTED in {where}.").format(where=report.first_break), file=env.out)
+    print(_(
         "Rows from this one on cannot be trusted; keep the database as it is and contact "
-        "support.",
-        file=env.out,
-    )
+        "support."
+    ), file=env.out)
     if report.first_break is not None and report.first_break.against_tip and expected:
-        print("If the tip was copied by hand, compare it with the original first.",
+        # Say what was written down and what the log holds: a digit copied wrongly is then
+        # seen at a glance, before anyone cries foul (issue 8).
+        print(_("The tip written down earlier: {tip}.").format(
+            tip=f"{expected.row_id}:{expected.hash[:16]}"), file=env.out)
+        print(_("If the tip was copied by hand, compare it with the original first."),
               file=env.out)

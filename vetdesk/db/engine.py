@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import ipaddress
+import re
 import socket
 import time
 from collections.abc import Callable
@@ -68,7 +69,7 @@ class DatabaseTarget:
 def parse_target(url_text: str) -> DatabaseTarget:
     try:
         url = make_url(url_text)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
         raise DatabaseOpenError(_bad_url(url_text)) from exc
     backend = url.get_backend_name()
     if backend == "sqlite":
@@ -84,8 +85,21 @@ def parse_target(url_text: str) -> DatabaseTarget:
     raise DatabaseOpenError(_bad_url(url_text))
 
 
+# "scheme://user:password@host...": the password runs to the last @ (it may hold @ itself).
+_USERINFO_PASSWORD = re.compile(r"^(?P<head>[^:/?#]*://[^:/?#@]*):(?P<password>.*)@")
+_QUERY_PASSWORD = re.compile(r"(?P<key>[?&]password=)[^&#]*", re.IGNORECASE)
+
+
+def without_password(url_text: str) -> str:
+    """The address as typed with any password replaced by ***: the address is echoed in
+    messages, which end up in screenshots, logs and support e-mails (issue 8)."""
+    masked = _USERINFO_PASSWORD.sub(r"\g<head>:***@", url_text, count=1)
+    return _QUERY_PASSWORD.sub(r"\g<key>***", masked)
+
+
 def _bad_url(url_text: str) -> str:
-    shown = url_text if len(url_text) < 80 else url_text[:77] + "..."
+    masked = without_password(url_text)
+    shown = masked if len(masked) < 80 else masked[:77] + "..."
     return (
         _(
             "The database address “{shown}” is not valid: use sqlite:///PATH/TO/FILE.sqlite or "

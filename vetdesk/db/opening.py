@@ -37,6 +37,7 @@ def open_database(
     upgrade_sqlite: bool = True,
     leave_schema: bool = False,
     staff_sign_in: bool = False,
+    create_missing: bool = True,
 ) -> Database:
     """Connect, check and (for the embedded file) create or migrate the schema.
 
@@ -45,8 +46,19 @@ def open_database(
     because workstations connect with a role that may not change the schema. With
     ``leave_schema`` the schema is neither checked against "behind" nor changed (for
     ``vetdesk db upgrade``, which does that itself); a newer schema is still refused.
+
+    Without ``create_missing`` a SQLite file that does not exist is refused instead of created:
+    a mistyped path must not quietly become a new, empty clinic (issue 8). Only the default
+    file, ``vetdesk db upgrade`` and the first-start set-up create one.
     """
     target = parse_target(url_text)
+    if target.is_sqlite and not create_missing and not target.sqlite_path.exists():
+        raise DatabaseOpenError(
+            _(
+                "There is no VetDesk database at {path}; check the path, or run “vetdesk db "
+                "upgrade” with this address to create a new, empty one there."
+            ).format(path=target.sqlite_path)
+        )
     def connector(role: str, password: str) -> Engine:
         return _connect_as(target, role, password)
 
@@ -92,7 +104,8 @@ def open_database(
             _(
                 "The database {database} needs an upgrade for this VetDesk version; ask your "
                 "administrator to run “vetdesk db upgrade”."
-            ).format(database=target.description)     )
+            ).format(database=target.description)
+        )
     upgrade_schema(db, now=now)
     return db
 

@@ -100,8 +100,46 @@ def check_email(text: str) -> tuple[str | None, str | None]:
     try:
         result = validate_email(text.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
-        return _("This e-mail address is not valid: {problem}").format(problem=exc), None
+        return email_problem(text.strip(), str(exc)), None
     return None, result.normalized
+
+
+def email_problem(address: str, library_text: str) -> str:
+    """Our own sentence for why ``address`` is refused, in the program's language.
+
+    The e-mail library explains in English only (issue 8), so its reason is sorted into a
+    handful of cases the desk can act on; the most common faults are recognised from the
+    address itself, the rest from the library's wording.
+    """
+    said = library_text.lower()
+    local, at, domain = address.rpartition("@")
+    if not at or ("at-sign" in said and "instead of" in said):
+        return _("An e-mail address needs an @ sign, like kari@example.no.")
+    if any(ch.isspace() for ch in address):
+        return _("An e-mail address cannot contain spaces.")
+    if not local:
+        return _("Something must come before the @ sign, like kari in kari@example.no.")
+    if not domain:
+        return _("Something must come after the @ sign, like example.no in kari@example.no.")
+    if "@" in local and '"' not in local:
+        return _("An e-mail address has only one @ sign.")
+    if "too long" in said or "so many characters" in said:
+        return _("This e-mail address is too long.")
+    if "period" in said or ("hyphen" in said and "dash" not in said):
+        if "should have a period" in said:
+            return _("After the @ sign comes a domain with a full stop, like example.no.")
+        return _("A full stop or hyphen cannot start or end the address or a part of it, and "
+                 "two full stops cannot follow each other.")
+    if "top-level domain" in said or "special-use" in said or "reserved" in said:
+        return _("After the @ sign comes a domain with a full stop, like example.no.")
+    if "before the @-sign" in said:
+        return _("The part before the @ sign has characters an e-mail address cannot hold; "
+                 "use letters, digits and . _ - +.")
+    if "after the @-sign" in said or "idna" in said:
+        return _("The part after the @ sign is not a valid domain; check it, like "
+                 "example.no.")
+    return _("This e-mail address is not valid; check it against what the client wrote, like "
+             "kari@example.no.")
 
 
 def postal_code_value(text: str) -> str:

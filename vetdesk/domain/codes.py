@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from vetdesk.i18n import N_
+from vetdesk.i18n import N_, _
 
 
 class Role(StrEnum):
@@ -55,6 +55,33 @@ class Species(StrEnum):
     BIRD = "bird"
     REPTILE = "reptile"
     OTHER = "other"
+
+
+# The species as sentences and the command line name them; translated where they are shown.
+SPECIES_NAMES = {
+    Species.DOG: N_("dog"),
+    Species.CAT: N_("cat"),
+    Species.RABBIT: N_("rabbit"),
+    Species.HORSE: N_("horse"),
+    Species.CATTLE: N_("cattle"),
+    Species.SHEEP: N_("sheep"),
+    Species.GOAT: N_("goat"),
+    Species.PIG: N_("pig"),
+    Species.POULTRY: N_("poultry"),
+    Species.GUINEA_PIG: N_("guinea pig"),
+    Species.FERRET: N_("ferret"),
+    Species.BIRD: N_("bird"),
+    Species.REPTILE: N_("reptile"),
+    Species.OTHER: N_("other"),
+}
+
+
+def species_name(code: str) -> str:
+    """The species' name in the current language (an unknown code as it is stored)."""
+    try:
+        return _(SPECIES_NAMES[Species(code)])
+    except ValueError:
+        return code
 
 
 class Sex(StrEnum):

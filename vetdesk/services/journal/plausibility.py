@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from vetdesk.domain.codes import Species
-from vetdesk.i18n import N_, _
+from vetdesk.domain.codes import SPECIES_NAMES, Species
+from vetdesk.i18n import _
 
 _D = Decimal
 
@@ -68,23 +68,6 @@ LIMITS: dict[Species, SpeciesLimits] = {
 TEMPERATURE_MARGIN = _D("2.5")
 # Below or above these no living animal is measured (a probable typo: 3.85 for 38.5).
 TEMPERATURE_POSSIBLE = Range(_D("15"), _D("47"))
-# The species as the warnings name it; translated where the sentence is built.
-_SPECIES_NAMES = {
-    Species.DOG: N_("dog"),
-    Species.CAT: N_("cat"),
-    Species.RABBIT: N_("rabbit"),
-    Species.HORSE: N_("horse"),
-    Species.CATTLE: N_("cattle"),
-    Species.SHEEP: N_("sheep"),
-    Species.GOAT: N_("goat"),
-    Species.PIG: N_("pig"),
-    Species.POULTRY: N_("poultry"),
-    Species.GUINEA_PIG: N_("guinea pig"),
-    Species.FERRET: N_("ferret"),
-    Species.BIRD: N_("bird"),
-    Species.REPTILE: N_("reptile"),
-    Species.OTHER: N_("other"),
-}
 
 
 @dataclass(frozen=True)
@@ -99,7 +82,7 @@ def check_measurements(
 ) -> Findings:
     """Errors and warnings for the weight and temperature fields, keyed by field name."""
     limits = LIMITS[species]
-    name = _(_SPECIES_NAMES[species])
+    name = _(SPECIES_NAMES[species])
     errors: dict[str, str] = {}
     warnings: dict[str, str] = {}
     if weight_kg is not None:
