@@ -251,8 +251,10 @@ def _refusals_explained(*, retry_safe: bool = False) -> Iterator[None]:
                 or getattr(exc.orig, "sqlstate", "") in _CONNECTION_LOST
                 or _regex_interrupted(exc)):
             raise ConnectionLost(
-                _("The connection to the database server was lost, so nothing was saved by "
-                  "this step; try again."),
+                # Not "nothing was saved": a COMMIT may have reached the server before the
+                # connection went; only the writes that carry their own id know for sure.
+                _("The connection to the database server was lost before this step was "
+                  "confirmed; check the network, then try again."),
                 detail=str(exc.orig),
                 retry_safe=retry_safe,
             ) from exc
