@@ -11,7 +11,13 @@ from tests.conftest import TEST_PASSWORD, RecordingSleep, make_user
 from vetdesk.clock import FixedClock
 from vetdesk.db.models import AuditEvent, User
 from vetdesk.domain.codes import Role
-from vetdesk.errors import AccountLocked, AuthenticationFailed, PermissionDenied, ValidationError
+from vetdesk.errors import (
+    AccountDeactivated,
+    AccountLocked,
+    AuthenticationFailed,
+    PermissionDenied,
+    ValidationError,
+)
 from vetdesk.services import auth
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import ROLE_PERMISSIONS, Actor, Permission, require
@@ -100,8 +106,24 @@ def test_repeated_failures_lock_the_username_until_a_new_password(
 
 def test_inactive_user_cannot_sign_in(ctx: ServiceContext, admin: Actor, vet: Actor) -> None:
     accounts.deactivate_user(ctx, admin, vet.user_id)
-    with pytest.raises(AuthenticationFailed):
+    # The same sentence on both engines, and only to someone who knew the password.
+    with pytest.raises(AccountDeactivated, match="This account is deactivated"):
         auth.sign_in(ctx, "lie", TEST_PASSWORD)
+    with pytest.raises(AuthenticationFailed, match="username or password is wrong"):
+        auth.sign_in(ctx, "lie", "not the password")
+
+
+def test_an_address_that_is_not_an_email_is_refused_for_staff_too(
+    ctx: ServiceContext, admin: Actor, vet: Actor
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        accounts.update_profile(ctx, admin, vet.user_id, full_name="Ingrid Lie",
+                                hpr_number="1234567", email="post@dyreklinikk")
+    assert set(caught.value.field_errors) == {"email"}
+    with pytest.raises(ValidationError) as caught:
+        accounts.add_user(ctx, admin, username="berg", full_name="Per Berg", role="nurse",
+                          password=TEST_PASSWORD, email="berg at klinikk")
+    assert set(caught.value.field_errors) == {"email"}
 
 
 def test_delay_is_capped() -> None:

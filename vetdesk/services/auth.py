@@ -12,7 +12,12 @@ from sqlalchemy.orm import undefer_group
 from vetdesk.db.models import SigninThrottle, User
 from vetdesk.db.security import naming
 from vetdesk.domain.codes import AuditAction, Role
-from vetdesk.errors import AccountLocked, AuthenticationFailed, PasswordRefusedError
+from vetdesk.errors import (
+    AccountDeactivated,
+    AccountLocked,
+    AuthenticationFailed,
+    PasswordRefusedError,
+)
 from vetdesk.i18n import _
 from vetdesk.security.passwords import hash_password, needs_rehash, verify_password
 from vetdesk.services import audit
@@ -100,6 +105,7 @@ def _check_password(
     key = username[:64]
     now = ctx.clock.now()
     wait = 0.0
+    reason = ""
     with ctx.db.transaction() as session:
         throttle = session.get(SigninThrottle, key)
         refusal = _throttled(throttle, now)
@@ -143,6 +149,9 @@ def _check_password(
         raise refusal
     # Wait after committing, so the failure is on record even if the window is closed.
     ctx.sleep(wait)
+    if reason == "inactive account":
+        # Only said to someone who knew the password, as the server does (NOLOGIN).
+        raise AccountDeactivated(_("This account is deactivated; ask the clinic's administrator."))
     raise _wrong()
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from vetdesk.db.models import SigninThrottle, User
 from vetdesk.db.security import naming
+from vetdesk.domain.client_rules import check_email
 from vetdesk.domain.codes import AuditAction, Role
 from vetdesk.errors import (
     AuthenticationFailed,
@@ -84,6 +85,16 @@ def validate_new_user(
     return problems
 
 
+def validate_profile(
+    full_name: str, role: str, hpr_number: str | None, email: str | None = None
+) -> dict[str, str]:
+    """Field name → what to fix, for a person's name, role, HPR number and e-mail."""
+    problems = _profile_problems(full_name, role, hpr_number)
+    if email and (problem := check_email(email)[0]) is not None:
+        problems["email"] = problem
+    return problems
+
+
 def _profile_problems(full_name: str, role: str, hpr_number: str | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not full_name.strip():
@@ -117,6 +128,9 @@ def create_user(
     hpr_number = (hpr_number or "").strip() or None
     full_name = full_name.strip()
     problems = validate_new_user(username, full_name, role_value, password, hpr_number)
+    email = (email or "").strip() or None
+    if email and (problem := check_email(email)[0]) is not None:
+        problems["email"] = problem
     taken = session.execute(select(User.id).where(User.username == username)).first()
     if taken is not None:
         problems["username"] = _("The username “{username}” is taken; choose another.").format(
@@ -231,7 +245,7 @@ def update_profile(
     email = (email or "").strip() or None
     with ctx.db.transaction() as session:
         user = _target(session, user_id)
-        problems = _profile_problems(full_name, user.role, hpr)
+        problems = validate_profile(full_name, user.role, hpr, email)
         if problems:
             raise ValidationError(" ".join(problems.values()), problems)
         if ctx.db.dialect == "postgresql":

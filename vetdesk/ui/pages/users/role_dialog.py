@@ -48,8 +48,7 @@ class ChangeRoleDialog(UserFormDialog):
         return self.hpr_edit.text().strip() or None
 
     def problems(self) -> dict[str, str]:
-        found = profile_problems(self.user.username, self.role(), self.user.full_name,
-                                 self.hpr_number(), "")
+        found = profile_problems(self.role(), self.user.full_name, self.hpr_number(), "")
         found.pop("full_name", None)
         if self.role() == self.user.role:
             found["role"] = self.tr("Choose a role other than the present one.")

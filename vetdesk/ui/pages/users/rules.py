@@ -6,7 +6,6 @@ button with the reason in its tooltip, or mark a field as the user types.
 
 from __future__ import annotations
 
-from vetdesk.domain.client_rules import check_email
 from vetdesk.domain.codes import Role
 from vetdesk.services.permissions import Actor
 from vetdesk.services.staff import accounts
@@ -44,16 +43,7 @@ def _last_administrator(user: UserSummary) -> str:
                  "first.").format(user.full_name)
 
 
-def profile_problems(username: str, role: Role, full_name: str, hpr_number: str | None,
+def profile_problems(role: Role, full_name: str, hpr_number: str | None,
                      email: str) -> dict[str, str]:
-    """Field → what to fix for a name, HPR number and e-mail, by the service's own rules.
-
-    The service checks a new user as a whole; the name and HPR rules are taken from that one
-    check (username and password are not being changed here, so their answers are dropped)."""
-    found = accounts.validate_new_user(username, full_name, role.value, "", hpr_number)
-    problems: dict[str, str] = {
-        field: found[field] for field in ("full_name", "hpr_number") if field in found}
-    problem, _address = check_email(email)
-    if problem:
-        problems["email"] = problem
-    return problems
+    """Field → what to fix for a name, HPR number and e-mail, by the service's own rules."""
+    return accounts.validate_profile(full_name, role.value, hpr_number, email)

@@ -95,7 +95,7 @@ class UserDialog(UserFormDialog):
 
     def problems(self) -> dict[str, str]:
         if self.user is not None:
-            return profile_problems(self.user.username, self.user.role, self.text("full_name"),
+            return profile_problems(self.user.role, self.text("full_name"),
                                     self._optional("hpr_number"), self.text("email"))
         assert self.passwords is not None
         new = self.new_user()
