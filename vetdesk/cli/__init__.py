@@ -83,9 +83,10 @@ def _report(exc: BaseException, env: CliEnvironment) -> int:
     """One sentence on standard error for whatever stopped the command, and its exit code."""
     if isinstance(exc, ValidationError):
         print(f"vetdesk: {exc.message}", file=env.err)
-        for field, message in exc.field_errors.items():
+        # The messages only: the field keys are the program's identifiers, not words.
+        for message in dict.fromkeys(exc.field_errors.values()):
             if message not in exc.message:
-                print(f"  {field}: {message}", file=env.err)
+                print(f"  {message}", file=env.err)
         return 2
     if isinstance(exc, UserFacingError):
         print(f"vetdesk: {exc.message}", file=env.err)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from babel.numbers import format_decimal
+
+from vetdesk import i18n
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.i18n import N_, _
 from vetdesk.services.demo import DEMO_USERS, load_demo
@@ -45,9 +48,9 @@ def run(args: argparse.Namespace, env: CliEnvironment) -> int:
         print(f"demo: {fraction:4.0%} {_(stage)}", file=env.err, flush=True)
 
     summary = load_demo(ctx, actor, clients=args.clients, seed=args.seed, progress=progress)
+    seconds = format_decimal(summary.seconds, "0.0", locale=i18n.current_language())
     print(_("Loaded the demo clinic (seed {seed}) into {database} in {seconds} s:").format(
-        seed=summary.seed, database=ctx.db.description, seconds=f"{summary.seconds:.1f}"),
-        file=env.out)
+        seed=summary.seed, database=ctx.db.description, seconds=seconds), file=env.out)
     print("  " + ", ".join(_(label).format(count=summary.counts.get(table, 0))
                            for table, label in _SHOWN), file=env.out)
     print(_("Staff accounts, all with the password “{password}”:").format(

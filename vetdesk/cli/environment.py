@@ -14,6 +14,7 @@ from vetdesk.db.database import Database
 from vetdesk.db.engine import terminal_password_prompt
 from vetdesk.db.opening import open_database
 from vetdesk.errors import AuthenticationFailed, CredentialStoreUnavailable
+from vetdesk.i18n import _
 from vetdesk.security.credentials import CredentialStore, KeyringCredentialStore
 from vetdesk.services import auth
 from vetdesk.services.context import ServiceContext
@@ -68,19 +69,20 @@ class CliEnvironment:
             return self._actor
         if not self.username:
             if required:
-                raise AuthenticationFailed(
-                    "This command acts on records: give the user to act as with "
-                    "“vetdesk --user NAME …” (password from VETDESK_PASSWORD or a prompt)."
-                )
+                raise AuthenticationFailed(_(
+                    "This command acts on records: give the user to act as with “vetdesk "
+                    "--user NAME …” (password from {variable} or a prompt)."
+                ).format(variable=PASSWORD_VARIABLE))
             return None
         password = self.environ.get(PASSWORD_VARIABLE)
         if password is None:
             if not self.stdin.isatty():
-                raise AuthenticationFailed(
-                    f"No password for “{self.username}”: set {PASSWORD_VARIABLE} or run the "
-                    "command in a terminal to be asked."
-                )
-            password = getpass.getpass(f"Password for {self.username}: ")
+                raise AuthenticationFailed(_(
+                    "No password for “{username}”: set {variable} or run the command in a "
+                    "terminal to be asked."
+                ).format(username=self.username, variable=PASSWORD_VARIABLE))
+            password = getpass.getpass(_("Password for {username}: ").format(
+                username=self.username))
         self._actor = auth.sign_in(self.context(), self.username, password)
         return self._actor
 
@@ -118,8 +120,8 @@ def read_secret(env: CliEnvironment, prompt: str) -> str:
     """A password from standard input: one line when piped, a hidden prompt in a terminal."""
     if env.stdin.isatty():
         first = getpass.getpass(prompt)
-        second = getpass.getpass("Repeat it: ")
+        second = getpass.getpass(_("Repeat it: "))
         if first != second:
-            raise AuthenticationFailed("The two passwords differ; run the command again.")
+            raise AuthenticationFailed(_("The two passwords differ; run the command again."))
         return first
     return env.stdin.readline().rstrip("\r\n")

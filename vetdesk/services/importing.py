@@ -23,6 +23,7 @@ from vetdesk.domain.animal_rules import AnimalInput, check_animal, clean_animal
 from vetdesk.domain.client_rules import ClientInput, PhoneInput, check_client, clean_client
 from vetdesk.domain.codes import AuditAction, Channel, ConsentMethod, ConsentPurpose, Sex, Species
 from vetdesk.domain.field_report import join_sentences
+from vetdesk.domain.file_errors import os_error_reason
 from vetdesk.domain.text import clean_line, fold
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
@@ -72,7 +73,7 @@ def _read(path: Path, columns: tuple[str, ...]) -> rows_.CsvTable:
         return rows_.read_table(text, columns)
     except OSError as exc:
         raise ValidationError(_("Cannot read {path}: {problem}.").format(
-            path=path, problem=exc.strerror or exc)) from exc
+            path=path, problem=os_error_reason(exc))) from exc
     except rows_.ImportFileError as exc:
         raise ValidationError(f"{path.name}: {exc}") from exc
 
