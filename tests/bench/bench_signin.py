@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from tests.support import databases
-from vetdesk.db.opening import open_database
+from vetdesk.db.opening import open_database, upgrade_schema
 from vetdesk.domain.codes import Role
 from vetdesk.errors import AuthenticationFailed
 from vetdesk.services import auth
@@ -40,13 +40,16 @@ def _prepare(url: str) -> None:
 
 
 def _time(url: str, password: str, runs: int) -> list[float]:
+    """The sign-in alone: the database is opened first (on SQLite that is the file's own
+    start-up cost, measured elsewhere); on PostgreSQL sign-in is when the connection is made."""
     times: list[float] = []
     for _ in range(runs):
-        started = time.perf_counter()
         db = open_database(url, now=dt.datetime.now(dt.UTC), staff_sign_in=True)
         try:
+            ctx = ServiceContext(db=db, sleep=lambda _s: None)
+            started = time.perf_counter()
             with contextlib.suppress(AuthenticationFailed):
-                auth.sign_in(ServiceContext(db=db, sleep=lambda _s: None), "admin", password)
+                auth.sign_in(ctx, "admin", password)
             times.append((time.perf_counter() - started) * 1000)
         finally:
             db.dispose()
@@ -75,9 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     databases.create_pg_database(name)
     try:
         target = databases.pg_url(name)
-        migrated = open_database(target, now=dt.datetime.now(dt.UTC))
-        from vetdesk.db.opening import upgrade_schema
-
+        migrated = open_database(target, now=dt.datetime.now(dt.UTC), leave_schema=True)
         upgrade_schema(migrated, now=dt.datetime.now(dt.UTC))
         migrated.dispose()
         _prepare(target)
