@@ -165,6 +165,48 @@ END
 $$
 """
 
+# Small checks the user functions share (callable by the owner's functions only).
+TARGET_USER = """
+CREATE OR REPLACE FUNCTION vetdesk_target_user(p_user_id integer) RETURNS users
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    target users;
+BEGIN
+    SELECT * INTO target FROM users WHERE id = p_user_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no user %', p_user_id USING ERRCODE = 'no_data_found';
+    END IF;
+    RETURN target;
+END
+$$
+"""
+
+KEEP_AN_ADMINISTRATOR = """
+CREATE OR REPLACE FUNCTION vetdesk_keep_an_administrator(p_user_id integer) RETURNS void
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM users WHERE role = 'administrator' AND active AND id <> p_user_id
+    ) THEN
+        RAISE EXCEPTION 'the clinic keeps at least one active administrator'
+            USING ERRCODE = 'check_violation';
+    END IF;
+END
+$$
+"""
+
+REQUIRE_VERIFIER = """
+CREATE OR REPLACE FUNCTION vetdesk_require_verifier(p_verifier text) RETURNS void
+LANGUAGE plpgsql IMMUTABLE SET search_path = public, pg_temp AS $$
+BEGIN
+    IF p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'a password must be sent as a SCRAM verifier'
+            USING ERRCODE = 'invalid_password';
+    END IF;
+END
+$$
+"""
+
 CREATE_USER = f"""
 CREATE OR REPLACE FUNCTION vetdesk_create_user(
     p_username text, p_full_name text, p_role text, p_hpr_number text, p_email text,
@@ -180,10 +222,7 @@ BEGIN
     IF length(login) > {MAX_ROLE_NAME_LENGTH} THEN
         RAISE EXCEPTION 'role name % is too long', login USING ERRCODE = 'name_too_long';
     END IF;
-    IF p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
-        RAISE EXCEPTION 'a password must be sent as a SCRAM verifier'
-            USING ERRCODE = 'invalid_password';
-    END IF;
+    PERFORM vetdesk_require_verifier(p_verifier);
     EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS '
                    'PASSWORD %L', login, p_verifier);
     EXECUTE format('GRANT %I, %I TO %I', grp, '{STAFF_ROLE}', login);
@@ -206,20 +245,13 @@ CREATE OR REPLACE FUNCTION vetdesk_change_role(
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     caller integer := vetdesk_require_administrator();
-    target record;
+    target users := vetdesk_target_user(p_user_id);
 BEGIN
-    SELECT * INTO target FROM users WHERE id = p_user_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'no user %', p_user_id USING ERRCODE = 'no_data_found';
-    END IF;
     IF caller = p_user_id THEN
         RAISE EXCEPTION 'nobody changes their own role' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF target.role = 'administrator' AND p_role <> 'administrator' AND NOT EXISTS (
-        SELECT 1 FROM users WHERE role = 'administrator' AND active AND id <> p_user_id
-    ) THEN
-        RAISE EXCEPTION 'the last administrator keeps the role'
-            USING ERRCODE = 'check_violation';
+    IF target.role = 'administrator' AND p_role <> 'administrator' THEN
+        PERFORM vetdesk_keep_an_administrator(p_user_id);
     END IF;
     -- Exactly one group at a time: out of the old one, into the new one.
     EXECUTE format('REVOKE %I FROM %I',
@@ -241,19 +273,13 @@ CREATE OR REPLACE FUNCTION vetdesk_set_active(
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     caller integer := vetdesk_require_administrator();
-    target record;
+    target users := vetdesk_target_user(p_user_id);
 BEGIN
-    SELECT * INTO target FROM users WHERE id = p_user_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'no user %', p_user_id USING ERRCODE = 'no_data_found';
-    END IF;
     IF caller = p_user_id AND NOT p_active THEN
         RAISE EXCEPTION 'nobody deactivates themselves' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF NOT p_active AND target.role = 'administrator' AND NOT EXISTS (
-        SELECT 1 FROM users WHERE role = 'administrator' AND active AND id <> p_user_id
-    ) THEN
-        RAISE EXCEPTION 'the last administrator stays active' USING ERRCODE = 'check_violation';
+    IF NOT p_active AND target.role = 'administrator' THEN
+        PERFORM vetdesk_keep_an_administrator(p_user_id);
     END IF;
     EXECUTE format('ALTER ROLE %I %s', target.login_role,
                    CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
@@ -276,17 +302,10 @@ CREATE OR REPLACE FUNCTION vetdesk_set_password(
 ) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    target record;
+    caller integer := vetdesk_require_administrator();
+    target users := vetdesk_target_user(p_user_id);
 BEGIN
-    PERFORM vetdesk_require_administrator();
-    SELECT * INTO target FROM users WHERE id = p_user_id;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'no user %', p_user_id USING ERRCODE = 'no_data_found';
-    END IF;
-    IF p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
-        RAISE EXCEPTION 'a password must be sent as a SCRAM verifier'
-            USING ERRCODE = 'invalid_password';
-    END IF;
+    PERFORM vetdesk_require_verifier(p_verifier);
     EXECUTE format('ALTER ROLE %I PASSWORD %L', target.login_role, p_verifier);
     PERFORM vetdesk_audit_server_event('change', 'user', p_user_id::text,
         jsonb_build_object('password', 'reset'), p_workstation);
@@ -338,6 +357,9 @@ SIGNATURES: dict[str, str] = {
     "json, text, text, text, timestamptz)": "staff",
     "vetdesk_audit_server_event(text, text, text, jsonb, text)": "owner",
     "vetdesk_require_administrator()": "administrator",
+    "vetdesk_target_user(integer)": "owner",
+    "vetdesk_keep_an_administrator(integer)": "owner",
+    "vetdesk_require_verifier(text)": "owner",
     "vetdesk_create_user(text, text, text, text, text, text, text)": "administrator",
     "vetdesk_change_role(integer, text, text, text)": "administrator",
     "vetdesk_set_active(integer, boolean, text)": "administrator",
@@ -348,5 +370,6 @@ SIGNATURES: dict[str, str] = {
 
 ALL_FUNCTIONS: tuple[str, ...] = (
     ACTING_USER, SESSION_USER_ID, AUDIT_APPEND, AUDIT_SERVER_EVENT, REQUIRE_ADMINISTRATOR,
+    TARGET_USER, KEEP_AN_ADMINISTRATOR, REQUIRE_VERIFIER,
     CREATE_USER, CHANGE_ROLE, SET_ACTIVE, SET_PASSWORD, UPDATE_PROFILE, SIGNED_IN,
 )
