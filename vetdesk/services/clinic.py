@@ -13,9 +13,9 @@ from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.auth import actor_for
-from vetdesk.services.staff.accounts import count_users, create_user
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
+from vetdesk.services.staff.accounts import count_users, create_user
 
 MIN_IDLE_LOCK_MINUTES = 1
 MAX_IDLE_LOCK_MINUTES = 120
