@@ -181,6 +181,11 @@ def test_a_read_after_a_committed_edit_is_not_retried(
     assert told == []
 
 
+def _backend_pid(ctx: ServiceContext) -> int:
+    with ctx.db.reading() as session:
+        return int(session.execute(text("SELECT pg_backend_pid()")).scalar_one())
+
+
 @pytest.mark.pg_only
 def test_a_search_killed_while_its_pattern_compiles_reads_as_a_lost_connection(
     ctx: ServiceContext, receptionist: Actor
@@ -195,10 +200,13 @@ def test_a_search_killed_while_its_pattern_compiles_reads_as_a_lost_connection(
         return psycopg.errors.InvalidRegularExpression(
             "invalid regular expression: operation cancelled")
 
+    before = _backend_pid(ctx)
     with statement_fails(ctx.db, cancelled, matching="search_key"), \
             pytest.raises(ConnectionLost) as lost:
         search(ctx, receptionist, "odeg")
     assert lost.value.retry_safe
+    # The connection is thrown away, not pooled for the retry to fail on.
+    assert _backend_pid(ctx) != before
 
     told: list[str] = []
     with statement_fails(ctx.db, cancelled, matching="search_key"):

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -59,6 +60,8 @@ class Database:
             self._bind(engine)
 
     def _bind(self, engine: Engine) -> None:
+        if not event.contains(engine, "handle_error", _interruption_is_a_disconnect):
+            event.listen(engine, "handle_error", _interruption_is_a_disconnect)
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         self._read_sessions = sessionmaker(
@@ -247,9 +250,7 @@ def _refusals_explained(*, retry_safe: bool = False) -> Iterator[None]:
                 _("This account is deactivated; ask the clinic's administrator."),
                 detail=str(exc.orig),
             ) from exc
-        if (exc.connection_invalidated
-                or getattr(exc.orig, "sqlstate", "") in _CONNECTION_LOST
-                or _regex_interrupted(exc)):
+        if exc.connection_invalidated or getattr(exc.orig, "sqlstate", "") in _CONNECTION_LOST:
             raise ConnectionLost(
                 # Not "nothing was saved": a COMMIT may have reached the server before the
                 # connection went; only the writes that carry their own id know for sure.
@@ -261,14 +262,18 @@ def _refusals_explained(*, retry_safe: bool = False) -> Iterator[None]:
         raise
 
 
-def _regex_interrupted(exc: DBAPIError) -> bool:
-    """A backend terminated (or cancelled) while pg_trgm compiles a search pattern for its
-    index answers "invalid regular expression: operation cancelled" (SQLSTATE 2201B): the
-    regex library stops with REG_CANCEL, and pg_trgm, unlike the core regex functions, reports
-    it as a bad pattern before the server ends the connection. The search box's patterns are
-    built from folded [a-z0-9] words and are always valid, so this is an interruption."""
-    return (getattr(exc.orig, "sqlstate", None) == _INVALID_REGULAR_EXPRESSION
-            and "operation cancelled" in str(exc.orig))
+def _interruption_is_a_disconnect(context: ExceptionContext) -> None:
+    """A backend terminated while pg_trgm compiles a search pattern for its index answers
+    "invalid regular expression: operation cancelled" (SQLSTATE 2201B): the regex library
+    stops with REG_CANCEL, and pg_trgm, unlike the core regex functions, reports that as a bad
+    pattern, then the server ends the connection, often before the driver has noticed. The
+    search box's patterns are built from folded [a-z0-9] words and are always valid, so this
+    is the lost connection it is: SQLAlchemy throws the connection away instead of pooling a
+    dead one, and the unit of work reports (and may retry) it as such."""
+    error = context.original_exception
+    if (getattr(error, "sqlstate", None) == _INVALID_REGULAR_EXPRESSION
+            and "operation cancelled" in str(error)):
+        context.is_disconnect = True
 
 
 _INSUFFICIENT_PRIVILEGE = "42501"
