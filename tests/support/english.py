@@ -24,10 +24,10 @@ ENGLISH_WORDS = frozenset({
 })
 
 # «quoted», “quoted” and "quoted" text, {placeholders}, options, paths and addresses, numbers,
-# domain names ("example.no") and environment variables (VETDESK_PASSWORD).
+# domain names ("example.no") and identifiers (VETDESK_PASSWORD, client_no).
 _NOT_LANGUAGE = re.compile(
     r"«[^»]*»|“[^”]*”|\"[^\"]*\"|\{[^}]*\}|(?<!\w)--?[\w-]+|\S*[/\\@]\S*|\S*\.(?:pdf|csv|txt)"
-    r"|\b\w*\d\w*\b|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net)\b|\b[A-Z]+_[A-Z_]+\b"
+    r"|\b\w*\d\w*\b|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net)\b|\b\w+_\w+\b"
 )
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä']+")
 

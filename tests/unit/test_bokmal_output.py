@@ -157,3 +157,62 @@ def test_every_command_speaks_bokmal_on_a_norwegian_terminal(
     assert run("verify", user="mona") == 70
     assert run.shown[-1].startswith("vetdesk: noe gikk galt som VetDesk ikke ventet (KeyError")
     assert not run.english, "\n".join(run.english)
+
+
+# user_command.py's help texts are not marked yet (its owner is changing the file): the one
+# line of the overview that is its own is left out here until they are.
+NOT_YET_MARKED = ("manage the people who sign in",)
+
+
+def _argparse_output(capsys: pytest.CaptureFixture[str], *argv: str,
+                     environ: dict[str, str]) -> tuple[int, str]:
+    env = CliEnvironment(out=io.StringIO(), err=io.StringIO(), stdin=io.StringIO(""),
+                         credentials=MemoryCredentialStore(), environ=environ)
+    with pytest.raises(SystemExit) as stopped:
+        main(list(argv), env=env)
+    captured = capsys.readouterr()
+    assert i18n.current_language() == "en"
+    return int(stopped.value.code or 0), captured.out + captured.err
+
+
+@pytest.mark.parametrize("argv", [
+    ("--help",), ("journal", "--help"), ("journal", "print", "--help"),
+    ("journal", "autolock", "--help"), ("search", "--help"), ("verify", "--help"),
+    ("db", "upgrade", "--help"), ("demo", "--help"), ("import", "--help"),
+])
+def test_help_is_bokmal(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]) -> None:
+    code, shown = _argparse_output(capsys, *argv, environ=NORWEGIAN)
+    assert code == 0 and shown.startswith("bruk: vetdesk")
+    lines = [line for line in shown.splitlines()
+             if not any(text in line for text in NOT_YET_MARKED)]
+    assert not english_lines("\n".join(lines)), english_lines("\n".join(lines))
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (("search",), "vetdesk search: disse må oppgis: SØK"),
+    (("search", "x", "--bogus"), "vetdesk: VetDesk kjenner ikke disse argumentene: --bogus"),
+    (("serch", "x"), "vetdesk: KOMMANDO: «serch» er ikke en av db, user, verify"),
+    (("journal", "print", "--client", "x", "--out", "b.pdf"),
+     "vetdesk journal print: --client: «x» er ikke et heltall"),
+    (("journal", "print", "--from", "2026-13-01", "--out", "b.pdf"),
+     "vetdesk journal print: --from: «2026-13-01» er ikke en dato; bruk ÅÅÅÅ-MM-DD."),
+    (("journal", "print", "--language", "de", "--out", "b.pdf"),
+     "vetdesk journal print: --language: «de» er ikke en av nb, en"),
+    (("verify", "--expect", "1:x", "--expect-from", "f"),
+     "vetdesk verify: --expect-from: kan ikke oppgis sammen med --expect"),
+    (("journal", "print", "--out"), "vetdesk journal print: --out: en verdi må følge etter"),
+])
+def test_a_mistyped_command_is_explained_in_bokmal(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], said: str
+) -> None:
+    code, shown = _argparse_output(capsys, *argv, environ=NORWEGIAN)
+    assert code == 2
+    assert shown.startswith("bruk: vetdesk") and said in shown
+    assert not english_lines(shown), english_lines(shown)
+
+
+def test_an_english_terminal_keeps_argparse_as_it_is(capsys: pytest.CaptureFixture[str]) -> None:
+    code, shown = _argparse_output(capsys, "search", environ={"LANG": "en_GB.UTF-8"})
+    assert code == 2
+    assert "usage: vetdesk search" in shown
+    assert "vetdesk search: error: the following arguments are required: QUERY" in shown

@@ -19,6 +19,7 @@ from pathlib import Path
 from vetdesk import __version__, i18n
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.cli.files import file_problem
+from vetdesk.cli.parser import VetdeskParser
 from vetdesk.config import DATABASE_URL_VARIABLE
 from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.i18n import _
@@ -37,19 +38,21 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The parser in the current language (build it inside ``i18n.language``)."""
+    parser = VetdeskParser(
         prog="vetdesk",
-        description="VetDesk practice management. Without a command, opens the program.",
+        description=_("VetDesk practice management. Without a command, opens the program."),
     )
-    parser.add_argument("--version", action="version", version=f"VetDesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"VetDesk {__version__}",
+                        help=_("show the version and exit"))
     parser.add_argument(
         "--database",
         metavar="URL",
-        help=f"sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
-        f"(default: ${DATABASE_URL_VARIABLE}, then the local file)",
+        help=_("sqlite:///FILE or postgresql+psycopg://USER@HOST/DB (default: ${variable}, "
+               "then the local file)").format(variable=DATABASE_URL_VARIABLE),
     )
-    parser.add_argument("--user", metavar="NAME", help="act as this user (audited)")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--user", metavar=_("NAME"), help=_("act as this user (audited)"))
+    subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
     return parser
@@ -57,10 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, env: CliEnvironment | None = None) -> int:
     env = env or CliEnvironment()
-    parser = build_parser()
-    # Our own checks of the arguments (dates, numbers) already speak the terminal's language.
+    # The help, argparse's errors and our own checks of the arguments (dates, numbers)
+    # already speak the terminal's language.
     with i18n.language(i18n.language_from_environment(env.environ)):
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
     env.database_url = args.database
     env.username = args.user
     try:

@@ -19,13 +19,13 @@ from vetdesk.services.search import MAX_LIMIT, AnimalHit, search
 
 
 def add_animal_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("animal_id", type=int, nargs="?", metavar="ANIMAL_ID",
-                        help="the animal's internal number (or use --chip, or --client "
-                        "with --animal)")
-    parser.add_argument("--chip", metavar="CHIP", help="the animal's microchip number")
-    parser.add_argument("--client", type=int, metavar="CLIENT_NO",
-                        help="the owner's client number (with --animal)")
-    parser.add_argument("--animal", metavar="NAME", help="the animal's name (with --client)")
+    parser.add_argument("animal_id", type=int, nargs="?", metavar=_("ANIMAL_ID"),
+                        help=_("the animal's internal number (or use --chip, or --client "
+                        "with --animal)"))
+    parser.add_argument("--chip", metavar="CHIP", help=_("the animal's microchip number"))
+    parser.add_argument("--client", type=int, metavar=_("CLIENT_NO"),
+                        help=_("the owner's client number (with --animal)"))
+    parser.add_argument("--animal", metavar=_("NAME"), help=_("the animal's name (with --client)"))
 
 
 def chosen_animal(ctx: ServiceContext, actor: Actor, args: argparse.Namespace) -> int:

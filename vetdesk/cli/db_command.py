@@ -15,15 +15,15 @@ from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 
 
 def register(subparsers: Any) -> None:
-    db = subparsers.add_parser("db", help="create, migrate and secure the database")
-    actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db = subparsers.add_parser("db", help=_("create, migrate and secure the database"))
+    actions = db.add_subparsers(dest="db_command", metavar=_("ACTION"), required=True)
     upgrade = actions.add_parser(
         "upgrade",
-        help="create or migrate the schema; on PostgreSQL also the staff roles and their grants",
+        help=_("create or migrate the schema; on PostgreSQL also the staff roles and their grants"),
     )
     upgrade.add_argument(
-        "--clinic-name", metavar="NAME",
-        help="on a new database, the practice's name (its other details are set in Settings)",
+        "--clinic-name", metavar=_("NAME"),
+        help=_("on a new database, the practice's name (its other details are set in Settings)"),
     )
     upgrade.set_defaults(func=run_upgrade)
 

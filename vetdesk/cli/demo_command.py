@@ -27,15 +27,17 @@ _STAGES = (N_("clients and journals"), N_("invoices"), N_("done"))
 def register(subparsers: Any) -> None:
     demo = subparsers.add_parser(
         "demo",
-        help="fill a database that has no clients yet with a generated demo clinic",
-        description="Generate a realistic Norwegian clinic, the same one for the same seed, "
-        "with its own staff accounts (all with the demo password). Once the database has "
-        "users, run it as a manager or administrator (--user).",
+        help=_("fill a database that has no clients yet with a generated demo clinic"),
+        description=_(
+            "Generate a realistic Norwegian clinic, the same one for the same seed, with its "
+            "own staff accounts (all with the demo password). Once the database has users, run "
+            "it as a manager or administrator (--user)."
+        ),
     )
     demo.add_argument("--clients", type=int, default=2000, metavar="N",
-                      help="how many clients to generate (default 2000)")
+                      help=_("how many clients to generate (default 2000)"))
     demo.add_argument("--seed", type=int, default=1, metavar="S",
-                      help="the same seed gives the same clinic (default 1)")
+                      help=_("the same seed gives the same clinic (default 1)"))
     demo.set_defaults(func=run)
 
 

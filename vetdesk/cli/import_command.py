@@ -15,10 +15,12 @@ MAX_LISTED_ERRORS = 200
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "import", help="import clients (and their animals) from CSV files of another system"
+        "import", help=_("import clients (and their animals) from CSV files of another system")
     )
-    parser.add_argument("clients", type=Path, help="clients CSV (client_no,first_name,...)")
-    parser.add_argument("animals", type=Path, nargs="?", help="animals CSV (client_no,name,...)")
+    parser.add_argument("clients", type=Path, metavar=_("CLIENTS.csv"),
+                        help=_("clients CSV (client_no,first_name,...)"))
+    parser.add_argument("animals", type=Path, nargs="?", metavar=_("ANIMALS.csv"),
+                        help=_("animals CSV (client_no,name,...)"))
     parser.set_defaults(func=run)
 
 

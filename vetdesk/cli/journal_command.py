@@ -17,21 +17,25 @@ from vetdesk.services.journal import PrintOptions, lock_stale_drafts, print_jour
 
 
 def register(subparsers: Any) -> None:
-    journal = subparsers.add_parser("journal", help="print journals, lock old drafts")
-    actions = journal.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
-    printing = actions.add_parser("print", help="write an animal's journal to a PDF (audited)")
+    journal = subparsers.add_parser("journal", help=_("print journals, lock old drafts"))
+    actions = journal.add_subparsers(dest="journal_command", metavar=_("ACTION"), required=True)
+    printing = actions.add_parser("print", help=_("write an animal's journal to a PDF (audited)"))
     add_animal_arguments(printing)
-    printing.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
-    printing.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
-    printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    printing.add_argument("--from", dest="date_from", type=_date, metavar=_("YYYY-MM-DD"),
+                          help=_("the first day to include"))
+    printing.add_argument("--to", dest="date_to", type=_date, metavar=_("YYYY-MM-DD"),
+                          help=_("the last day to include"))
+    printing.add_argument("--out", type=Path, required=True, metavar=_("FILE.pdf"),
+                          help=_("the PDF file to write"))
     printing.add_argument("--confidential", action="store_true",
-                          help="include entries marked confidential")
-    printing.add_argument("--voided", action="store_true", help="include voided entries")
-    printing.add_argument("--language", choices=("nb", "en"), default="nb")
+                          help=_("include entries marked confidential"))
+    printing.add_argument("--voided", action="store_true", help=_("include voided entries"))
+    printing.add_argument("--language", choices=("nb", "en"), default="nb",
+                          help=_("the printout's language (default nb)"))
     printing.set_defaults(func=run_print)
     autolock = actions.add_parser(
         "autolock",
-        help="sign drafts older than the clinic's lock period in their authors' names",
+        help=_("sign drafts older than the clinic's lock period in their authors' names"),
     )
     autolock.set_defaults(func=run_autolock)
 

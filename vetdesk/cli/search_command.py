@@ -22,12 +22,14 @@ from vetdesk.services.search import (
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "search", help="find clients and animals by name, phone, e-mail, chip or client number"
+        "search", help=_("find clients and animals by name, phone, e-mail, chip or client number")
     )
-    parser.add_argument("query", help="what to look for, e.g. odegard, 4567 or a chip number")
-    parser.add_argument("--json", action="store_true", help="print the hits as JSON")
-    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT,
-                        help=f"at most this many hits (1-{MAX_LIMIT}, default {DEFAULT_LIMIT})")
+    parser.add_argument("query", metavar=_("QUERY"),
+                        help=_("what to look for, e.g. odegard, 4567 or a chip number"))
+    parser.add_argument("--json", action="store_true", help=_("print the hits as JSON"))
+    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+                        help=_("at most this many hits (1-{most}, default {default})").format(
+                            most=MAX_LIMIT, default=DEFAULT_LIMIT))
     parser.set_defaults(func=run)
 
 

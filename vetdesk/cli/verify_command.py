@@ -25,21 +25,23 @@ from vetdesk.services.integrity import (
 
 def register(subparsers: Any) -> None:
     verify = subparsers.add_parser(
-        "verify", help="check the audit log and journal hash chains for tampering "
-        "(manager or administrator; give --user)"
+        "verify", help=_(
+            "check the audit log and journal hash chains for tampering (manager or "
+            "administrator; give --user)"
+        ),
     )
     expected = verify.add_mutually_exclusive_group()
     expected.add_argument(
         "--expect", metavar="ID:HASH",
-        help="the audit tip printed by an earlier run: also proves no rows were removed since",
+        help=_("the audit tip printed by an earlier run: also proves no rows were removed since"),
     )
     expected.add_argument(
-        "--expect-from", metavar="FILE", type=Path,
-        help="check against the last seal in FILE (written by --seal)",
+        "--expect-from", metavar=_("FILE"), type=Path,
+        help=_("check against the last seal in FILE (written by --seal)"),
     )
     verify.add_argument(
-        "--seal", metavar="FILE", type=Path,
-        help="when all is well, append the time and the tip to FILE (keep it elsewhere)",
+        "--seal", metavar=_("FILE"), type=Path,
+        help=_("when all is well, append the time and the tip to FILE (keep it elsewhere)"),
     )
     verify.set_defaults(func=run)
 
