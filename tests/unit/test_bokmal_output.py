@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import xml.etree.ElementTree as ET
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import save_draft
 from vetdesk.services.permissions import Actor
 
+ROOT = Path(__file__).resolve().parents[2]
 NORWEGIAN = {"LANG": "nb_NO.UTF-8"}
 CHIP = "578093000123456"
 # Listed on purpose: the import accepts the English words for yes and no.
@@ -50,6 +52,24 @@ def test_no_translation_in_the_catalogue_is_left_in_english() -> None:
              for english, norwegian in i18n.translations("nb").items()
              if norwegian not in ALLOWED_IN_CATALOGUE
              and (words := english_words(norwegian))]
+    assert not found, "\n".join(found)
+
+
+def test_no_screen_translation_is_left_in_english() -> None:
+    """The screens' catalogue (Qt .ts) by the same measure; tests/gui/test_translations.py
+    checks that it is complete and reached."""
+    root = ET.parse(ROOT / "resources" / "translations" / "vetdesk_nb.ts").getroot()
+    found = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            for text in [translation.text or ""] + [
+                form.text or "" for form in translation.iter("numerusform")
+            ]:
+                if words := english_words(text.replace("&", "")):
+                    found.append(f"{context.findtext('name')}: {text!r}: {words}")
     assert not found, "\n".join(found)
 
 
