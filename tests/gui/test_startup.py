@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -83,6 +84,19 @@ def test_a_bad_address_is_one_sentence_with_try_again(
     assert window.error.message_label.text().startswith("The database address")
     assert not window.retry_button.isHidden()
     assert window.retry_label.text() == ""
+
+
+def test_a_mistyped_file_is_not_created(
+    qtbot: QtBot, make_launcher: MakeLauncher, tmp_path: Path
+) -> None:
+    typo = tmp_path / "vetdsk.sqlite"
+    launcher = make_launcher(f"sqlite:///{typo}")
+    launcher.start()
+    window = launcher.opening_window
+    qtbot.waitUntil(lambda: window.error.message_label.text() != "", timeout=20_000)
+    assert window.error.message_label.text().startswith(
+        f"There is no VetDesk database at {typo}; check the path")
+    assert launcher.setup_dialog is None and not typo.exists()
 
 
 def test_an_unreachable_server_is_retried_by_itself(

@@ -52,13 +52,8 @@ def open_database(
     file, ``vetdesk db upgrade`` and the first-start set-up create one.
     """
     target = parse_target(url_text)
-    if target.is_sqlite and not create_missing and not target.sqlite_path.exists():
-        raise DatabaseOpenError(
-            _(
-                "There is no VetDesk database at {path}; check the path, or run “vetdesk db "
-                "upgrade” with this address to create a new, empty one there."
-            ).format(path=target.sqlite_path)
-        )
+    if not create_missing:
+        refuse_a_missing_file(target)
     def connector(role: str, password: str) -> Engine:
         return _connect_as(target, role, password)
 
@@ -108,6 +103,17 @@ def open_database(
         )
     upgrade_schema(db, now=now)
     return db
+
+
+def refuse_a_missing_file(target: DatabaseTarget) -> None:
+    """A SQLite address whose file does not exist is refused with one sentence."""
+    if target.is_sqlite and not target.sqlite_path.exists():
+        raise DatabaseOpenError(
+            _(
+                "There is no VetDesk database at {path}; check the path, or run “vetdesk db "
+                "upgrade” with this address to create a new, empty one there."
+            ).format(path=target.sqlite_path)
+        )
 
 
 def _connect_as(target: DatabaseTarget, login_role: str, password: str) -> Engine:

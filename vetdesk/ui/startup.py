@@ -9,6 +9,7 @@ no workstation password to keep (the keyring is only the command line's, for the
 from __future__ import annotations
 
 from vetdesk.clock import Clock, SystemClock
+from vetdesk.config import may_create_database
 from vetdesk.db.database import Database
 from vetdesk.db.engine import DatabaseTarget, check_reachable, parse_target
 from vetdesk.db.opening import open_database
@@ -100,7 +101,10 @@ class AppLauncher(QObject):
         def open_it() -> Database:
             if target is not None and not target.is_sqlite:
                 check_reachable(target)
-            return open_database(url, now=now, staff_sign_in=True)
+            # Only the default file is created here (then set up on first start); another
+            # address that does not exist is a typing error, not a new clinic (issue 8).
+            return open_database(url, now=now, staff_sign_in=True,
+                                 create_missing=may_create_database(url))
 
         self.opener.run(open_it, success=self._opened, failure=self._open_failed)
 
