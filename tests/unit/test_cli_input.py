@@ -247,3 +247,22 @@ def test_a_mistyped_tip_digit_shows_what_was_written_down(run: Run, clinic: None
                        password=TEST_PASSWORD)
     assert code == 1
     assert f"The tip written down earlier: {number}:{wrong}.\n" in out
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_file_the_system_refuses_anywhere_is_one_sentence(
+    run: Run, ctx: ServiceContext, clinic: None, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from vetdesk.cli import verify_command
+
+    make_user(ctx, "boss", Role.ADMINISTRATOR)
+    missing = tmp_path / "gone" / "seals.txt"
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise FileNotFoundError(2, "No such file or directory", str(missing))
+
+    monkeypatch.setattr(verify_command, "verify_all", broken)
+    code, _, err = run("--user", "boss", "verify", password=TEST_PASSWORD)
+    assert (code, err) == (2, f"vetdesk: The folder {missing.parent} does not exist; create it "
+                              "or choose another.\n")

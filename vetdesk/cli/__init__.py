@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+import vetdesk
 from vetdesk import __version__, i18n
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.cli.files import file_problem
@@ -119,8 +120,9 @@ def unexpected_error_name(exc: BaseException) -> str:
     driver_error = getattr(exc, "orig", None)
     if isinstance(driver_error, BaseException):
         name = f"{name}/{type(driver_error).__name__}"
+    package = str(Path(vetdesk.__file__).resolve().parent) + os.sep
     frames = traceback.extract_tb(exc.__traceback__)
-    ours = [frame for frame in frames if f"{os.sep}vetdesk{os.sep}" in frame.filename]
+    ours = [frame for frame in frames if str(Path(frame.filename).resolve()).startswith(package)]
     if ours:
         where = ours[-1]
         name += f" at {Path(where.filename).name}:{where.lineno}"
