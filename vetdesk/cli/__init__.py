@@ -1,9 +1,10 @@
 """The command line: ``vetdesk [--database URL] [--user NAME] COMMAND ...``.
 
 Each command lives in its own module with ``register(subparsers)``; adding a command is one
-line in COMMAND_MODULES. Errors meant for people print as one sentence; exit codes: 0 success,
-1 the command's own "no" (e.g. verify found a break), 2 bad input or refused, 70 a bug (the
-traceback is printed only with VETDESK_DEBUG=1).
+line in COMMAND_MODULES. Only the module of the command on the line is imported: starting the
+program imports none of them (issue 9). Errors meant for people print as one sentence; exit
+codes: 0 success, 1 the command's own "no" (e.g. verify found a break), 2 bad input or refused,
+70 a bug (the traceback is printed only with VETDESK_DEBUG=1).
 """
 
 from __future__ import annotations
@@ -27,19 +28,41 @@ from vetdesk.i18n import _
 
 DEBUG_VARIABLE = "VETDESK_DEBUG"
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "vetdesk.cli.db_command",
-    "vetdesk.cli.user_command",
-    "vetdesk.cli.verify_command",
-    "vetdesk.cli.demo_command",
-    "vetdesk.cli.journal_command",
-    "vetdesk.cli.search_command",
-    "vetdesk.cli.import_command",
-)
+# Command name -> the module that registers it.
+COMMAND_MODULES: dict[str, str] = {
+    "db": "vetdesk.cli.db_command",
+    "user": "vetdesk.cli.user_command",
+    "verify": "vetdesk.cli.verify_command",
+    "demo": "vetdesk.cli.demo_command",
+    "journal": "vetdesk.cli.journal_command",
+    "search": "vetdesk.cli.search_command",
+    "import": "vetdesk.cli.import_command",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser in the current language (build it inside ``i18n.language``)."""
+def _modules_needed(argv: Sequence[str] | None) -> list[str]:
+    """The command modules ``argv`` needs: the named command's, none to open the program, and
+    all of them (None, help, a mistyped command) where argparse lists them."""
+    if argv is None:
+        return list(COMMAND_MODULES.values())
+    global_options = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    global_options.add_argument("--database")
+    global_options.add_argument("--user")
+    try:
+        _known, rest = global_options.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return list(COMMAND_MODULES.values())
+    for word in rest:
+        if word in COMMAND_MODULES:
+            return [COMMAND_MODULES[word]]
+        if not word.startswith("-") or word in ("-h", "--help"):
+            return list(COMMAND_MODULES.values())
+    return []
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser in the current language (build it inside ``i18n.language``), with the
+    commands ``argv`` needs (all of them without it)."""
     parser = VetdeskParser(
         prog="vetdesk",
         description=_("VetDesk practice management. Without a command, opens the program."),
@@ -53,8 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
                "then the local file)").format(variable=DATABASE_URL_VARIABLE),
     )
     parser.add_argument("--user", metavar=_("NAME"), help=_("act as this user (audited)"))
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help=_("start without a screen on a temporary database (or, with --user, on this "
+               "database without changing it), time each step and exit"),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
-    for module_name in COMMAND_MODULES:
+    for module_name in _modules_needed(argv):
         importlib.import_module(module_name).register(subparsers)
     return parser
 
@@ -63,11 +91,20 @@ def main(argv: Sequence[str] | None = None, env: CliEnvironment | None = None) -
     env = env or CliEnvironment()
     # The help, argparse's errors and our own checks of the arguments (dates, numbers)
     # already speak the terminal's language.
+    words = sys.argv[1:] if argv is None else list(argv)
     with i18n.language(i18n.language_from_environment(env.environ)):
-        args = build_parser().parse_args(argv)
+        parser = build_parser(words)
+        args = parser.parse_args(words)
+        if args.self_test and args.command is not None:
+            parser.error(_("--self-test runs by itself, without a command"))
     env.database_url = args.database
     env.username = args.user
     try:
+        if args.self_test:
+            from vetdesk.cli.self_test import run_self_test
+
+            with i18n.language(i18n.language_from_environment(env.environ)):
+                return run_self_test(env)
         if args.command is None:
             from vetdesk.ui.launch import run_app
 

@@ -38,6 +38,7 @@ def open_database(
     leave_schema: bool = False,
     staff_sign_in: bool = False,
     create_missing: bool = True,
+    check_integrity: bool = True,
 ) -> Database:
     """Connect, check and (for the embedded file) create or migrate the schema.
 
@@ -50,6 +51,10 @@ def open_database(
     Without ``create_missing`` a SQLite file that does not exist is refused instead of created:
     a mistyped path must not quietly become a new, empty clinic (issue 8). Only the default
     file, ``vetdesk db upgrade`` and the first-start set-up create one.
+
+    Without ``check_integrity`` SQLite's ``PRAGMA quick_check`` is left to the caller: it reads
+    the whole file, so the program runs it in the background once its window is up, and at
+    open only after an unclean shutdown (``vetdesk/db/workstation.py``, issue 9).
     """
     target = parse_target(url_text)
     if not create_missing:
@@ -60,7 +65,10 @@ def open_database(
     if staff_sign_in and not target.is_sqlite:
         # Nothing to connect as yet: the person who signs in is the database role.
         return Database(None, target, login_connector=connector, staff_mode=True)
-    readonly_reason = _sqlite_readonly_reason(target) if target.is_sqlite else None
+    readonly_reason = (
+        _sqlite_readonly_reason(target, check_integrity=check_integrity)
+        if target.is_sqlite else None
+    )
     engine = create_database_engine(
         target,
         readonly=readonly_reason is not None,
@@ -191,28 +199,13 @@ def apply_server_security(db: Database) -> None:
         raise
 
 
-def _sqlite_readonly_reason(target: DatabaseTarget) -> str | None:
+def _sqlite_readonly_reason(target: DatabaseTarget, *, check_integrity: bool) -> str | None:
     path = target.sqlite_path
     if not path.exists():
         return None
-    problem = sqlite_files.quick_check(path)
-    if problem is not None and "not a database" in problem:
-        raise ReadOnlyDatabaseError(
-            _(
-                "The file {path} is not a VetDesk database or is damaged beyond reading; restore "
-                "the latest backup from {backups} or ask support for help."
-            ).format(path=path, backups=path.parent / "backups"),
-            detail=problem,
-        )
+    problem = sqlite_files.quick_check(path) if check_integrity else None
     if problem is not None:
-        # Still readable: show what is there so the clinic can work from it, but never write
-        # to a damaged file.
-        return (
-            _(
-                "The database file {path} is damaged, so VetDesk opened it read-only; restore the"
-                " latest backup from {backups} or ask support for help."
-            ).format(path=path, backups=path.parent / "backups")
-        )
+        return damaged_file_reason(path, problem)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         return (
             _(
@@ -221,3 +214,24 @@ def _sqlite_readonly_reason(target: DatabaseTarget) -> str | None:
             ).format(path=path)
         )
     return None
+
+
+def damaged_file_reason(path: Path, problem: str) -> str:
+    """The sentence for a file whose quick_check complained (``problem``); raises
+    :class:`ReadOnlyDatabaseError` when the file cannot be read at all."""
+    if "not a database" in problem:
+        raise ReadOnlyDatabaseError(
+            _(
+                "The file {path} is not a VetDesk database or is damaged beyond reading; restore "
+                "the latest backup from {backups} or ask support for help."
+            ).format(path=path, backups=path.parent / "backups"),
+            detail=problem,
+        )
+    # Still readable: show what is there so the clinic can work from it, but never write
+    # to a damaged file.
+    return (
+        _(
+            "The database file {path} is damaged, so VetDesk opened it read-only; restore the"
+            " latest backup from {backups} or ask support for help."
+        ).format(path=path, backups=path.parent / "backups")
+    )

@@ -12,7 +12,7 @@ from vetdesk.clock import Clock, SystemClock
 from vetdesk.config import may_create_database
 from vetdesk.db.database import Database
 from vetdesk.db.engine import DatabaseTarget, check_reachable, parse_target
-from vetdesk.db.opening import open_database
+from vetdesk.db.workstation import WorkstationDatabase, open_for_workstation
 from vetdesk.errors import DatabaseOpenError, ServerUnreachableError
 from vetdesk.services import clinic
 from vetdesk.services.context import ServiceContext
@@ -26,6 +26,9 @@ from vetdesk.ui.setup_dialog import SetupDialog
 from vetdesk.ui.signin_dialog import SignInDialog
 
 RETRY_SECONDS = 5
+# The background integrity check waits this long after the main window appears, so the first
+# screen's own reads come first (issue 9).
+INTEGRITY_CHECK_DELAY_MS = 3_000
 
 
 def server_unreachable(error: BaseException, target: DatabaseTarget | None) -> bool:
@@ -47,6 +50,7 @@ class AppLauncher(QObject):
         retry_seconds: int = RETRY_SECONDS,
         idle_timeout_ms: int | None = None,
         workstation_tips: WorkstationTips | None = None,
+        integrity_check_delay_ms: int = INTEGRITY_CHECK_DELAY_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,7 +60,12 @@ class AppLauncher(QObject):
         self.retry_seconds = retry_seconds
         self.idle_timeout_ms = idle_timeout_ms
         self.target: DatabaseTarget | None = None
+        self.opened: WorkstationDatabase | None = None
         self.db: Database | None = None
+        self.integrity_check_delay_ms = integrity_check_delay_ms
+        # None: not run (yet); "": the file is healthy; else the sentence that was shown.
+        self.integrity_result: str | None = None
+        self._integrity_check_started = False
         self.ctx: ServiceContext | None = None
         self.ops: Operations | None = None
         # Keyring and connection work before a database exists runs on its own worker.
@@ -98,13 +107,12 @@ class AppLauncher(QObject):
         (each staff member is a database role; no workstation password exists)."""
         url, now, target = self.url, self.clock.now(), self.target
 
-        def open_it() -> Database:
+        def open_it() -> WorkstationDatabase:
             if target is not None and not target.is_sqlite:
                 check_reachable(target)
             # Only the default file is created here (then set up on first start); another
             # address that does not exist is a typing error, not a new clinic (issue 8).
-            return open_database(url, now=now, staff_sign_in=True,
-                                 create_missing=may_create_database(url))
+            return open_for_workstation(url, now=now, create=may_create_database(url))
 
         self.opener.run(open_it, success=self._opened, failure=self._open_failed)
 
@@ -125,8 +133,9 @@ class AppLauncher(QObject):
         else:
             self.opening_window.show_countdown(self._countdown)
 
-    def _opened(self, db: Database) -> None:
-        self.db = db
+    def _opened(self, opened: WorkstationDatabase) -> None:
+        self.opened = opened
+        db = self.db = opened.database
         self.ctx = ServiceContext(db=db, clock=self.clock)
         self.ops = Operations.for_database(db, parent=self)
         if db.signs_in_as_staff:
@@ -179,6 +188,36 @@ class AppLauncher(QObject):
         window.signed_out.connect(self._signed_out)
         window.show()
         self.main_window_shown.emit(window)
+        if self.opened is not None and self.opened.needs_background_check \
+                and not self._integrity_check_started:
+            self._integrity_check_started = True
+            QTimer.singleShot(self.integrity_check_delay_ms, self._check_integrity)
+
+    # -- the file's integrity, once per start, off the start path -----------------------------
+
+    def _check_integrity(self) -> None:
+        opened = self.opened
+        if opened is None:
+            return
+        # The opener's own worker and the check's own connection: the database worker stays
+        # free for the user's work while the whole file is read.
+        self.opener.run(opened.integrity_problem, success=self._integrity_checked,
+                        failure=self._integrity_check_failed)
+
+    def _integrity_checked(self, problem: str | None) -> None:
+        self.integrity_result = problem or ""
+        if problem is None or self.opened is None:
+            return
+        self.opened.mark_damaged(problem)
+        if self.main_window is not None:
+            self.main_window.banner.show_message(problem)
+
+    def _integrity_check_failed(self, error: BaseException) -> bool:
+        # The check itself broke (quick_check reports SQLite's own errors as problems): a bug,
+        # shown like any other, without turning the session read-only on a guess.
+        if self.main_window is not None:
+            self.main_window.banner.show_failure(describe_failure(error))
+        return True
 
     def _signed_out(self, quitting: bool) -> None:
         window, self.main_window = self.main_window, None
@@ -205,7 +244,9 @@ class AppLauncher(QObject):
         self.opener.shutdown()
         if self.ops is not None:
             self.ops.shutdown()
-        if self.db is not None:
+        if self.opened is not None:
+            self.opened.close()  # a clean shutdown: the next start need not check the file
+        elif self.db is not None:
             self.db.dispose()
         self.finished.emit(code)
 
