@@ -1,20 +1,29 @@
-"""Schema creation and upgrades through Alembic, driven from code (no alembic.ini needed)."""
+"""Schema creation and upgrades through Alembic, driven from code (no alembic.ini needed).
+
+Alembic (with Mako and Pygments behind it) costs a good part of a second to import, and the
+program needs it only when the schema must change. Every open asks :func:`schema_state`, so
+that answers "current" from the version table and the migration files' own ``revision`` lines,
+and imports Alembic only for anything else (issue 9).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from vetdesk.db import sqlite_files
 from vetdesk.errors import SchemaTooNewError
 from vetdesk.resources import migrations_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 class SchemaState(StrEnum):
@@ -24,6 +33,8 @@ class SchemaState(StrEnum):
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     # URLs go through attributes, never the ini parser (a "%" in a password breaks it).
@@ -32,6 +43,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:
         raise RuntimeError("the migrations folder has no revisions")
@@ -39,12 +52,18 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def schema_state(engine: Engine) -> SchemaState:
     """Where the database stands relative to this program; refuses a newer schema."""
+    if _is_current(engine):
+        return SchemaState.CURRENT
+    from alembic.script import ScriptDirectory
+
     revision = current_revision(engine)
     if revision is None:
         return SchemaState.EMPTY
@@ -92,6 +111,55 @@ def upgrade(engine: Engine, *, sqlite_path: Path | None = None, now: dt.datetime
 
 
 def _run_upgrade(engine: Engine, conn: object) -> None:
+    from alembic import command
+
     config = alembic_config(engine)
     config.attributes["connection"] = conn
     command.upgrade(config, "head")
+
+
+def _is_current(engine: Engine) -> bool:
+    """True when the database's one recorded revision is the newest migration file's.
+
+    Anything else (no version table, several rows, migration files this reader cannot follow)
+    is False, and Alembic then gives the full answer.
+    """
+    head = head_revision_from_files()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:
+        return False  # no version table yet: an empty database
+    return len(rows) == 1 and rows[0][0] == head
+
+
+# `revision: str = "0005"` / `down_revision: str | None = None`, as Alembic writes them.
+_ASSIGNMENT = (
+    r"^{name}\s*(?::[^=\n]*)?=\s*"
+    r"(?:'(?P<single>[^'\n]*)'|\"(?P<double>[^\"\n]*)\"|None)\s*$"
+)
+
+
+@cache
+def head_revision_from_files() -> str | None:
+    """The newest revision, read from the migration files' ``revision`` and ``down_revision``
+    lines without importing them (or Alembic); None when that is not one clear answer (a
+    merge, a branch, an unusual file), so the caller asks Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted((migrations_path() / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision = re.search(_ASSIGNMENT.format(name="revision"), source, re.MULTILINE)
+        parent = re.search(_ASSIGNMENT.format(name="down_revision"), source, re.MULTILINE)
+        if revision is None or parent is None:
+            return None
+        name = revision["single"] or revision["double"]
+        if not name:
+            return None
+        revisions.add(name)
+        if parent["single"] or parent["double"]:
+            parents.add(parent["single"] or parent["double"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None

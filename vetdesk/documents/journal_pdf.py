@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -32,6 +31,30 @@ from reportlab.platypus.flowables import HRFlowable
 
 from vetdesk.documents.diff_markup import DiffStyle, diff_markup
 from vetdesk.documents.fonts import BOLD, REGULAR, register_fonts
+from vetdesk.documents.journal_document import (
+    ADDED_BACKGROUND,
+    REMOVED_COLOUR,
+    ChangedField,
+    JournalDocument,
+    Letterhead,
+    Party,
+    PrintedEntry,
+    Span,
+    VersionNote,
+    legend_markup,
+)
+
+__all__ = [
+    "ChangedField",
+    "JournalDocument",
+    "Letterhead",
+    "Party",
+    "PrintedEntry",
+    "Span",
+    "VersionNote",
+    "legend_markup",
+    "render_journal",
+]
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -40,71 +63,6 @@ FOOTER_HEIGHT = 12 * mm
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
 RULE = colors.HexColor("#9aa5b1")
-ADDED_BACKGROUND = "#fff3b0"
-REMOVED_COLOUR = "#a61b1b"
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    clinic_name: str
-    address_lines: tuple[str, ...] = ()
-    contact_lines: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Party:
-    """A labelled block of lines: the owner, the animal."""
-
-    title: str
-    lines: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Span:
-    op: Literal["same", "removed", "added"]
-    text: str
-
-
-@dataclass(frozen=True)
-class ChangedField:
-    label: str
-    spans: tuple[Span, ...]
-
-
-@dataclass(frozen=True)
-class VersionNote:
-    """One correction or void of an entry, printed under it."""
-
-    heading: str
-    changes: tuple[ChangedField, ...] = ()
-
-
-@dataclass(frozen=True)
-class PrintedEntry:
-    heading: str
-    subheading: str
-    fields: tuple[tuple[str, str], ...]
-    measurements: str | None = None
-    attachments: tuple[str, ...] = ()
-    marks: tuple[str, ...] = ()
-    voided: bool = False
-    notes: tuple[VersionNote, ...] = ()
-
-
-@dataclass(frozen=True)
-class JournalDocument:
-    letterhead: Letterhead
-    title: str
-    period: str
-    owner: Party
-    animal: Party
-    entries: tuple[PrintedEntry, ...]
-    footer_left: str
-    # "Page {page} of {pages}" in the document's language.
-    page_label: str = "Page {page} of {pages}"
-    empty_text: str = "No entries in this period."
-    legend: str = ""
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -305,13 +263,3 @@ def render_journal(doc: JournalDocument) -> bytes:
 
     template.build(story, canvasmaker=canvas_factory)
     return buffer.getvalue()
-
-
-def legend_markup(removed: str, added: str) -> str:
-    """A one-line key to the version marks, in the document's language."""
-    return (
-        f'<strike><font color="{REMOVED_COLOUR}">{escape(removed)}</font></strike> · '
-        f'<font backColor="{ADDED_BACKGROUND}"><b>{escape(added)}</b></font>'
-    )
-
-

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Animal, Client, ClientPhone, Clinic, Identity, JournalVersion
-from vetdesk.documents.journal_pdf import (
+from vetdesk.documents.journal_document import (
     ChangedField,
     JournalDocument,
     Letterhead,
@@ -27,7 +27,6 @@ from vetdesk.documents.journal_pdf import (
     Span,
     VersionNote,
     legend_markup,
-    render_journal,
 )
 from vetdesk.domain.codes import (
     AuditAction,
@@ -117,6 +116,9 @@ def print_journal(
             ),
         )
         owner_id = owner.id
+    # reportlab only when a journal is printed: the chart imports this module at start.
+    from vetdesk.documents.journal_pdf import render_journal
+
     pdf = render_journal(document)
     with ctx.db.transaction() as session:
         audit.record(
