@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Protocol
-
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
 
 from vetdesk.errors import CredentialStoreUnavailable
 from vetdesk.i18n import N_, _
@@ -31,29 +29,44 @@ class CredentialStore(Protocol):
     def delete_password(self, account: str) -> None: ...
 
 
+def _keyring() -> ModuleType:
+    # Imported on first use: only the command line's owner connection reads the keyring, and
+    # the library (with its entry-point scan) costs the program's start ~40 ms (issue 9).
+    import keyring
+
+    return keyring
+
+
 class KeyringCredentialStore:
     """The OS keyring (Windows Credential Manager, macOS Keychain, Secret Service)."""
 
     @property
     def description(self) -> str:
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
         return f"{type(backend).__module__}.{type(backend).__name__}"
 
     def get_password(self, account: str) -> str | None:
+        from keyring.errors import KeyringError
+
         try:
-            return keyring.get_password(SERVICE_NAME, account)
+            password: str | None = _keyring().get_password(SERVICE_NAME, account)
         except KeyringError as exc:
             raise CredentialStoreUnavailable(_(_NO_KEYRING), detail=str(exc)) from exc
+        return password
 
     def set_password(self, account: str, password: str) -> None:
+        from keyring.errors import KeyringError
+
         try:
-            keyring.set_password(SERVICE_NAME, account, password)
+            _keyring().set_password(SERVICE_NAME, account, password)
         except KeyringError as exc:
             raise CredentialStoreUnavailable(_(_NO_KEYRING), detail=str(exc)) from exc
 
     def delete_password(self, account: str) -> None:
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         try:
-            keyring.delete_password(SERVICE_NAME, account)
+            _keyring().delete_password(SERVICE_NAME, account)
         except PasswordDeleteError:
             return
         except KeyringError as exc:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from stdnum.no import orgnr
 
 from vetdesk.db.models import Clinic
 from vetdesk.domain.codes import AuditAction, Role
@@ -46,6 +45,8 @@ def validate_clinic(details: ClinicDetails) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not details.name.strip():
         problems["name"] = _("Enter the clinic's name.")
+    from stdnum.no import orgnr  # when a number is checked: stdnum imports pydoc (issue 9)
+
     if details.org_number and not orgnr.is_valid(details.org_number):
         problems["org_number"] = _("The organisation number is not valid (9 digits, check digit).")
     if details.postal_code and not (

@@ -375,37 +375,6 @@ class ChartTab(QWidget):
         self.refresh(select=version.entry_id)
 
 
-class ChartOpener(QObject):
-    """Opens one chart tab per animal (a second request shows the open one)."""
-
-    def __init__(self, page: PageContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.tabs: dict[int, ChartTab] = {}
-
-    def open(self, animal_id: int) -> ChartTab:
-        tab = self.tabs.get(animal_id)
-        if tab is None:
-            tab = ChartTab(self.page, animal_id)
-            self.tabs[animal_id] = tab
-            tab.destroyed.connect(lambda _obj=None, key=animal_id: self.tabs.pop(key, None))
-        self.page.events.open_tab.emit(tab, tab.title)
-        return tab
-
-    def flush_drafts(self) -> None:
-        """Sign-out and quit: queue the saves of all open charts' text before what follows."""
-        for tab in list(self.tabs.values()):
-            if qt_object_alive(tab) and tab.can_read:
-                tab.flush_drafts()
-
-    def new_entry_in(self, widget: QWidget | None) -> bool:
-        """Ctrl+J: a new entry in the chart shown in ``widget``; False when it is no chart."""
-        if isinstance(widget, ChartTab):
-            widget.new_entry()
-            return True
-        return False
-
-
 def open_chart(page: PageContext, animal_id: int) -> ChartTab:
     """A chart tab for ``animal_id`` without an opener (one-off use, e.g. from a test)."""
     tab = ChartTab(page, animal_id)
@@ -413,4 +382,4 @@ def open_chart(page: PageContext, animal_id: int) -> ChartTab:
     return tab
 
 
-__all__ = ["ChartOpener", "ChartTab", "open_chart"]
+__all__ = ["ChartTab", "open_chart"]
