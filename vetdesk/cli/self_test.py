@@ -24,6 +24,7 @@ import secrets
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -37,6 +38,7 @@ from vetdesk.i18n import _
 from vetdesk.services import auth, search
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
+from vetdesk.startup_gc import pause_collector, resume_collector
 
 T = TypeVar("T")
 
@@ -79,17 +81,23 @@ class StepTimer:
 
 def run_self_test(env: CliEnvironment) -> int:
     """The ``--self-test`` flag: a temporary database, or the one given with ``--user``."""
-    if env.username:
-        return _existing_database(env)
-    if env.database_url:
+    if env.database_url and not env.username:
         raise AuthenticationFailed(_(
             "A self-test of an existing database signs in: give the user with “vetdesk "
             "--database URL --user NAME --self-test” (password from {variable})."
         ).format(variable=PASSWORD_VARIABLE))
-    return _temporary_database(env)
+    # As the program starts: no garbage collection until the main window is up
+    # (vetdesk/startup_gc.py).
+    collecting = pause_collector()
+    try:
+        if env.username:
+            return _existing_database(env, collecting)
+        return _temporary_database(env, collecting)
+    finally:
+        resume_collector(collecting)
 
 
-def _existing_database(env: CliEnvironment) -> int:
+def _existing_database(env: CliEnvironment, collecting: bool) -> int:
     url, username = env.url, env.username or ""
     password = _password(env, username)
     timer = StepTimer(env.out)
@@ -104,8 +112,9 @@ def _existing_database(env: CliEnvironment) -> int:
     try:
         ctx = ServiceContext(db=db, clock=clock)
         actor = timer.step(_("signed in as {username}").format(username=username),
-                           lambda: auth.sign_in(ctx, username, password))
+                           lambda: _sign_in(ctx, username, password))
         session = timer.step(MAIN_WINDOW_STEP, lambda: _MainWindowSession(app, ctx, actor))
+        resume_collector(collecting)
         try:
             timer.step(_("search for “{text}”").format(text=EXISTING_SEARCH),
                        lambda: search.search(ctx, actor, EXISTING_SEARCH),
@@ -118,7 +127,7 @@ def _existing_database(env: CliEnvironment) -> int:
     return 0
 
 
-def _temporary_database(env: CliEnvironment) -> int:
+def _temporary_database(env: CliEnvironment, collecting: bool) -> int:
     timer = StepTimer(env.out)
     print(_("VetDesk self-test on a temporary database"), file=env.out, flush=True)
     app = timer.step(_("Qt application (offscreen)"), _application)
@@ -131,8 +140,9 @@ def _temporary_database(env: CliEnvironment) -> int:
             ctx = ServiceContext(db=opened.database, clock=clock)
             password = secrets.token_urlsafe(18)
             timer.step(_("clinic set up"), lambda: _set_up(ctx, password))
-            actor = timer.step(_("signed in"), lambda: auth.sign_in(ctx, "selftest", password))
+            actor = timer.step(_("signed in"), lambda: _sign_in(ctx, "selftest", password))
             session = timer.step(MAIN_WINDOW_STEP, lambda: _MainWindowSession(app, ctx, actor))
+            resume_collector(collecting)
             try:
                 animal_id = timer.step(_("client and animal registered"),
                                        lambda: _register(ctx, actor))
@@ -145,6 +155,18 @@ def _temporary_database(env: CliEnvironment) -> int:
             opened.close()
     timer.finish()
     return 0
+
+
+def _sign_in(ctx: ServiceContext, username: str, password: str) -> Actor:
+    """Sign in on a worker while the main window's modules load, as the program loads them
+    while its sign-in dialog waits (vetdesk/ui/startup.py). The password check, argon2id here
+    or the server's, runs without holding Python's lock, so on two cores the two overlap."""
+    from vetdesk.ui.startup import preload_main_window
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="vetdesk-sign-in") as worker:
+        signing_in = worker.submit(auth.sign_in, ctx, username, password)
+        preload_main_window()
+        return signing_in.result()
 
 
 def _password(env: CliEnvironment, username: str) -> str:

@@ -7,17 +7,23 @@ import sys
 from vetdesk.config import data_dir
 from vetdesk.services.integrity import WorkstationTips
 from vetdesk.services.integrity.workstation import TIPS_FILENAME
+from vetdesk.startup_gc import pause_collector, resume_collector
 from vetdesk.ui.app import create_application
 from vetdesk.ui.startup import AppLauncher
 
 
 def run_app(database_url: str) -> int:
     """Open the window, run until the user quits, and return the process exit code."""
+    # No garbage collection until the main window is up, or the program ends without one
+    # (vetdesk/startup_gc.py).
+    collecting = pause_collector()
     app = create_application(sys.argv)
     app.setQuitOnLastWindowClosed(False)  # the launcher decides when VetDesk is done
     # The audit tip this computer saw last lives in the user's data folder (issue 7).
     tips = WorkstationTips(data_dir() / TIPS_FILENAME)
     launcher = AppLauncher(database_url, workstation_tips=tips)
     launcher.finished.connect(app.exit)
+    launcher.main_window_shown.connect(lambda _window: resume_collector(collecting))
+    launcher.finished.connect(lambda _code: resume_collector(collecting))
     launcher.start()
     return int(app.exec())
