@@ -24,7 +24,7 @@ from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 from vetdesk.services.context import ServiceContext
 
 ROOT = Path(__file__).resolve().parents[2]
-NOT_AT_START = ("alembic", "reportlab", "faker", "keyring", "email_validator", "stdnum",
+NOT_AT_START = ("alembic", "reportlab", "faker", "babel", "keyring", "email_validator", "stdnum",
                 "vetdesk.cli.db_command", "vetdesk.cli.user_command",
                 "vetdesk.cli.verify_command", "vetdesk.cli.demo_command",
                 "vetdesk.cli.journal_command", "vetdesk.cli.search_command",
