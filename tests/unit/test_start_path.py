@@ -30,7 +30,9 @@ NOT_AT_START = ("alembic", "reportlab", "faker", "babel", "keyring", "email_vali
                 "vetdesk.cli.journal_command", "vetdesk.cli.search_command",
                 "vetdesk.cli.import_command", "vetdesk.ui.chart.chart_tab",
                 "vetdesk.ui.pages.calendar_page", "vetdesk.ui.pages.reminders",
-                "vetdesk.ui.pages.privacy", "vetdesk.ui.pages.settings_page")
+                "vetdesk.ui.pages.privacy", "vetdesk.ui.pages.settings_page",
+                "vetdesk.ui.front_desk.client_card_view", "vetdesk.ui.front_desk.client_form",
+                "vetdesk.ui.front_desk.animal_form")
 
 
 PRINT_LOADED = (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from vetdesk.services.front_desk_views import TodayAppointment, todays_appointments
 from vetdesk.services.permissions import Permission
-from vetdesk.ui.front_desk.client_form import ClientFormDialog
 from vetdesk.ui.front_desk.today_list import TodayList
 from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
@@ -78,6 +77,9 @@ class FrontDeskPage(QWidget):
         self.stack.setCurrentWidget(self.today if appointments else self.empty_state)
 
     def new_client(self) -> None:
+        # The form's modules load with the first new client, not at start (issue 9).
+        from vetdesk.ui.front_desk.client_form import ClientFormDialog
+
         ClientFormDialog(self.page, parent=self.window()).open()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
