@@ -2,7 +2,7 @@
 
 --quick   a 2,000-client clinic instead of 20,000, 200 runs (checks the harness works)
 --chain   also the 300,000-client chain on PostgreSQL (built once, then cached)
---only    comma list of: search, card, import
+--only    comma list of: search, card, import, startup
 Prints a table (p50, p95, max, statements and round trips per action) and writes JSON to
 tests/bench/results/.
 """
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.run")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--chain", action="store_true")
-    parser.add_argument("--only", default="search,card,import")
+    parser.add_argument("--only", default="search,card,import,startup")
     parser.add_argument("--engines", default="sqlite,postgresql")
     parser.add_argument("--runs", type=int, default=300)
     args = parser.parse_args(argv)
@@ -93,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.chain and only & {"search", "card"}:
         _run_dataset(datasets.DataSet("chain", "postgresql", 300_000), only, args.runs, figures,
                      proxied=True)
+    if "startup" in only:
+        # Start-up against a bare PySide6 window process, floor and ratio beside each figure.
+        from tests.bench.bench_startup import run_startup_bench
+
+        extra["startup"] = run_startup_bench(quick=args.quick)
     if "import" in only:
         from tests.bench.import_bench import run_import_bench
 
