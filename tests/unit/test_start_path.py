@@ -22,6 +22,7 @@ from vetdesk.db.opening import open_database
 from vetdesk.domain.codes import Role
 from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
 
 ROOT = Path(__file__).resolve().parents[2]
 NOT_AT_START = ("alembic", "reportlab", "faker", "babel", "keyring", "email_validator", "stdnum",
@@ -112,6 +113,22 @@ def test_self_test_on_a_clinic_file_imports_only_the_start_path_and_changes_noth
     assert _clients_and_revision(path) == before
     assert not (path.parent / "backups").exists()
     assert list(path.parent.glob(path.name + "-open-*")) == []  # a clean shutdown
+
+
+def test_self_test_signs_in_as_the_user_on_either_engine(db_url: str, admin: Actor) -> None:
+    """On PostgreSQL the program connects as the person's own role at sign-in, and so does
+    the self-test: the password is the server's to check."""
+    done = _python("import sys\nfrom vetdesk.cli import main\n"
+                   f"sys.exit(main(['--database', {db_url!r}, '--user', 'admin', "
+                   "'--self-test']))", VETDESK_PASSWORD=TEST_PASSWORD)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "signed in as admin" in done.stdout
+    assert done.stdout.splitlines()[-1] == "Self-test passed."
+    wrong = _python("import sys\nfrom vetdesk.cli import main\n"
+                    f"sys.exit(main(['--database', {db_url!r}, '--user', 'admin', "
+                    "'--self-test']))", VETDESK_PASSWORD="not the password")
+    assert wrong.returncode == 2
+    assert "Self-test passed." not in wrong.stdout
 
 
 def test_self_test_on_a_temporary_database_passes_every_step() -> None:
