@@ -104,7 +104,7 @@ def drop_pg_roles_of(database: str, *, logins_only: bool = False) -> None:
                 continue
             try:
                 conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
-            except psycopg.errors.DependentObjectsStillReferenced:
+            except psycopg.errors.DependentObjectsStillExist:
                 continue
 
 
