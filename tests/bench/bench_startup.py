@@ -23,12 +23,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tests.bench import datasets
@@ -54,6 +55,11 @@ class Run:
     window_ms: float  # spawn to the window line
     process_ms: float  # spawn to exit
     cpu_ms: float  # the child's user + system time
+    # The self-test's own step times ("main window": 212.0, ...); empty for the floor.
+    steps: dict[str, float] = field(default_factory=dict)
+
+
+_STEP = re.compile(r"^\s+(?P<name>.+?)\s+(?P<ms>\d+) ms(?:\s+\(.*\))?$")
 
 
 @dataclass
@@ -108,7 +114,9 @@ def _timed(command: list[str], window_line: str) -> Run:
     if child.returncode != 0 or window_at is None:
         raise RuntimeError(f"{command[-1]} failed ({child.returncode}):\n{''.join(lines)}{err}")
     cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
-    return Run((window_at - started) * 1000, (ended - started) * 1000, cpu * 1000)
+    steps = {match["name"]: float(match["ms"]) for line in lines
+             if (match := _STEP.match(line.rstrip()))}
+    return Run((window_at - started) * 1000, (ended - started) * 1000, cpu * 1000, steps)
 
 
 def _bare() -> Run:
@@ -118,6 +126,15 @@ def _bare() -> Run:
 def _vetdesk(data: datasets.DataSet) -> Run:
     return _timed([sys.executable, "-m", "vetdesk", "--database", data.url(),
                    "--user", datasets.BENCH_USER, "--self-test"], MAIN_WINDOW_STEP)
+
+
+def _before_first_step(run: Run) -> float:
+    timed = 0.0
+    for name, ms in run.steps.items():
+        timed += ms
+        if name == MAIN_WINDOW_STEP:
+            break
+    return run.window_ms - timed
 
 
 def _median(values: list[float]) -> float:
@@ -143,6 +160,7 @@ def run_startup_bench(*, runs: int = 15, quick: bool = False) -> dict[str, objec
     floor_process = _median([run.process_ms for run in floor])
     floor_cpu = _median([run.cpu_ms for run in floor])
     figures: list[StartupFigure] = []
+    step_medians: dict[str, dict[str, float]] = {}
     print(HEADER, flush=True)
     for data in data_sets:
         mine = ours[data.sqlite_path.name]
@@ -158,9 +176,18 @@ def run_startup_bench(*, runs: int = 15, quick: bool = False) -> dict[str, objec
             process / floor_process, cpu, floor_cpu, cpu / floor_cpu, "<=4x"))
         for figure in figures[-2:]:
             print(figure.row(), flush=True)
+        steps = {name: _median([run.steps.get(name, 0.0) for run in mine])
+                 for name in mine[0].steps}
+        # What comes before the first step: the interpreter and the command line's imports.
+        steps = {"interpreter and imports": _median([_before_first_step(run) for run in mine]),
+                 **steps}
+        print("  self-test steps (medians): " + ", ".join(
+            f"{name} {ms:.0f} ms" for name, ms in steps.items()), flush=True)
+        step_medians[label] = steps
     return {
         "figures": [asdict(figure) for figure in figures],
         "floor": "a bare PySide6 QApplication + QMainWindow.show() process, offscreen",
+        "self_test_steps_ms": step_medians,
         "runs": {"floor": [asdict(run) for run in floor],
                  **{name: [asdict(run) for run in mine] for name, mine in ours.items()}},
     }
