@@ -34,6 +34,7 @@ from vetdesk.domain.integrity import (
     hashed_content,
     journal_version_content,
 )
+from vetdesk.i18n import _
 
 _BATCH = 5_000
 # Files are up to 25 MB each: stream few at a time so a large clinic's verify stays small.
@@ -53,7 +54,8 @@ class ChainBreak:
     against_tip: bool = False
 
     def __str__(self) -> str:
-        return f"{self.table} row {self.row_id}: {self.reason}"
+        return _("{table} row {row}: {reason}").format(table=self.table, row=self.row_id,
+                                                    reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -126,18 +128,18 @@ def verify_audit_chain(
         values = row._asdict()
         row_id = str(values["id"])
         if values["id"] != expected_id:
-            return count, ChainBreak("audit_events", str(expected_id), "row is missing"), tip
+            return count, ChainBreak("audit_events", str(expected_id), _("row is missing")), tip
         if values["prev_hash"] != expected_prev:
             return count, ChainBreak(
-                "audit_events", row_id, "link to the previous row is broken"), tip
+                "audit_events", row_id, _("link to the previous row is broken")), tip
         content = hashed_content(values, AUDIT_HASHED_FIELDS)
         if chained_hash(expected_prev, content) != values["hash"]:
             return count, ChainBreak(
-                "audit_events", row_id, "content does not match its hash"), tip
+                "audit_events", row_id, _("content does not match its hash")), tip
         if (expected_tip is not None and values["id"] == expected_tip.row_id
                 and not expected_tip.matches(values["hash"])):
             return count, ChainBreak(
-                "audit_events", row_id, "differs from the tip written down earlier",
+                "audit_events", row_id, _("differs from the tip written down earlier"),
                 against_tip=True), tip
         conflict = _collect_anchors(values["id"], values["details"], anchors)
         if conflict is not None:
@@ -148,7 +150,8 @@ def verify_audit_chain(
         last = tip.row_id if tip else 0
         return count, ChainBreak(
             "audit_events", str(last + 1),
-            f"rows {last + 1} to {expected_tip.row_id} were removed from the end",
+            _("rows {first} to {last} were removed from the end").format(
+                first=last + 1, last=expected_tip.row_id),
             against_tip=True), tip
     return count, None, tip
 
@@ -172,8 +175,9 @@ def _collect_anchors(
         earlier = anchors.get(version_id)
         if earlier is not None and earlier.hash != digest:
             return ChainBreak("audit_events", str(audit_id),
-                              f"records journal version {version_id} again with another hash "
-                              f"than audit event {earlier.audit_id}")
+                              _("records journal version {version} again with another "
+                                "hash than audit event {event}").format(
+                                  version=version_id, event=earlier.audit_id))
         anchors.setdefault(version_id, _Anchor(audit_id, str(digest)))
     return None
 
@@ -195,7 +199,7 @@ def verify_attachments(
         if hashlib.sha256(row.data).hexdigest() != row.sha256:
             return count, by_entry, ChainBreak(
                 "journal_attachments", f"{row.id.hex} (entry {row.entry_id.hex})",
-                "the file does not match its SHA-256")
+                _("the file does not match its SHA-256"))
         by_entry.setdefault(row.entry_id, []).append(row.sha256)
     return count, by_entry, None
 
@@ -227,24 +231,27 @@ def verify_journal_chains(
             animal, expected_prev, expected_seq = values["animal_id"], GENESIS_HASH, 1
         row_id = f"{values['id'].hex} (entry {values['entry_id'].hex}, animal {animal})"
         if values["chain_seq"] != expected_seq:
-            return count, ChainBreak("journal_versions", row_id, "an earlier version is missing")
+            return count, ChainBreak(
+                "journal_versions", row_id, _("an earlier version is missing"))
         if values["prev_hash"] != expected_prev:
             return count, ChainBreak(
-                "journal_versions", row_id, "link to the previous version is broken"
+                "journal_versions", row_id, _("link to the previous version is broken")
             )
         entry = {name: values[f"entry_{name}"] for name in JOURNAL_ENTRY_HASHED_FIELDS}
         content = journal_version_content(values, entry, files.get(values["entry_id"], ()))
         if chained_hash(expected_prev, content) != values["hash"]:
-            return count, ChainBreak("journal_versions", row_id, "content does not match its hash")
+            return count, ChainBreak(
+                "journal_versions", row_id, _("content does not match its hash"))
         if anchors is not None:
             anchor = anchors.pop(values["id"].hex, None)
             if anchor is None:
                 return count, ChainBreak(
-                    "journal_versions", row_id, "its hash is not in the audit log")
+                    "journal_versions", row_id, _("its hash is not in the audit log"))
             if anchor.hash != values["hash"]:
                 return count, ChainBreak(
                     "journal_versions", row_id,
-                    f"differs from the hash audit event {anchor.audit_id} recorded")
+                    _("differs from the hash audit event {event} recorded").format(
+                        event=anchor.audit_id))
         expected_prev, expected_seq = values["hash"], expected_seq + 1
     return count, None
 
@@ -255,7 +262,8 @@ def _version_missing(anchors: dict[str, _Anchor]) -> ChainBreak | None:
         return None
     version_id, anchor = min(anchors.items(), key=lambda item: (item[1].audit_id, item[0]))
     return ChainBreak("audit_events", str(anchor.audit_id),
-                      f"records journal version {version_id}, which is missing")
+                      _("records journal version {version}, which is missing").format(
+                          version=version_id))
 
 
 def _stream(session: Session, stmt: Any, *, batch: int = _BATCH) -> Iterator[Any]:
