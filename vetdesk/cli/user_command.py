@@ -13,6 +13,7 @@ from typing import Any
 from vetdesk.cli.environment import CliEnvironment, read_secret
 from vetdesk.domain.codes import Role
 from vetdesk.errors import NotFound, ValidationError
+from vetdesk.i18n import _
 from vetdesk.security.passwords import password_problem
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
@@ -23,55 +24,56 @@ _ROLES = [role.value for role in Role]
 
 
 def register(subparsers: Any) -> None:
-    user = subparsers.add_parser("user", help="manage the people who sign in")
+    user = subparsers.add_parser("user", help=_("manage the people who sign in"))
     actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
 
-    listing = actions.add_parser("list", help="list the users (administrator)")
+    listing = actions.add_parser("list", help=_("list the users (administrator)"))
     listing.set_defaults(func=run_list)
 
     add = actions.add_parser(
         "add",
-        help="add a user; the password is read from standard input",
-        description="Add a user. The first user of a database needs no --user and must be an "
-        "administrator; later users are added by an administrator. The password is read from "
-        "standard input, or asked for twice in a terminal.",
+        help=_("add a user; the password is read from standard input"),
+        description=_("Add a user. The first user of a database needs no --user and must be an "
+                      "administrator; later users are added by an administrator. The password "
+                      "is read from standard input, or asked for twice in a terminal."),
     )
-    add.add_argument("username")
+    add.add_argument("username", metavar=_("USERNAME"))
     add.add_argument("--role", required=True, choices=_ROLES)
-    add.add_argument("--name", required=True, help="full name as printed on documents")
-    add.add_argument("--hpr", help="HPR number (required for veterinarians)")
-    add.add_argument("--email", help="e-mail address")
+    add.add_argument("--name", required=True, help=_("full name as printed on documents"))
+    add.add_argument("--hpr", help=_("HPR number (required for veterinarians)"))
+    add.add_argument("--email", help=_("e-mail address"))
     add.set_defaults(func=run_add)
 
     role = actions.add_parser(
-        "role", help="give a user another role (administrator)",
-        description="Move a user to another role. A veterinarian needs an HPR number; nobody "
-        "changes their own role, and the last active administrator stays one.",
+        "role", help=_("give a user another role (administrator)"),
+        description=_("Move a user to another role. A veterinarian needs an HPR number; nobody "
+                      "changes their own role, and the last active administrator stays one."),
     )
-    role.add_argument("username")
+    role.add_argument("username", metavar=_("USERNAME"))
     role.add_argument("role", choices=_ROLES)
-    role.add_argument("--hpr", help="HPR number (needed to become a veterinarian)")
+    role.add_argument("--hpr", help=_("HPR number (needed to become a veterinarian)"))
     role.set_defaults(func=run_role)
 
     deactivate = actions.add_parser(
-        "deactivate", help="stop a user signing in; their history is kept (administrator)",
-        description="The user can no longer sign in, from now on (on PostgreSQL their open "
-        "sessions end at once). Their records and history are kept; reactivate to undo.",
+        "deactivate", help=_("stop a user signing in; their history is kept (administrator)"),
+        description=_("The user can no longer sign in, from now on (on PostgreSQL their open "
+                      "sessions end at once). Their records and history are kept; reactivate "
+                      "to undo."),
     )
-    deactivate.add_argument("username")
+    deactivate.add_argument("username", metavar=_("USERNAME"))
     deactivate.set_defaults(func=run_deactivate)
 
     reactivate = actions.add_parser(
-        "reactivate", help="let a deactivated user sign in again (administrator)")
-    reactivate.add_argument("username")
+        "reactivate", help=_("let a deactivated user sign in again (administrator)"))
+    reactivate.add_argument("username", metavar=_("USERNAME"))
     reactivate.set_defaults(func=run_reactivate)
 
     password = actions.add_parser(
-        "password", help="give a user a new password (administrator)",
-        description="The new password is read from standard input, or asked for twice in a "
-        "terminal.",
+        "password", help=_("give a user a new password (administrator)"),
+        description=_("The new password is read from standard input, or asked for twice in a "
+                      "terminal."),
     )
-    password.add_argument("username")
+    password.add_argument("username", metavar=_("USERNAME"))
     password.set_defaults(func=run_password)
 
 
@@ -86,7 +88,8 @@ def _find(ctx: ServiceContext, actor: Actor, username: str) -> UserSummary:
     for user in accounts.list_users(ctx, actor):
         if user.username == wanted:
             return user
-    raise NotFound(f"No user is called “{wanted}”; “vetdesk user list” shows who there is.")
+    raise NotFound(_("No user is called “{username}”; “vetdesk user list” shows who there "
+                     "is.").format(username=wanted))
 
 
 def _who(user: UserSummary) -> str:
@@ -94,7 +97,7 @@ def _who(user: UserSummary) -> str:
 
 
 def _new_password(env: CliEnvironment, username: str) -> str:
-    password = read_secret(env, f"New password for {username}: ")
+    password = read_secret(env, _("New password for {username}: ").format(username=username))
     if (problem := password_problem(password)) is not None:
         raise ValidationError(problem, {"password": problem})
     return password
@@ -103,10 +106,11 @@ def _new_password(env: CliEnvironment, username: str) -> str:
 def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
     ctx, actor = _administrator(env)
     for user in accounts.list_users(ctx, actor):
-        state = "" if user.active else "  (inactive)"
+        state = "" if user.active else "  (" + _("inactive") + ")"
         hpr = f"  HPR {user.hpr_number}" if user.hpr_number else ""
         print(
-            f"{user.username:<16} {user.role.label:<18} {user.full_name}{hpr}{state}", file=env.out
+            f"{user.username:<16} {_(user.role.label):<18} {user.full_name}{hpr}{state}",
+            file=env.out,
         )
     return 0
 
@@ -119,7 +123,8 @@ def run_add(args: argparse.Namespace, env: CliEnvironment) -> int:
         ctx, actor, username=args.username, full_name=args.name, role=args.role,
         password=password, hpr_number=args.hpr, email=args.email,
     )
-    print(f"Added {user.full_name} as {user.username} ({user.role.label}).", file=env.out)
+    print(_("Added {name} as {username} ({role}).").format(
+        name=user.full_name, username=user.username, role=_(user.role.label)), file=env.out)
     return 0
 
 
@@ -128,11 +133,13 @@ def run_role(args: argparse.Namespace, env: CliEnvironment) -> int:
     user = _find(ctx, actor, args.username)
     role = Role(args.role)
     if user.role is role and not args.hpr:
-        print(f"{_who(user)} already works as {role.label}; nothing changed.", file=env.out)
+        print(_("{who} already works as {role}; nothing changed.").format(
+            who=_who(user), role=_(role.label)), file=env.out)
         return 0
     changed = accounts.change_role(ctx, actor, user.id, role, hpr_number=args.hpr)
     hpr = f" (HPR {changed.hpr_number})" if changed.role is Role.VETERINARIAN else ""
-    print(f"{_who(changed)} now works as {changed.role.label}{hpr}.", file=env.out)
+    print(_("{who} now works as {role}{hpr}.").format(
+        who=_who(changed), role=_(changed.role.label), hpr=hpr), file=env.out)
     return 0
 
 
@@ -140,11 +147,12 @@ def run_deactivate(args: argparse.Namespace, env: CliEnvironment) -> int:
     ctx, actor = _administrator(env)
     user = _find(ctx, actor, args.username)
     if not user.active:
-        print(f"{_who(user)} was already deactivated; nothing changed.", file=env.out)
+        print(_("{who} was already deactivated; nothing changed.").format(who=_who(user)),
+              file=env.out)
         return 0
     changed = accounts.deactivate_user(ctx, actor, user.id)
-    print(f"Deactivated {_who(changed)}: they can no longer sign in; their records and history "
-          "are kept.", file=env.out)
+    print(_("Deactivated {who}: they can no longer sign in; their records and history are "
+            "kept.").format(who=_who(changed)), file=env.out)
     return 0
 
 
@@ -152,10 +160,11 @@ def run_reactivate(args: argparse.Namespace, env: CliEnvironment) -> int:
     ctx, actor = _administrator(env)
     user = _find(ctx, actor, args.username)
     if user.active:
-        print(f"{_who(user)} is active already; nothing changed.", file=env.out)
+        print(_("{who} is active already; nothing changed.").format(who=_who(user)), file=env.out)
         return 0
     changed = accounts.reactivate_user(ctx, actor, user.id)
-    print(f"Reactivated {_who(changed)}: they can sign in again.", file=env.out)
+    print(_("Reactivated {who}: they can sign in again.").format(who=_who(changed)),
+          file=env.out)
     return 0
 
 
@@ -164,5 +173,6 @@ def run_password(args: argparse.Namespace, env: CliEnvironment) -> int:
     user = _find(ctx, actor, args.username)
     password = _new_password(env, user.username)
     accounts.reset_password(ctx, actor, user.id, password)
-    print(f"Set a new password for {_who(user)}; the old one no longer works.", file=env.out)
+    print(_("Set a new password for {who}; the old one no longer works.").format(
+        who=_who(user)), file=env.out)
     return 0
