@@ -288,22 +288,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="41"/>
         <source>Save journal as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="41"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="19"/>
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="20"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="20"/>
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="21"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,7 +471,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,33 +491,33 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="75"/>
         <source>Edit animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="75"/>
         <source>New animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="83"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="88"/>
         <source>Save and add anot&amp;her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="101"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="106"/>
         <source>Loading the animal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="161"/>
         <source>This chip is on another animal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="166"/>
-        <source>Open {0}’s owner, {1} (client {2})</source>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="171"/>
+        <source>Open {0} (owner {1}, client {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,7 +541,7 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="262"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="273"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,7 +567,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="112"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,7 +644,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="109"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,83 +705,83 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
         <source>Edit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>Postal &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>&amp;Town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="78"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>Or&amp;ganisation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="93"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="97"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="99"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="121"/>
         <source>Save and add &amp;animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="157"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="161"/>
         <source>e.g. 912 34 567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="31"/>
-        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="33"/>
+        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="39"/>
         <source>Client…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,12 +887,12 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="32"/>
+        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="33"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="41"/>
+        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="42"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,17 +1346,17 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="55"/>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="54"/>
         <source>Choose a role other than the present one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="59"/>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="58"/>
         <source>Choose the new role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="65"/>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="64"/>
         <source>{name} now works as {role}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,69 +1420,69 @@ Sign with these values?</source>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="89"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="101"/>
         <source>Journals are for clinical staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="99"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="102"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="110"/>
         <source>New entry (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="110"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="113"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="133"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="136"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="134"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="327"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="137"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="330"/>
         <source>Choose an entry on the left to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="135"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="138"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="331"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="224"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="227"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="225"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="228"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="238"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="241"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="325"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="364"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
         <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,27 +1904,27 @@ Sign with these values?</source>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="32"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="31"/>
         <source>Today at the front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="35"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="34"/>
         <source>Press Ctrl+K and type a name, phone number, e-mail, chip or client number to find a client or an animal; Ctrl+N registers a new client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="39"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="38"/>
         <source>New client (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="50"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="49"/>
         <source>No appointments today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="52"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="51"/>
         <source>Today&apos;s appointments appear here as they are booked, with who has arrived and who is late. To look up a client or an animal, press Ctrl+K and type a name, phone number, e-mail or chip number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,37 +2023,37 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="136"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="140"/>
         <source>Database: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="138"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="142"/>
         <source>Signed in: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="145"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="149"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="166"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="170"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="169"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="173"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="206"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="220"/>
         <source>{clinic} – VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="225"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="239"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,47 +2192,47 @@ Sign with these values?</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="65"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="62"/>
         <source>Print journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="67"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="64"/>
         <source>The whole journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="71"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="68"/>
         <source>Include confidential entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="72"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="69"/>
         <source>Include voided entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="80"/>
         <source>From – to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="84"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="121"/>
         <source>The period ends before it starts; swap the dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="146"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="143"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="162"/>
         <source>The PDF could not be written there ({reason}); choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,6 +2247,318 @@ Sign with these values?</source>
     <message>
         <location filename="../../vetdesk/ui/pages/privacy.py" line="17"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here: it gets a due date one month ahead, and you can inspect, export or erase from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="55"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="56"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="57"/>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="58"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="59"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="60"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="61"/>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="62"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="63"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="64"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="65"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="66"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="67"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="68"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="69"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="70"/>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="71"/>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="72"/>
+        <source>Could not delete directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="73"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="74"/>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="75"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="76"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="77"/>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="78"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="79"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="80"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="81"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="82"/>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="83"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="84"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="85"/>
+        <source>Find Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="86"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="87"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="88"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="89"/>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="90"/>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="91"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="92"/>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="93"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="94"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="95"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="96"/>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="97"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="98"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="99"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="100"/>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="101"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="102"/>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="103"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="104"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="105"/>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="106"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="107"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="108"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="109"/>
+        <source>Invalid filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="110"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="111"/>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="112"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="113"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="114"/>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,6 +2784,29 @@ Sign with these values?</source>
     <message>
         <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="41"/>
         <source>{0} has a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileNotice</name>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/saved_notice.py" line="24"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/saved_notice.py" line="26"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/saved_notice.py" line="28"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/saved_notice.py" line="40"/>
+        <source>Saved «{name}» in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3724,7 +4059,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../vetdesk/ui/ops.py" line="60"/>
+        <location filename="../../vetdesk/ui/ops.py" line="64"/>
         <source>Something went wrong and VetDesk could not finish this. Nothing you typed was lost; try again, and if it happens again send the details to support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,32 +4067,32 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="22"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="36"/>
         <source>Front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="26"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="40"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="30"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="44"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="34"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="48"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="52"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="42"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="56"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,17 +4125,17 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/rules.py" line="24"/>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="23"/>
         <source>Nobody changes their own role: ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/rules.py" line="34"/>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="33"/>
         <source>Nobody deactivates their own account: ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/rules.py" line="42"/>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="41"/>
         <source>{0} is the only active administrator: make someone else an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -288,22 +288,22 @@
         <translation>endret: {what}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="41"/>
         <source>Save journal as PDF</source>
         <translation>Lagre journal som PDF</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="42"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="41"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="19"/>
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="20"/>
         <source>Attach files</source>
         <translation>Legg ved filer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/prompts.py" line="20"/>
+        <location filename="../../vetdesk/ui/chart/prompts.py" line="21"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp)</source>
         <translation>PDF og bilder (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp)</translation>
     </message>
@@ -473,7 +473,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
@@ -493,34 +493,34 @@ Signere med disse verdiene?</translation>
         <translation>Oppgi fødselsdato eller anslått alder, ikke begge.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="75"/>
         <source>Edit animal</source>
         <translation>Rediger dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="75"/>
         <source>New animal</source>
         <translation>Nytt dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="83"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="88"/>
         <source>Save and add anot&amp;her</source>
         <translation>Lagre og legg til &amp;enda ett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="101"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="106"/>
         <source>Loading the animal…</source>
         <translation>Henter dyret …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="161"/>
         <source>This chip is on another animal.</source>
         <translation>Denne chipen er registrert på et annet dyr.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="166"/>
-        <source>Open {0}’s owner, {1} (client {2})</source>
-        <translation>Åpne eieren til {0}, {1} (kunde {2})</translation>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="171"/>
+        <source>Open {0} (owner {1}, client {2})</source>
+        <translation>Åpne {0} (eier {1}, kunde {2})</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/form_saving.py" line="21"/>
@@ -543,7 +543,7 @@ Signere med disse verdiene?</translation>
         <translation>Ingenting er endret ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="262"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="273"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation>{0} er lagret. Registrer neste dyr.</translation>
     </message>
@@ -569,7 +569,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="112"/>
         <source>Alerts</source>
         <translation>Varsler</translation>
     </message>
@@ -646,7 +646,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="109"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
@@ -707,83 +707,83 @@ Signere med disse verdiene?</translation>
         <translation>Denne kunden finnes ikke lenger i registeret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
         <source>New client</source>
         <translation>Ny kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
         <source>&amp;First name</source>
         <translation>&amp;Fornavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
         <source>&amp;Last name</source>
         <translation>Etter&amp;navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>Add&amp;ress</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="76"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>Postal &amp;code</source>
         <translation>&amp;Postnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>&amp;Town</source>
         <translation>P&amp;oststed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="77"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="78"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>Or&amp;ganisation number</source>
         <translation>Or&amp;ganisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="93"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="97"/>
         <source>&amp;Birth date</source>
         <translation>Fø&amp;dselsdato</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="99"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation>Bare for gårdsbruk og bedrifter; 9 siffer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="121"/>
         <source>Save and add &amp;animal</source>
         <translation>Lagre og legg til d&amp;yr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="157"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="161"/>
         <source>e.g. 912 34 567</source>
         <translation>f.eks. 912 34 567</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
         <source>Other phone</source>
         <translation>Annen telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="31"/>
-        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="33"/>
+        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/client_tabs.py" line="39"/>
         <source>Client…</source>
         <translation>Kunde …</translation>
     </message>
@@ -889,12 +889,12 @@ Signere med disse verdiene?</translation>
         <translation>Åpne eksisterende</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="32"/>
+        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="33"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="41"/>
+        <location filename="../../vetdesk/ui/front_desk/form_buttons.py" line="42"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1348,17 +1348,17 @@ Signere med disse verdiene?</translation>
         <translation>7 til 9 sifre fra Helsepersonellregisteret; kreves for veterinærer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="55"/>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="54"/>
         <source>Choose a role other than the present one.</source>
         <translation>Velg en annen rolle enn den nåværende.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="59"/>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="58"/>
         <source>Choose the new role.</source>
         <translation>Velg den nye rollen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="65"/>
+        <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="64"/>
         <source>{name} now works as {role}.</source>
         <translation>{name} arbeider nå som {role}.</translation>
     </message>
@@ -1422,69 +1422,69 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="89"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="101"/>
         <source>Journals are for clinical staff</source>
         <translation>Journaler er for klinisk personale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="99"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="102"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation>Rollen din kan bestille timer og registrere, men ikke lese journaler. Spør en veterinær eller dyrepleier; kundekortet viser timer og innkallinger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="110"/>
         <source>New entry (Ctrl+J)</source>
         <translation>Nytt journalnotat (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="110"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="113"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="133"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="136"/>
         <source>Nothing selected</source>
         <translation>Ingenting valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="134"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="327"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="137"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="330"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="135"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="138"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="331"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="224"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="227"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="225"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="228"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="238"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="241"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="325"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="364"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
@@ -1906,27 +1906,27 @@ Signere med disse verdiene?</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="32"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="31"/>
         <source>Today at the front desk</source>
         <translation>I dag i resepsjonen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="35"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="34"/>
         <source>Press Ctrl+K and type a name, phone number, e-mail, chip or client number to find a client or an animal; Ctrl+N registers a new client.</source>
         <translation>Trykk Ctrl+K og skriv navn, telefonnummer, e-post, chip- eller kundenummer for å finne en kunde eller et dyr; Ctrl+N registrerer en ny kunde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="39"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="38"/>
         <source>New client (Ctrl+N)</source>
         <translation>Ny kunde (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="50"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="49"/>
         <source>No appointments today</source>
         <translation>Ingen timer i dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="52"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="51"/>
         <source>Today&apos;s appointments appear here as they are booked, with who has arrived and who is late. To look up a client or an animal, press Ctrl+K and type a name, phone number, e-mail or chip number.</source>
         <translation>Dagens timer vises her etter hvert som de bestilles, med hvem som har kommet og hvem som er sent ute. Trykk Ctrl+K og skriv navn, telefonnummer, e-post eller chipnummer for å slå opp en kunde eller et dyr.</translation>
     </message>
@@ -2025,37 +2025,37 @@ Signere med disse verdiene?</translation>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="136"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="140"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="138"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="142"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Pålogget: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="145"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="149"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation>Databasen er åpnet skrivebeskyttet: du kan se, men ingenting kan lagres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="166"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="170"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="169"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="173"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="206"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="220"/>
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="225"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="239"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>
@@ -2194,47 +2194,47 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="65"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="62"/>
         <source>Print journal</source>
         <translation>Skriv ut journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="67"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="64"/>
         <source>The whole journal</source>
         <translation>Hele journalen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="71"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="68"/>
         <source>Include confidential entries</source>
         <translation>Ta med konfidensielle notater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="72"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="69"/>
         <source>Include voided entries</source>
         <translation>Ta med annullerte notater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="80"/>
         <source>From – to</source>
         <translation>Fra – til</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="84"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="121"/>
         <source>The period ends before it starts; swap the dates.</source>
         <translation>Perioden slutter før den begynner; bytt om datoene.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="146"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="143"/>
         <source>Making the PDF…</source>
         <translation>Lager PDF …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="162"/>
         <source>The PDF could not be written there ({reason}); choose another folder.</source>
         <translation>PDF-en kunne ikke lagres der ({reason}); velg en annen mappe.</translation>
     </message>
@@ -2250,6 +2250,324 @@ Signere med disse verdiene?</translation>
         <location filename="../../vetdesk/ui/pages/privacy.py" line="17"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here: it gets a due date one month ahead, and you can inspect, export or erase from it.</source>
         <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du forespørselen her: den får frist én måned fram i tid, og herfra kan du se gjennom, eksportere eller slette.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="55"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Fant ikke mappen.
+Kontroller at mappenavnet er riktig.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="56"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Fant ikke filen.
+Kontroller at filnavnet er riktig.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="57"/>
+        <source>%1 File</source>
+        <translation>%1-fil</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="58"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finnes allerede.
+Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="59"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="60"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="61"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="62"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="63"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="64"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="65"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» er skrivebeskyttet.
+Vil du slette den likevel?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="66"/>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="67"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="68"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Er du sikker på at du vil slette «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="69"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="70"/>
+        <source>Change to detail view mode</source>
+        <translation>Bytt til detaljvisning</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="71"/>
+        <source>Change to list view mode</source>
+        <translation>Bytt til listevisning</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="72"/>
+        <source>Could not delete directory.</source>
+        <translation>Kunne ikke slette mappen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="73"/>
+        <source>Create New Folder</source>
+        <translation>Lag ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="74"/>
+        <source>Create a New Folder</source>
+        <translation>Lag en ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="75"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="76"/>
+        <source>Detail View</source>
+        <translation>Detaljvisning</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="77"/>
+        <source>Directories</source>
+        <translation>Mapper</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="78"/>
+        <source>Directory:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="79"/>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="80"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="81"/>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="82"/>
+        <source>File Folder</source>
+        <translation>Filmappe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="83"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="84"/>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="85"/>
+        <source>Find Directory</source>
+        <translation>Finn mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="86"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="87"/>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="88"/>
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="89"/>
+        <source>Go forward</source>
+        <translation>Gå fram</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="90"/>
+        <source>Go to the parent directory</source>
+        <translation>Gå til overordnet mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="91"/>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="92"/>
+        <source>List of places and bookmarks</source>
+        <translation>Steder og bokmerker</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="93"/>
+        <source>Look in:</source>
+        <translation>Se i:</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="94"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="95"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="96"/>
+        <source>My Computer</source>
+        <translation>Datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="97"/>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="98"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="99"/>
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="100"/>
+        <source>Recent Places</source>
+        <translation>Nylig brukte steder</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="101"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="102"/>
+        <source>Save As</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="103"/>
+        <source>Shortcut</source>
+        <translation>Snarvei</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="104"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="105"/>
+        <source>Sidebar</source>
+        <translation>Sidepanel</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="106"/>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="107"/>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="108"/>
+        <source>Date Modified</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="109"/>
+        <source>Invalid filename</source>
+        <translation>Ugyldig filnavn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="110"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="111"/>
+        <source>My Computer</source>
+        <translation>Datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="112"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="113"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/qt_strings.py" line="114"/>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2793,29 @@ Signere med disse verdiene?</translation>
         <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="41"/>
         <source>{0} has a new password.</source>
         <translation>{0} har fått nytt passord.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileNotice</name>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/saved_notice.py" line="24"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/saved_notice.py" line="26"/>
+        <source>Open folder</source>
+        <translation>Åpne mappen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/saved_notice.py" line="28"/>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/saved_notice.py" line="40"/>
+        <source>Saved «{name}» in {folder}.</source>
+        <translation>Lagret «{name}» i {folder}.</translation>
     </message>
 </context>
 <context>
@@ -3728,7 +4069,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../vetdesk/ui/ops.py" line="60"/>
+        <location filename="../../vetdesk/ui/ops.py" line="64"/>
         <source>Something went wrong and VetDesk could not finish this. Nothing you typed was lost; try again, and if it happens again send the details to support.</source>
         <translation>Noe gikk galt, og VetDesk fikk ikke fullført dette. Ingenting du skrev er tapt; prøv igjen, og send detaljene til kundestøtte hvis det skjer igjen.</translation>
     </message>
@@ -3736,32 +4077,32 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="22"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="36"/>
         <source>Front desk</source>
         <translation>Resepsjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="26"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="40"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="30"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="44"/>
         <source>Patients</source>
         <translation>Pasienter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="34"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="48"/>
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="52"/>
         <source>Privacy</source>
         <translation>Personvern</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="42"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="56"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -3794,17 +4135,17 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
         <translation>Det en daglig leder gjør, og administrerer brukere; skriver ingen journaler.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/rules.py" line="24"/>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="23"/>
         <source>Nobody changes their own role: ask another administrator.</source>
         <translation>Ingen kan endre sin egen rolle: be en annen administrator.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/rules.py" line="34"/>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="33"/>
         <source>Nobody deactivates their own account: ask another administrator.</source>
         <translation>Ingen kan deaktivere sin egen konto: be en annen administrator.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/rules.py" line="42"/>
+        <location filename="../../vetdesk/ui/pages/users/rules.py" line="41"/>
         <source>{0} is the only active administrator: make someone else an administrator first.</source>
         <translation>{0} er den eneste aktive administratoren: gjør noen andre til administrator først.</translation>
     </message>

@@ -194,5 +194,13 @@ def test_print_saves_a_pdf_where_the_user_chose_and_opens_it(
     assert dialog.options().include_voided and not dialog.options().include_confidential
     with qtbot.waitSignal(dialog.saved, timeout=LOAD_TIMEOUT):
         dialog.save_button.click()
-    assert recorded.opened == [target]
     assert target.read_bytes().startswith(b"%PDF")
+    # Saying so, with a way to open the file or its folder (issue 8).
+    notice = tab.saved_notice
+    assert notice.isVisible()
+    assert "«Bamse journal.pdf»" in notice.message_label.text()
+    assert str(tmp_path) in notice.message_label.text()
+    assert recorded.opened == []
+    notice.open_button.click()
+    notice.folder_button.click()
+    assert recorded.opened == [target, tmp_path]

@@ -3,6 +3,7 @@ a stale save explained, chips decoded and refused when taken, keyboard-only regi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -178,8 +179,11 @@ def test_chip_is_decoded_and_a_taken_chip_links_to_its_owner(
     assert not form.buttons.save_button.isEnabled()
     opened: list[int] = []
     window.events.open_client.connect(opened.append)
-    form.form.note_labels["microchip"].linkActivated.emit(f"client:{kari}")
-    assert opened == [kari]
+    note_label = form.form.note_labels["microchip"]
+    href = re.search(r'href="([^"]+)"', note_label.text())
+    assert href is not None and "Open Bamse (owner Kari Ødegård" in note_label.text()
+    note_label.linkActivated.emit(href.group(1))
+    assert opened == [kari]  # the front desk gets the owner's card
 
     form.fields.microchip.clear()
     qtbot.keyClicks(form.fields.microchip, "A1B2C3D4E5")

@@ -53,6 +53,7 @@ from vetdesk.ui.qt import (
 )
 from vetdesk.ui.widgets.empty_state import EmptyState
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.saved_notice import SavedFileNotice
 
 
 class ChartTab(QWidget):
@@ -90,9 +91,11 @@ class ChartTab(QWidget):
         self.can_write = self.actor.can(Permission.WRITE_JOURNAL)
 
         self.banner = ErrorBanner()
+        self.saved_notice = SavedFileNotice(opener)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
+        layout.addWidget(self.saved_notice)
         if not self.can_read:
             self.no_access = EmptyState(
                 self.tr("Journals are for clinical staff"),
@@ -362,9 +365,10 @@ class ChartTab(QWidget):
 
     def print_journal(self) -> None:
         name = self.header.name if self.header else self.tr("journal")
-        self._open_dialog(PrintDialog(self.ops, self.ctx, self.actor, self.animal_id, name,
-                                      choose_path=self.choose_path, opener=self.opener,
-                                      parent=self))
+        dialog = PrintDialog(self.ops, self.ctx, self.actor, self.animal_id, name,
+                             choose_path=self.choose_path, parent=self)
+        dialog.saved.connect(self.saved_notice.show_saved)
+        self._open_dialog(dialog)
 
     def _open_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog

@@ -21,7 +21,6 @@ from vetdesk.ui.qt import (
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,17 +31,15 @@ from vetdesk.ui.qt import (
     Signal,
 )
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.file_dialogs import choose_save_path
 
 PathChooser = Callable[[QWidget, str], str]
 Opener = Callable[[Path], None]
 
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Save journal as PDF"), suggested, tr("PDF (*.pdf)"))
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path
+    return choose_save_path(parent, tr("Save journal as PDF"), suggested, tr("PDF (*.pdf)"),
+                            ".pdf")
 
 
 def open_in_viewer(path: Path) -> None:
@@ -55,12 +52,12 @@ class PrintDialog(QDialog):
     def __init__(
         self, ops: Operations, ctx: ServiceContext, actor: Actor, animal_id: int,
         animal_name: str, *, choose_path: PathChooser = choose_pdf_path,
-        opener: Opener = open_in_viewer, parent: QWidget | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops, self.ctx, self.actor = ops, ctx, actor
         self.animal_id, self.animal_name = animal_id, animal_name
-        self.choose_path, self.opener = choose_path, opener
+        self.choose_path = choose_path
         self.busy = False
         self.setWindowTitle(self.tr("Print journal"))
         today = ctx.clock.now().date()
@@ -149,8 +146,8 @@ class PrintDialog(QDialog):
 
     def _done(self, path: Path) -> None:
         self.busy = False
+        # The chart confirms it, with a way to open the file (SavedFileNotice).
         self.saved.emit(str(path))
-        self.opener(path)
         self.accept()
 
     def _failed(self, error: BaseException) -> bool:

@@ -8,18 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from vetdesk.ui.chart.formatting import tr
-from vetdesk.ui.qt import QFileDialog, QMessageBox, QWidget
+from vetdesk.ui.qt import QMessageBox, QWidget
+from vetdesk.ui.widgets.file_dialogs import choose_open_paths
 
 FileChooser = Callable[[QWidget], list[str]]
 Confirm = Callable[[QWidget, str], bool]
 
 
 def choose_files(parent: QWidget) -> list[str]:
-    paths, _filter = QFileDialog.getOpenFileNames(
-        parent, tr("Attach files"), "",
+    return choose_open_paths(
+        parent, tr("Attach files"),
         tr("PDF and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp)"),
     )
-    return list(paths)
 
 
 def confirm_warnings(parent: QWidget, message: str) -> bool:

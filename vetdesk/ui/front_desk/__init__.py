@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vetdesk.ui.front_desk.client_tabs import ClientTabs
+from vetdesk.ui.front_desk.opening import opens_chart
 from vetdesk.ui.front_desk.search_controller import SearchController
 from vetdesk.ui.qt import QKeySequence, QLineEdit, QObject, QShortcut, QWidget
 
@@ -22,9 +23,10 @@ class FrontDesk(QObject):
     def __init__(self, page: PageContext, search_field: QLineEdit, host: QWidget,
                  window: QWidget) -> None:
         super().__init__(window)
+        self.page = page
         self.tabs = ClientTabs(page, window)
         self.search = SearchController(page, search_field, host, self)
-        self.search.open_requested.connect(self.open_client)
+        self.search.open_requested.connect(self.open_hit)
         page.events.open_client.connect(self.open_client)
         self.new_client_shortcut = QShortcut(QKeySequence("Ctrl+N"), window)
         self.new_client_shortcut.activated.connect(self.new_client)
@@ -33,6 +35,15 @@ class FrontDesk(QObject):
     def open_client(self, client_id: int, animal_id: int = 0) -> None:
         self.search.panel.hide()
         self.tabs.open_client(client_id, animal_id or None)
+
+    def open_hit(self, client_id: int, animal_id: int = 0) -> None:
+        """A search hit: an animal opens its chart for vets and nurses, its owner's card (with
+        the animal picked out) for the front desk."""
+        if animal_id and opens_chart(self.page):
+            self.search.panel.hide()
+            self.page.events.open_animal.emit(animal_id)
+            return
+        self.open_client(client_id, animal_id)
 
     def new_client(self) -> None:
         # What was typed in the search (a phone, a name) is where the new client starts.

@@ -24,6 +24,7 @@ from vetdesk.ui.front_desk.conflict_bar import ConflictBar
 from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.form_saving import save_blocked_reason, show_save_failure
 from vetdesk.ui.front_desk.formats import tr
+from vetdesk.ui.front_desk.opening import open_animal
 from vetdesk.ui.front_desk.report_form import ReportForm
 from vetdesk.ui.help import install_help_key
 from vetdesk.ui.qt import QDialog, QLabel, QTimer, QVBoxLayout, QWidget, Signal
@@ -167,9 +168,10 @@ class AnimalFormDialog(QDialog):
         note = self.form.note_labels["microchip"]
         if self.chip is not None and self.chip.taken_by is not None:
             owner = self.chip.taken_by
-            link = tr("Open {0}’s owner, {1} (client {2})").format(
+            link = tr("Open {0} (owner {1}, client {2})").format(
                 owner.name, owner.owner_name, owner.client_no)
-            note.setText(f'<a href="client:{owner.owner_id}">{html.escape(link)}</a>')
+            note.setText(f'<a href="animal:{owner.animal_id}:{owner.owner_id}">'
+                         f'{html.escape(link)}</a>')
             note.setStyleSheet("")
             note.setVisible(True)
         elif "microchip" in report.notes and "microchip" not in errors_now(report, extra):
@@ -218,7 +220,9 @@ class AnimalFormDialog(QDialog):
         self._validate()
 
     def _open_chip_owner(self, link: str) -> None:
-        self.page.events.open_client.emit(int(link.removeprefix("client:")))
+        # The other animal itself: its chart for vets and nurses, its owner's card otherwise.
+        animal_id, owner_id = link.removeprefix("animal:").split(":")
+        open_animal(self.page, int(animal_id), int(owner_id))
 
     # -- saving -------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from vetdesk.ui.qt import (
     QPushButton,
     QShortcut,
     Qt,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -43,12 +44,18 @@ class FormButtons(QWidget):
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_requested)
-        layout = QHBoxLayout(self)
+        # The reason has a line of its own above the buttons: beside them, a long field message
+        # squeezed it into a tall column and wrapped the row (issue 8).
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.reason_label, 1)
-        layout.addWidget(self.cancel_button)
-        layout.addWidget(self.extra_button)
-        layout.addWidget(self.save_button)
+        layout.setSpacing(4)
+        layout.addWidget(self.reason_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.extra_button)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(sequence), dialog)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)

@@ -17,6 +17,7 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from vetdesk.ui.widgets.form import grow_to_fit
 
 
 class ErrorBanner(QFrame):
@@ -89,9 +90,10 @@ class ErrorBanner(QFrame):
     def _fit_window(self) -> None:
         # Small windows (dialogs, the opening window) do not grow by themselves for wrapped
         # text, which would cut the message off; the main window has room to spare.
+        # Grow only: adjustSize() shrank a form that had been made larger (issue 8).
         window = self.window()
         if window is not self and window.isVisible() and not isinstance(window, QMainWindow):
-            window.adjustSize()
+            grow_to_fit(window)
 
     def _copy_details(self) -> None:
         if self.report is not None:

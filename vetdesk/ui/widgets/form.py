@@ -63,11 +63,30 @@ class ValidatedForm(QWidget):
 
     def _fit_window(self) -> None:
         # A dialog does not grow by itself for wrapped text (Qt ignores height-for-width in a
-        # window's minimum size), so messages would be cut off and fields squashed.
+        # window's minimum size), so messages would be cut off and fields squashed. Grow only:
+        # adjustSize() here once shrank the client form from 620×720 to 493×390 (issue 8).
         window = self.window()
         if isinstance(window, QDialog) and window.isVisible():
-            window.adjustSize()
+            grow_to_fit(window)
 
     def error_text(self, name: str) -> str:
         label = self.error_labels[name]
         return "" if label.isHidden() else label.text()
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` tall enough for its content at its present width, never smaller and
+    never taller than the screen it is on."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = layout.totalMinimumSize().height()
+    if layout.hasHeightForWidth():
+        needed = max(needed, layout.totalHeightForWidth(width))
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height())
+    if needed > window.height():
+        window.resize(width, needed)

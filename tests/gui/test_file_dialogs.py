@@ -1,0 +1,100 @@
+"""The file dialogs speak bokmål, start in the user's documents and remember the last folder
+(issue 8: the PDF dialog said "Look in" and "File name" and opened in the program's folder)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.support.english import english_words
+from tests.support.front_desk_gui import isolate_settings
+from vetdesk.ui.app import install_translations
+from vetdesk.ui.qt import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLocale,
+    Qt,
+    QTimer,
+    QTranslator,
+    QTreeView,
+    QWidget,
+)
+from vetdesk.ui.widgets.file_dialogs import choose_save_path, start_folder
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    isolate_settings(tmp_path / "settings")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    (tmp_path / "Documents").mkdir()
+    return tmp_path
+
+
+@pytest.fixture
+def bokmal(qapp: QApplication) -> Iterator[QApplication]:
+    before = QLocale()
+    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    yield qapp
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(before)
+
+
+def _answer(qtbot: QtBot, seen: dict[str, object], choose: Path | None) -> None:
+    """When the modal file dialog is up: note what it shows, then pick ``choose`` or cancel."""
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, look)
+            return
+        seen["directory"] = Path(dialog.directory().absolutePath())
+        seen["texts"] = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()] + [
+            w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisible()]
+        seen["tooltips"] = [w.toolTip() for w in dialog.findChildren(QWidget) if w.toolTip()]
+        model = dialog.findChild(QTreeView).model()  # the detail view's column names
+        seen["tooltips"] += [str(model.headerData(n, Qt.Orientation.Horizontal))
+                             for n in range(model.columnCount())]
+        seen["image"] = dialog.grab()
+        if choose is None:
+            dialog.reject()
+        else:
+            dialog.selectFile(str(choose))
+            dialog.accept()
+    QTimer.singleShot(50, look)
+
+
+def test_the_pdf_dialog_is_bokmal_starts_in_documents_and_remembers_the_folder(
+    bokmal: QApplication, qtbot: QtBot, home: Path
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert start_folder() == home / "Documents"
+    seen: dict[str, object] = {}
+    _answer(qtbot, seen, None)
+    assert choose_save_path(parent, "Lagre journal som PDF", "Bamse.pdf", "PDF (*.pdf)",
+                            ".pdf") == ""
+    assert seen["directory"] == home / "Documents"
+    texts = [str(text) for text in seen["texts"]]  # type: ignore[attr-defined]
+    assert {"&Se i:", "Fil&navn:", "Fil&type:", "&Lagre", "Avbryt"} <= set(texts)
+    english = [t for t in texts + list(seen["tooltips"])  # type: ignore[call-overload]
+               if english_words(t.replace("&", ""), allowed=frozenset({"pdf"}))]
+    assert english == []
+
+    elsewhere = home / "Klinikk"
+    elsewhere.mkdir()
+    _answer(qtbot, seen, elsewhere / "Bamse")
+    chosen = choose_save_path(parent, "Lagre journal som PDF", "Bamse.pdf", "PDF (*.pdf)",
+                              ".pdf")
+    assert chosen == str(elsewhere / "Bamse.pdf")
+    # Next time (and next session: QSettings) it opens where the user saved last.
+    assert start_folder() == elsewhere
+    _answer(qtbot, seen, None)
+    choose_save_path(parent, "Lagre journal som PDF", "Bamse.pdf", "PDF (*.pdf)", ".pdf")
+    assert seen["directory"] == elsewhere
