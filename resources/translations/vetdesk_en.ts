@@ -27,171 +27,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Dog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Cat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Rabbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Horse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Cattle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Sheep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Goat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Pig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Poultry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Guinea pig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Ferret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Bird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Reptile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
         <source>male, neutered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
         <source>female, spayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <source>sex unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="159"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
         <source>age unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="161"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
         <source>{years} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="163"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
         <source>1 year {months} mo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="164"/>
         <source>{months} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="166"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
         <source>about {age}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="170"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="171"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="177"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="176"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,27 +1227,32 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="52"/>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="54"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="85"/>
+        <source>No client has number {0}. To search by phone, type at least {1} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="89"/>
         <source>No client or animal matches “{0}”. Press Ctrl+N to register a new client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="91"/>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="100"/>
         <source>Showing {0}; more than {1} others match: type more to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="102"/>
         <source>Showing {0}; {1} more match: type more to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="97"/>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="106"/>
         <source>↑↓ to choose, Enter to open, Esc to clear.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,69 +1425,69 @@ Sign with these values?</source>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="91"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="103"/>
         <source>Journals are for clinical staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="102"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="104"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="110"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="112"/>
         <source>New entry (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="113"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="115"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="136"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="138"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="137"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="330"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="139"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="347"/>
         <source>Choose an entry on the left to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="138"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="331"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="348"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="227"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="229"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="228"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="230"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="241"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="243"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="345"/>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="384"/>
         <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,22 +1886,22 @@ Sign with these values?</source>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="31"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="32"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="38"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="39"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="41"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="42"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="43"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="44"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,7 +3443,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="116"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3822,32 +3827,32 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>journal_choice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="108"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="109"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="110"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
         <source>Partly granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="113"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3855,176 +3860,138 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>journal_field</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="77"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="70"/>
         <source>Anamnesis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="78"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="71"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="79"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="72"/>
         <source>Diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="73"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="74"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="75"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="76"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="77"/>
         <source>Advice given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="78"/>
         <source>Vaccine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="79"/>
         <source>Batch number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
         <source>Anaesthesia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
         <source>Complications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
         <source>Aftercare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
         <source>Laboratory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
         <source>What was asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
         <source>Reason for the decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>journal_kind</name>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="68"/>
-        <source>Consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="69"/>
-        <source>Phone consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="70"/>
-        <source>Vaccination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="71"/>
-        <source>Surgery or procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="72"/>
-        <source>Lab result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="73"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="74"/>
-        <source>Owner&apos;s request for access or correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

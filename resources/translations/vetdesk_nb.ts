@@ -27,171 +27,171 @@
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Dog</source>
         <translation>Hund</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Cat</source>
         <translation>Katt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Rabbit</source>
         <translation>Kanin</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Horse</source>
         <translation>Hest</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Cattle</source>
         <translation>Storfe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Sheep</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Goat</source>
         <translation>Geit</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Pig</source>
         <translation>Gris</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Poultry</source>
         <translation>Fjørfe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Guinea pig</source>
         <translation>Marsvin</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Ferret</source>
         <translation>Ilder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Bird</source>
         <translation>Fugl</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Reptile</source>
         <translation>Reptil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="144"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
         <source>male, neutered</source>
         <translation>hann, kastrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
         <source>male</source>
         <translation>hann</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
         <source>female, spayed</source>
         <translation>hunn, sterilisert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
         <source>female</source>
         <translation>hunn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <source>sex unknown</source>
         <translation>ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="159"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
         <source>age unknown</source>
         <translation>ukjent alder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="161"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
         <source>{years} years</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="163"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
         <source>1 year {months} mo.</source>
         <translation>1 år {months} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="164"/>
         <source>{months} months</source>
         <translation>{months} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="166"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
         <source>about {age}</source>
         <translation>ca. {age}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="170"/>
         <source>Booked</source>
         <translation>Bestilt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="171"/>
         <source>Confirmed</source>
         <translation>Bekreftet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
         <source>Arrived</source>
         <translation>Ankommet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
         <source>No-show</source>
         <translation>Ikke møtt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="177"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="176"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
@@ -1229,27 +1229,32 @@ Signere med disse verdiene?</translation>
         <translation>† død {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="52"/>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="54"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="85"/>
+        <source>No client has number {0}. To search by phone, type at least {1} digits.</source>
+        <translation>Ingen kunde har nummer {0}. For å søke på telefon, skriv minst {1} sifre.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="89"/>
         <source>No client or animal matches “{0}”. Press Ctrl+N to register a new client.</source>
         <translation>Ingen kunde eller dyr passer med «{0}». Trykk Ctrl+N for å registrere en ny kunde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="91"/>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="100"/>
         <source>Showing {0}; more than {1} others match: type more to narrow the search.</source>
         <translation>Viser {0}; mer enn {1} andre treff: skriv mer for å snevre inn søket.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="102"/>
         <source>Showing {0}; {1} more match: type more to narrow the search.</source>
         <translation>Viser {0}; {1} treff til: skriv mer for å snevre inn søket.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="97"/>
+        <location filename="../../vetdesk/ui/front_desk/search_panel.py" line="106"/>
         <source>↑↓ to choose, Enter to open, Esc to clear.</source>
         <translation>↑↓ for å velge, Enter for å åpne, Esc for å tømme.</translation>
     </message>
@@ -1422,69 +1427,69 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="91"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="103"/>
         <source>Journals are for clinical staff</source>
         <translation>Journaler er for klinisk personale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="102"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="104"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation>Rollen din kan bestille timer og registrere, men ikke lese journaler. Spør en veterinær eller dyrepleier; kundekortet viser timer og innkallinger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="110"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="112"/>
         <source>New entry (Ctrl+J)</source>
         <translation>Nytt journalnotat (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="113"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="115"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="136"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="138"/>
         <source>Nothing selected</source>
         <translation>Ingenting valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="137"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="330"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="139"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="347"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="138"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="331"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="348"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="227"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="229"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="228"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="230"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="241"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="243"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="328"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="345"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="384"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
@@ -1883,22 +1888,22 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="31"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="32"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="38"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="39"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="41"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="42"/>
         <source>Copy details</source>
         <translation>Kopier detaljer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="43"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="44"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -3448,7 +3453,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="116"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
@@ -3832,32 +3837,32 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>journal_choice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="108"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
         <source>Access</source>
         <translation>Innsyn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="109"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
         <source>Correction</source>
         <translation>Retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="110"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
         <source>Pending</source>
         <translation>Til behandling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
         <source>Granted</source>
         <translation>Innvilget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
         <source>Partly granted</source>
         <translation>Delvis innvilget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="113"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
         <source>Refused</source>
         <translation>Avslått</translation>
     </message>
@@ -3865,177 +3870,139 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>journal_field</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="77"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="70"/>
         <source>Anamnesis</source>
         <translation>Anamnese</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="78"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="71"/>
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="79"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="72"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="73"/>
         <source>Treatment</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="74"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="75"/>
         <source>Caller</source>
         <translation>Innringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="76"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="77"/>
         <source>Advice given</source>
         <translation>Råd gitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="78"/>
         <source>Vaccine</source>
         <translation>Vaksine</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="79"/>
         <source>Batch number</source>
         <translation>Batchnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
         <source>Next due</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
         <source>Procedure</source>
         <translation>Inngrep</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
         <source>Anaesthesia</source>
         <translation>Anestesi</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
         <source>Complications</source>
         <translation>Komplikasjoner</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
         <source>Aftercare</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
         <source>Test</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
         <source>Laboratory</source>
         <translation>Laboratorium</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
         <source>Interpretation</source>
         <translation>Tolkning</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
         <source>Request</source>
         <translation>Forespørsel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
         <source>What was asked</source>
         <translation>Hva det ble bedt om</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
         <source>Decision</source>
         <translation>Avgjørelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
         <source>Reason for the decision</source>
         <translation>Begrunnelse for avgjørelsen</translation>
-    </message>
-</context>
-<context>
-    <name>journal_kind</name>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="68"/>
-        <source>Consultation</source>
-        <translation>Konsultasjon</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="69"/>
-        <source>Phone consultation</source>
-        <translation>Telefonkonsultasjon</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="70"/>
-        <source>Vaccination</source>
-        <translation>Vaksinasjon</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="71"/>
-        <source>Surgery or procedure</source>
-        <translation>Operasjon eller inngrep</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="72"/>
-        <source>Lab result</source>
-        <translation>Laboratoriesvar</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="73"/>
-        <source>Note</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="74"/>
-        <source>Owner&apos;s request for access or correction</source>
-        <translation>Eiers krav om innsyn eller retting</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ How the chart screen uses it (every call returns frozen dataclasses from ``types
 """
 
 from vetdesk.services.journal.autolock import lock_stale_drafts
-from vetdesk.services.journal.chart import chart_header, my_day
+from vetdesk.services.journal.chart import chart_header, my_day, weight_trend
 from vetdesk.services.journal.corrections import correct_entry, void_entry
 from vetdesk.services.journal.diff import word_diff
 from vetdesk.services.journal.disclosure import (
@@ -128,5 +128,6 @@ __all__ = [
     "sign_draft",
     "timeline_page",
     "void_entry",
+    "weight_trend",
     "word_diff",
 ]

@@ -6,6 +6,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Integer, literal_column, select, union_all
+from sqlalchemy.orm import Session
 
 from vetdesk.db.models import (
     Animal,
@@ -83,22 +84,7 @@ def chart_header(ctx: ServiceContext, actor: Actor, animal_id: int) -> ChartHead
         ]
         # Most severe first; the animal's before the owner's (a stable sort keeps that).
         alerts.sort(key=lambda a: (_SEVERITY_ORDER[a.severity], a.about != "animal"))
-        weights = [
-            WeightPoint(when, weight)
-            for when, weight in session.execute(
-                select(JournalVersion.event_time, JournalVersion.weight_kg)
-                .where(
-                    JournalVersion.animal_id == animal_id,
-                    JournalVersion.weight_kg.is_not(None),
-                    JournalVersion.action != VersionAction.VOID.value,
-                    is_current_version(),
-                )
-                .order_by(JournalVersion.event_time.desc())
-                .limit(WEIGHT_TREND_POINTS)
-            )
-            if weight is not None
-        ]
-        weights.reverse()
+        weights = _weights(session, animal_id)
         today = ctx.clock.now().astimezone(ZoneInfo(zone or DEFAULT_TIMEZONE)).date()
         header = ChartHeader(
             animal_id=animal.id, name=animal.name, species=Species(animal.species),
@@ -117,6 +103,35 @@ def chart_header(ctx: ServiceContext, actor: Actor, animal_id: int) -> ChartHead
     audit.record_view_now(ctx, actor, entity_type="animal", entity_id=animal_id,
                           animal_id=animal_id, client_id=header.owner.client_id)
     return header
+
+
+def _weights(session: Session, animal_id: int) -> list[WeightPoint]:
+    """The latest weights in signed, unvoided entries, oldest first."""
+    weights = [
+        WeightPoint(when, weight)
+        for when, weight in session.execute(
+            select(JournalVersion.event_time, JournalVersion.weight_kg)
+            .where(
+                JournalVersion.animal_id == animal_id,
+                JournalVersion.weight_kg.is_not(None),
+                JournalVersion.action != VersionAction.VOID.value,
+                is_current_version(),
+            )
+            .order_by(JournalVersion.event_time.desc())
+            .limit(WEIGHT_TREND_POINTS)
+        )
+        if weight is not None
+    ]
+    weights.reverse()
+    return weights
+
+
+def weight_trend(ctx: ServiceContext, actor: Actor, animal_id: int) -> tuple[WeightPoint, ...]:
+    """The header's weights again after a signing or correction (issue 8: the header kept
+    33,2 kg after 37,2 kg was signed). Not a new view of the record, so not audited."""
+    require(actor, Permission.VIEW_JOURNAL)
+    with ctx.db.reading() as session:
+        return tuple(_weights(session, animal_id))
 
 
 def age_on(born: dt.date | None, on: dt.date, *, estimated: bool = False) -> AgeSpan | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from vetdesk.domain.codes import JournalKind, Sex, Species
+from vetdesk.i18n import translations
 from vetdesk.services.journal.kinds import KIND_LABELS, field_label, fields_of
 
 Language = str
@@ -80,15 +81,6 @@ WORDS: dict[Language, dict[str, str]] = {
     },
 }
 
-_KINDS_NB = {
-    JournalKind.CONSULTATION: "Konsultasjon",
-    JournalKind.PHONE: "Telefonkonsultasjon",
-    JournalKind.VACCINATION: "Vaksinasjon",
-    JournalKind.PROCEDURE: "Operasjon/inngrep",
-    JournalKind.LAB_RESULT: "Laboratoriesvar",
-    JournalKind.NOTE: "Notat",
-    JournalKind.ACCESS_REQUEST: "Eiers krav om innsyn eller retting",
-}
 _FIELDS_NB = {
     "anamnesis": "Anamnese", "findings": "Funn", "diagnosis": "Diagnose",
     "treatment": "Behandling", "plan": "Plan", "caller": "Innringer", "summary": "Samtale",
@@ -119,9 +111,11 @@ def words(language: Language) -> dict[str, str]:
 
 
 def kind_label(kind: JournalKind, language: Language) -> str:
+    """From the core's catalogue, as the chart on screen shows it (one source)."""
+    english = KIND_LABELS[kind]
     if language == "en":
-        return KIND_LABELS[kind]
-    return _KINDS_NB[kind]
+        return english
+    return translations("nb").get(english, english)
 
 
 def field_name(kind: JournalKind, name: str, language: Language) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 
 from vetdesk.services import journal
@@ -17,6 +18,7 @@ from vetdesk.services.journal import (
     TimelineFilter,
     TimelineItem,
     TimelinePage,
+    WeightPoint,
 )
 from vetdesk.services.permissions import Permission
 from vetdesk.ui.chart.correct_dialog import CorrectDialog
@@ -318,6 +320,21 @@ class ChartTab(QWidget):
 
     def _signed(self, result: SignResult) -> None:
         self.refresh(select=result.entry_id)
+        self.refresh_weights()
+
+    def refresh_weights(self) -> None:
+        """A signed or corrected weight reaches the header at once (issue 8)."""
+        ctx, actor, animal_id = self.ctx, self.actor, self.animal_id
+        self.ops.run(lambda: journal.weight_trend(ctx, actor, animal_id),
+                     success=self._weights_arrived, parent=self)
+
+    def _weights_arrived(self, weights: tuple[WeightPoint, ...]) -> None:
+        if self.header is None:
+            return
+        self._header_arrived(dataclasses.replace(
+            self.header, weight_trend=weights,
+            current_weight_kg=weights[-1].weight_kg if weights else None,
+            weighed_at=weights[-1].measured_at if weights else None))
 
     def _draft_discarded(self, draft_id: uuid.UUID) -> None:
         editor = self.editor
@@ -377,6 +394,7 @@ class ChartTab(QWidget):
 
     def _changed(self, version: NewVersion) -> None:
         self.refresh(select=version.entry_id)
+        self.refresh_weights()
 
 
 def open_chart(page: PageContext, animal_id: int) -> ChartTab:

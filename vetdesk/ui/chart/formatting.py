@@ -7,10 +7,11 @@ from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
 from vetdesk.domain.codes import AppointmentStatus, JournalKind, Sex, Species
+from vetdesk.i18n import translations
 from vetdesk.services.journal import KIND_LABELS, AgeSpan
 from vetdesk.services.journal.kinds import field_label as english_field_label
 from vetdesk.services.journal.kinds import fields_of
-from vetdesk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+from vetdesk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 # Times are stored in UTC and shown in the clinic's zone (UI.md); every clinic is Norwegian.
 CLINIC_ZONE = ZoneInfo("Europe/Oslo")
@@ -62,17 +63,9 @@ def parse_decimal(text: str) -> Decimal | None:
     return value
 
 
-# The service names kinds and fields in English; these lines let lupdate see the names so the
-# lookups below find them (tests/gui/test_translations.py checks the lists stay complete).
-KIND_NAMES = (
-    QT_TRANSLATE_NOOP("journal_kind", "Consultation"),
-    QT_TRANSLATE_NOOP("journal_kind", "Phone consultation"),
-    QT_TRANSLATE_NOOP("journal_kind", "Vaccination"),
-    QT_TRANSLATE_NOOP("journal_kind", "Surgery or procedure"),
-    QT_TRANSLATE_NOOP("journal_kind", "Lab result"),
-    QT_TRANSLATE_NOOP("journal_kind", "Note"),
-    QT_TRANSLATE_NOOP("journal_kind", "Owner's request for access or correction"),
-)
+# The service names fields in English; these lines let lupdate see the names so the lookups
+# below find them (tests/gui/test_translations.py checks the lists stay complete). Kind names
+# are not here: screen and printout both take them from the core's catalogue (kind_label).
 FIELD_NAMES = (
     QT_TRANSLATE_NOOP("journal_field", "Anamnesis"),
     QT_TRANSLATE_NOOP("journal_field", "Findings"),
@@ -128,7 +121,13 @@ def shown_value(kind: JournalKind, name: str, value: str) -> str:
 
 
 def kind_label(kind: JournalKind) -> str:
-    return QCoreApplication.translate("journal_kind", KIND_LABELS[kind])
+    """The kind's name as the printout has it: one source, services_nb.po (issue 8: the
+    screen said "Operasjon eller inngrep", the paper "Operasjon/inngrep")."""
+    english = KIND_LABELS[kind]
+    if QLocale().language() in (QLocale.Language.NorwegianBokmal,
+                                QLocale.Language.NorwegianNynorsk):
+        return translations("nb").get(english, english)
+    return english
 
 
 def field_label(kind: JournalKind, name: str) -> str:

@@ -43,12 +43,27 @@ def status_marks(item: TimelineItem) -> list[str]:
     return marks
 
 
+def marks_and_author(item: TimelineItem, metrics: QFontMetrics, width: int) -> str:
+    """"Signed · ✎ corrected · Martine Olsen-Kristiansen" for the second line: the marks are
+    shortened before the name is, so who signed is always readable (issue 8: "Signert ·
+    Marti…")."""
+    marks = " · ".join(status_marks(item))
+    author = item.author_name
+    whole = f"{marks} · {author}"
+    if metrics.horizontalAdvance(whole) <= width:
+        return whole
+    room = width - metrics.horizontalAdvance(f" · {author}")
+    if room >= metrics.horizontalAdvance("…") * 4:
+        return f"{metrics.elidedText(marks, Qt.TextElideMode.ElideRight, room)} · {author}"
+    return metrics.elidedText(author, Qt.TextElideMode.ElideRight, width)
+
+
 class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + 3 * _PAD)
+        return QSize(200, metrics.height() * 3 + 3 * _PAD)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem,
@@ -77,25 +92,25 @@ class TimelineDelegate(QStyledItemDelegate):
         head = f"{kind_label(item.kind)} · {date_time_text(item.event_time)}"
         painter.setFont(bold)
         painter.setPen(muted if item.voided else text_colour)
-        head_width = QFontMetrics(bold).horizontalAdvance(head)
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, head)
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(bold).elidedText(head, Qt.TextElideMode.ElideRight,
+                                                       rect.width()))
         plain = QFont(option.font)
         painter.setFont(plain)
-        # The marks before the author: "corrected" must survive when the row is elided.
-        tail = "  " + " · ".join([*status_marks(item), item.author_name])
+        # Marks and signer on a line of their own, so neither is cut for the other.
         painter.setPen(muted)
-        tail_rect = QRect(rect.left() + head_width, rect.top(), rect.width() - head_width, line)
-        painter.drawText(tail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(plain).elidedText(tail, Qt.TextElideMode.ElideRight,
-                                                        tail_rect.width()))
+        painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         marks_and_author(item, QFontMetrics(plain), rect.width()))
         summary_font = QFont(option.font)
         summary_font.setStrikeOut(item.voided)
         if item.is_draft:
             summary_font.setItalic(True)
         painter.setFont(summary_font)
         painter.setPen(muted if item.voided else text_colour)
-        summary_rect = QRect(rect.left(), rect.top() + line + _PAD // 2, rect.width(), line)
+        summary_rect = QRect(rect.left(), rect.top() + 2 * line + _PAD // 2, rect.width(),
+                             line)
         summary = item.summary or next(
             (" ".join(v.split()) for v in item.content.values() if v.strip()),
             QCoreApplication.translate("chart", "(empty)"))

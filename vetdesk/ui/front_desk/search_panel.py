@@ -3,6 +3,8 @@ how many more matched than are shown. It never takes the focus: typing goes on i
 
 from __future__ import annotations
 
+from vetdesk.domain.phones import phone_digits_for_search
+from vetdesk.domain.search_query import MIN_PHONE_DIGITS, digits_only
 from vetdesk.services.front_desk_views import SearchScreen
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.front_desk.rich_delegate import RichTextDelegate
@@ -76,9 +78,16 @@ class SearchPanel(QFrame):
         self.model.set_screen(screen)
         results = screen.results
         if not results.owners:
-            self.message.setText(tr(
-                "No client or animal matches “{0}”. Press Ctrl+N to register a new client."
-            ).format(results.query))
+            digits = phone_digits_for_search(results.query) or ""
+            if digits_only(results.query) and len(digits) < MIN_PHONE_DIGITS:
+                # "912" is read as a client number only: say why no phone matched (issue 8).
+                self.message.setText(tr(
+                    "No client has number {0}. To search by phone, type at least {1} digits."
+                ).format(results.query, MIN_PHONE_DIGITS))
+            else:
+                self.message.setText(tr(
+                    "No client or animal matches “{0}”. Press Ctrl+N to register a new client."
+                ).format(results.query))
             self.message.show()
             self.view.hide()
             self.footer.hide()
