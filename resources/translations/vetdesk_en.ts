@@ -583,47 +583,52 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="47"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="55"/>
+        <source>Last visit: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="61"/>
         <source>No upcoming appointments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="59"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="73"/>
         <source>No recalls due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="84"/>
         <source>No messages sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="89"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="103"/>
         <source>No consents recorded: the clinic may not send reminders or marketing. Edit the client to record what they agreed to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="107"/>
         <source>✓ yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="107"/>
         <source>✗ no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="109"/>
         <source>since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="102"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="116"/>
         <source>No purchases yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="104"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="118"/>
         <source>Invoice {0}</source>
         <translation type="unfinished"></translation>
     </message>

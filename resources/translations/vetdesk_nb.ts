@@ -585,47 +585,52 @@ Signere med disse verdiene?</translation>
         <translation>{0} († {1})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="47"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="55"/>
+        <source>Last visit: {0}</source>
+        <translation>Siste besøk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="61"/>
         <source>No upcoming appointments.</source>
         <translation>Ingen kommende timer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="59"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="73"/>
         <source>No recalls due.</source>
         <translation>Ingen innkallinger forfaller.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="84"/>
         <source>No messages sent yet.</source>
         <translation>Ingen meldinger sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="89"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="103"/>
         <source>No consents recorded: the clinic may not send reminders or marketing. Edit the client to record what they agreed to.</source>
         <translation>Ingen samtykker registrert: klinikken kan ikke sende påminnelser eller markedsføring. Rediger kunden for å registrere hva de har samtykket til.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="107"/>
         <source>✓ yes</source>
         <translation>✓ ja</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="93"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="107"/>
         <source>✗ no</source>
         <translation>✗ nei</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="109"/>
         <source>since {0}</source>
         <translation>siden {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="102"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="116"/>
         <source>No purchases yet.</source>
         <translation>Ingen kjøp ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="104"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="118"/>
         <source>Invoice {0}</source>
         <translation>Faktura {0}</translation>
     </message>

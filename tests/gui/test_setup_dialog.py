@@ -146,3 +146,19 @@ def test_the_real_demo_service_loads_from_the_dialog(
     assert clinic.clinic_details(ctx).name == "Dyreklinikken Ødegård"
     assert audit_actions(ctx)[-1] == "import"
     assert auth.sign_in(ctx, "ada", PASSWORD).username == "ada"
+
+
+def test_a_clinic_email_without_a_domain_is_refused_at_set_up(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations
+) -> None:
+    """Issue 8: "post@dyreklinikk" was accepted and then printed on every PDF."""
+    dialog = SetupDialog(ctx, db_ops, demo_load=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(qtbot, dialog, email="post@dyreklinikk")
+    assert dialog.clinic_form.error_text("email")
+    assert not dialog.create_button.isEnabled()
+    dialog.edits["email"].clear()
+    qtbot.keyClicks(dialog.edits["email"], "post@dyreklinikk.no")
+    assert dialog.clinic_form.error_text("email") == ""
+    assert dialog.create_button.isEnabled()

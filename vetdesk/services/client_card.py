@@ -147,6 +147,8 @@ class ClientCard:
     # The newest decision per (purpose, channel), and every decision newest first.
     consents: tuple[ConsentView, ...]
     consent_history: tuple[ConsentView, ...]
+    # The latest appointment that took place (done, arrived or in progress), if any.
+    last_visit: AppointmentView | None = None
 
     @property
     def name(self) -> str:
@@ -266,6 +268,10 @@ def _card(client: Client, animals: tuple[AnimalSummary, ...], feed: list[FeedRow
         ),
         consents=tuple(current.values()),
         consent_history=history,
+        last_visit=next((
+            AppointmentView(int(r.ref), _at(r.at), _at(r.at2), r.animal_id, r.t1 or "", r.t2,
+                            r.t3 or "", r.status or "")
+            for r in by_kind.get("visit", [])), None),
     )
 
 

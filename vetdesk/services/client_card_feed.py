@@ -34,10 +34,13 @@ DUE_RECALLS = 50
 RECENT_MESSAGES = 10
 RECENT_PURCHASES = 10
 CONSENT_HISTORY = 200
+# Enough for a long SMS (several parts) or a reminder e-mail's subject: shown whole on the
+# card (issue 8: the text of sent SMS was cut with no way to read it).
+MESSAGE_TEXT_CHARS = 1600
 
 _COLUMNS: dict[str, Any] = {
     "kind": String(12), "ref": String(40), "at": UTCDateTime(), "at2": UTCDateTime(),
-    "day": Date(), "animal_id": Integer(), "t1": String(200), "t2": String(300),
+    "day": Date(), "animal_id": Integer(), "t1": String(200), "t2": String(MESSAGE_TEXT_CHARS),
     "t3": String(254), "status": String(20), "amount": Integer(), "flag": Boolean(),
 }
 
@@ -89,6 +92,21 @@ def load_feed(session: Session, client_id: int, now: dt.datetime) -> list[FeedRo
                Appointment.status.not_in(closed))
         .order_by(Appointment.starts_at).limit(UPCOMING_APPOINTMENTS)
     )
+    # The latest visit that took place (issue 8: the card did not show the last visit).
+    visited = [AppointmentStatus.DONE.value, AppointmentStatus.ARRIVED.value,
+               AppointmentStatus.IN_PROGRESS.value]
+    last_visit = (
+        select(*_branch(
+            "visit", ref=cast(Appointment.id, String(40)), at=Appointment.starts_at,
+            at2=Appointment.ends_at, animal_id=Appointment.animal_id,
+            t1=Appointment.appointment_type, t2=Appointment.reason, t3=Resource.name,
+            status=Appointment.status,
+        ))
+        .join(Resource, Resource.id == Appointment.resource_id)
+        .where(Appointment.client_id == client_id, Appointment.starts_at < now,
+               Appointment.status.in_(visited))
+        .order_by(Appointment.starts_at.desc()).limit(1)
+    )
     recalls = (
         select(*_branch(
             "recall", ref=cast(Reminder.id, String(40)), day=Reminder.due_on,
@@ -103,7 +121,7 @@ def load_feed(session: Session, client_id: int, now: dt.datetime) -> list[FeedRo
             "message", ref=cast(Message.id, String(40)), at=Message.queued_at,
             at2=func.coalesce(Message.delivered_at, Message.failed_at, Message.sent_at),
             t1=Message.channel,
-            t2=func.substr(func.coalesce(Message.subject, Message.body), 1, 300),
+            t2=func.substr(func.coalesce(Message.subject, Message.body), 1, MESSAGE_TEXT_CHARS),
             t3=Message.recipient, status=Message.status,
         ))
         .where(Message.client_id == client_id)
@@ -128,5 +146,6 @@ def load_feed(session: Session, client_id: int, now: dt.datetime) -> list[FeedRo
         .order_by(Consent.recorded_at.desc(), Consent.id.desc()).limit(CONSENT_HISTORY)
     )
     statement = union_all(*(_wrapped(s) for s in
-                            (appointments, recalls, messages, purchases, consents)))
+                            (appointments, last_visit, recalls, messages, purchases,
+                             consents)))
     return [FeedRow(*row) for row in session.execute(statement).all()]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from vetdesk.db.models import Clinic
+from vetdesk.domain.client_rules import check_email
 from vetdesk.domain.codes import AuditAction, Role
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
@@ -53,6 +54,10 @@ def validate_clinic(details: ClinicDetails) -> dict[str, str]:
         len(details.postal_code) == 4 and details.postal_code.isdigit()
     ):
         problems["postal_code"] = _("A Norwegian postal code has 4 digits.")
+    # Printed on every PDF: "post@dyreklinikk" was accepted at set-up (issue 8).
+    email_error, _normalised = check_email(details.email or "")
+    if email_error:
+        problems["email"] = email_error
     if not MIN_IDLE_LOCK_MINUTES <= details.idle_lock_minutes <= MAX_IDLE_LOCK_MINUTES:
         problems["idle_lock_minutes"] = (
             _("Lock after {low} to {high} minutes of inactivity.").format(

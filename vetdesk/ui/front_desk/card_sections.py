@@ -42,11 +42,25 @@ def _animal_names(card: ClientCard) -> dict[int, str]:
     return {a.animal_id: a.name for a in card.animals}
 
 
-def appointments_html(card: ClientCard) -> str:
-    if not card.upcoming:
-        return _empty(tr("No upcoming appointments."))
+def last_visit_html(card: ClientCard) -> str:
+    visit = card.last_visit
+    if visit is None:
+        return ""
     names = _animal_names(card)
-    return _table([
+    details = ", ".join(_e(part) for part in (
+        names.get(visit.animal_id or -1, ""), visit.appointment_type, visit.reason,
+        visit.with_whom) if part)
+    day = date_text(visit.starts_at.astimezone(CLINIC_ZONE).date())
+    when = f"{day} {time_text(visit.starts_at)}"
+    return tr("Last visit: {0}").format(f"<b>{_e(when)}</b> {details}")
+
+
+def appointments_html(card: ClientCard) -> str:
+    last = f"<p>{last_visit_html(card)}</p>" if card.last_visit is not None else ""
+    if not card.upcoming:
+        return last + _empty(tr("No upcoming appointments."))
+    names = _animal_names(card)
+    return last + _table([
         [f"<b>{_e(date_text(a.starts_at.astimezone(CLINIC_ZONE).date()))} {time_text(a.starts_at)}"
          f"</b>", _e(names.get(a.animal_id or -1, "")), _e(a.appointment_type),
          _e(a.reason), _e(a.with_whom), _e(appointment_status_label(a.status))]
@@ -78,8 +92,8 @@ def messages_html(card: ClientCard) -> str:
         else:
             status = _e(status)
         when = moment_text(m.last_status_at) if m.last_status_at else ""
-        text = m.text if len(m.text) <= 70 else m.text[:69] + "…"
-        rows.append([_e(moment_text(m.queued_at)), _e(channel_label(m.channel)), _e(text),
+        # The whole text, wrapped in its cell: a cut SMS could not be read anywhere (issue 8).
+        rows.append([_e(moment_text(m.queued_at)), _e(channel_label(m.channel)), _e(m.text),
                      f"{status} {_e(when)}"])
     return _table(rows)
 
