@@ -2028,42 +2028,47 @@ Sign with these values?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="82"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="84"/>
         <source>VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="140"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="142"/>
         <source>Database: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="142"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="144"/>
         <source>Signed in: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="149"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="151"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="170"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="172"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="173"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="176"/>
+        <source>Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/main_window.py" line="178"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="220"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="225"/>
         <source>{clinic} – VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="239"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="244"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation type="unfinished"></translation>
     </message>

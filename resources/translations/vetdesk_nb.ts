@@ -2030,42 +2030,47 @@ Signere med disse verdiene?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="82"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="84"/>
         <source>VetDesk</source>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="140"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="142"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="142"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="144"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Pålogget: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="149"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="151"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation>Databasen er åpnet skrivebeskyttet: du kan se, men ingenting kan lagres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="170"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="172"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="173"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="176"/>
+        <source>Switch user…</source>
+        <translation>Bytt bruker…</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/main_window.py" line="178"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="220"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="225"/>
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="239"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="244"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>

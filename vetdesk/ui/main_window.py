@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._signed_out = False
         self._quitting = False
+        # Set by "Switch user": the sign-in that follows starts with an empty username.
+        self.switching_user = False
         self._hidden_dialogs: list[QDialog] = []
         self._fixed_idle_ms = idle_timeout_ms
         self.idle_lock_minutes = DEFAULT_IDLE_LOCK_MINUTES
@@ -170,6 +172,9 @@ class MainWindow(QMainWindow):
         self.lock_action = menu.addAction(self.tr("Lock now"))
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        # A shared front-desk PC: the next person signs in without closing VetDesk (issue 8).
+        self.switch_user_action = menu.addAction(self.tr("Switch user…"))
+        self.switch_user_action.triggered.connect(self.switch_user)
         self.sign_out_action = menu.addAction(self.tr("Sign out"))
         self.sign_out_action.triggered.connect(lambda: self.sign_out())
         button.setMenu(menu)
@@ -278,6 +283,11 @@ class MainWindow(QMainWindow):
         for dialog in dialogs:
             if qt_object_alive(dialog):
                 dialog.show()
+
+    def switch_user(self) -> None:
+        """Sign this person out (drafts saved, sign-out recorded) and ask who comes next."""
+        self.switching_user = True
+        self.sign_out()
 
     def sign_out(self, *, quitting: bool = False) -> None:
         """Record the sign-out, then hand back to the launcher."""

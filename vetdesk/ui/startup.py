@@ -232,6 +232,8 @@ class AppLauncher(QObject):
     def _signed_out(self, quitting: bool) -> None:
         window, self.main_window = self.main_window, None
         if window is not None:
+            if window.switching_user:
+                self._last_username = ""  # someone else signs in next
             window.deleteLater()
         if quitting:
             self.quit(0)
