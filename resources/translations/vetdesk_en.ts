@@ -1708,6 +1708,35 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>DraftsNotice</name>
+    <message>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="31"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="51"/>
+        <source>saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="60"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="61"/>
+        <source>You have %n unsigned journal drafts, kept from before; open each to sign it or discard it:</source>
+        <translation>
+            <numerusform>You have %n unsigned journal draft, kept from before; open it to sign it or discard it:</numerusform>
+            <numerusform>You have %n unsigned journal drafts, kept from before; open each to sign it or discard it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../vetdesk/ui/chart/editor.py" line="51"/>
@@ -2028,47 +2057,47 @@ Sign with these values?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="84"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="85"/>
         <source>VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="142"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="146"/>
         <source>Database: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="144"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="148"/>
         <source>Signed in: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="151"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="155"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="172"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="177"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="176"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="181"/>
         <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="178"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="183"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="225"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="230"/>
         <source>{clinic} – VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="244"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="249"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation type="unfinished"></translation>
     </message>

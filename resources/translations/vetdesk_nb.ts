@@ -1710,6 +1710,35 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>DraftsNotice</name>
+    <message>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="31"/>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="51"/>
+        <source>saved {0}</source>
+        <translation>lagret {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="60"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="61"/>
+        <source>You have %n unsigned journal drafts, kept from before; open each to sign it or discard it:</source>
+        <translation>
+            <numerusform>Du har %n usignert journalutkast tatt vare på fra før; åpne det for å signere eller forkaste det:</numerusform>
+            <numerusform>Du har %n usignerte journalutkast tatt vare på fra før; åpne hvert av dem for å signere eller forkaste:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../vetdesk/ui/chart/editor.py" line="51"/>
@@ -2030,47 +2059,47 @@ Signere med disse verdiene?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="84"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="85"/>
         <source>VetDesk</source>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="142"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="146"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="144"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="148"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Pålogget: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="151"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="155"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation>Databasen er åpnet skrivebeskyttet: du kan se, men ingenting kan lagres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="172"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="177"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="176"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="181"/>
         <source>Switch user…</source>
         <translation>Bytt bruker…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="178"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="183"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="225"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="230"/>
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="244"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="249"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>

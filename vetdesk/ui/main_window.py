@@ -10,6 +10,7 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.integrity import TipCheck, WorkstationTips
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.chart import ChartOpener
+from vetdesk.ui.chart.drafts_notice import DraftsNotice
 from vetdesk.ui.front_desk import install_front_desk
 from vetdesk.ui.help import WindowHelp
 from vetdesk.ui.idle_watcher import IdleWatcher
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         work_column = QVBoxLayout()
         work_column.setContentsMargins(8, 8, 8, 0)
         work_column.addWidget(self.banner)
+        # Unsigned drafts from before (a crash, a closed program) are pointed out at sign-in.
+        self.drafts_notice = DraftsNotice(page_context)
+        work_column.addWidget(self.drafts_notice)
         work_column.addWidget(self.work_area, 1)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus()
         self._load_clinic()
         self._check_audit_tip(workstation_tips)
+        self.drafts_notice.load()
 
     # -- building -----------------------------------------------------------------------------
 
