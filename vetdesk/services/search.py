@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Date, RowMapping, text
+from sqlalchemy import Date, RowMapping, bindparam, text
 
 from vetdesk.db.base import UTCDateTime
 from vetdesk.domain.codes import AlertSeverity, ClientStatus
 from vetdesk.domain.phones import display_phone
 from vetdesk.domain.search_query import parse_query
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.local_time import CLINIC_ZONE
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.search_sql import BRANCH_CAP, RANK_EXACT, build_search
 
@@ -125,12 +126,18 @@ def search(ctx: ServiceContext, actor: Actor, text_typed: str, *,
     empty = SearchResults(query.text, (), 0, 0, False)
     if query.empty:
         return empty
-    sql, params = build_search(query, postgres=ctx.db.dialect == "postgresql", limit=limit)
+    day = ctx.clock.now().astimezone(CLINIC_ZONE).date()
+    today = (dt.datetime.combine(day, dt.time(), CLINIC_ZONE).astimezone(dt.UTC),
+             dt.datetime.combine(day + dt.timedelta(days=1), dt.time(),
+                                 CLINIC_ZONE).astimezone(dt.UTC))
+    sql, params = build_search(query, postgres=ctx.db.dialect == "postgresql", limit=limit,
+                               today=today)
     if not sql:
         return empty
-    statement = text(sql).columns(
-        birth_date=Date(), deceased_on=Date(), erased_at=UTCDateTime()
-    )
+    statement = text(sql).bindparams(
+        bindparam("today_start", type_=UTCDateTime()),
+        bindparam("today_end", type_=UTCDateTime()),
+    ).columns(birth_date=Date(), deceased_on=Date(), erased_at=UTCDateTime())
     # One statement, and reading() adds no BEGIN/ROLLBACK: one round trip to a distant server.
     with ctx.db.reading() as session:
         rows = session.execute(statement, params).mappings().all()

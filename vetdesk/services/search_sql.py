@@ -11,6 +11,7 @@ are still passed as parameters, never pasted into the SQL.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,8 @@ BRANCH_CAP = 200
 RANK_EXACT = 0
 RANK_PREFIX = 1
 RANK_SUBSTRING = 2
+# Appointments that took place: the latest one is the client's last visit.
+VISIT_STATUSES = ("done", "arrived", "in_progress")
 
 # PostgreSQL-only trigram indexes created by migration 0002 (SQLite scans these small columns
 # instead). Listed here so the schema drift test knows they are intentional.
@@ -107,7 +110,13 @@ def _name_branches(b: _Builder, query: SearchQuery, table: str, id_cols: str) ->
     )
 
 
-def build_search(query: SearchQuery, *, postgres: bool, limit: int) -> tuple[str, dict[str, Any]]:
+def build_search(query: SearchQuery, *, postgres: bool, limit: int,
+                 today: tuple[dt.datetime, dt.datetime] | None = None,
+                 ) -> tuple[str, dict[str, Any]]:
+    """``today`` (the clinic's day, as UTC bounds) ranks equal matches by activity: an
+    appointment today first, then the latest visit (issue 8: Kari Ødegård was 12th for
+    "odeg" because equal matches went by first name). Its bounds are bound as the
+    parameters ``today_start`` and ``today_end``, which the caller types."""
     b = _Builder(postgres)
     # Branches give the client for owner hits and the animal for animal hits; the owner of an
     # animal is looked up once afterwards (so SQLite can answer from the name index alone).
@@ -174,6 +183,18 @@ def build_search(query: SearchQuery, *, postgres: bool, limit: int) -> tuple[str
     if not b.branches:
         return "", {}
     matches = " UNION ALL ".join(b.branches)
+    if today is None:
+        activity = "1 AS today, CAST(NULL AS INTEGER) AS visited"
+    else:
+        b.params["today_start"], b.params["today_end"] = today
+        visit_statuses = ", ".join(f"'{status}'" for status in VISIT_STATUSES)
+        activity = (
+            "CASE WHEN EXISTS (SELECT 1 FROM appointments ap WHERE ap.client_id = best.client_id"
+            " AND ap.starts_at >= :today_start AND ap.starts_at < :today_end"
+            f" AND ap.status NOT IN ('cancelled', 'no_show')) THEN 0 ELSE 1 END AS today, "
+            "(SELECT MAX(ap.starts_at) FROM appointments ap WHERE ap.client_id = best.client_id"
+            f" AND ap.starts_at < :today_start AND ap.status IN ({visit_statuses})) AS visited"
+        )
     chip_kinds = "('iso_chip', 'fdx_a_chip')"
     ctes = "".join(f"{cte},\n" for cte in b.ctes)
     sql = f"""
@@ -183,18 +204,22 @@ best AS (
   GROUP BY client_id, animal_id
 ),
 total AS (SELECT COUNT(*) AS n FROM best),
+active AS (
+  SELECT best.*, {activity} FROM best
+),
 top AS (
-  SELECT client_id, animal_id, rank, sk FROM best
-  ORDER BY rank, sk, client_id, animal_id
+  SELECT client_id, animal_id, rank, sk, today, visited FROM active
+  ORDER BY rank, today, (visited IS NULL), visited DESC, sk, client_id, animal_id
   LIMIT {b.param(limit)}
 ),
 -- An animal hit shows that animal; a client hit shows all the client's animals. Two joins
 -- unioned rather than one OR-join, so each side uses its index.
 r AS (
-  SELECT top.client_id, top.animal_id AS matched_animal_id, top.rank, top.sk, top.animal_id
+  SELECT top.client_id, top.animal_id AS matched_animal_id, top.rank, top.sk, top.today,
+         top.visited, top.animal_id
   FROM top WHERE top.animal_id IS NOT NULL
   UNION ALL
-  SELECT top.client_id, CAST(NULL AS INTEGER), top.rank, top.sk, a.id
+  SELECT top.client_id, CAST(NULL AS INTEGER), top.rank, top.sk, top.today, top.visited, a.id
   FROM top LEFT JOIN animals a ON a.owner_id = top.client_id
   WHERE top.animal_id IS NULL
 )
@@ -214,7 +239,8 @@ JOIN clients c ON c.id = r.client_id
 LEFT JOIN animals a ON a.id = r.animal_id
 -- A merged client's record stays for the audit trail but is never offered.
 WHERE c.merged_into_id IS NULL
-ORDER BY r.rank, r.sk, r.client_id, r.matched_animal_id, a.name, a.id
+ORDER BY r.rank, r.today, (r.visited IS NULL), r.visited DESC, r.sk, r.client_id,
+         r.matched_animal_id, a.name, a.id
 """
     return sql, b.params
 
