@@ -27,6 +27,7 @@ from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.form_saving import save_blocked_reason, show_save_failure
 from vetdesk.ui.front_desk.formats import phone_kind_label, tr
 from vetdesk.ui.front_desk.report_form import ReportForm
+from vetdesk.ui.front_desk.town_filler import TownFiller
 from vetdesk.ui.help import install_help_key
 from vetdesk.ui.qt import (
     QComboBox,
@@ -85,6 +86,8 @@ class ClientFormDialog(QDialog):
             self._add_edit(name, captions[name])
         self.edits["postal_code"].setMaxLength(4)
         self.edits["postal_code"].setMaximumWidth(80)
+        self.town_filler = TownFiller(page, self.edits["postal_code"], self.edits["city"],
+                                      lambda: self._edited("city"))
         self.phone_edits: list[QLineEdit] = []
         self.phone_kinds: list[QComboBox] = []
         rows = max(PHONE_ROWS, len(card.phones) if card else 0)
