@@ -37,6 +37,7 @@ COMMAND_MODULES: dict[str, str] = {
     "journal": "vetdesk.cli.journal_command",
     "search": "vetdesk.cli.search_command",
     "import": "vetdesk.cli.import_command",
+    "postcodes": "vetdesk.cli.postcodes_command",
 }
 
 

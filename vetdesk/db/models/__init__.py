@@ -19,6 +19,7 @@ from vetdesk.db.models.pharmacy import (
     PrescriptionCancellation,
     PrescriptionItem,
 )
+from vetdesk.db.models.postcodes import PostalCode
 from vetdesk.db.models.referrals import ExternalParty, Referral, ReferralItem
 from vetdesk.db.models.sales import Invoice, InvoiceLine
 from vetdesk.db.models.scheduling import Appointment, Resource
@@ -46,6 +47,7 @@ __all__ = [
     "JournalVersion",
     "Message",
     "Ownership",
+    "PostalCode",
     "Prescription",
     "PrescriptionCancellation",
     "PrescriptionItem",

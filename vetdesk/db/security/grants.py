@@ -79,6 +79,8 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
     _P.MANAGE_SETTINGS: {
         **_on(("clinic",), S, I, U),
         **_on(("resources", "drugs", "external_parties"), S, I, U),
+        # `vetdesk postcodes import` replaces Posten's register (issue 8).
+        **_on(("postal_codes",), S, I, U, D),
     },
     _P.LOAD_DEMO: {},  # on PostgreSQL the demo is loaded by the database owner
     _P.VERIFY_INTEGRITY: _on(("audit_events", *_SIGNED_RECORDS), S),
@@ -92,6 +94,7 @@ USER_COLUMNS_VISIBLE = (
 BASELINE: dict[str, frozenset[str]] = {
     "clinic": frozenset({S}),
     "resources": frozenset({S}),
+    "postal_codes": frozenset({S}),
     "alembic_version": frozenset({S}),
 }
 
