@@ -93,7 +93,9 @@ from vetdesk.services.journal import (
     sign_draft,
     timeline_page,
     void_entry,
+    weight_trend,
 )
+from vetdesk.services.journal.unsigned import unsigned_drafts
 from vetdesk.services.merging import merge_clients
 from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.search import search
@@ -443,6 +445,7 @@ CASES: list[Case] = [
          checked_in=("vetdesk.services.demo.service._check_allowed",)),
     # Reading the journal.
     Case(chart_header, (P.VIEW_JOURNAL,), _with(_patient, chart_header)),
+    Case(weight_trend, (P.VIEW_JOURNAL,), _with(_patient, weight_trend)),
     Case(timeline_page, (P.VIEW_JOURNAL,), _with(_patient, timeline_page)),
     Case(my_day, (P.VIEW_JOURNAL,), _ctx_only(my_day)),
     Case(entry_detail, (P.VIEW_JOURNAL,), _with(_entry, entry_detail)),
@@ -454,6 +457,7 @@ CASES: list[Case] = [
     # Writing and signing it.
     Case(save_draft, (P.WRITE_JOURNAL,), _save_draft),
     Case(my_drafts, (P.WRITE_JOURNAL,), _ctx_only(my_drafts)),
+    Case(unsigned_drafts, (P.WRITE_JOURNAL,), _ctx_only(unsigned_drafts)),
     Case(discard_draft, (P.WRITE_JOURNAL,), _with(_own_draft, discard_draft)),
     Case(add_draft_attachment, (P.WRITE_JOURNAL,), _add_draft_attachment),
     Case(remove_draft_attachment, (P.WRITE_JOURNAL,), _remove_draft_attachment),
