@@ -1,5 +1,5 @@
-"""``python -m vetdesk``: the program's entry point, also the installed bundle's
-(installer/vetdesk.spec)."""
+"""The program's entry point: ``python -m vetdesk``, the ``vetdesk`` command (``run``, see
+pyproject.toml) and the installed bundle (installer/vetdesk.spec)."""
 
 import gc
 
@@ -21,4 +21,5 @@ def run() -> int:
         gc.freeze()
 
 
-raise SystemExit(run())
+if __name__ == "__main__":
+    raise SystemExit(run())
