@@ -48,6 +48,7 @@ CLIENTS = 30
 EMPTY_ON_PURPOSE = {
     "journal_attachments", "journal_draft_attachments", "prescription_cancellations",
     "alembic_version", "signin_throttle",
+    "postal_codes",  # Posten's register, imported with `vetdesk postcodes import`
 }
 
 

@@ -98,6 +98,7 @@ from vetdesk.services.journal import (
 from vetdesk.services.journal.unsigned import unsigned_drafts
 from vetdesk.services.merging import merge_clients
 from vetdesk.services.permissions import Actor, Permission
+from vetdesk.services.postcodes import import_postcodes, town_for_postcode
 from vetdesk.services.search import search
 from vetdesk.services.staff.accounts import (
     add_user,
@@ -457,6 +458,11 @@ CASES: list[Case] = [
     # Writing and signing it.
     Case(save_draft, (P.WRITE_JOURNAL,), _save_draft),
     Case(my_drafts, (P.WRITE_JOURNAL,), _ctx_only(my_drafts)),
+    Case(unsigned_drafts, (P.WRITE_JOURNAL,), _ctx_only(unsigned_drafts)),
+    Case(weight_trend, (P.VIEW_JOURNAL,), _with(_patient, weight_trend)),
+    Case(town_for_postcode, (P.VIEW_CLIENTS,), _ctx_only(town_for_postcode, "0150")),
+    Case(import_postcodes, (P.MANAGE_SETTINGS,),
+         _ctx_only(import_postcodes, b"0150\tOSLO\t0301\tOSLO\tG\n")),
     Case(unsigned_drafts, (P.WRITE_JOURNAL,), _ctx_only(unsigned_drafts)),
     Case(discard_draft, (P.WRITE_JOURNAL,), _with(_own_draft, discard_draft)),
     Case(add_draft_attachment, (P.WRITE_JOURNAL,), _add_draft_attachment),
