@@ -458,8 +458,6 @@ CASES: list[Case] = [
     # Writing and signing it.
     Case(save_draft, (P.WRITE_JOURNAL,), _save_draft),
     Case(my_drafts, (P.WRITE_JOURNAL,), _ctx_only(my_drafts)),
-    Case(unsigned_drafts, (P.WRITE_JOURNAL,), _ctx_only(unsigned_drafts)),
-    Case(weight_trend, (P.VIEW_JOURNAL,), _with(_patient, weight_trend)),
     Case(town_for_postcode, (P.VIEW_CLIENTS,), _ctx_only(town_for_postcode, "0150")),
     Case(import_postcodes, (P.MANAGE_SETTINGS,),
          _ctx_only(import_postcodes, b"0150\tOSLO\t0301\tOSLO\tG\n")),
