@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import platformdirs
+from pathlib import Path
 
-from vetdesk.config import default_sqlite_path, resolve_database_url
+import pytest
+
+from vetdesk.config import resolve_database_url
 
 
 def test_option_wins_over_variable() -> None:
@@ -13,7 +15,11 @@ def test_option_wins_over_variable() -> None:
     assert resolve_database_url(None, env) == "postgresql+psycopg://clinic@db/vetdesk"
 
 
-def test_default_is_the_file_in_the_user_data_folder() -> None:
+def test_default_is_the_file_in_the_user_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Written down, not computed by the code under test: the XDG data folder, then
+    # VetDesk/vetdesk.sqlite (Linux; platformdirs follows XDG_DATA_HOME).
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     url = resolve_database_url(None, {"VETDESK_DATABASE_URL": "  "})
-    assert url == f"sqlite:///{default_sqlite_path()}"
-    assert str(default_sqlite_path()).startswith(platformdirs.user_data_dir("VetDesk", False))
+    assert url == f"sqlite:///{tmp_path}/xdg/VetDesk/vetdesk.sqlite"
