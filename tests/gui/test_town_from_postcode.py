@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from tests.support.chart_screens import page_context
 from tests.support.front_desk import add_client
 from tests.support.front_desk_gui import WAIT_MS, isolate_settings, wait_idle
+from vetdesk.services.addresses.postcodes import town_for_postcode
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.services.postcodes import town_for_postcode
 from vetdesk.ui.front_desk.client_form import ClientFormDialog
 from vetdesk.ui.ops import Operations
 

@@ -38,6 +38,7 @@ from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.domain.codes import AlertSeverity, Channel, ConsentPurpose, Role
 from vetdesk.errors import PermissionDenied
 from vetdesk.services import permissions
+from vetdesk.services.addresses.postcodes import import_postcodes, town_for_postcode
 from vetdesk.services.alerts import (
     AlertInput,
     add_animal_alert,
@@ -98,7 +99,6 @@ from vetdesk.services.journal import (
 from vetdesk.services.journal.unsigned import unsigned_drafts
 from vetdesk.services.merging import merge_clients
 from vetdesk.services.permissions import Actor, Permission
-from vetdesk.services.postcodes import import_postcodes, town_for_postcode
 from vetdesk.services.search import search
 from vetdesk.services.staff.accounts import (
     add_user,

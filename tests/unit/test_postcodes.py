@@ -12,9 +12,9 @@ from tests.conftest import TEST_PASSWORD
 from tests.support.front_desk import add_client
 from tests.unit.test_cli import Run
 from vetdesk.errors import PermissionDenied, ValidationError
+from vetdesk.services.addresses.postcodes import import_postcodes, read_register, town_for_postcode
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.services.postcodes import import_postcodes, read_register, town_for_postcode
 
 # Posten's columns: postal code, town, municipality number, municipality, category.
 REGISTER = ("Postnummer\tPoststed\tKommunenummer\tKommunenavn\tKategori\r\n"

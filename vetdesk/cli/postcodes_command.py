@@ -9,7 +9,7 @@ from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.i18n import _
-from vetdesk.services.postcodes import import_postcodes
+from vetdesk.services.addresses.postcodes import import_postcodes
 
 
 def register(subparsers: Any) -> None:

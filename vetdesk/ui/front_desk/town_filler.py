@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from vetdesk.services.postcodes import town_for_postcode
+from vetdesk.services.addresses.postcodes import town_for_postcode
 from vetdesk.ui.qt import QLineEdit, QObject
 
 if TYPE_CHECKING:

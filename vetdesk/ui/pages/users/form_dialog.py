@@ -4,6 +4,7 @@ the field (or in the banner) with everything typed kept."""
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable
 from typing import Any
 
@@ -83,15 +84,19 @@ class UserFormDialog(QDialog):
 
     # -- for subclasses -----------------------------------------------------------------------
 
+    # Each dialog says what it checks, what it does and what it reports. (abstractmethod marks
+    # them for readers and mypy; Qt's metaclass rules out ABCMeta enforcing it.)
+    @abstractmethod
     def problems(self) -> dict[str, str]:
-        raise NotImplementedError
+        """Field → what to fix, by the service's own rules, as the user types."""
 
+    @abstractmethod
     def work(self) -> Callable[[], Any]:
-        raise NotImplementedError
+        """The service call to run off the GUI thread when Save is pressed."""
 
+    @abstractmethod
     def done_message(self, result: Any) -> str:
         """One sentence for the page's status line once the work is done."""
-        raise NotImplementedError
 
     def busy_text(self) -> str:
         return self.tr("Saving…")
