@@ -155,6 +155,8 @@ PERMISSION_GRANTS = [
     ("merge_clients", Role.MANAGER, Role.RECEPTIONIST, "invoices", "UPDATE"),
     ("edit_clients", Role.RECEPTIONIST, None, "clients", "UPDATE"),
     ("book_appointments", Role.RECEPTIONIST, None, "appointments", "INSERT"),
+    ("view_clients", Role.RECEPTIONIST, None, "postal_codes", "SELECT"),  # the town lookup
+    ("manage_settings", Role.MANAGER, Role.RECEPTIONIST, "postal_codes", "INSERT"),
 ]
 
 
