@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import TEST_PASSWORD
 from tests.gui.conftest import audit_actions
+from tests.support.launching import close_launcher
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.main_window import MainWindow
@@ -29,11 +30,7 @@ def make_launcher(qtbot: QtBot) -> Iterator[MakeLauncher]:
 
     yield make
     for launcher in made:
-        if launcher.main_window is not None:
-            launcher.main_window.idle.stop()
-            launcher.main_window._closing = True
-            launcher.main_window.close()
-        launcher.quit(0)
+        close_launcher(launcher)
 
 
 @pytest.mark.sqlite_only

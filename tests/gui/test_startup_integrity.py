@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import TEST_PASSWORD
+from tests.support.launching import close_launcher, sign_in_through
 from tests.unit.test_opening import _scribble_over_index
 from vetdesk.errors import ReadOnlyDatabaseError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.startup import AppLauncher
 
 pytestmark = pytest.mark.sqlite_only
@@ -23,31 +22,13 @@ pytestmark = pytest.mark.sqlite_only
 def launcher(qtbot: QtBot, db_url: str, admin: Actor) -> Iterator[AppLauncher]:
     made = AppLauncher(db_url, integrity_check_delay_ms=0)
     yield made
-    if made.main_window is not None:
-        made.main_window.idle.stop()
-        made.main_window._closing = True
-        made.main_window.close()
-    made.quit(0)
-
-
-def _sign_in(qtbot: QtBot, launcher: AppLauncher) -> MainWindow:
-    launcher.start()
-    qtbot.waitUntil(lambda: launcher.signin_dialog is not None, timeout=20_000)
-    dialog = launcher.signin_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.username_edit, "admin")
-    qtbot.keyClicks(dialog.password_edit, TEST_PASSWORD)
-    with qtbot.waitSignal(launcher.main_window_shown, timeout=20_000) as shown:
-        dialog.sign_in_button.click()
-    window = shown.args[0]
-    assert isinstance(window, MainWindow)
-    return window
+    close_launcher(made)
 
 
 def test_a_healthy_file_is_checked_after_the_window_is_up_and_nothing_is_shown(
     qtbot: QtBot, launcher: AppLauncher
 ) -> None:
-    window = _sign_in(qtbot, launcher)
+    window = sign_in_through(qtbot, launcher)
     assert launcher.opened is not None and not launcher.opened.checked_at_open
     qtbot.waitUntil(lambda: launcher.integrity_result is not None, timeout=20_000)
     assert launcher.integrity_result == ""
@@ -60,7 +41,7 @@ def test_damage_found_after_the_window_is_up_is_shown_and_stops_writes(
 ) -> None:
     ctx.db.dispose()
     _scribble_over_index(Path(db_url.removeprefix("sqlite:///")), "ix_clients_search_key")
-    window = _sign_in(qtbot, launcher)
+    window = sign_in_through(qtbot, launcher)
     qtbot.waitUntil(lambda: bool(launcher.integrity_result), timeout=20_000)
     assert window.banner.report is not None
     assert "is damaged, so VetDesk opened it read-only" in window.banner.report.message

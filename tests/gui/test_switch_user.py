@@ -8,11 +8,10 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import TEST_PASSWORD
 from tests.gui.conftest import audit_actions
+from tests.support.launching import close_launcher, sign_in_through
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.startup import AppLauncher
 
 
@@ -20,27 +19,15 @@ from vetdesk.ui.startup import AppLauncher
 def launcher(qtbot: QtBot, db_url: str) -> Iterator[AppLauncher]:
     made = AppLauncher(db_url)
     yield made
-    if made.main_window is not None:
-        made.main_window.idle.stop()
-        made.main_window._closing = True
-        made.main_window.close()
-    made.quit(0)
+    close_launcher(made)
 
 
 @pytest.mark.sqlite_only
 def test_switch_user_signs_out_and_asks_who_is_next(
     qtbot: QtBot, launcher: AppLauncher, ctx: ServiceContext, admin: Actor
 ) -> None:
-    launcher.start()
-    qtbot.waitUntil(lambda: launcher.signin_dialog is not None, timeout=20_000)
+    window = sign_in_through(qtbot, launcher)
     dialog = launcher.signin_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.username_edit, "admin")
-    qtbot.keyClicks(dialog.password_edit, TEST_PASSWORD)
-    with qtbot.waitSignal(launcher.main_window_shown, timeout=20_000) as shown:
-        dialog.sign_in_button.click()
-    window = shown.args[0]
-    assert isinstance(window, MainWindow)
     assert window.switch_user_action in window.user_button.menu().actions()
     qtbot.waitUntil(lambda: window.clinic_label.text() != "", timeout=10_000)
     window.switch_user_action.trigger()
