@@ -64,7 +64,11 @@ from vetdesk.services.clinic import ClinicDetails, update_clinic_details
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.demo import load_demo
 from vetdesk.services.duplicates import find_duplicates
-from vetdesk.services.front_desk_saving import register_unless_duplicate, save_client_edits
+from vetdesk.services.front_desk_saving import (
+    register_unless_duplicate,
+    save_animal_edits,
+    save_client_edits,
+)
 from vetdesk.services.front_desk_views import (
     animal_details,
     client_brief,
@@ -220,6 +224,13 @@ def _update_animal(w: World, a: Actor) -> Callable[[], Any]:
     return partial(update_animal, w.ctx, a, bamse.animal_id,
                    AnimalInput(name="Bamse", species="dog", colour="gul"),
                    expected_version=bamse.version)
+
+
+def _save_animal_edits(w: World, a: Actor) -> Callable[[], Any]:
+    bamse = w.animal(w.client().client_id)
+    return partial(save_animal_edits, w.ctx, a, bamse.animal_id,
+                   AnimalInput(name="Bamse", species="dog", colour="gul"),
+                   expected_version=bamse.version, new_alert=AlertInput("Biter"))
 
 
 def _move_animal(w: World, a: Actor) -> Callable[[], Any]:
@@ -409,6 +420,7 @@ CASES: list[Case] = [
          lambda w, a: partial(register_animal, w.ctx, a, w.client().client_id,
                               AnimalInput(name="Pusur", species="cat"))),
     Case(update_animal, (P.EDIT_CLIENTS,), _update_animal),
+    Case(save_animal_edits, (P.EDIT_CLIENTS,), _save_animal_edits),
     Case(move_animal, (P.EDIT_CLIENTS,), _move_animal),
     Case(add_client_alert, (P.EDIT_CLIENTS,),
          lambda w, a: partial(add_client_alert, w.ctx, a, w.client().client_id,

@@ -53,39 +53,64 @@ def animal_alert(ctx: ServiceContext, actor: Actor, animal_id: int, alert: Alert
 def add_client_alert(ctx: ServiceContext, actor: Actor, client_id: int, alert: AlertInput) -> int:
     require(actor, Permission.EDIT_CLIENTS)
     with ctx.db.transaction() as session:
-        if session.get(Client, client_id) is None:
-            raise NotFound(_("This client no longer exists; search again."))
-        row = client_alert(ctx, actor, client_id, alert)
-        return _added(session, ctx, actor, row, "client_alert", client_id, None)
+        return client_alert_added(session, ctx, actor, client_id, alert)
 
 
 def add_animal_alert(ctx: ServiceContext, actor: Actor, animal_id: int, alert: AlertInput) -> int:
     require(actor, Permission.EDIT_CLIENTS)
     with ctx.db.transaction() as session:
-        animal = session.get(Animal, animal_id)
-        if animal is None:
-            raise NotFound(_("This animal no longer exists; search again."))
-        row = animal_alert(ctx, actor, animal_id, alert)
-        return _added(session, ctx, actor, row, "animal_alert", animal.owner_id, animal_id)
+        return animal_alert_added(session, ctx, actor, animal_id, alert)
 
 
 def deactivate_client_alert(ctx: ServiceContext, actor: Actor, alert_id: int) -> None:
     require(actor, Permission.EDIT_CLIENTS)
     with ctx.db.transaction() as session:
-        row = session.get(ClientAlert, alert_id)
-        if row is None:
-            raise NotFound(_("This alert no longer exists."))
-        _switched_off(session, ctx, actor, row, "client_alert", row.client_id, None)
+        client_alert_switched_off(session, ctx, actor, alert_id)
 
 
 def deactivate_animal_alert(ctx: ServiceContext, actor: Actor, alert_id: int) -> None:
     require(actor, Permission.EDIT_CLIENTS)
     with ctx.db.transaction() as session:
-        row = session.get(AnimalAlert, alert_id)
-        animal = session.get(Animal, row.animal_id) if row is not None else None
-        if row is None or animal is None:
-            raise NotFound(_("This alert no longer exists."))
-        _switched_off(session, ctx, actor, row, "animal_alert", animal.owner_id, animal.id)
+        animal_alert_switched_off(session, ctx, actor, alert_id)
+
+
+# The same four as steps of the caller's transaction (the caller checked the permission), so
+# a form's Save can add and switch off alerts in the transaction that saves its details.
+
+def client_alert_added(session: Session, ctx: ServiceContext, actor: Actor, client_id: int,
+                       alert: AlertInput) -> int:
+    if session.get(Client, client_id) is None:
+        raise NotFound(_("This client no longer exists; search again."))
+    row = client_alert(ctx, actor, client_id, alert)
+    return _added(session, ctx, actor, row, "client_alert", client_id, None)
+
+
+def animal_alert_added(session: Session, ctx: ServiceContext, actor: Actor, animal_id: int,
+                       alert: AlertInput) -> int:
+    animal = session.get(Animal, animal_id)
+    if animal is None:
+        raise NotFound(_("This animal no longer exists; search again."))
+    row = animal_alert(ctx, actor, animal_id, alert)
+    return _added(session, ctx, actor, row, "animal_alert", animal.owner_id, animal_id)
+
+
+def client_alert_switched_off(session: Session, ctx: ServiceContext, actor: Actor,
+                              alert_id: int, *, client_id: int | None = None) -> None:
+    """``client_id``, when given, is the client whose form asked: an alert of another
+    client is not switched off from it."""
+    row = session.get(ClientAlert, alert_id)
+    if row is None or (client_id is not None and row.client_id != client_id):
+        raise NotFound(_("This alert no longer exists."))
+    _switched_off(session, ctx, actor, row, "client_alert", row.client_id, None)
+
+
+def animal_alert_switched_off(session: Session, ctx: ServiceContext, actor: Actor,
+                              alert_id: int, *, animal_id: int | None = None) -> None:
+    row = session.get(AnimalAlert, alert_id)
+    animal = session.get(Animal, row.animal_id) if row is not None else None
+    if row is None or animal is None or (animal_id is not None and animal.id != animal_id):
+        raise NotFound(_("This alert no longer exists."))
+    _switched_off(session, ctx, actor, row, "animal_alert", animal.owner_id, animal.id)
 
 
 def _added(session: Session, ctx: ServiceContext, actor: Actor, row: ClientAlert | AnimalAlert,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -240,32 +241,48 @@ def update_animal(
 ) -> AnimalSaved:
     """Save the edited animal; refused with "changed by NAME at TIME" when stale."""
     require(actor, Permission.EDIT_CLIENTS)
+    with animal_write_refusals(ctx, animal_id, data), ctx.db.transaction() as session:
+        return edit_animal(session, ctx, actor, animal_id, data,
+                           expected_version=expected_version)
+
+
+@contextmanager
+def animal_write_refusals(ctx: ServiceContext, animal_id: int, data: AnimalInput
+                          ) -> Iterator[None]:
+    """Around a whole transaction that edits an animal: losing the race to another desk's
+    commit (the version, or the same chip) is told the way the checks would have told it."""
     try:
-        with ctx.db.transaction() as session:
-            animal = session.execute(
-                select(Animal).where(Animal.id == animal_id)
-                .options(selectinload(Animal.identities))
-            ).scalar_one_or_none()
-            if animal is None:
-                raise NotFound(_("This animal no longer exists; search again."))
-            check_version(session, animal, expected_version, animal.name)
-            clean = _validated(ctx, session, data, animal_id)
-            _apply(animal, clean)
-            chip_change = _replace_chip(session, ctx, animal, clean)
-            animal.updated_at = ctx.clock.now()
-            animal.updated_by_id = actor.user_id
-            flag_modified(animal, "updated_at")  # the chip may be all that changed
-            session.flush()
-            audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="animal",
-                         entity_id=animal.id, client_id=animal.owner_id, animal_id=animal.id,
-                         details=chip_change)
-            return AnimalSaved(animal.id, animal.owner_id, animal.version)
+        yield
     except StaleDataError as exc:
         raise after_lost_race(ctx, Animal, animal_id, data.name) from exc
     except IntegrityError as exc:
         if (refused := _lost_chip_race(ctx, data, animal_id)) is None:
             raise
         raise refused from exc
+
+
+def edit_animal(
+    session: Session, ctx: ServiceContext, actor: Actor, animal_id: int, data: AnimalInput, *,
+    expected_version: int,
+) -> AnimalSaved:
+    """The edit as a step of the caller's transaction (the caller checked the permission)."""
+    animal = session.execute(
+        select(Animal).where(Animal.id == animal_id).options(selectinload(Animal.identities))
+    ).scalar_one_or_none()
+    if animal is None:
+        raise NotFound(_("This animal no longer exists; search again."))
+    check_version(session, animal, expected_version, animal.name)
+    clean = _validated(ctx, session, data, animal_id)
+    _apply(animal, clean)
+    chip_change = _replace_chip(session, ctx, animal, clean)
+    animal.updated_at = ctx.clock.now()
+    animal.updated_by_id = actor.user_id
+    flag_modified(animal, "updated_at")  # the chip may be all that changed
+    session.flush()
+    audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="animal",
+                 entity_id=animal.id, client_id=animal.owner_id, animal_id=animal.id,
+                 details=chip_change)
+    return AnimalSaved(animal.id, animal.owner_id, animal.version)
 
 
 def _replace_chip(session: Session, ctx: ServiceContext, animal: Animal,

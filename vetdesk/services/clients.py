@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
@@ -199,37 +200,58 @@ def update_client(
     """Save the edited details; refused with "changed by NAME at TIME" when stale."""
     require(actor, Permission.EDIT_CLIENTS)
     clean = _validated(ctx, data)
-    what = f"{data.first_name} {data.last_name}".strip()
+    with client_write_refusals(ctx, client_id, data), ctx.db.transaction() as session:
+        return edit_client(session, ctx, actor, client_id, clean,
+                           expected_version=expected_version)
+
+
+def validated_client(ctx: ServiceContext, data: ClientInput) -> CleanClient:
+    """The form's details cleaned, or the ValidationError that says what to fix."""
+    return _validated(ctx, data)
+
+
+@contextmanager
+def client_write_refusals(ctx: ServiceContext, client_id: int, data: ClientInput
+                          ) -> Iterator[None]:
+    """Around a whole transaction that edits a client: a version check that passed but lost
+    the race to another desk's commit is told as "changed by NAME at TIME"."""
     try:
-        with ctx.db.transaction() as session:
-            client = session.execute(
-                select(Client).where(Client.id == client_id).options(selectinload(Client.phones))
-            ).scalar_one_or_none()
-            if (client is None or client.erased_at is not None
-                    or client.merged_into_id is not None):
-                raise NotFound(_("This client no longer exists (erased or merged); search again."))
-            check_version(session, client, expected_version, client.full_name or what)
-            before = _snapshot(client)
-            apply_details(client, clean)
-            old_phones = [(p.e164, p.kind) for p in client.phones]
-            new_phones = [(p.e164, p.kind.value) for p in clean.phones]
-            if old_phones != new_phones:
-                _replace_phones(session, client, clean, loaded=True)
-            changed = sorted(k for k, v in _snapshot(client).items() if before[k] != v)
-            if old_phones != new_phones:
-                changed.append("phones")
-            client.updated_at = ctx.clock.now()
-            client.updated_by_id = actor.user_id
-            # Phones live in their own table; the client row is still written so its version
-            # moves on and another desk's stale form is refused.
-            flag_modified(client, "updated_at")
-            session.flush()
-            audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client",
-                         entity_id=client.id, client_id=client.id,
-                         details={"fields": changed})
-            return ClientSaved(client.id, client.client_no, client.version)
+        yield
     except StaleDataError as exc:
+        what = f"{data.first_name} {data.last_name}".strip()
         raise after_lost_race(ctx, Client, client_id, what) from exc
+
+
+def edit_client(
+    session: Session, ctx: ServiceContext, actor: Actor, client_id: int, clean: CleanClient, *,
+    expected_version: int,
+) -> ClientSaved:
+    """The edit as a step of the caller's transaction (the caller checked the permission)."""
+    client = session.execute(
+        select(Client).where(Client.id == client_id).options(selectinload(Client.phones))
+    ).scalar_one_or_none()
+    if client is None or client.erased_at is not None or client.merged_into_id is not None:
+        raise NotFound(_("This client no longer exists (erased or merged); search again."))
+    what = f"{clean.first_name} {clean.last_name}".strip()
+    check_version(session, client, expected_version, client.full_name or what)
+    before = _snapshot(client)
+    apply_details(client, clean)
+    old_phones = [(p.e164, p.kind) for p in client.phones]
+    new_phones = [(p.e164, p.kind.value) for p in clean.phones]
+    if old_phones != new_phones:
+        _replace_phones(session, client, clean, loaded=True)
+    changed = sorted(k for k, v in _snapshot(client).items() if before[k] != v)
+    if old_phones != new_phones:
+        changed.append("phones")
+    client.updated_at = ctx.clock.now()
+    client.updated_by_id = actor.user_id
+    # Phones live in their own table; the client row is still written so its version
+    # moves on and another desk's stale form is refused.
+    flag_modified(client, "updated_at")
+    session.flush()
+    audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client",
+                 entity_id=client.id, client_id=client.id, details={"fields": changed})
+    return ClientSaved(client.id, client.client_no, client.version)
 
 
 def _snapshot(client: Client) -> dict[str, object]:
@@ -244,15 +266,22 @@ def record_consents(
     """Append the decisions that change the current state; returns how many were recorded."""
     require(actor, Permission.EDIT_CLIENTS)
     with ctx.db.transaction() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.erased_at is not None or client.merged_into_id is not None:
-            raise NotFound(_("This client no longer exists (erased or merged); search again."))
-        added = _append_consents(session, ctx, actor, client_id, choices)
-        if added:
-            audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="consent",
-                         entity_id=client_id, client_id=client_id,
-                         details={"consents": added})
-        return len(added)
+        return consents_step(session, ctx, actor, client_id, choices)
+
+
+def consents_step(
+    session: Session, ctx: ServiceContext, actor: Actor, client_id: int,
+    choices: Sequence[ConsentChoice],
+) -> int:
+    """:func:`record_consents` as a step of the caller's transaction."""
+    client = session.get(Client, client_id)
+    if client is None or client.erased_at is not None or client.merged_into_id is not None:
+        raise NotFound(_("This client no longer exists (erased or merged); search again."))
+    added = _append_consents(session, ctx, actor, client_id, choices)
+    if added:
+        audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="consent",
+                     entity_id=client_id, client_id=client_id, details={"consents": added})
+    return len(added)
 
 
 def current_consents(session: Session, client_id: int) -> dict[tuple[str, str], bool]:

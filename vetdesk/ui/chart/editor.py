@@ -204,6 +204,8 @@ class EntryEditor(EntryForm):
         ctx, actor = self.ctx, self.actor
 
         def work() -> SignResult:
+            # Two transactions on purpose: the draft is what the vet wrote and is kept even
+            # when signing is refused (implausible values, a lost race), as every keystroke is.
             journal.save_draft(ctx, actor, form)
             return journal.sign_draft(ctx, actor, form.id, accept_warnings=accept_warnings)
 

@@ -8,14 +8,13 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from vetdesk.domain.field_report import FieldReport
-from vetdesk.services.alerts import add_animal_alert, deactivate_animal_alert
+from vetdesk.services import front_desk_saving
 from vetdesk.services.animals import (
     AnimalSaved,
     ChipCheck,
     check_animal_form,
     check_microchip,
     register_animal,
-    update_animal,
 )
 from vetdesk.services.front_desk_views import AnimalDetails, animal_details
 from vetdesk.ui.front_desk.animal_fields import AnimalFields
@@ -246,12 +245,9 @@ class AnimalFormDialog(QDialog):
             if animal_id is None:
                 return register_animal(ctx, actor, owner_id, data,
                                        alerts=(alert,) if alert else (), request_id=request_id)
-            saved = update_animal(ctx, actor, animal_id, data, expected_version=version)
-            if alert is not None:
-                add_animal_alert(ctx, actor, animal_id, alert)
-            for alert_id in removed:
-                deactivate_animal_alert(ctx, actor, alert_id)
-            return saved
+            return front_desk_saving.save_animal_edits(
+                ctx, actor, animal_id, data, expected_version=version, new_alert=alert,
+                removed_alerts=removed)
 
         self.page.ops.run(work, success=lambda saved: self._saved(saved, another, data.name),
                           failure=self._failed, parent=self)
