@@ -112,7 +112,9 @@ def main(argv: Sequence[str] | None = None, env: CliEnvironment | None = None) -
             return run_app(env.url)
         # A Norwegian terminal gets Norwegian messages; the block restores the language after.
         with i18n.language(i18n.language_from_environment(env.environ)):
-            result: int = args.func(args, env)
+            # Run as the program runs a user action: once more after a lost connection
+            # where that is safe (docs/architecture.md).
+            result: int = env.run_action(lambda: args.func(args, env))
         return result
     except (Exception, KeyboardInterrupt) as exc:
         with i18n.language(i18n.language_from_environment(env.environ)):

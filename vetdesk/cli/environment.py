@@ -5,20 +5,23 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from vetdesk.clock import SystemClock
 from vetdesk.config import PASSWORD_VARIABLE, may_create_database, resolve_database_url
-from vetdesk.db.database import Database
+from vetdesk.db.database import Database, run_with_one_retry
 from vetdesk.db.engine import terminal_password_prompt
-from vetdesk.db.opening import open_database
+from vetdesk.db.workstation import WorkstationDatabase, open_for_session
 from vetdesk.errors import AuthenticationFailed, CredentialStoreUnavailable
 from vetdesk.i18n import _
 from vetdesk.security.credentials import CredentialStore, KeyringCredentialStore
 from vetdesk.services import auth
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -35,7 +38,10 @@ class CliEnvironment:
     # True only for `vetdesk db upgrade`, which migrates itself and reports what it did.
     leave_schema: bool = False
     _context: ServiceContext | None = None
+    _opened: WorkstationDatabase | None = None
     _actor: Actor | None = None
+    # True while the command runs inside run_action (the database opens inside it).
+    _in_action: bool = False
 
     @property
     def url(self) -> str:
@@ -44,7 +50,9 @@ class CliEnvironment:
     def context(self) -> ServiceContext:
         if self._context is None:
             clock = SystemClock()
-            db = open_database(
+            # The file's integrity check as the program does it (vetdesk/db/workstation.py):
+            # at open only after an unclean shutdown; `vetdesk db check` runs it when asked.
+            self._opened = open_for_session(
                 self.url,
                 now=clock.now(),
                 credentials=_KeyringOrNothing(self.credentials),
@@ -56,6 +64,9 @@ class CliEnvironment:
                 staff_sign_in=bool(self.username),
                 create_missing=self.leave_schema or may_create_database(self.url),
             )
+            db = self._opened.database
+            if self._in_action:
+                db.begin_attempt()
             self._context = ServiceContext(db=db, clock=clock)
         return self._context
 
@@ -84,13 +95,37 @@ class CliEnvironment:
             password = getpass.getpass(_("Password for {username}: ").format(
                 username=self.username))
         self._actor = auth.sign_in(self.context(), self.username, password)
+        if self._in_action:
+            # A retry of the command finds this actor and does not sign in again, so the
+            # sign-in's own audit row does not make a lost connection unsafe to retry.
+            self.context().db.begin_attempt()
         return self._actor
 
+    def run_action(self, work: Callable[[], T]) -> T:
+        """Run the command as the program runs a user action (Database.run_action): once
+        more after a lost connection where that cannot do anything twice, saying so."""
+        def begin_attempt() -> None:
+            if self._context is not None:
+                self._context.db.begin_attempt()
+
+        def tell(sentence: str) -> None:
+            print(f"vetdesk: {sentence}", file=self.err, flush=True)
+
+        self._in_action = True
+        try:
+            return run_with_one_retry(work, begin_attempt, on_retry=tell)
+        finally:
+            self._in_action = False
+            if self._context is not None:
+                self._context.db.end_action()
+
     def close(self) -> None:
-        if self._context is not None:
-            if self._actor is not None:
+        try:
+            if self._context is not None and self._actor is not None:
                 auth.sign_out(self._context, self._actor)
-            self._context.db.dispose()
+        finally:
+            if self._opened is not None:
+                self._opened.close()  # the database, and this session's marker (a clean end)
 
 
 class _KeyringOrNothing:

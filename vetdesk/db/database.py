@@ -124,19 +124,19 @@ class Database:
         unsafe one, is raised as the :class:`ConnectionLost` it is.
         """
         try:
-            self._attempt.unsafe_write_committed = False
-            self._attempt.active = True
-            try:
-                return work()
-            except ConnectionLost as lost:
-                if not lost.retry_safe:
-                    raise
-                if on_retry is not None:
-                    on_retry(_("The connection to the server was lost; trying again."))
-            self._attempt.unsafe_write_committed = False
-            return work()
+            return run_with_one_retry(work, self.begin_attempt, on_retry=on_retry)
         finally:
-            self._attempt.active = False
+            self.end_action()
+
+    def begin_attempt(self) -> None:
+        """This thread starts (or starts again) one user action: none of its writes has
+        committed yet. From here until :meth:`end_action` an ordinary write's COMMIT makes a
+        lost connection unsafe to retry."""
+        self._attempt.unsafe_write_committed = False
+        self._attempt.active = True
+
+    def end_action(self) -> None:
+        self._attempt.active = False
 
     def _retry_safe(self, unit_is_safe: bool) -> bool:
         return unit_is_safe and not getattr(self._attempt, "unsafe_write_committed", False)
@@ -227,6 +227,23 @@ class Database:
     def dispose(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+def run_with_one_retry(work: Callable[[], T], begin_attempt: Callable[[], None], *,
+                       on_retry: Callable[[str], None] | None = None) -> T:
+    """``work`` once, and once more after a :class:`ConnectionLost` that says a retry is
+    safe (see :meth:`Database.run_action`). ``begin_attempt`` runs before each attempt; the
+    command line passes its own, as its database is opened inside the first attempt."""
+    begin_attempt()
+    try:
+        return work()
+    except ConnectionLost as lost:
+        if not lost.retry_safe:
+            raise
+        if on_retry is not None:
+            on_retry(_("The connection to the server was lost; trying again."))
+    begin_attempt()
+    return work()
 
 
 @contextmanager

@@ -29,9 +29,10 @@ from typing import IO
 
 from vetdesk.db import sqlite_files
 from vetdesk.db.database import Database
-from vetdesk.db.engine import parse_target
+from vetdesk.db.engine import PasswordPrompt, parse_target
 from vetdesk.db.opening import damaged_file_reason, open_database
 from vetdesk.errors import ReadOnlyDatabaseError
+from vetdesk.security.credentials import CredentialStore
 
 MARKER_INFIX = "-open-"
 
@@ -155,15 +156,44 @@ def open_for_workstation(
     ``create`` and ``migrate`` say whether a missing SQLite file may be created and an older
     one migrated (``vetdesk --self-test`` on a clinic's file does neither).
     """
+    return open_for_session(url, now=now, staff_sign_in=True, create_missing=create,
+                            upgrade_sqlite=migrate)
+
+
+def open_for_session(
+    url: str,
+    *,
+    now: dt.datetime,
+    staff_sign_in: bool,
+    create_missing: bool,
+    upgrade_sqlite: bool = True,
+    leave_schema: bool = False,
+    credentials: CredentialStore | None = None,
+    prompt_password: PasswordPrompt | None = None,
+) -> WorkstationDatabase:
+    """:func:`open_database` for one session, the program's or a command's, with the file's
+    integrity check where this module says: at open only after an unclean shutdown, and a
+    marker held until :meth:`WorkstationDatabase.close`. The options are open_database's."""
+    def opened(check: bool) -> Database:
+        return open_database(url, now=now, staff_sign_in=staff_sign_in,
+                             create_missing=create_missing, upgrade_sqlite=upgrade_sqlite,
+                             leave_schema=leave_schema, credentials=credentials,
+                             prompt_password=prompt_password, check_integrity=check)
+
     target = parse_target(url)
     if not target.is_sqlite:
-        return WorkstationDatabase(open_database(url, now=now, staff_sign_in=True))
+        return WorkstationDatabase(opened(False))
     path = target.sqlite_path
     abandoned = abandoned_markers(path) if path.exists() else []
     check = bool(abandoned)
-    db = open_database(url, now=now, staff_sign_in=True, create_missing=create,
-                       upgrade_sqlite=migrate, check_integrity=check)
+    db = opened(check)
     if check and not db.readonly:
-        for marker in abandoned:  # the check passed: the crash left no damage behind
-            marker.unlink(missing_ok=True)
+        forget_unclean_shutdowns(abandoned)
     return WorkstationDatabase(db, ShutdownMarker.claim(path), checked_at_open=check)
+
+
+def forget_unclean_shutdowns(abandoned: list[Path]) -> None:
+    """A check passed after these sessions ended without closing: the crash left no damage
+    behind, and the next start need not check again."""
+    for marker in abandoned:
+        marker.unlink(missing_ok=True)
