@@ -24,9 +24,12 @@ from vetdesk.domain.codes import Role
 from vetdesk.errors import ConnectionLost
 from vetdesk.services import animals as animals_service
 from vetdesk.services import clients as clients_service
+from vetdesk.services.alerts import AlertInput
+from vetdesk.services.client_card import open_client_card
 from vetdesk.services.clients import ClientSaved, register_client, update_client
 from vetdesk.services.conflicts import RecordChangedError
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.front_desk_saving import save_client_edits
 from vetdesk.services.permissions import Actor
 from vetdesk.services.search import search
 
@@ -119,6 +122,28 @@ def test_a_client_saved_by_another_desk_after_the_check_is_not_overwritten(
         city, version = session.execute(
             select(Client.city, Client.version).where(Client.id == kari.client_id)).one()
     assert (city, version) == ("Bergen", kari.version + 1)
+
+
+@pytest.mark.pg_only
+def test_the_forms_save_that_loses_the_race_writes_none_of_its_steps(
+    ctx: ServiceContext, receptionist: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The client form's Save (details and a new alert in one transaction): the details
+    are refused by the version column at flush, and the alert goes with them."""
+    ola = make_user(ctx, "ola", Role.RECEPTIONIST, full_name="Ola Nordmann")
+    kari = add_client(ctx, receptionist, "Kari", "Ødegård", city="Oslo")
+    theirs = ClientInput(first_name="Kari", last_name="Ødegård", city="Bergen")
+    mine = ClientInput(first_name="Kari", last_name="Ødegård", city="Trondheim")
+    _other_desk_commits_right_after_the_check(
+        monkeypatch, clients_service,
+        lambda: update_client(ctx, ola, kari.client_id, theirs, expected_version=kari.version),
+    )
+    with pytest.raises(RecordChangedError) as refused:
+        save_client_edits(ctx, receptionist, kari.client_id, mine,
+                          expected_version=kari.version, new_alert=AlertInput("Pays late"))
+    assert refused.value.changed_by == "Ola Nordmann"
+    card = open_client_card(ctx, receptionist, kari.client_id)
+    assert (card.city, card.alerts) == ("Bergen", ())
 
 
 @pytest.mark.pg_only
