@@ -12,7 +12,7 @@ from vetdesk.services.permissions import Actor
 from vetdesk.ui.chart import ChartOpener
 from vetdesk.ui.chart.drafts_notice import DraftsNotice
 from vetdesk.ui.front_desk import install_front_desk
-from vetdesk.ui.help import WindowHelp
+from vetdesk.ui.help import ScreenOnTop, WindowHelp
 from vetdesk.ui.idle_watcher import IdleWatcher
 from vetdesk.ui.labels import role_label
 from vetdesk.ui.lock_screen import LockScreen
@@ -157,7 +157,10 @@ class MainWindow(QMainWindow):
         self._add_shortcuts(pages)
         # Search results under the field, client cards as tabs (events.open_client), Ctrl+N.
         self.front_desk = install_front_desk(page_context, self.search_field, self.shell, self)
-        self.help = WindowHelp(self, pages)  # F1: help for the screen on top
+        # F1: help for the screen on top, told only what it looks at.
+        self.help = WindowHelp(ScreenOnTop(
+            window=self, work_area=self.work_area, results=self.front_desk.search.panel,
+            actor=lambda: self.actor, locked=lambda: self.is_locked), pages)
         self.idle = IdleWatcher(idle_timeout_ms or DEFAULT_IDLE_LOCK_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()

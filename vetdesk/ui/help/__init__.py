@@ -6,6 +6,7 @@ Screens declare their topic with a ``help_topic`` class attribute; the texts liv
 
 from vetdesk.ui.help.focus import (
     HELP_KEY,
+    ScreenOnTop,
     WindowHelp,
     declared_topic,
     first_topic,
@@ -17,6 +18,6 @@ from vetdesk.ui.help.window import HelpWindow, topic_html
 
 __all__ = [
     "HELP_KEY", "MAIN", "TOPICS", "HelpAudience", "HelpTopic", "HelpWindow", "KeyHelp",
-    "WindowHelp", "build_topic", "declared_topic", "first_topic", "install_help_key",
+    "ScreenOnTop", "WindowHelp", "build_topic", "declared_topic", "first_topic", "install_help_key",
     "show_help", "topic_html",
 ]

@@ -7,7 +7,8 @@ screen) to the first widget that names a topic, so a new screen needs no change 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vetdesk.services.permissions import Actor
@@ -20,11 +21,11 @@ from vetdesk.ui.qt import (
     QShortcut,
     QStackedWidget,
     Qt,
+    QTabWidget,
     QWidget,
 )
 
 if TYPE_CHECKING:
-    from vetdesk.ui.main_window import MainWindow
     from vetdesk.ui.pages.registry import PageSpec
 
 HELP_KEY = "F1"
@@ -65,15 +66,27 @@ def show_help(owner: QWidget, key: str, who: HelpAudience, *,
     return window
 
 
+@dataclass(frozen=True)
+class ScreenOnTop:
+    """What F1 in the main window looks at, handed in by the window that owns it (help does
+    not import the main window: that made an import circle, issue 8)."""
+
+    window: QWidget  # the shortcut's window, and the help window's owner
+    work_area: QTabWidget  # the tabs: the one on screen names the topic
+    results: QWidget  # the search results under the field, when shown
+    actor: Callable[[], Actor]  # who is signed in now (Switch user changes it)
+    locked: Callable[[], bool]  # no help over the lock screen
+
+
 class WindowHelp(QObject):
     """F1 in the main window: the topic of what is on screen, then the keys that work
     everywhere. Nothing while the window is locked."""
 
-    def __init__(self, window: MainWindow, pages: list[PageSpec]) -> None:
-        super().__init__(window)
-        self.main = window
+    def __init__(self, screen: ScreenOnTop, pages: list[PageSpec]) -> None:
+        super().__init__(screen.window)
+        self.screen = screen
         self._pages = pages
-        self.shortcut = QShortcut(QKeySequence(HELP_KEY), window)
+        self.shortcut = QShortcut(QKeySequence(HELP_KEY), screen.window)
         self.shortcut.activated.connect(self.open_help)
         self.help_window: HelpWindow | None = None
 
@@ -81,9 +94,7 @@ class WindowHelp(QObject):
         return first_topic(self._candidates())
 
     def _candidates(self) -> list[QWidget | None]:
-        main = self.main
-        work_area = main.work_area
-        panel = main.front_desk.search.panel
+        work_area, panel = self.screen.work_area, self.screen.results
         focus = QApplication.focusWidget()
         current: QWidget | None = work_area.currentWidget()
         if isinstance(current, QStackedWidget):  # the page tab holds the rail's pages
@@ -96,11 +107,10 @@ class WindowHelp(QObject):
 
     def audience(self) -> HelpAudience:
         pages = tuple((spec.key, spec.title()) for spec in self._pages[:9])
-        return HelpAudience(self.main.actor, pages)
+        return HelpAudience(self.screen.actor(), pages)
 
     def open_help(self) -> None:
-        if self.main.is_locked:
+        if self.screen.locked():
             return
-        self.help_window = show_help(self.main, self.current_topic(), self.audience(),
+        self.help_window = show_help(self.screen.window, self.current_topic(), self.audience(),
                                      with_everywhere=True)
-
