@@ -119,7 +119,7 @@ def seed_history(
         version = {
             "id": uuid.uuid4(), "entry_id": entry["id"], "animal_id": animal_id,
             "version_no": 1, "action": VersionAction.SIGN.value, "event_time": when,
-            "content": content, "weight_kg": Decimal("30.000") + n % 7,
+            "help_requested_at": when, "content": content, "weight_kg": Decimal("30.000") + n % 7,
             "temperature_c": None, "confidential": n % 10 == 3, "reason": None,
             "requested_by": Requester.CLINIC.value, "author_id": author_id,
             "created_at": entry["signed_at"], "chain_seq": n + 1, "prev_hash": prev,

@@ -117,3 +117,33 @@ def test_a_journal_version_without_files_keeps_the_hash_it_had_before_files_were
     assert chained_hash(PREVIOUS, content) == (
         "2c6b38a6588be853990c007bf92c86d30bca05e0ab4a86370c328fecfa07e54f"
     )
+
+
+def test_a_version_whose_help_was_asked_for_at_the_event_keeps_its_old_hash() -> None:
+    """Migration 0007 gave every older version its event time as the time help was asked for;
+    the canonical form leaves the field out then, so no stored chain changes (issue 8)."""
+    same = {**VERSION, "help_requested_at": dt.datetime(2026, 11, 22, 7, 30, tzinfo=dt.UTC)}
+    assert "help_requested_at" not in canonical_json(journal_version_content(same, ENTRY))
+    assert chained_hash(PREVIOUS, journal_version_content(same, ENTRY)) == (
+        "2c6b38a6588be853990c007bf92c86d30bca05e0ab4a86370c328fecfa07e54f"
+    )
+
+
+def test_a_version_whose_help_was_asked_for_earlier_hashes_that_time() -> None:
+    earlier = {**VERSION, "help_requested_at": dt.datetime(
+        2026, 11, 22, 7, 5, tzinfo=dt.timezone(dt.timedelta(hours=1)))}
+    content = journal_version_content(earlier, ENTRY)
+    assert canonical_json(content) == (
+        '{"action":"correct","animal_id":7,"author_id":3,"chain_seq":4,"confidential":false,'
+        '"content":{"anamnesis":"Halter på høyre bakben.","findings":"Øm over kneet."},'
+        '"created_at":"2026-11-23T09:00:00.000005Z","entry":{"author_id":3,"auto_locked":false,'
+        '"kind":"consultation","signed_at":"2026-11-22T07:55:01.250000Z","signed_by_id":3,'
+        '"started_at":"2026-11-22T07:40:00.000000Z"},'
+        '"entry_id":"5f0c3a4e9b2d4c1e8a7f6b5d4c3b2a19","event_time":"2026-11-22T07:30:00.000000Z",'
+        '"help_requested_at":"2026-11-22T06:05:00.000000Z","id":"0a8e2c4f6b1d4e3a9c7b5d3f1e2a4c6b",'
+        '"reason":"Feil side","requested_by":"owner","temperature_c":"38.6","version_no":2,'
+        '"weight_kg":"31.4"}'
+    )
+    assert chained_hash(PREVIOUS, content) == (
+        "7ef45744011dee0079e0979bf260fbc79f1fb73c4a80b6c9e204e31269997cfd"
+    )

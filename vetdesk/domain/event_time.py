@@ -25,3 +25,24 @@ def check_event_time(value: dt.datetime) -> str | None:
         return _("The time of the event must be between the years {first} and {last}; "
                  "check the date.").format(first=FIRST_YEAR, last=LAST_YEAR)
     return None
+
+
+def check_help_requested_at(
+    value: dt.datetime, event_time: dt.datetime | None = None
+) -> str | None:
+    """One sentence saying what is wrong with when help was asked for, or None.
+
+    FOR-2006-02-20-229 § 4 keeps three times: help asked for, help given (the event time) and
+    the entry written. Help is asked for before it is given, or at the same moment; a later
+    request is a slip in one of the two times. The same years are allowed as for the event.
+    Without ``event_time`` only what could not be stored is checked (a draft saving).
+    """
+    if value.tzinfo is None or value.utcoffset() is None:
+        return _("The time help was asked for has no time zone.")
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return _("The time help was asked for must be between the years {first} and {last}; "
+                 "check the date.").format(first=FIRST_YEAR, last=LAST_YEAR)
+    if event_time is not None and check_event_time(event_time) is None and value > event_time:
+        return _("Help cannot have been asked for after it was given; enter a time at or "
+                 "before the time of the event.")
+    return None

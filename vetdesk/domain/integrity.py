@@ -125,18 +125,41 @@ def journal_version_content(
     of each file attached to the entry, so a file swapped together with its stored SHA-256 is
     caught (issue 7).
 
-    The ``attachments`` key is only present when the entry has files. Every version written
-    before files were hashed and had none (most of them) keeps its hash, so no stored chain had
-    to be re-rendered; only versions of entries that already had files stop verifying, which
-    the release notes say. Files belong to the entry and are fixed at signing (no service adds
-    one later), so every version of an entry hashes the same sorted list.
+    ``help_requested_at`` is present only when it differs from the event time (see
+    HELP_REQUESTED_KEY). The ``attachments`` key is only present when the entry has files.
+    Every version written before files were hashed and had none (most of them) keeps its hash,
+    so no stored chain had to be re-rendered; only versions of entries that already had files
+    stop verifying, which the release notes say. Files belong to the entry and are fixed at
+    signing (no service adds one later), so every version of an entry hashes the same sorted
+    list.
     """
     content = hashed_content(version, JOURNAL_VERSION_HASHED_FIELDS)
     content["entry"] = hashed_content(entry, JOURNAL_ENTRY_HASHED_FIELDS)
+    if (requested := help_requested_at_to_hash(version)) is not None:
+        content[HELP_REQUESTED_KEY] = requested
     hashes = sorted(attachment_hashes)
     if hashes:
         content["attachments"] = hashes
     return content
+
+
+# When help was asked for (FOR-2006-02-20-229 § 4, issue 8) came after the canonical form was
+# fixed. It is hashed under this key only when it differs from the event time: every version
+# written before it existed was given its event time (migration 0007) and keeps its hash, and
+# a version whose two times differ hashes both. Changing either time changes the canonical
+# form whichever way it goes (apart, together, or moved together), so nothing escapes the hash.
+HELP_REQUESTED_KEY = "help_requested_at"
+
+
+def help_requested_at_to_hash(version: Mapping[str, Any]) -> dt.datetime | None:
+    """The time help was asked for if the hash must name it, else None (it equals the event
+    time, or the row predates the field)."""
+    requested = version.get(HELP_REQUESTED_KEY)
+    if requested is None or requested == version["event_time"]:
+        return None
+    if not isinstance(requested, dt.datetime):
+        raise ValueError("help_requested_at must be a datetime")
+    return requested
 
 
 # The key in an audit event's details that carries journal versions' hashes, {version id

@@ -45,6 +45,9 @@ class JournalDraft(Base):
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     event_time: Mapped[dt.datetime]
+    # When help was asked for; empty means "at the event time", so it follows that time until
+    # the vet sets it apart (a phone call earlier, a call-out).
+    help_requested_at: Mapped[dt.datetime | None]
     content: Mapped[dict[str, Any]] = mapped_column(JSON)
     weight_kg: Mapped[Decimal | None] = mapped_column(Numeric(8, 3))
     temperature_c: Mapped[Decimal | None] = mapped_column(Numeric(4, 1))
@@ -104,7 +107,10 @@ class JournalVersion(Base):
     animal_id: Mapped[int] = mapped_column(ForeignKey("animals.id"))
     version_no: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(8))
+    # The three times of FOR-2006-02-20-229 § 4: help asked for, given (event_time), and the
+    # entry written (created_at). Migration 0007 gave older versions their event time.
     event_time: Mapped[dt.datetime]
+    help_requested_at: Mapped[dt.datetime]
     content: Mapped[dict[str, Any]] = mapped_column(JSON)
     weight_kg: Mapped[Decimal | None] = mapped_column(Numeric(8, 3))
     temperature_c: Mapped[Decimal | None] = mapped_column(Numeric(4, 1))

@@ -68,7 +68,8 @@ def add_drafts(state: DemoState, animals: list[AnimalInfo], count: int) -> None:
         started = now - dt.timedelta(hours=rng.randint(1, 20), minutes=rng.randint(0, 59))
         writer.add("journal_drafts", {
             "id": rng.uuid(), "animal_id": animal.id, "author_id": rng.pick(state.staff.vets),
-            "kind": "consultation", "event_time": started, "content": content,
+            "kind": "consultation", "event_time": started, "help_requested_at": None,
+            "content": content,
             "weight_kg": None, "temperature_c": None, "confidential": False,
             "started_at": started, "saved_at": started + dt.timedelta(minutes=rng.randint(1, 40)),
         })

@@ -56,6 +56,11 @@ def write_history(
             author = state.staff.nurse
         visit, content = _content(rng, plan, kind, day, event_time, author)
         weight, temperature = _vitals(rng, plan, visit, event_time)
+        requested = event_time
+        if visit.kind == "phone" and rng.chance(0.6):
+            # The owner rang, left a message and was called back: help was asked for before
+            # it was given (FOR-2006-02-20-229 § 4 keeps both times).
+            requested = event_time - dt.timedelta(minutes=rng.randint(10, 240))
         started = event_time + dt.timedelta(minutes=rng.randint(2, 20))
         signed = started + dt.timedelta(minutes=rng.randint(4, 90), seconds=rng.randint(0, 59))
         auto_locked = rng.chance(0.01) and started + dt.timedelta(hours=25) < state.now
@@ -65,7 +70,8 @@ def write_history(
                  "kind": visit.kind, "started_at": started, "signed_at": signed,
                  "signed_by_id": author, "auto_locked": auto_locked}
         entries[visit.entry_id] = entry
-        first = _version(rng, entry, 1, "sign", event_time, content, weight, temperature, signed)
+        first = _version(rng, entry, 1, "sign", event_time, content, weight, temperature, signed,
+                         help_requested_at=requested)
         versions.append(first)
         later = _maybe_amend(state, first, visit.kind)
         if later is not None:
@@ -178,11 +184,13 @@ def _vitals(
 def _version(
     rng: DemoRandom, entry: dict[str, Any], number: int, action: str, event_time: dt.datetime,
     content: dict[str, Any], weight: Decimal | None, temperature: Decimal | None,
-    created_at: dt.datetime, *, reason: str | None = None, requested_by: str = "clinic",
+    created_at: dt.datetime, *, help_requested_at: dt.datetime, reason: str | None = None,
+    requested_by: str = "clinic",
 ) -> dict[str, Any]:
     return {
         "id": rng.uuid(), "entry_id": entry["id"], "animal_id": entry["animal_id"],
-        "version_no": number, "action": action, "event_time": event_time, "content": content,
+        "version_no": number, "action": action, "event_time": event_time,
+        "help_requested_at": help_requested_at, "content": content,
         "weight_kg": weight, "temperature_c": temperature,
         "confidential": entry["kind"] == "note" and rng.chance(0.05),
         "reason": reason, "requested_by": requested_by, "author_id": entry["author_id"],
@@ -202,10 +210,12 @@ def _maybe_amend(state: DemoState, first: dict[str, Any], kind: str) -> dict[str
         reason, requester = rng.pick(txt.CORRECTIONS)
         return _version(rng, entry, 2, "correct", first["event_time"],
                         txt.corrected(first["content"]), first["weight_kg"],
-                        first["temperature_c"], when, reason=reason, requested_by=requester)
+                        first["temperature_c"], when, help_requested_at=first["help_requested_at"],
+                        reason=reason, requested_by=requester)
     if roll > 0.997 and kind in {"consultation", "phone", "note"}:
         return _version(rng, entry, 2, "void", first["event_time"], first["content"],
-                        first["weight_kg"], first["temperature_c"], when, reason=txt.VOID_REASON)
+                        first["weight_kg"], first["temperature_c"], when,
+                        help_requested_at=first["help_requested_at"], reason=txt.VOID_REASON)
     return None
 
 

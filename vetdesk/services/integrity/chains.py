@@ -213,6 +213,8 @@ def verify_journal_chains(
     been recorded there with its hash; the ones found are removed, the rest are missing."""
     files = {} if file_hashes is None else file_hashes
     version_cols = [getattr(JournalVersion, name) for name in JOURNAL_VERSION_HASHED_FIELDS]
+    # Hashed only where it differs from the event time (domain/integrity.py).
+    version_cols.append(JournalVersion.help_requested_at)
     entry_cols = [
         getattr(JournalEntry, name).label(f"entry_{name}") for name in JOURNAL_ENTRY_HASHED_FIELDS
     ]

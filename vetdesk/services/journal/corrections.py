@@ -7,6 +7,7 @@ previous versions stay readable in the entry's history.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy import select
@@ -49,14 +50,16 @@ def correct_entry(
             k: v for k, v in storable_content(kind, correction.content).items() if v.strip()
         }
         facts = animal_facts(session, entry.animal_id)
+        requested = _help_requested_at(correction, current)
         check = check_for_signing(
             kind=kind, content=content, event_time=correction.event_time, weight_kg=weight,
             temperature_c=temperature, species=facts.species, is_group=facts.is_group,
-            now=ctx.clock.now(),
+            now=ctx.clock.now(), help_requested_at=requested,
         )
         raise_if_blocked(check, accept_warnings=accept_warnings)
         unchanged = (
             content == current.content and correction.event_time == current.event_time
+            and requested == current.help_requested_at
             and weight == current.weight_kg and temperature == current.temperature_c
             and correction.confidential == current.confidential
         )
@@ -67,7 +70,8 @@ def correct_entry(
             )
         version = append_version(session, entry, VersionFields(
             version_no=current.version_no + 1, action=VersionAction.CORRECT,
-            event_time=correction.event_time, content=content, weight_kg=weight,
+            event_time=correction.event_time, help_requested_at=requested,
+            content=content, weight_kg=weight,
             temperature_c=temperature, confidential=correction.confidential, reason=reason,
             requested_by=Requester(correction.requested_by), author_id=actor.user_id,
         ), ctx.clock.now())
@@ -95,13 +99,25 @@ def void_entry(
         facts = animal_facts(session, entry.animal_id)
         version = append_version(session, entry, VersionFields(
             version_no=current.version_no + 1, action=VersionAction.VOID,
-            event_time=current.event_time, content=dict(current.content),
+            event_time=current.event_time, help_requested_at=current.help_requested_at,
+            content=dict(current.content),
             weight_kg=current.weight_kg, temperature_c=current.temperature_c,
             confidential=current.confidential, reason=text,
             requested_by=Requester(requested_by), author_id=actor.user_id,
         ), ctx.clock.now())
         _audit(session, ctx, actor, entry, version, facts.owner_id)
         return _new_version(version)
+
+
+def _help_requested_at(correction: Correction, current: JournalVersion) -> dt.datetime:
+    """The corrected time help was asked for. Not given: the current one, which moves with
+    the event time where the two were the same (nothing set apart is lost by a correction
+    that only touched the text)."""
+    if correction.help_requested_at is not None:
+        return correction.help_requested_at
+    if current.help_requested_at == current.event_time:
+        return correction.event_time
+    return current.help_requested_at
 
 
 def _reason(reason: str, what: str) -> str:

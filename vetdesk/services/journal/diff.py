@@ -59,6 +59,8 @@ def version_changes(kind: JournalKind, old: VersionView, new: VersionView) -> tu
             changes.append(FieldDiff(name, field_label(kind, name), word_diff(before, after)))
     simple: Mapping[str, tuple[str, str, str]] = {
         "event_time": ("Time of event", _time(old), _time(new)),
+        "help_requested_at": ("Help asked for", old.help_requested_at.isoformat(),
+                              new.help_requested_at.isoformat()),
         "weight_kg": ("Weight (kg)", _num(old.weight_kg), _num(new.weight_kg)),
         "temperature_c": ("Temperature (°C)", _num(old.temperature_c), _num(new.temperature_c)),
         "confidential": ("Confidential", _yes(old.confidential), _yes(new.confidential)),

@@ -145,6 +145,7 @@ def record_access_request(ctx: ServiceContext, actor: Actor, request: AccessRequ
         draft = JournalDraft(
             id=request.id or uuid.uuid4(), animal_id=request.animal_id,
             author_id=actor.user_id, kind=JournalKind.ACCESS_REQUEST.value, event_time=now,
+            help_requested_at=None,
             content={k: v for k, v in content.items() if v.strip()}, weight_kg=None,
             temperature_c=None, confidential=False, started_at=now, saved_at=now,
         )

@@ -34,6 +34,7 @@ from vetdesk.services.journal.validation import (
     quantised,
     storable_content,
     storable_event_time,
+    storable_help_requested_at,
 )
 from vetdesk.services.permissions import Actor, Permission, require
 
@@ -44,6 +45,7 @@ def save_draft(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResul
     content = storable_content(kind, form.content)
     weight, temperature = quantised(form.weight_kg, form.temperature_c)
     event_time = storable_event_time(form.event_time)
+    help_requested_at = storable_help_requested_at(form.help_requested_at, event_time)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         draft = session.get(JournalDraft, form.id)
@@ -65,6 +67,7 @@ def save_draft(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResul
                 )
         draft.kind = kind.value
         draft.event_time = event_time
+        draft.help_requested_at = help_requested_at
         draft.content = content
         draft.weight_kg = weight
         draft.temperature_c = temperature
@@ -121,6 +124,7 @@ def check_draft(ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID) -> Draft
             kind=JournalKind(draft.kind), content=draft.content, event_time=draft.event_time,
             weight_kg=draft.weight_kg, temperature_c=draft.temperature_c,
             species=facts.species, is_group=facts.is_group, now=ctx.clock.now(),
+            help_requested_at=draft.help_requested_at,
         )
 
 
@@ -257,6 +261,7 @@ def snapshot(
         temperature_c=draft.temperature_c, confidential=draft.confidential,
         started_at=draft.started_at, saved_at=draft.saved_at, attachments=tuple(infos),
         locks_at=draft.started_at + dt.timedelta(hours=hours),
+        help_requested_at=draft.help_requested_at,
     )
 
 

@@ -85,6 +85,7 @@ def build_detail(
         view = VersionView(
             version_id=version.id, version_no=version.version_no,
             action=VersionAction(version.action), event_time=version.event_time,
+            help_requested_at=version.help_requested_at,
             content=readable_content(version.content), weight_kg=version.weight_kg,
             temperature_c=version.temperature_c, confidential=version.confidential,
             reason=version.reason, requested_by=Requester(version.requested_by),

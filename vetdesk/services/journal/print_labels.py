@@ -26,6 +26,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "chip": "Chip {chip}",
         "deceased": "Død {date}",
         "neutered": "kastrert",
+        "help_requested": "Anmodet om hjelp {when}",
         "signed": "Signert {when} av {who}",
         "auto_locked": "Låst automatisk {when} i navnet til {who}",
         "corrected": "RETTET — gjeldende versjon {no}",
@@ -58,6 +59,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "chip": "Chip {chip}",
         "deceased": "Died {date}",
         "neutered": "neutered",
+        "help_requested": "Help asked for {when}",
         "signed": "Signed {when} by {who}",
         "auto_locked": "Locked automatically {when} in the name of {who}",
         "corrected": "CORRECTED — current version {no}",
@@ -90,7 +92,8 @@ _FIELDS_NB = {
     "test": "Analyse", "laboratory": "Laboratorium", "result": "Resultat",
     "interpretation": "Tolkning", "text": "Notat", "request_type": "Krav",
     "received_on": "Mottatt", "request": "Hva ble bedt om", "decision": "Avgjørelse",
-    "decision_reason": "Begrunnelse", "event_time": "Tidspunkt", "weight_kg": "Vekt (kg)",
+    "decision_reason": "Begrunnelse", "event_time": "Tidspunkt",
+    "help_requested_at": "Anmodet om hjelp", "weight_kg": "Vekt (kg)",
     "temperature_c": "Temperatur (°C)", "confidential": "Konfidensielt",
 }
 _SPECIES_NB = {

@@ -226,7 +226,10 @@ def _printed(
     return PrintedEntry(
         heading=f"{_when(current.event_time, zone)} · {labels.kind_label(kind, language)} · "
         f"{detail.author_name}",
-        subheading=words[signed_key].format(
+        # The three times of FOR-2006-02-20-229 § 4: help given (the heading), help asked
+        # for, and the entry written (signed).
+        subheading=words["help_requested"].format(when=_when(current.help_requested_at, zone))
+        + " · " + words[signed_key].format(
             when=_when(detail.signed_at, zone), who=detail.signed_by_name
         ),
         fields=fields,

@@ -87,7 +87,8 @@ def version_row(version: JournalVersion) -> dict[str, Any]:
     return {
         "id": version.id, "entry_id": version.entry_id, "animal_id": version.animal_id,
         "version_no": version.version_no, "action": version.action,
-        "event_time": version.event_time, "content": version.content,
+        "event_time": version.event_time, "help_requested_at": version.help_requested_at,
+        "content": version.content,
         "weight_kg": version.weight_kg, "temperature_c": version.temperature_c,
         "confidential": version.confidential, "reason": version.reason,
         "requested_by": version.requested_by, "author_id": version.author_id,
@@ -102,6 +103,8 @@ class VersionFields:
     version_no: int
     action: VersionAction
     event_time: dt.datetime
+    # When help was asked for; at or before event_time (checked before signing).
+    help_requested_at: dt.datetime
     content: dict[str, str]
     weight_kg: Decimal | None
     temperature_c: Decimal | None
@@ -138,7 +141,8 @@ def append_version(
         version = JournalVersion(
             id=uuid.uuid4(), entry_id=entry.id, animal_id=entry.animal_id,
             version_no=fields.version_no, action=fields.action.value,
-            event_time=fields.event_time, content=dict(fields.content),
+            event_time=fields.event_time, help_requested_at=fields.help_requested_at,
+            content=dict(fields.content),
             weight_kg=fields.weight_kg, temperature_c=fields.temperature_c,
             confidential=fields.confidential, reason=fields.reason,
             requested_by=fields.requested_by.value, author_id=fields.author_id,

@@ -57,6 +57,7 @@ def sign_draft(
             kind=JournalKind(draft.kind), content=draft.content, event_time=draft.event_time,
             weight_kg=draft.weight_kg, temperature_c=draft.temperature_c,
             species=facts.species, is_group=facts.is_group, now=ctx.clock.now(),
+            help_requested_at=draft.help_requested_at,
         )
         raise_if_blocked(check, accept_warnings=accept_warnings)
         return sign_in_session(session, ctx, actor, draft, facts, auto_locked=False)
@@ -84,6 +85,8 @@ def sign_in_session(
     _copy_attachments(session, draft, now)
     version = append_version(session, entry, VersionFields(
         version_no=1, action=VersionAction.SIGN, event_time=draft.event_time,
+        # The lock sweep signs what was written as it is, even a request time after the event.
+        help_requested_at=draft.help_requested_at or draft.event_time,
         content={k: v for k, v in draft.content.items() if v.strip()},
         weight_kg=draft.weight_kg, temperature_c=draft.temperature_c,
         confidential=draft.confidential, reason=None, requested_by=Requester.CLINIC,

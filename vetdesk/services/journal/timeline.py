@@ -130,7 +130,8 @@ def _signed_query(
     inner = (
         select(
             JournalVersion.entry_id, JournalVersion.animal_id, JournalVersion.event_time,
-            JournalVersion.version_no, JournalVersion.action, JournalVersion.content,
+            JournalVersion.help_requested_at, JournalVersion.version_no, JournalVersion.action,
+            JournalVersion.content,
             JournalVersion.weight_kg, JournalVersion.temperature_c, JournalVersion.confidential,
             JournalEntry.kind, JournalEntry.author_id, JournalEntry.signed_at,
             JournalEntry.auto_locked,
@@ -176,6 +177,9 @@ def _drafts_query(animal_id: int, filters: TimelineFilter, author_id: int) -> Se
     stmt = (
         select(
             JournalDraft.id.label("entry_id"), JournalDraft.animal_id, JournalDraft.event_time,
+            func.coalesce(
+                JournalDraft.help_requested_at, JournalDraft.event_time, type_=UTCDateTime()
+            ).label("help_requested_at"),
             literal_column("0", Integer).label("version_no"),
             literal_column("'sign'", String).label("action"), JournalDraft.content,
             JournalDraft.weight_kg, JournalDraft.temperature_c, JournalDraft.confidential,
@@ -206,6 +210,7 @@ def _draft_item(row: Any, actor: Actor) -> TimelineItem:
     content = readable_content(row.content)
     return TimelineItem(
         entry_id=row.entry_id, animal_id=row.animal_id, kind=kind, event_time=row.event_time,
+        help_requested_at=row.help_requested_at,
         author_id=row.author_id, author_name=row.author_name, is_draft=True,
         editable=row.author_id == actor.user_id, signed_at=None, auto_locked=False,
         version_no=0, corrected=False, voided=False, confidential=bool(row.confidential),
@@ -223,6 +228,7 @@ def _signed_item(row: Any) -> TimelineItem:
     content = readable_content(row.content)
     return TimelineItem(
         entry_id=row.entry_id, animal_id=row.animal_id, kind=kind, event_time=row.event_time,
+        help_requested_at=row.help_requested_at,
         author_id=row.author_id, author_name=row.author_name, is_draft=False, editable=False,
         signed_at=row.signed_at, auto_locked=row.auto_locked, version_no=row.version_no,
         corrected=corrected, voided=voided, confidential=row.confidential,

@@ -30,6 +30,8 @@ class DraftInput:
     weight_kg: Decimal | None = None
     temperature_c: Decimal | None = None
     confidential: bool = False
+    # When help was asked for (FOR-2006-02-20-229 § 4); None: at the event time.
+    help_requested_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,12 @@ class DraftSnapshot:
     attachments: tuple[AttachmentInfo, ...] = ()
     # When the clinic's lock period will sign it automatically.
     locks_at: dt.datetime | None = None
+    # None: at the event time, following it when the event time is changed.
+    help_requested_at: dt.datetime | None = None
+
+    @property
+    def help_requested(self) -> dt.datetime:
+        return self.help_requested_at or self.event_time
 
 
 @dataclass(frozen=True)
@@ -167,6 +175,8 @@ class TimelineItem:
     animal_id: int
     kind: JournalKind
     event_time: dt.datetime
+    # When help was asked for; the event time unless the vet set it apart.
+    help_requested_at: dt.datetime
     author_id: int
     author_name: str
     is_draft: bool
@@ -231,6 +241,7 @@ class VersionView:
     version_no: int
     action: VersionAction
     event_time: dt.datetime
+    help_requested_at: dt.datetime
     content: dict[str, str]
     weight_kg: Decimal | None
     temperature_c: Decimal | None
@@ -308,6 +319,9 @@ class Correction:
     weight_kg: Decimal | None = None
     temperature_c: Decimal | None = None
     confidential: bool = False
+    # When help was asked for. None keeps the current version's, moving with the event time
+    # where the two were the same.
+    help_requested_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

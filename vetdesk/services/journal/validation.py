@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 from vetdesk.domain.codes import JournalKind, Species
-from vetdesk.domain.event_time import check_event_time
+from vetdesk.domain.event_time import check_event_time, check_help_requested_at
 from vetdesk.domain.text import clean_multiline
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
@@ -66,6 +66,19 @@ def storable_event_time(value: dt.datetime) -> dt.datetime:
     return value
 
 
+def storable_help_requested_at(
+    value: dt.datetime | None, event_time: dt.datetime
+) -> dt.datetime | None:
+    """When help was asked for, as a draft keeps it: None when it is the event time. Only what
+    cannot be stored is refused here; a time after the event is refused at signing, so the
+    draft with the rest of what was typed still saves."""
+    if value is None or value == event_time:
+        return None
+    if error := check_help_requested_at(value):
+        raise ValidationError(error, {"help_requested_at": error})
+    return value
+
+
 def quantised(weight_kg: Decimal | None, temperature_c: Decimal | None) -> tuple[
     Decimal | None, Decimal | None
 ]:
@@ -101,6 +114,7 @@ def check_for_signing(
     species: Species,
     is_group: bool,
     now: dt.datetime,
+    help_requested_at: dt.datetime | None = None,
 ) -> DraftCheck:
     errors: dict[str, str] = {}
     for spec in fields_of(kind):
@@ -129,6 +143,10 @@ def check_for_signing(
         errors["event_time"] = (
             _("The time of the event is in the future; enter when it happened.")
         )
+    if help_requested_at is not None and (
+        help_error := check_help_requested_at(help_requested_at, event_time)
+    ):
+        errors["help_requested_at"] = help_error
     measured = check_measurements(species, weight_kg, temperature_c, is_group=is_group)
     errors.update(measured.errors)
     warnings = dict(measured.warnings)
