@@ -49,6 +49,7 @@ EMPTY_ON_PURPOSE = {
     "journal_attachments", "journal_draft_attachments", "prescription_cancellations",
     "alembic_version", "signin_throttle",
     "postal_codes",  # Posten's register, imported with `vetdesk postcodes import`
+    "privacy_erasures",  # written only when the manager erases a client (issue 10)
 }
 
 

@@ -31,6 +31,7 @@ import pytest
 
 import vetdesk.services
 from tests.conftest import TEST_PASSWORD, make_user
+from tests.support import privacy_world as privacy
 from tests.support.journal_data import consultation
 from tests.support.permission_world import PDF_BYTES, World, changed_tables, database_snapshot
 from vetdesk.domain.animal_rules import AnimalInput
@@ -103,6 +104,7 @@ from vetdesk.services.journal import (
 from vetdesk.services.journal.unsigned import unsigned_drafts
 from vetdesk.services.merging import merge_clients
 from vetdesk.services.permissions import Actor, Permission
+from vetdesk.services.privacy import requests as privacy_requests
 from vetdesk.services.search import search
 from vetdesk.services.staff.accounts import (
     add_user,
@@ -481,6 +483,13 @@ CASES: list[Case] = [
     Case(correct_entry, (P.SIGN_JOURNAL,), _correct_entry),
     Case(void_entry, (P.SIGN_JOURNAL,), _void_entry),
     Case(record_access_request, (P.SIGN_JOURNAL, P.MANAGE_PRIVACY), _access_request),
+    # The privacy panel (issue 10).
+    Case(privacy_requests.register_request, (P.MANAGE_PRIVACY,), privacy.register),
+    Case(privacy_requests.request_register, (P.MANAGE_PRIVACY,), privacy.register_list),
+    Case(privacy_requests.get_request, (P.MANAGE_PRIVACY,), privacy.get),
+    Case(privacy_requests.extend_request, (P.MANAGE_PRIVACY,), privacy.extend),
+    Case(privacy_requests.complete_request, (P.MANAGE_PRIVACY,), privacy.complete),
+    Case(privacy_requests.refuse_request, (P.MANAGE_PRIVACY,), privacy.refuse),
 ]
 
 

@@ -201,18 +201,49 @@ class InvoiceStatus(StrEnum):
 
 
 class PrivacyRequestKind(StrEnum):
+    """The data subject's rights (GDPR art. 13-21), one request each."""
+
+    INFORMATION = "information"
     ACCESS = "access"
-    EXPORT = "export"
     CORRECTION = "correction"
     RESTRICTION = "restriction"
+    # Objection to marketing (markedsføringsloven § 15, GDPR art. 21(2)).
     OBJECTION = "objection"
     ERASURE = "erasure"
+    # A machine-readable export (art. 20); called "export" before migration 0012.
+    PORTABILITY = "portability"
+
+    @property
+    def label(self) -> str:
+        return _PRIVACY_KIND_LABELS[self]
+
+
+_PRIVACY_KIND_LABELS = {
+    PrivacyRequestKind.INFORMATION: N_("Information"),
+    PrivacyRequestKind.ACCESS: N_("Access"),
+    PrivacyRequestKind.CORRECTION: N_("Correction"),
+    PrivacyRequestKind.RESTRICTION: N_("Restriction"),
+    PrivacyRequestKind.OBJECTION: N_("Objection to marketing"),
+    PrivacyRequestKind.ERASURE: N_("Erasure"),
+    PrivacyRequestKind.PORTABILITY: N_("Portability"),
+}
 
 
 class PrivacyRequestStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        return _PRIVACY_STATUS_LABELS[self]
+
+
+_PRIVACY_STATUS_LABELS = {
+    PrivacyRequestStatus.OPEN: N_("Open"),
+    PrivacyRequestStatus.DONE: N_("Done"),
+    PrivacyRequestStatus.REJECTED: N_("Refused"),
+}
 
 
 class AuditAction(StrEnum):

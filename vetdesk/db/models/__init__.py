@@ -2,7 +2,7 @@
 
 from vetdesk.db.base import Base
 from vetdesk.db.models.animals import Animal, AnimalAlert, Identity, Ownership
-from vetdesk.db.models.audit import AuditEvent, PrivacyRequest
+from vetdesk.db.models.audit import AuditEvent, PrivacyErasure, PrivacyRequest
 from vetdesk.db.models.clients import Client, ClientAlert, ClientPhone, Consent
 from vetdesk.db.models.clinic import Clinic, SigninThrottle, User
 from vetdesk.db.models.journal import (
@@ -51,6 +51,7 @@ __all__ = [
     "Prescription",
     "PrescriptionCancellation",
     "PrescriptionItem",
+    "PrivacyErasure",
     "PrivacyRequest",
     "Referral",
     "ReferralItem",

@@ -1,8 +1,9 @@
-"""The append-only audit log and the register of privacy requests."""
+"""The append-only audit log, the register of privacy requests and the log of erasures."""
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, Text
@@ -65,3 +66,37 @@ class PrivacyRequest(Base):
     handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     completed_at: Mapped[dt.datetime | None]
     outcome: Mapped[str | None] = mapped_column(Text)
+    # Made by the form when it opens, so a retry after a lost connection finds the first save.
+    request_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
+    # What the person asked for, in their words (which data to correct, what to restrict).
+    description: Mapped[str | None] = mapped_column(Text)
+    # Art. 12(3): up to two more months, the person told why within the first month.
+    extended_due_on: Mapped[dt.date | None] = mapped_column(Date)
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    extension_told_on: Mapped[dt.date | None] = mapped_column(Date)
+    # A refusal states its reason (and the right to complain to Datatilsynet, in the letter).
+    refusal_reason: Mapped[str | None] = mapped_column(Text)
+    # What was produced for it: an export's file name and SHA-256, an erasure receipt.
+    produced_ref: Mapped[str | None] = mapped_column(String(300))
+
+
+class PrivacyErasure(Base):
+    """One erasure, recorded with only a pseudonymous id and hashes, so it survives the
+    erasure itself and can be applied again after an older backup is restored."""
+
+    __tablename__ = "privacy_erasures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The erased client's row id: meaningless without the erased row, needed by replay.
+    client_ref: Mapped[int] = mapped_column(Integer, unique=True)
+    pseudonym: Mapped[str] = mapped_column(String(20), unique=True)
+    identity_sha256: Mapped[str] = mapped_column(String(64))
+    plan_sha256: Mapped[str] = mapped_column(String(64))
+    receipt_sha256: Mapped[str | None] = mapped_column(String(64))
+    erased_at: Mapped[dt.datetime]
+    erased_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    privacy_request_id: Mapped[int | None] = mapped_column(ForeignKey("privacy_requests.id"))
+    # The last purge date of the rows kept by law (None: nothing was kept).
+    purge_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Row counts per table, deleted and kept: numbers and table names only.
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON)

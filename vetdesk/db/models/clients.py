@@ -61,6 +61,9 @@ class Client(Base):
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"))
     erased_at: Mapped[dt.datetime | None]
+    # Processing restricted at the client's request (GDPR art. 18): no marketing, no sending,
+    # a banner wherever the client appears (services/privacy/restriction.py).
+    restricted_at: Mapped[dt.datetime | None]
     # Made by the form when it opens and kept across retries, so a save repeated after a lost
     # connection finds the first attempt instead of registering the client twice (migration
     # 0005). Empty for rows from before it and from the importer.

@@ -73,7 +73,11 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
         **_on(("drugs",), S),
     },
     _P.REFER: {**_on(("referrals", "referral_items"), S, I, U), **_on(("external_parties",), S)},
-    _P.MANAGE_PRIVACY: {**_on(("privacy_requests",), S, I, U), **_on(("audit_events",), S)},
+    _P.MANAGE_PRIVACY: {
+        **_on(("privacy_requests",), S, I, U), **_on(("audit_events",), S),
+        # The log of erasures only grows (services/privacy/).
+        **_on(("privacy_erasures",), S, I),
+    },
     _P.VIEW_AUDIT_LOG: _on(("audit_events",), S),
     _P.MANAGE_USERS: {},  # through the owner's user functions only (functions.py)
     _P.MANAGE_SETTINGS: {

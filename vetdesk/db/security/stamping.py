@@ -61,7 +61,8 @@ STAMPED_TABLES: tuple[StampedTable, ...] = (
     ),
     StampedTable("invoices", (Stamp("created_by_id", "keep"),)),
     StampedTable("messages", (Stamp("created_by_id", "keep"),)),
-    StampedTable("privacy_requests", (Stamp("registered_by_id", "keep"),)),
+    StampedTable("privacy_requests",
+                 (Stamp("registered_by_id", "keep"), Stamp("handled_by_id", "stamp"))),
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from vetdesk.domain.privacy_rules import due_date
 from vetdesk.services.clinic import ClinicDetails
 from vetdesk.services.demo import clinical_text as txt
 from vetdesk.services.demo.drug_catalogue import CATALOGUE
@@ -77,7 +78,7 @@ def add_drafts(state: DemoState, animals: list[AnimalInfo], count: int) -> None:
 
 def add_privacy_requests(state: DemoState, clients: list[ClientInfo], count: int) -> None:
     rng, writer, now, today = state.rng, state.writer, state.now, state.today
-    kinds = ("access", "export", "correction", "erasure", "restriction")
+    kinds = ("access", "portability", "correction", "erasure", "restriction")
     for index, client in enumerate(rng.sample(clients, min(count, len(clients)))):
         kind = kinds[index % len(kinds)]
         received = today - dt.timedelta(days=rng.randint(1, 400))
@@ -95,17 +96,20 @@ def add_privacy_requests(state: DemoState, clients: list[ClientInfo], count: int
         writer.add("privacy_requests", {
             "id": writer.next_id("privacy_requests"), "client_id": client.id,
             "subject_name": f"{client.first_name} {client.last_name}", "kind": kind,
-            "received_on": received, "due_on": received + dt.timedelta(days=30),
+            "received_on": received, "due_on": due_date(received),
             "channel": rng.choice(("e-post", "brev", "skranke")),
             "status": "done" if done else "open", "registered_by_id": state.staff.manager,
             "handled_by_id": state.staff.manager if done else None, "completed_at": completed,
             "outcome": _OUTCOMES.get(kind) if done else None,
+            "request_id": None, "description": None, "extended_due_on": None,
+            "extension_reason": None, "extension_told_on": None, "refusal_reason": None,
+            "produced_ref": None,
         })
 
 
 _OUTCOMES = {
     "access": "Innsyn gitt: utskrift av kundekort, journaler og logg sendt per post.",
-    "export": "Maskinlesbar eksport (JSON og CSV) sendt kryptert på e-post.",
+    "portability": "Maskinlesbar eksport (JSON og CSV) sendt kryptert på e-post.",
     "correction": "Adresse og telefonnummer rettet.",
     "restriction": "Behandling begrenset mens klagen vurderes.",
 }

@@ -109,6 +109,7 @@ def make_client(
         "status": "active", "search_key": search_key(first, last), "version": 1,
         "created_at": created_at, "updated_at": min(updated_at, now),
         "updated_by_id": state.staff.receptionist, "merged_into_id": None, "erased_at": None,
+        "restricted_at": None,
         "request_id": None,  # only a form's retry has one (migration 0005)
     })
     state.next_client_no += 1

@@ -1,0 +1,51 @@
+"""When a privacy request must be answered (GDPR art. 12(3); DOMAIN.md "Privacy").
+
+The clinic's notice promises 30 days and the law allows one calendar month: the due date is the
+earlier of the two. A request received 31 January is due 28 February (one month, clamped to the
+month's last day), one received 15 March is due 14 April (30 days). The controller may extend
+by up to two more months if it tells the person why within the first month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+PROMISED_DAYS = 30
+MAX_EXTENSION_MONTHS = 2
+# A request this close to its due date is "nearly due" on the panel's front.
+NEARLY_DUE_DAYS = 7
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, clamped to the last day of a shorter month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def due_date(received_on: dt.date) -> dt.date:
+    """The earlier of 30 days and one calendar month after the request was received."""
+    return min(received_on + dt.timedelta(days=PROMISED_DAYS), add_months(received_on, 1))
+
+
+def latest_extended_due(received_on: dt.date) -> dt.date:
+    """The furthest an extension may move the due date: two more months on top of it."""
+    return add_months(due_date(received_on), MAX_EXTENSION_MONTHS)
+
+
+def effective_due(due_on: dt.date, extended_due_on: dt.date | None) -> dt.date:
+    return extended_due_on or due_on
+
+
+def days_left(due_on: dt.date, today: dt.date) -> int:
+    """Negative when overdue."""
+    return (due_on - today).days
+
+
+def is_overdue(due_on: dt.date, today: dt.date) -> bool:
+    return today > due_on
+
+
+def is_nearly_due(due_on: dt.date, today: dt.date) -> bool:
+    return 0 <= days_left(due_on, today) <= NEARLY_DUE_DAYS
