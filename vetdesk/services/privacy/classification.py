@@ -299,8 +299,8 @@ POLICIES: dict[str, TablePolicy] = {
         Group.JOURNAL, N_("Keep the journal of the animal's treatment"),
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, _ANIMAL,
         {**_ops("id", "animal_id", "author_id", "kind", "started_at", "saved_at"),
-         **_cols(event_time=_cl(), content=_cl(), weight_kg=_cl(), temperature_c=_cl(),
-                 confidential=_cl())}),
+         **_cols(event_time=_cl(), help_requested_at=_cl(), content=_cl(), weight_kg=_cl(),
+                 temperature_c=_cl(), confidential=_cl())}),
     "journal_draft_attachments": TablePolicy(
         Group.JOURNAL, N_("Keep the journal of the animal's treatment"),
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, Link("draft_id", "journal_drafts"),
@@ -316,8 +316,9 @@ POLICIES: dict[str, TablePolicy] = {
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, _ANIMAL,
         {**_ops("id", "entry_id", "animal_id", "version_no", "action", "requested_by",
                 "author_id", "created_at", "chain_seq"),
-         **_cols(event_time=_cl(), content=_cl(), weight_kg=_cl(), temperature_c=_cl(),
-                 confidential=_cl(), reason=_cl(), prev_hash=_sec(), hash=_sec())},
+         **_cols(event_time=_cl(), help_requested_at=_cl(), content=_cl(), weight_kg=_cl(),
+                 temperature_c=_cl(), confidential=_cl(), reason=_cl(), prev_hash=_sec(),
+                 hash=_sec())},
         dated_by="event_time"),
     "journal_attachments": TablePolicy(
         Group.JOURNAL, N_("Keep the journal of the animal's treatment"),
