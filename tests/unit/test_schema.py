@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -11,6 +12,11 @@ from vetdesk.db.migration_only import include_in_comparison
 from vetdesk.db.models import Base
 
 
+# SQLAlchemy cannot reflect SQLite's expression indexes and says so; this one is meant (0008)
+# and listed in vetdesk/db/migration_only.py.
+@pytest.mark.filterwarnings(
+    "ignore:Skipped unsupported reflection of expression-based index ix_clients_email_lower"
+)
 def test_migrations_match_models(database: Database) -> None:
     with database.engine.connect() as conn:
         context = MigrationContext.configure(

@@ -1,8 +1,9 @@
 """Schema objects that exist only in the migrations, never in the models.
 
-The search box's PostgreSQL indexes (pg_trgm GIN and expression indexes, migration 0002) cannot
-be declared portably on the models. Alembic's autogenerate and the drift test both use
-:func:`include_in_comparison`, so neither mistakes them for leftovers to drop.
+The search box's PostgreSQL indexes (pg_trgm GIN and expression indexes, migrations 0002 and
+0008) and its ``lower(email)`` index on SQLite (0008) cannot be declared portably on the
+models. Alembic's autogenerate and the drift test both use :func:`include_in_comparison`, so
+neither mistakes them for leftovers to drop.
 """
 
 from __future__ import annotations
@@ -16,12 +17,20 @@ POSTGRESQL_SEARCH_INDEXES: frozenset[str] = frozenset(
         "ix_trgm_identities_value",
         "ix_identities_value_reversed",
         "ix_clients_email_lower",
+        # Migration 0008: name prefixes by btree (text_pattern_ops).
+        "ix_clients_search_key_prefix",
+        "ix_animals_search_key_prefix",
     }
 )
+# Migration 0008: the same ``lower(email)`` expression index on SQLite too.
+SEARCH_EXPRESSION_INDEXES: frozenset[str] = frozenset({"ix_clients_email_lower"})
 
 
 def include_in_comparison(
     obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
 ) -> bool:
     """Alembic's ``include_object`` hook: leave the migration-only objects out."""
-    return not (type_ == "index" and name in POSTGRESQL_SEARCH_INDEXES)
+    return not (
+        type_ == "index"
+        and (name in POSTGRESQL_SEARCH_INDEXES or name in SEARCH_EXPRESSION_INDEXES)
+    )
