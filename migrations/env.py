@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import warnings
+
 from alembic import context
 
-from vetdesk.db.migration_only import include_in_comparison
+from vetdesk.db.migration_only import SQLITE_UNREFLECTED_WARNING, include_in_comparison
 from vetdesk.db.models import Base
 
 config = context.config
@@ -34,7 +36,10 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         compare_type=True,
         include_object=include_in_comparison,
     )
-    with context.begin_transaction():
+    with context.begin_transaction(), warnings.catch_warnings():
+        # A batch operation reflects the table, and SQLAlchemy cannot reflect SQLite's
+        # expression indexes (0008); ADD COLUMN keeps them, a table rebuild would not.
+        warnings.filterwarnings("ignore", message=SQLITE_UNREFLECTED_WARNING)
         context.run_migrations()
 
 
