@@ -9,189 +9,200 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="306"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="117"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="306"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="117"/>
+        <source>Help asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="316"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="118"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="307"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="317"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="45"/>
+        <source>help asked for {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Dog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Cat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Rabbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Horse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Cattle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Sheep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Goat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Pig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Poultry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Guinea pig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Ferret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Bird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Reptile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
         <source>male, neutered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
         <source>female, spayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="163"/>
         <source>sex unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
         <source>age unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="170"/>
         <source>{years} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
         <source>1 year {months} mo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="164"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
         <source>{months} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
         <source>about {age}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="170"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="180"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="181"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="182"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="183"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="184"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="185"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="186"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,23 +278,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="109"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="111"/>
         <source>Weight: {kg} kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="113"/>
         <source>Temperature: {c} °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="114"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
         <source>changed: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,7 +482,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,32 +502,32 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="74"/>
         <source>Edit animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="74"/>
         <source>New animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="88"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="87"/>
         <source>Save and add anot&amp;her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="106"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="105"/>
         <source>Loading the animal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="161"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="160"/>
         <source>This chip is on another animal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="170"/>
         <source>Open {0} (owner {1}, client {2})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,7 +552,7 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="273"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="269"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,7 +578,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="112"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="115"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +660,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="109"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="112"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,77 +721,77 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>Edit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>Postal &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>&amp;Town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="83"/>
         <source>Or&amp;ganisation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="100"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="102"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="121"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="124"/>
         <source>Save and add &amp;animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="161"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="164"/>
         <source>e.g. 912 34 567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="174"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="174"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,6 +1302,12 @@ Sign with these values?</source>
         <source>Today&apos;s appointments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="43"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="108"/>
+        <source>Help asked for: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPanel</name>
@@ -1556,87 +1573,97 @@ Sign with these values?</source>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="52"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="55"/>
         <source>Correct entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="55"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="58"/>
         <source>{kind} of {when} by {author}. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="62"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="65"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="62"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="65"/>
         <source>Weight in kilograms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="64"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="67"/>
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="64"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="67"/>
         <source>Temperature in °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="70"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="76"/>
         <source>For example: wrong side, right hind leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="73"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="79"/>
         <source>The clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="74"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="80"/>
         <source>The owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="90"/>
+        <source>Help asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="94"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="96"/>
         <source>Asked for by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="101"/>
         <source>Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="134"/>
+        <source>Help cannot have been asked for after it was given; enter a time at or before the time of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="137"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="175"/>
         <source>Change the text to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="155"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="177"/>
         <source>To save: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,7 +1788,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/editor.py" line="162"/>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="244"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="246"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,17 +1803,17 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="221"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="223"/>
         <source>Signed {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="262"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="264"/>
         <source>Discarding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="279"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="281"/>
         <source>Not discarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,102 +1821,112 @@ Sign with these values?</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
         <source>Weight in kilograms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>Temperature in °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
         <source>Confidential (left out of referrals by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="108"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="107"/>
         <source>Sign (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="111"/>
         <source>Discard draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="120"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
-        <source>Weight</source>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="122"/>
+        <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="125"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="163"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="164"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
         <source>Written now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
         <source>Draft by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="169"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
         <source>Writing started {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="180"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="269"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="273"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="296"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="276"/>
+        <source>Help cannot have been asked for after it was given; enter a time at or before the time of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="305"/>
         <source>To sign, fix: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="299"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="308"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,22 +1934,22 @@ Sign with these values?</source>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="89"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="90"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="91"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="110"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="114"/>
         <source>A voided entry stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,17 +2029,17 @@ Sign with these values?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="131"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="134"/>
         <source>Entry history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="133"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="136"/>
         <source>Loading the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="153"/>
         <source>%n versions, newest first</source>
         <translation>
             <numerusform>%n version, newest first</numerusform>
@@ -2010,12 +2047,12 @@ Sign with these values?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="151"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="154"/>
         <source>One version: never corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="157"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="160"/>
         <source>The history could not be loaded; close and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,27 +2114,27 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="177"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="180"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="181"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="184"/>
         <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="183"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="186"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="230"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="233"/>
         <source>{clinic} – VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="249"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="252"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,6 +2831,19 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RequestTimeField</name>
+    <message>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="58"/>
+        <source>When the owner asked for help, for example rang the clinic. It follows the time of the event until you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="119"/>
+        <source>Same as the time of event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="20"/>
@@ -3290,22 +3340,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>UserFormDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="97"/>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="102"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="105"/>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="110"/>
         <source>Fill in the fields to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="123"/>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="128"/>
         <source>Fix the fields marked in red to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="126"/>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="131"/>
         <source>Nothing has changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,7 +3532,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="118"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,32 +3916,32 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>journal_choice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="112"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="113"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="114"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="115"/>
         <source>Partly granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="116"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,137 +3949,137 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>journal_field</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="70"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
         <source>Anamnesis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="71"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="72"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
         <source>Diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="73"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="74"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="75"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="76"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="77"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
         <source>Advice given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="78"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
         <source>Vaccine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="79"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
         <source>Batch number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
         <source>Anaesthesia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
         <source>Complications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
         <source>Aftercare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
         <source>Laboratory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
         <source>What was asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
         <source>Reason for the decision</source>
         <translation type="unfinished"></translation>
     </message>

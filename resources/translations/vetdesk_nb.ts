@@ -9,189 +9,200 @@
         <translation>Ikke et tall; skriv f.eks. 31,4.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="306"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="117"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="306"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="117"/>
+        <source>Help asked for</source>
+        <translation>Anmodet om hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="316"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="118"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="307"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="317"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="45"/>
+        <source>help asked for {when}</source>
+        <translation>hjelp anmodet {when}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Dog</source>
         <translation>Hund</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Cat</source>
         <translation>Katt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="139"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Rabbit</source>
         <translation>Kanin</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
         <source>Horse</source>
         <translation>Hest</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Cattle</source>
         <translation>Storfe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="140"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Sheep</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Goat</source>
         <translation>Geit</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>Pig</source>
         <translation>Gris</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="141"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Poultry</source>
         <translation>Fjørfe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Guinea pig</source>
         <translation>Marsvin</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="142"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>Ferret</source>
         <translation>Ilder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Bird</source>
         <translation>Fugl</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Reptile</source>
         <translation>Reptil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
         <source>male, neutered</source>
         <translation>hann, kastrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
         <source>male</source>
         <translation>hann</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
         <source>female, spayed</source>
         <translation>hunn, sterilisert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
         <source>female</source>
         <translation>hunn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="163"/>
         <source>sex unknown</source>
         <translation>ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
         <source>age unknown</source>
         <translation>ukjent alder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="170"/>
         <source>{years} years</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
         <source>1 year {months} mo.</source>
         <translation>1 år {months} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="164"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
         <source>{months} months</source>
         <translation>{months} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
         <source>about {age}</source>
         <translation>ca. {age}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="170"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="180"/>
         <source>Booked</source>
         <translation>Bestilt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="181"/>
         <source>Confirmed</source>
         <translation>Bekreftet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="182"/>
         <source>Arrived</source>
         <translation>Ankommet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="183"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="184"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="185"/>
         <source>No-show</source>
         <translation>Ikke møtt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="186"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
@@ -267,23 +278,23 @@
         <translation>Tidspunkt: {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="109"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="111"/>
         <source>Weight: {kg} kg</source>
         <translation>Vekt: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="113"/>
         <source>Temperature: {c} °C</source>
         <translation>Temperatur: {c} °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="114"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Confidential</source>
         <translation>Konfidensiell</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
         <source>changed: {what}</source>
         <translation>endret: {what}</translation>
     </message>
@@ -473,7 +484,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="105"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
@@ -493,32 +504,32 @@ Signere med disse verdiene?</translation>
         <translation>Oppgi fødselsdato eller anslått alder, ikke begge.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="74"/>
         <source>Edit animal</source>
         <translation>Rediger dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="74"/>
         <source>New animal</source>
         <translation>Nytt dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="88"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="87"/>
         <source>Save and add anot&amp;her</source>
         <translation>Lagre og legg til &amp;enda ett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="106"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="105"/>
         <source>Loading the animal…</source>
         <translation>Henter dyret …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="161"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="160"/>
         <source>This chip is on another animal.</source>
         <translation>Denne chipen er registrert på et annet dyr.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="170"/>
         <source>Open {0} (owner {1}, client {2})</source>
         <translation>Åpne {0} (eier {1}, kunde {2})</translation>
     </message>
@@ -543,7 +554,7 @@ Signere med disse verdiene?</translation>
         <translation>Ingenting er endret ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="273"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="269"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation>{0} er lagret. Registrer neste dyr.</translation>
     </message>
@@ -569,7 +580,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="112"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="115"/>
         <source>Alerts</source>
         <translation>Varsler</translation>
     </message>
@@ -651,7 +662,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="109"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="112"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
@@ -712,77 +723,77 @@ Signere med disse verdiene?</translation>
         <translation>Denne kunden finnes ikke lenger i registeret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>New client</source>
         <translation>Ny kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>&amp;First name</source>
         <translation>&amp;Fornavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>&amp;Last name</source>
         <translation>Etter&amp;navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>Add&amp;ress</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>Postal &amp;code</source>
         <translation>&amp;Postnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>&amp;Town</source>
         <translation>P&amp;oststed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="83"/>
         <source>Or&amp;ganisation number</source>
         <translation>Or&amp;ganisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="100"/>
         <source>&amp;Birth date</source>
         <translation>Fø&amp;dselsdato</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="102"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation>Bare for gårdsbruk og bedrifter; 9 siffer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="121"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="124"/>
         <source>Save and add &amp;animal</source>
         <translation>Lagre og legg til d&amp;yr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="161"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="164"/>
         <source>e.g. 912 34 567</source>
         <translation>f.eks. 912 34 567</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="174"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="174"/>
         <source>Other phone</source>
         <translation>Annen telefon</translation>
     </message>
@@ -1293,6 +1304,12 @@ Signere med disse verdiene?</translation>
         <source>Today&apos;s appointments</source>
         <translation>Dagens timer</translation>
     </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="43"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="108"/>
+        <source>Help asked for: {when}</source>
+        <translation>Anmodet om hjelp: {when}</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPanel</name>
@@ -1558,87 +1575,97 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="52"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="55"/>
         <source>Correct entry</source>
         <translation>Rett journalnotat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="55"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="58"/>
         <source>{kind} of {when} by {author}. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation>{kind} fra {when} av {author}. Den signerte teksten kan fortsatt leses i historikken; rettingen din blir gjeldende versjon.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="62"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="65"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="62"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="65"/>
         <source>Weight in kilograms</source>
         <translation>Vekt i kilo</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="64"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="67"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="64"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="67"/>
         <source>Temperature in °C</source>
         <translation>Temperatur i °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="70"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="76"/>
         <source>For example: wrong side, right hind leg</source>
         <translation>For eksempel: feil side, høyre bakbein</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="73"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="79"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="74"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="80"/>
         <source>The owner</source>
         <translation>Eieren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="90"/>
+        <source>Help asked for</source>
+        <translation>Anmodet om hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="94"/>
         <source>Reason *</source>
         <translation>Begrunnelse *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="96"/>
         <source>Asked for by</source>
         <translation>Ønsket av</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="101"/>
         <source>Save correction</source>
         <translation>Lagre retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="134"/>
+        <source>Help cannot have been asked for after it was given; enter a time at or before the time of the event.</source>
+        <translation>Det kan ikke ha blitt anmodet om hjelp etter at hjelpen ble gitt; skriv inn et tidspunkt før eller samtidig med hendelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="137"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
         <translation>Oppgi begrunnelsen for rettingen; den lagres sammen med notatet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="175"/>
         <source>Change the text to correct it.</source>
         <translation>Endre teksten for å rette den.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="155"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="177"/>
         <source>To save: {what}</source>
         <translation>For å lagre: {what}</translation>
     </message>
@@ -1763,7 +1790,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/editor.py" line="162"/>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="244"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="246"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -1778,17 +1805,17 @@ Signere med disse verdiene?</translation>
         <translation>Notatet er ikke lagret ennå: {reason} Teksten blir stående på skjermen; VetDesk lagrer igjen mens du skriver, eller trykk Ctrl+Enter for å signere.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="221"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="223"/>
         <source>Signed {time}</source>
         <translation>Signert {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="262"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="264"/>
         <source>Discarding…</source>
         <translation>Forkaster …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="279"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="281"/>
         <source>Not discarded</source>
         <translation>Ikke forkastet</translation>
     </message>
@@ -1796,102 +1823,112 @@ Signere med disse verdiene?</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
         <source>Weight in kilograms</source>
         <translation>Vekt i kilo</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>Temperature in °C</source>
         <translation>Temperatur i °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
         <source>Confidential (left out of referrals by default)</source>
         <translation>Konfidensiell (utelates fra henvisninger som standard)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="108"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="107"/>
         <source>Sign (Ctrl+Enter)</source>
         <translation>Signer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="111"/>
         <source>Discard draft…</source>
         <translation>Forkast utkast …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="120"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="122"/>
+        <source>Help asked for</source>
+        <translation>Anmodet om hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="125"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="163"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
         <source>New entry</source>
         <translation>Nytt journalnotat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="164"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
         <source>Written now</source>
         <translation>Skrives nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
         <source>Draft by {author}</source>
         <translation>Utkast av {author}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="169"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation>Utkast av {author}: bare {author} kan endre det; du kan lese det.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
         <source>Writing started {when}</source>
         <translation>Påbegynt {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="180"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="269"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="273"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation>Tidspunktet er frem i tid; skriv når det skjedde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="296"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="276"/>
+        <source>Help cannot have been asked for after it was given; enter a time at or before the time of the event.</source>
+        <translation>Det kan ikke ha blitt anmodet om hjelp etter at hjelpen ble gitt; skriv inn et tidspunkt før eller samtidig med hendelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="305"/>
         <source>To sign, fix: {fields}.</source>
         <translation>For å signere, rett: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="299"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="308"/>
         <source>Signing…</source>
         <translation>Signerer …</translation>
     </message>
@@ -1899,22 +1936,22 @@ Signere med disse verdiene?</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="89"/>
         <source>Correct…</source>
         <translation>Rett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="90"/>
         <source>Void…</source>
         <translation>Annuller …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="91"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="110"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="114"/>
         <source>A voided entry stays as it is.</source>
         <translation>Et annullert notat forblir som det er.</translation>
     </message>
@@ -1994,17 +2031,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="131"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="134"/>
         <source>Entry history</source>
         <translation>Historikk for notatet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="133"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="136"/>
         <source>Loading the history…</source>
         <translation>Henter historikken …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="153"/>
         <source>%n versions, newest first</source>
         <translation>
             <numerusform>%n versjon, nyeste først</numerusform>
@@ -2012,12 +2049,12 @@ Signere med disse verdiene?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="151"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="154"/>
         <source>One version: never corrected.</source>
         <translation>Én versjon: aldri rettet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="157"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="160"/>
         <source>The history could not be loaded; close and try again.</source>
         <translation>Historikken kunne ikke hentes; lukk og prøv igjen.</translation>
     </message>
@@ -2079,27 +2116,27 @@ Signere med disse verdiene?</translation>
         <translation>Databasen er åpnet skrivebeskyttet: du kan se, men ingenting kan lagres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="177"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="180"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="181"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="184"/>
         <source>Switch user…</source>
         <translation>Bytt bruker…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="183"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="186"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="230"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="233"/>
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="249"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="252"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>
@@ -2802,6 +2839,19 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>RequestTimeField</name>
+    <message>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="58"/>
+        <source>When the owner asked for help, for example rang the clinic. It follows the time of the event until you change it.</source>
+        <translation>Når eieren ba om hjelp, for eksempel ringte klinikken. Følger tidspunktet for hendelsen til du endrer det.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="119"/>
+        <source>Same as the time of event</source>
+        <translation>Samme som tidspunktet for hendelsen</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../vetdesk/ui/pages/users/password_dialog.py" line="20"/>
@@ -3298,22 +3348,22 @@ Vil du slette den likevel?</translation>
 <context>
     <name>UserFormDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="97"/>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="102"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="105"/>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="110"/>
         <source>Fill in the fields to continue.</source>
         <translation>Fyll inn feltene for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="123"/>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="128"/>
         <source>Fix the fields marked in red to save.</source>
         <translation>Rett feltene som er merket med rødt for å lagre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="126"/>
+        <location filename="../../vetdesk/ui/pages/users/form_dialog.py" line="131"/>
         <source>Nothing has changed yet.</source>
         <translation>Ingenting er endret ennå.</translation>
     </message>
@@ -3492,7 +3542,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="118"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
@@ -3876,32 +3926,32 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>journal_choice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
         <source>Access</source>
         <translation>Innsyn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="112"/>
         <source>Correction</source>
         <translation>Retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="113"/>
         <source>Pending</source>
         <translation>Til behandling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="114"/>
         <source>Granted</source>
         <translation>Innvilget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="115"/>
         <source>Partly granted</source>
         <translation>Delvis innvilget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="116"/>
         <source>Refused</source>
         <translation>Avslått</translation>
     </message>
@@ -3909,137 +3959,137 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>journal_field</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="70"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
         <source>Anamnesis</source>
         <translation>Anamnese</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="71"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="72"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="73"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
         <source>Treatment</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="74"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="75"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
         <source>Caller</source>
         <translation>Innringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="76"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="77"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
         <source>Advice given</source>
         <translation>Råd gitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="78"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
         <source>Vaccine</source>
         <translation>Vaksine</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="79"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
         <source>Batch number</source>
         <translation>Batchnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
         <source>Next due</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
         <source>Procedure</source>
         <translation>Inngrep</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
         <source>Anaesthesia</source>
         <translation>Anestesi</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
         <source>Complications</source>
         <translation>Komplikasjoner</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
         <source>Aftercare</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
         <source>Test</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
         <source>Laboratory</source>
         <translation>Laboratorium</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
         <source>Interpretation</source>
         <translation>Tolkning</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
         <source>Request</source>
         <translation>Forespørsel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
         <source>What was asked</source>
         <translation>Hva det ble bedt om</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
         <source>Decision</source>
         <translation>Avgjørelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
         <source>Reason for the decision</source>
         <translation>Begrunnelse for avgjørelsen</translation>
     </message>

@@ -3,6 +3,8 @@ for a short, focused task). Saving adds a version; nothing typed is lost if it i
 
 from __future__ import annotations
 
+import datetime as dt
+
 from vetdesk.domain.codes import Requester, Species
 from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.services import journal
@@ -12,6 +14,7 @@ from vetdesk.services.permissions import Actor
 from vetdesk.ui.chart.editor_fields import ContentFields, MeasurementField, measurement_messages
 from vetdesk.ui.chart.formatting import date_time_text, kind_label
 from vetdesk.ui.chart.prompts import Confirm, confirm_warnings
+from vetdesk.ui.chart.request_time import RequestTimeField
 from vetdesk.ui.help import install_help_key
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
@@ -63,6 +66,9 @@ class CorrectDialog(QDialog):
         self.weight.set_value(item.weight_kg, 3)
         self.temperature = MeasurementField(self.tr("°C"), self.tr("Temperature in °C"))
         self.temperature.set_value(item.temperature_c, 1)
+        # The owner may have rung earlier than the entry says: correctable like the text.
+        self.help_requested = RequestTimeField()
+        self.help_requested.set_times(item.event_time, item.help_requested_at)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("correctionReason")
         self.reason.setTabChangesFocus(True)
@@ -81,6 +87,7 @@ class CorrectDialog(QDialog):
         who.addWidget(self.by_owner)
         who.addStretch(1)
         extra = QFormLayout()
+        extra.addRow(self.tr("Help asked for"), self.help_requested)
         extra.addRow(self.tr("Weight"), self.weight)
         extra.addRow(self.tr("Temperature"), self.temperature)
         extra.addRow(self.tr("Reason *"), self.reason)
@@ -107,6 +114,7 @@ class CorrectDialog(QDialog):
         self.fields.changed.connect(self.update_state)
         self.weight.changed.connect(self.update_state)
         self.temperature.changed.connect(self.update_state)
+        self.help_requested.changed.connect(self.update_state)
         self.reason.textChanged.connect(self._reason_changed)
         self.update_state()
 
@@ -120,6 +128,10 @@ class CorrectDialog(QDialog):
                 self.species, self.is_group, self.weight, self.temperature).items():
             if level == "error":
                 found[name] = text
+        if self.help_time() > self.item.event_time:
+            found["help_requested_at"] = self.tr(
+                "Help cannot have been asked for after it was given; enter a time at or "
+                "before the time of the event.")
         if not self.reason.toPlainText().strip():
             found["reason"] = self.tr("Give the reason for the correction; it is kept with "
                                       "the entry.")
@@ -129,7 +141,15 @@ class CorrectDialog(QDialog):
         before = {k: v for k, v in self.item.content.items() if v.strip()}
         after = {k: v for k, v in self.fields.values().items() if v.strip()}
         return (before != after or self.weight.value() != self.item.weight_kg
-                or self.temperature.value() != self.item.temperature_c)
+                or self.temperature.value() != self.item.temperature_c
+                or self.help_time() != self.item.help_requested_at)
+
+    def help_time(self) -> dt.datetime:
+        """The time help was asked for as corrected; the stored one while the field shows it
+        (the field holds whole minutes, a stored time may have seconds)."""
+        shown = self.help_requested.moment()
+        stored = self.item.help_requested_at
+        return stored if shown == stored.replace(second=0, microsecond=0) else shown
 
     def reject(self) -> None:
         # Esc, Cancel and the close button ask first when something was typed (UI.md).
@@ -145,6 +165,7 @@ class CorrectDialog(QDialog):
             level, text = measurement_messages(
                 self.species, self.is_group, self.weight, self.temperature).get(name, ("", ""))
             field.show_message(level, text)
+        self.help_requested.show_error(problems.get("help_requested_at", ""))
         shown_reason = problems.get("reason", "") if self._reason_touched else ""
         self.reason_error.setText(shown_reason)
         self.reason_error.setVisible(bool(shown_reason))
@@ -172,6 +193,7 @@ class CorrectDialog(QDialog):
             requested_by=Requester.OWNER if self.by_owner.isChecked() else Requester.CLINIC,
             weight_kg=self.weight.value(), temperature_c=self.temperature.value(),
             confidential=self.item.confidential,
+            help_requested_at=self.help_time(),
         )
         ctx, actor = self.ctx, self.actor
         self.saving = True

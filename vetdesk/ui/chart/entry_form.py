@@ -1,5 +1,6 @@
-"""The form of one journal entry: kind, time of event, measurements, the kind's fields,
-confidentiality and files, with problems shown next to each field as the vet types.
+"""The form of one journal entry: kind, time of event and when help was asked for,
+measurements, the kind's fields, confidentiality and files, with problems shown next to each
+field as the vet types.
 
 :class:`vetdesk.ui.chart.editor.EntryEditor` adds saving and signing on top.
 """
@@ -18,7 +19,6 @@ from vetdesk.services.permissions import Actor, Permission
 from vetdesk.ui.chart.attachments_panel import AttachmentPanel
 from vetdesk.ui.chart.editor_fields import ContentFields, MeasurementField, measurement_messages
 from vetdesk.ui.chart.formatting import (
-    CLINIC_ZONE,
     date_time_text,
     field_label,
     kind_label,
@@ -26,12 +26,11 @@ from vetdesk.ui.chart.formatting import (
     tr,
 )
 from vetdesk.ui.chart.prompts import Confirm, FileChooser, choose_files, confirm_warnings
+from vetdesk.ui.chart.request_time import RequestTimeField, moment_of, show_moment
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QCheckBox,
     QComboBox,
-    QDate,
-    QDateTime,
     QDateTimeEdit,
     QEvent,
     QFormLayout,
@@ -39,7 +38,6 @@ from vetdesk.ui.qt import (
     QLabel,
     QObject,
     QPushButton,
-    QTime,
     QVBoxLayout,
     QWidget,
 )
@@ -93,6 +91,7 @@ class EntryForm(QWidget):
         self.event_time_error.setProperty("role", "fieldError")
         self.written_label = QLabel()
         self.written_label.setProperty("role", "hint")
+        self.help_requested = RequestTimeField()
         self.weight = MeasurementField(self.tr("kg"), self.tr("Weight in kilograms"))
         self.temperature = MeasurementField(self.tr("°C"), self.tr("Temperature in °C"))
         self.confidential = QCheckBox(self.tr("Confidential (left out of referrals by default)"))
@@ -120,6 +119,7 @@ class EntryForm(QWidget):
         when.addWidget(self.written_label, 1)
         top.addRow(self.tr("Time of event"), when)
         top.addRow("", self.event_time_error)
+        top.addRow(self.tr("Help asked for"), self.help_requested)
         top.addRow(self.tr("Weight"), self.weight)
         top.addRow(self.tr("Temperature"), self.temperature)
         self.fields_holder = QVBoxLayout()
@@ -145,7 +145,8 @@ class EntryForm(QWidget):
 
         self._fill(draft)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
-        self.event_time.dateTimeChanged.connect(lambda _v: self._changed("event_time"))
+        self.event_time.dateTimeChanged.connect(self._event_time_changed)
+        self.help_requested.changed.connect(lambda: self._changed("help_requested_at"))
         self.weight.changed.connect(lambda: self._changed("weight_kg"))
         self.temperature.changed.connect(lambda: self._changed("temperature_c"))
         self.confidential.toggled.connect(lambda _on: self._changed("confidential"))
@@ -159,6 +160,8 @@ class EntryForm(QWidget):
         kind = draft.kind if draft else JournalKind.CONSULTATION
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind.value)))
         self._set_event_time(draft.event_time if draft else self.ctx.clock.now())
+        self.help_requested.set_times(self.event_moment(),
+                                      draft.help_requested_at if draft else None)
         if draft is None:
             self.title_label.setText(self.tr("New entry"))
             self.written_label.setText(self.tr("Written now"))
@@ -196,19 +199,18 @@ class EntryForm(QWidget):
 
     def _set_event_time(self, moment: dt.datetime) -> None:
         # Shown and edited as the clinic's wall-clock time, whatever the PC's zone.
-        wall = moment.astimezone(CLINIC_ZONE)
-        self.event_time.setDateTime(QDateTime(QDate(wall.year, wall.month, wall.day),
-                                              QTime(wall.hour, wall.minute)))
+        show_moment(self.event_time, moment)
 
     def event_moment(self) -> dt.datetime:
-        value = self.event_time.dateTime()
-        day, clock = value.date(), value.time()
-        wall = dt.datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
-                           tzinfo=CLINIC_ZONE)
-        return wall.astimezone(dt.UTC)
+        return moment_of(self.event_time)
+
+    def _event_time_changed(self, _value: object) -> None:
+        self.help_requested.follow(self.event_moment())
+        self._changed("event_time")
 
     def _apply_read_only(self) -> None:
-        for widget in (self.kind_box, self.event_time, self.confidential):
+        for widget in (self.kind_box, self.event_time, self.help_requested.edit,
+                       self.confidential):
             widget.setEnabled(not self.read_only)
         self.files.set_read_only(self.read_only)
         self.weight.edit.setReadOnly(self.read_only)
@@ -256,6 +258,7 @@ class EntryForm(QWidget):
             event_time=self.event_moment(), content=self.fields.values(),
             weight_kg=self.weight.value(), temperature_c=self.temperature.value(),
             confidential=self.confidential.isChecked(),
+            help_requested_at=self.help_requested.value(),
         )
 
     def problems(self) -> dict[str, str]:
@@ -267,6 +270,10 @@ class EntryForm(QWidget):
         if self.event_moment() > self.ctx.clock.now() + FUTURE_TOLERANCE:
             found["event_time"] = self.tr(
                 "The time of the event is in the future; enter when it happened.")
+        if self.help_requested.moment() > self.event_moment():
+            found["help_requested_at"] = self.tr(
+                "Help cannot have been asked for after it was given; enter a time at or "
+                "before the time of the event.")
         return found
 
     def _measurement_messages(self) -> dict[str, tuple[str, str]]:
@@ -284,6 +291,7 @@ class EntryForm(QWidget):
             widget.show_message(level, text)
         self.event_time_error.setText(problems.get("event_time", ""))
         self.event_time_error.setVisible("event_time" in problems)
+        self.help_requested.show_error(problems.get("help_requested_at", ""))
         if self.read_only:
             return
         blocking = [
@@ -303,6 +311,7 @@ class EntryForm(QWidget):
 
 def _other_label(widget: QWidget, name: str) -> str:
     return {
-        "event_time": tr("Time of event"), "weight_kg": tr("Weight"),
+        "event_time": tr("Time of event"), "help_requested_at": tr("Help asked for"),
+        "weight_kg": tr("Weight"),
         "temperature_c": tr("Temperature"),
     }.get(name, name)

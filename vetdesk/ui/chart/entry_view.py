@@ -15,6 +15,7 @@ from vetdesk.ui.chart.formatting import (
     field_label,
     kind_label,
     shown_value,
+    tr,
 )
 from vetdesk.ui.chart.timeline_delegate import status_marks
 from vetdesk.ui.qt import (
@@ -39,6 +40,7 @@ def ordered_fields(kind: JournalKind, content: dict[str, str]) -> list[tuple[str
 def entry_html(item: TimelineItem, reason: str = "") -> str:
     """The entry as rich text; a voided one struck through, with its reason on top."""
     colours = chart_colours()
+    asked = tr("Help asked for: {when}").format(when=date_time_text(item.help_requested_at))
     strike = "text-decoration: line-through;" if item.voided else ""
     parts = [
         f"<h3 style='{strike}'>{html.escape(kind_label(item.kind))} · "
@@ -47,6 +49,8 @@ def entry_html(item: TimelineItem, reason: str = "") -> str:
         f"{html.escape(' · '.join(status_marks(item)))}"
         + (f" · {html.escape(date_time_text(item.signed_at))}" if item.signed_at else "")
         + "</p>",
+        # The regulation's first time (FOR-2006-02-20-229 § 4), always shown.
+        f"<p style='color:{colours.muted}'>{html.escape(asked)}</p>",
     ]
     if reason:
         parts.append(f"<p><b>{html.escape(reason)}</b></p>")

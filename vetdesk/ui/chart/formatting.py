@@ -35,6 +35,16 @@ def time_text(moment: dt.datetime) -> str:
     return local(moment).strftime("%H:%M")
 
 
+def asked_text(event_time: dt.datetime, requested: dt.datetime) -> str:
+    """When help was asked for, said briefly beside the event time: nothing when it is the
+    event time, the clock time on the same day, else the date too."""
+    if requested == event_time:
+        return ""
+    same_day = local(requested).date() == local(event_time).date()
+    when = time_text(requested) if same_day else date_time_text(requested)
+    return tr("help asked for {when}").format(when=when)
+
+
 def date_text(day: dt.date | None) -> str:
     return "" if day is None else day.strftime("%d.%m.%Y")
 

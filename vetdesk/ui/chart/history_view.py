@@ -35,7 +35,7 @@ from vetdesk.ui.qt import (
 )
 
 # Changes to these are listed as facts under the text, not diffed word by word.
-_FACTS = ("event_time", "weight_kg", "temperature_c", "confidential")
+_FACTS = ("event_time", "help_requested_at", "weight_kg", "temperature_c", "confidential")
 
 
 def spans_html(spans: tuple[DiffSpan, ...]) -> str:
@@ -104,7 +104,9 @@ def _version_body(widget: QWidget, detail: EntryDetail, version: VersionView) ->
             mark = f" <i>({html.escape(tr('changed'))})</i>" if name in changes else ""
             body.append(f"<p><b>{label}</b>{mark}<br>"
                         f"{html.escape(shown).replace(chr(10), '<br>')}</p>")
-    facts = [tr("Time of event: {when}").format(when=date_time_text(version.event_time))]
+    facts = [tr("Time of event: {when}").format(when=date_time_text(version.event_time)),
+             tr("Help asked for: {when}").format(
+                 when=date_time_text(version.help_requested_at))]
     if version.weight_kg is not None:
         facts.append(tr("Weight: {kg} kg").format(kg=decimal_text(version.weight_kg, 3)))
     if version.temperature_c is not None:
@@ -112,7 +114,8 @@ def _version_body(widget: QWidget, detail: EntryDetail, version: VersionView) ->
             c=decimal_text(version.temperature_c, 1)))
     if version.confidential:
         facts.append(tr("Confidential"))
-    fact_labels = {"event_time": tr("Time of event"), "weight_kg": tr("Weight"),
+    fact_labels = {"event_time": tr("Time of event"), "help_requested_at": tr("Help asked for"),
+                   "weight_kg": tr("Weight"),
                    "temperature_c": tr("Temperature"), "confidential": tr("Confidential")}
     moved = [fact_labels.get(c.field, c.label) for c in version.changes if c.field in _FACTS]
     if moved:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from vetdesk.services.journal import TimelineItem
 from vetdesk.ui.chart.colours import chart_colours
-from vetdesk.ui.chart.formatting import date_time_text, kind_label, tr
+from vetdesk.ui.chart.formatting import asked_text, date_time_text, kind_label, tr
 from vetdesk.ui.chart.timeline_model import ITEM_ROLE
 from vetdesk.ui.qt import (
     QColor,
@@ -47,7 +47,12 @@ def marks_and_author(item: TimelineItem, metrics: QFontMetrics, width: int) -> s
     """"Signed · ✎ corrected · Martine Olsen-Kristiansen" for the second line: the marks are
     shortened before the name is, so who signed is always readable (issue 8: "Signert ·
     Marti…")."""
-    marks = " · ".join(status_marks(item))
+    listed = status_marks(item)
+    # When help was asked for, if earlier than the event (a phone call, a call-out); on this
+    # line rather than after the bold time, where it would be cut first.
+    if asked := asked_text(item.event_time, item.help_requested_at):
+        listed.append(asked)
+    marks = " · ".join(listed)
     author = item.author_name
     whole = f"{marks} · {author}"
     if metrics.horizontalAdvance(whole) <= width:
