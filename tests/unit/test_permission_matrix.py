@@ -103,9 +103,12 @@ from vetdesk.services.journal import (
 )
 from vetdesk.services.journal.unsigned import unsigned_drafts
 from vetdesk.services.merging import merge_clients
+from vetdesk.services.messaging.sending import send_queued
+from vetdesk.services.messaging.status import outbox_status, review_message
 from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.privacy import requests as privacy_requests
 from vetdesk.services.search import search
+from vetdesk.services.settings.store import change_setting
 from vetdesk.services.staff.accounts import (
     add_user,
     change_role,
@@ -140,6 +143,7 @@ TABLE: dict[Permission, tuple[bool, bool, bool, bool, bool]] = {
     P.MANAGE_PRIVACY:       (_,     _,     _,     X,      X),
     P.VIEW_AUDIT_LOG:       (_,     _,     _,     X,      X),
     P.MANAGE_SETTINGS:      (_,     _,     _,     X,      X),
+    P.EDIT_RECALL_RULES:    (_,     _,     X,     X,      X),
     P.VERIFY_INTEGRITY:     (_,     _,     _,     X,      X),
     P.MANAGE_USERS:         (_,     _,     _,     _,      X),
     P.LOAD_DEMO:            (_,     _,     _,     _,      X),
@@ -380,6 +384,18 @@ def _clinic_details(w: World, a: Actor) -> Callable[[], Any]:
         name="Dyreklinikken Ødegård AS", postal_code="0150", city="Oslo"))
 
 
+def _review_message(w: World, a: Actor) -> Callable[[], Any]:
+    """An uncertain e-mail (its sender stopped during the hand-over) to decide on."""
+    from tests.support.outbox import email, messages, queue
+    from vetdesk.services.messaging import outbox
+
+    queue(w.ctx, email("reminder:1:1", "kari@example.no"))
+    message_id = messages(w.ctx)["reminder:1:1"].id
+    outbox.claim(w.ctx, message_id, "stopped", "<x@fjellstad.no>")
+    outbox.mark_uncertain(w.ctx, message_id, "stopped", "The sender stopped.")
+    return partial(review_message, w.ctx, a, message_id, was_sent=True)
+
+
 def _load_demo(w: World, a: Actor) -> Callable[[], Any]:
     return partial(load_demo, w.ctx, a, clients=10)
 
@@ -476,6 +492,13 @@ CASES: list[Case] = [
     Case(import_postcodes, (P.MANAGE_SETTINGS,),
          _ctx_only(import_postcodes, b"0150\tOSLO\t0301\tOSLO\tG\n")),
     Case(unsigned_drafts, (P.WRITE_JOURNAL,), _ctx_only(unsigned_drafts)),
+    # Settings and the outbox (issue 11).
+    Case(change_setting, (P.MANAGE_SETTINGS,),
+         _ctx_only(change_setting, "smtp.host", "smtp.example.no")),
+    Case(send_queued, (P.SEND_REMINDERS,), _ctx_only(send_queued, {})),
+    Case(outbox_status, (P.SEND_REMINDERS,), _ctx_only(outbox_status)),
+    Case(review_message, (P.SEND_REMINDERS,), _review_message,
+         succeeded=lambda state: state == "sent"),
     Case(discard_draft, (P.WRITE_JOURNAL,), _with(_own_draft, discard_draft)),
     Case(add_draft_attachment, (P.WRITE_JOURNAL,), _add_draft_attachment),
     Case(remove_draft_attachment, (P.WRITE_JOURNAL,), _remove_draft_attachment),

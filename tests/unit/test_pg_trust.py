@@ -157,6 +157,12 @@ PERMISSION_GRANTS = [
     ("book_appointments", Role.RECEPTIONIST, None, "appointments", "INSERT"),
     ("view_clients", Role.RECEPTIONIST, None, "postal_codes", "SELECT"),  # the town lookup
     ("manage_settings", Role.MANAGER, Role.RECEPTIONIST, "postal_codes", "INSERT"),
+    ("manage_settings", Role.MANAGER, Role.RECEPTIONIST, "clinic_settings", "INSERT"),
+    ("manage_settings", Role.ADMINISTRATOR, Role.VETERINARIAN, "clinic_settings", "UPDATE"),
+    ("send_reminders", Role.RECEPTIONIST, None, "clinic_settings", "SELECT"),  # SMTP host
+    ("send_reminders", Role.RECEPTIONIST, None, "messages", "UPDATE"),  # the claim
+    ("edit_recall_rules", Role.VETERINARIAN, Role.RECEPTIONIST, "recall_rules", "UPDATE"),
+    ("edit_recall_rules", Role.MANAGER, Role.NURSE, "recall_rules", "INSERT"),
 ]
 
 

@@ -34,7 +34,8 @@ from vetdesk.services.permissions import Actor
 
 ROOT = Path(__file__).resolve().parents[2]
 # Everything below the UI that speaks to people: the core and the command line.
-CORE = ("vetdesk/services", "vetdesk/domain", "vetdesk/db", "vetdesk/security", "vetdesk/cli")
+CORE = ("vetdesk/services", "vetdesk/domain", "vetdesk/db", "vetdesk/security", "vetdesk/cli",
+        "vetdesk/messaging")
 MARKERS = {"_", "N_"}
 
 KARI = ClientInput(first_name="Kari", last_name="Ødegård", phones=(PhoneInput("912 34 567"),),

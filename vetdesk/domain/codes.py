@@ -161,6 +161,15 @@ class Channel(StrEnum):
     LETTER = "letter"
 
 
+class RecallRuleKind(StrEnum):
+    """What a clinic's recall rule sets (issue 11)."""
+
+    VACCINATION = "vaccination"  # next dose after N months, by product and species
+    CHECKUP = "checkup"  # the annual health check
+    POSTOP = "postop"  # a control N days after an operation
+    APPOINTMENT = "appointment"  # a reminder N hours before a booked appointment
+
+
 class ConsentPurpose(StrEnum):
     SERVICE = "service"  # appointment and recall messages
     MARKETING = "marketing"

@@ -24,6 +24,7 @@ class Permission(StrEnum):
     PRINT_JOURNAL = "print_journal"
     BOOK_APPOINTMENTS = "book_appointments"
     SEND_REMINDERS = "send_reminders"
+    EDIT_RECALL_RULES = "edit_recall_rules"
     PRESCRIBE = "prescribe"
     REFER = "refer"
     MANAGE_PRIVACY = "manage_privacy"
@@ -41,7 +42,7 @@ _CLINICAL = _FRONT_DESK | {_P.VIEW_JOURNAL, _P.WRITE_JOURNAL, _P.SIGN_JOURNAL, _
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTIONIST: frozenset(_FRONT_DESK),
     Role.NURSE: frozenset(_CLINICAL),
-    Role.VETERINARIAN: frozenset(_CLINICAL | {_P.PRESCRIBE, _P.REFER}),
+    Role.VETERINARIAN: frozenset(_CLINICAL | {_P.PRESCRIBE, _P.REFER, _P.EDIT_RECALL_RULES}),
     Role.MANAGER: frozenset(
         _FRONT_DESK
         | {
@@ -52,6 +53,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.MANAGE_PRIVACY,
             _P.VIEW_AUDIT_LOG,
             _P.MANAGE_SETTINGS,
+            _P.EDIT_RECALL_RULES,
             _P.VERIFY_INTEGRITY,
         }
     ),
@@ -75,6 +77,7 @@ DESCRIPTIONS: dict[Permission, str] = {
     _P.PRINT_JOURNAL: N_("print journals"),
     _P.BOOK_APPOINTMENTS: N_("book appointments"),
     _P.SEND_REMINDERS: N_("send reminders"),
+    _P.EDIT_RECALL_RULES: N_("change the recall rules"),
     _P.PRESCRIBE: N_("issue prescriptions"),
     _P.REFER: N_("refer patients"),
     _P.MANAGE_PRIVACY: N_("handle privacy requests"),

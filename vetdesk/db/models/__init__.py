@@ -12,7 +12,7 @@ from vetdesk.db.models.journal import (
     JournalEntry,
     JournalVersion,
 )
-from vetdesk.db.models.messaging import Message, Reminder
+from vetdesk.db.models.messaging import Message, RecallRule, Reminder
 from vetdesk.db.models.pharmacy import (
     Drug,
     Prescription,
@@ -23,6 +23,7 @@ from vetdesk.db.models.postcodes import PostalCode
 from vetdesk.db.models.referrals import ExternalParty, Referral, ReferralItem
 from vetdesk.db.models.sales import Invoice, InvoiceLine
 from vetdesk.db.models.scheduling import Appointment, Resource
+from vetdesk.db.models.settings import ClinicSetting
 
 __all__ = [
     "Animal",
@@ -34,6 +35,7 @@ __all__ = [
     "ClientAlert",
     "ClientPhone",
     "Clinic",
+    "ClinicSetting",
     "Consent",
     "Drug",
     "ExternalParty",
@@ -53,6 +55,7 @@ __all__ = [
     "PrescriptionItem",
     "PrivacyErasure",
     "PrivacyRequest",
+    "RecallRule",
     "Referral",
     "ReferralItem",
     "Reminder",

@@ -85,7 +85,10 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
         **_on(("resources", "drugs", "external_parties"), S, I, U),
         # `vetdesk postcodes import` replaces Posten's register (issue 8).
         **_on(("postal_codes",), S, I, U, D),
+        # `vetdesk settings set` (issue 11); secrets are never in the table.
+        **_on(("clinic_settings",), S, I, U),
     },
+    _P.EDIT_RECALL_RULES: _on(("recall_rules",), S, I, U),
     _P.LOAD_DEMO: {},  # on PostgreSQL the demo is loaded by the database owner
     _P.VERIFY_INTEGRITY: _on(("audit_events", *_SIGNED_RECORDS), S),
 }
@@ -99,6 +102,9 @@ BASELINE: dict[str, frozenset[str]] = {
     "clinic": frozenset({S}),
     "resources": frozenset({S}),
     "postal_codes": frozenset({S}),
+    # Whoever sends reminders reads the SMTP and gateway settings and the recall rules.
+    "clinic_settings": frozenset({S}),
+    "recall_rules": frozenset({S}),
     "alembic_version": frozenset({S}),
 }
 

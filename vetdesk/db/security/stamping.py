@@ -63,6 +63,8 @@ STAMPED_TABLES: tuple[StampedTable, ...] = (
     StampedTable("messages", (Stamp("created_by_id", "keep"),)),
     StampedTable("privacy_requests",
                  (Stamp("registered_by_id", "keep"), Stamp("handled_by_id", "stamp"))),
+    StampedTable("clinic_settings", (Stamp("updated_by_id", "stamp"),)),
+    StampedTable("recall_rules", (Stamp("updated_by_id", "stamp"),)),
 )
 
 

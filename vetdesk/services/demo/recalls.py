@@ -7,7 +7,9 @@ client accepted for service messages (SMS, else e-mail, else a printed letter).
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
+from vetdesk.domain.text import fold
 from vetdesk.services.demo.animals import AnimalPlan
 from vetdesk.services.demo.calendar import Booking
 from vetdesk.services.demo.journal import Visit
@@ -160,8 +162,9 @@ def _message(
             status = "sent"
         else:
             delivered = sent + dt.timedelta(seconds=rng.randint(2, 90))
+    message_id = rng.uuid()
     state.writer.add("messages", {
-        "id": rng.uuid(), "idempotency_key": key, "client_id": client_id,
+        "id": message_id, "idempotency_key": key, "client_id": client_id,
         "reminder_id": reminder_id, "appointment_id": appointment_id, "channel": channel,
         "purpose": purpose, "recipient": recipient[:254], "subject": subject, "body": body,
         "status": status,
@@ -169,4 +172,48 @@ def _message(
         "failure_reason": reason, "attempts": 0 if status == "queued" else 1, "queued_at": queued,
         "sent_at": sent, "delivered_at": delivered, "failed_at": failed, "reviewed_at": None,
         "reviewed_by_id": None, "created_by_id": state.staff.receptionist,
+        # What the sender fixes when it claims a message (services/messaging/outbox.py).
+        "claimed_at": None, "claim_token": None, "uncertain_at": None,
+        "reference": None if status == "queued" else _reference(channel, message_id),
+        "next_attempt_at": None, "stage": 1 if key.startswith("recall:") else None,
+        "calendar": None,
     })
+
+
+def _reference(channel: str, message_id: uuid.UUID) -> str:
+    return f"<{message_id.hex}@fjellstad.example.com>" if channel == "email" else message_id.hex
+
+
+# The demo clinic's recall rules (products as the demo journal gives them) and settings.
+_VACCINATION_RULES = (
+    ("Nobivac DHPPi", "dog", "DHPPi", 36), ("Nobivac L4", "dog", "L4", 12),
+    ("Nobivac KC", "dog", "KC", 12), ("Purevax RCP", "cat", "RCP", 12),
+    ("Nobivac Tricat Trio", "cat", "RCP", 12), ("Nobivac Myxo-RHD PLUS", "rabbit", "RHD", 12),
+    ("Equilis Prequenza Te", "horse", "Influensa", 12), ("ProteqFlu-Te", "horse", "Influensa", 12),
+)
+_SETTINGS = (
+    ("smtp.host", "smtp.example.com"), ("smtp.port", "587"), ("smtp.security", "starttls"),
+    ("smtp.sender", "post@fjellstad.example.com"), ("smtp.username", "fjellstad"),
+    ("sms.url", "https://sms.example.com/send"), ("sms.sender", "Fjellstad"),
+)
+
+
+def clinic_rules(state: DemoState) -> None:
+    """Recall rules and messaging settings, as a clinic would have set them up."""
+    writer, now = state.writer, state.now
+    for name, value in _SETTINGS:
+        writer.add("clinic_settings", {"key": name, "value": value, "updated_at": now,
+                                       "updated_by_id": state.staff.manager})
+    rules: list[tuple[str, str | None, str, str | None, int | None, int | None, int | None]]
+    rules = [("vaccination", product, species, group, months, None, None)
+             for product, species, group, months in _VACCINATION_RULES]
+    rules += [("checkup", None, "", None, 12, None, None),
+              ("postop", None, "", None, None, 14, None),
+              ("appointment", None, "", None, None, None, 24)]
+    for kind, product, species, group, months, days, hours in rules:
+        writer.add("recall_rules", {
+            "id": writer.next_id("recall_rules"), "kind": kind, "product": product,
+            "product_key": fold(product) if product else "", "species": species,
+            "vaccine_group": group, "months": months, "days": days, "hours": hours,
+            "active": True, "updated_at": now, "updated_by_id": state.staff.manager,
+        })

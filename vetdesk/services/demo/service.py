@@ -76,6 +76,7 @@ def load_demo(
         staff, created = add_staff(session, writer, ctx.clock.now())
         state = DemoState(rng=DemoRandom(seed), now=ctx.clock.now(), writer=writer, staff=staff)
         extras.add_registers(state)
+        recalls.clinic_rules(state)
         calendar = Calendar.create(state, session)
         ledger = Ledger()
         pools = NamePools.build(seed)

@@ -1,0 +1,102 @@
+"""``vetdesk messages send | status [--json] | review ID``: the outbox of SMS and e-mail
+(issue 11). ``send`` is what a scheduled job runs; any number may run at once."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import uuid
+from typing import Any
+
+from vetdesk.cli.environment import CliEnvironment
+from vetdesk.errors import ValidationError
+from vetdesk.i18n import _
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("messages", help=_("the outbox of SMS and e-mail"))
+    actions = parser.add_subparsers(dest="action", required=True, metavar=_("ACTION"))
+    send = actions.add_parser("send", help=_("send what is queued (for a scheduled job)"))
+    send.add_argument("--limit", type=int, metavar="N", help=_("send at most N messages"))
+    send.set_defaults(func=run_send)
+    status = actions.add_parser("status", help=_("what the outbox holds, and what needs "
+                                                 "a person's decision"))
+    status.add_argument("--json", action="store_true", help=_("print JSON"))
+    status.set_defaults(func=run_status)
+    review = actions.add_parser("review", help=_("decide on an uncertain or failed message"))
+    review.add_argument("message_id", metavar="ID")
+    choice = review.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--was-sent", action="store_true",
+                        help=_("it did arrive (found in the server's log): mark it sent"))
+    choice.add_argument("--resend", action="store_true", help=_("send it again"))
+    choice.add_argument("--reviewed", action="store_true",
+                        help=_("a failed message was seen to: leave it"))
+    review.set_defaults(func=run_review)
+
+
+def _secrets(env: CliEnvironment) -> Any:
+    from vetdesk.services.messaging.secrets import MessagingSecrets
+
+    return MessagingSecrets(environ=env.environ, store=env.credentials)
+
+
+def run_send(args: argparse.Namespace, env: CliEnvironment) -> int:
+    from vetdesk.services.messaging.channels import send_outbox
+
+    actor = env.actor()
+    assert actor is not None
+    report = send_outbox(env.context(), actor, _secrets(env), limit=args.limit)
+    print(_("{sent} sent, {retry} to try again later, {failed} failed, {uncertain} "
+            "uncertain.").format(sent=report.sent, retry=report.retry_later,
+                                 failed=report.failed, uncertain=report.uncertain),
+          file=env.out)
+    for channel, reason in report.unavailable.items():
+        print(f"{channel}: {reason}", file=env.err)
+    if report.abandoned_found:
+        print(_("{count} messages were left half-sent by a sender that stopped: see "
+                "`vetdesk messages status`.").format(count=report.abandoned_found),
+              file=env.err)
+    return 0
+
+
+def run_status(args: argparse.Namespace, env: CliEnvironment) -> int:
+    from vetdesk.services.messaging.status import outbox_status
+
+    actor = env.actor()
+    assert actor is not None
+    status = outbox_status(env.context(), actor)
+    if args.json:
+        print(json.dumps({
+            "counts": [{"channel": c.channel, "state": c.state, "count": c.count}
+                       for c in status.counts],
+            "attention": [{
+                "id": str(a.message_id), "client_id": a.client_id, "channel": a.channel,
+                "state": a.state, "reference": a.reference, "reason": a.reason,
+                "attempts": a.attempts, "queued_at": a.queued_at.isoformat(),
+                "next_attempt_at": a.next_attempt_at.isoformat() if a.next_attempt_at
+                else None,
+            } for a in status.attention],
+        }, ensure_ascii=False, indent=2), file=env.out)
+        return 0
+    for count in status.counts:
+        print(f"{count.channel:<7} {count.state:<18} {count.count}", file=env.out)
+    for item in status.attention:
+        print(f"{item.message_id}  {item.channel}  {item.state}  {item.reference or ''}  "
+              f"{item.reason or ''}", file=env.out)
+    return 0
+
+
+def run_review(args: argparse.Namespace, env: CliEnvironment) -> int:
+    from vetdesk.services.messaging.status import review_message
+
+    actor = env.actor()
+    assert actor is not None
+    try:
+        message_id = uuid.UUID(args.message_id)
+    except ValueError:
+        raise ValidationError(_("“{id}” is not a message id; `vetdesk messages status` lists "
+                                "them.").format(id=args.message_id)) from None
+    decision = True if args.was_sent else False if args.resend else None
+    state = review_message(env.context(), actor, message_id, was_sent=decision)
+    print(_("The message is now {state}.").format(state=state), file=env.out)
+    return 0
