@@ -191,10 +191,16 @@ def test_entries_signed_before_the_field_existed_get_their_event_time_and_still_
     for target in ("0006", "head"):
         with engine.connect() as conn:
             if engine.dialect.name == "sqlite":
-                conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+                # As vetdesk.db.migrate does: straight to the driver, before any transaction
+                # (later migrations rebuild referenced tables).
+                raw = conn.connection.driver_connection
+                assert raw is not None
+                raw.execute("PRAGMA foreign_keys = OFF")
             config = alembic_config(engine)
             config.attributes["connection"] = conn
             (command.downgrade if target == "0006" else command.upgrade)(config, target)
+            if engine.dialect.name == "sqlite":
+                raw.execute("PRAGMA foreign_keys = ON")
     with ctx.db.reading() as session:
         rows = session.execute(
             select(JournalVersion.entry_id, JournalVersion.help_requested_at,
