@@ -345,9 +345,10 @@ POLICIES: dict[str, TablePolicy] = {
         {**_ops("id", "idempotency_key", "client_id", "reminder_id", "appointment_id",
                 "channel", "purpose", "status", "provider_id", "failure_reason", "attempts",
                 "queued_at", "sent_at", "delivered_at", "failed_at", "reviewed_at",
-                "reviewed_by_id", "created_by_id"),
+                "reviewed_by_id", "created_by_id", "claimed_at", "claim_token",
+                "uncertain_at", "reference", "next_attempt_at", "stage"),
          **_cols(recipient=_pers(Anon.EMAIL), subject=_pers(Anon.TEXT),
-                 body=_pers(Anon.TEXT))},
+                 body=_pers(Anon.TEXT), calendar=_pers(Anon.TEXT))},
         dated_by="queued_at"),
     # -- prescriptions and referrals ----------------------------------------------------------
     "prescriptions": TablePolicy(
@@ -453,6 +454,15 @@ POLICIES: dict[str, TablePolicy] = {
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
         _ops("id", "name", "speciality", "is_laboratory", "address", "phone", "email",
              "active")),
+    "clinic_settings": TablePolicy(
+        Group.NONE, N_("The clinic's own details and settings"),
+        Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
+        _ops("key", "value", "updated_at", "updated_by_id")),
+    "recall_rules": TablePolicy(
+        Group.NONE, N_("The clinic's rules for recalls and reminders"),
+        Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
+        _ops("id", "kind", "product", "product_key", "species", "vaccine_group", "months",
+             "days", "hours", "active", "updated_at", "updated_by_id")),
     "postal_codes": TablePolicy(
         Group.NONE, N_("Posten's register of postal codes"),
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
