@@ -58,7 +58,7 @@ def write_files(folder: Path, clients: int, animals: int, seed: int = 3) -> tupl
     return client_file, animal_file
 
 
-def run_import_bench(*, quick: bool) -> dict[str, float | int]:
+def run_import_bench(*, quick: bool) -> dict[str, object]:
     clients, animals = (2_000, 3_000) if quick else (20_000, 30_000)
     with tempfile.TemporaryDirectory() as folder:
         client_file, animal_file = write_files(Path(folder), clients, animals)
@@ -86,4 +86,12 @@ def run_import_bench(*, quick: bool) -> dict[str, float | int]:
         "clients_s": round(middle - started, 2), "animals_s": round(finished - middle, 2),
         "total_s": round(finished - started, 2), "target_s": 60,
         "rerun_clients_s": round(rerun, 2), "rerun_created": again.created,
+        # Peak memory of a large client file, each run in a process of its own (issue 9).
+        "memory": _memory(quick),
     }
+
+
+def _memory(quick: bool) -> dict[str, object]:
+    from tests.bench.bench_import_memory import run_import_memory_bench  # it uses write_files
+
+    return run_import_memory_bench(quick=quick)

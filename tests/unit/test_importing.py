@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from vetdesk.db.models import Animal, AuditEvent, Client, Consent, Identity
 from vetdesk.domain.codes import Channel, ConsentPurpose
@@ -283,3 +284,109 @@ def test_a_field_too_long_for_the_csv_reader_refuses_the_file_plainly(
         "quotation mark is never closed; correct the file and import it again.")
     with ctx.db.reading() as session:
         assert session.execute(select(func.count()).select_from(Client)).scalar_one() == 0
+
+
+# -- streamed in batches (issue 9) ------------------------------------------------------------
+
+
+def _client_statements(ctx: ServiceContext) -> list[str]:
+    """From now on, what the engine sends about clients, in order: "lookup" for a batch's
+    search for its client numbers, "insert" for writing new clients (one or more statements
+    a batch, as the driver sends them)."""
+    seen: list[str] = []
+
+    def before(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO CLIENTS "):
+            seen.append("insert")
+        elif "clients.client_no IN (" in statement:
+            seen.append("lookup")
+
+    event.listen(ctx.db.engine, "before_cursor_execute", before)
+    return seen
+
+
+def test_the_file_is_written_batch_by_batch_and_a_late_unreadable_line_refuses_it_all(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    """Seven good rows in batches of two: three batches are written before line 9 (not
+    UTF-8) is even read. The file is one transaction, so that line still refuses the whole
+    file: nothing is imported and the sentence names the line."""
+    good = "".join(f"{number};Kari;Hansen{number};;;;;;;;\n" for number in range(201, 208))
+    path = tmp_path / "clients.csv"
+    path.write_bytes((HEADER + "\n" + good).encode() + "208;Åse;Ås;;;;;;;;\n".encode("latin-1"))
+    statements = _client_statements(ctx)
+    with pytest.raises(ValidationError) as caught:
+        import_clients(ctx, manager, path, batch_rows=2)
+    assert caught.value.message == (
+        "clients.csv: Line 9 is not UTF-8 text (the file was probably saved as Latin-1 or "
+        "Windows-1252); export it again as UTF-8.")
+    # Rows 2-3, 4-5 and 6-7, each batch looked up and written as it was read.
+    assert [kind for kind, _ in itertools.groupby(statements)] == ["lookup", "insert"] * 3
+    with ctx.db.reading() as session:
+        assert session.execute(select(func.count()).select_from(Client)).scalar_one() == 0
+        assert session.execute(
+            select(func.count()).where(AuditEvent.action == "import")).scalar_one() == 0
+
+
+def test_a_bad_row_late_in_the_file_is_listed_and_the_rest_go_in(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    """A row's own faults never stop the file, whichever batch it is in; a client number
+    seen in an earlier batch is still caught."""
+    body = ("301;Kari;Ødegård;;;;;;;;\n"
+            "302;Per;Olsen;;;;;;;;\n"
+            "303;Ola;Nordmann;;;;;;;;\n"
+            "304;Anne;Berg;;;;;;;;\n"
+            "305;Lise;Dahl;;12;;;;;;\n"
+            "302;Per;Again;;;;;;;;\n")
+    path = tmp_path / "clients.csv"
+    path.write_text(HEADER + "\n" + body, encoding="utf-8")
+    report = import_clients(ctx, manager, path, batch_rows=2)
+    assert (report.rows, report.created, report.updated) == (6, 4, 0)
+    assert [(e.line, e.reason) for e in report.errors] == [
+        (6, "A Norwegian postal code has 4 digits."),
+        (7, "Client number 302 is already on line 3."),
+    ]
+    with ctx.db.reading() as session:
+        assert session.execute(select(Client.client_no).order_by(Client.client_no)
+                               ).scalars().all() == [301, 302, 303, 304]
+
+
+def test_animals_across_batches_are_matched_as_in_one(
+    ctx: ServiceContext, manager: Actor, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The chips and names of animals added by earlier batches, and the animals they
+    matched, are remembered for the whole file."""
+    import_clients(ctx, manager, files[0])
+    animals = tmp_path / "animals.csv"
+    animals.write_text(ANIMALS.splitlines()[0] + "\n"
+                       "101,Bamse,hund,,han,,250269604123456,\n"
+                       "102,Dolly,sau,,hun,,,\n"
+                       "102,Molly,dog,,,,250269604123456,\n"
+                       "102,dolly,sau,,,,,\n", encoding="utf-8")
+    report = import_animals(ctx, manager, animals, batch_rows=1)
+    assert report.created == 2
+    assert [(e.line, e.reason) for e in report.errors] == [
+        (4, "The same animal or chip is on line 2."),
+        (5, "The same animal or chip is on line 3."),
+    ]
+    again = tmp_path / "again.csv"
+    again.write_text(ANIMALS.splitlines()[0] + "\n"
+                     "101,Bamse,hund,Gordonsetter,han,,250269604123456,\n"
+                     "101,BAMSE,hund,,han,,,\n", encoding="utf-8")
+    report = import_animals(ctx, manager, again, batch_rows=1)
+    assert (report.created, report.updated) == (0, 1)
+    assert [(e.line, e.reason) for e in report.errors] == [
+        (3, "The same animal is on an earlier line.")]
+
+
+def test_old_mac_line_endings_keep_their_line_numbers(
+    ctx: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_bytes((HEADER + "\r401;Kari;Ødegård;;;;;;;;\r\n402;Per;Olsen;;12;;;;;;\r"
+                      "403;Ola;Nordmann;;;;;;;;").encode("utf-8"))
+    report = import_clients(ctx, manager, path)
+    assert report.created == 2
+    assert [(e.line, e.reason) for e in report.errors] == [
+        (3, "A Norwegian postal code has 4 digits.")]

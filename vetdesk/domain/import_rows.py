@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from vetdesk.domain.client_rules import check_client_no
 from vetdesk.domain.codes import Sex, Species
@@ -51,22 +53,41 @@ class CsvRow:
 
 
 @dataclass(frozen=True)
-class CsvTable:
-    rows: tuple[CsvRow, ...]
+class CsvStream:
+    """A file's rows as they are read: the header has been checked, ``rows`` reads the rest
+    one record at a time and may still raise :class:`ImportFileError` for a later line."""
+
+    rows: Iterator[CsvRow]
     # Header columns VetDesk does not read: reported, so nothing is left out silently.
     ignored_columns: tuple[str, ...] = ()
 
 
-def decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        # The line, not the byte offset: it is what an editor shows (issue 8).
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ImportFileError(
-            _("Line {line} is not UTF-8 text (the file was probably saved as Latin-1 or "
-              "Windows-1252); export it again as UTF-8.").format(line=line)
-        ) from exc
+# Universal newlines inside one "\n"-terminated line: a lone "\r" ends a line too (as
+# io.StringIO(newline="") reads it), "\r\n" is one ending.
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+
+
+def decode_lines(chunks: Iterable[bytes]) -> Iterator[str]:
+    """The text lines of a UTF-8 file (with or without BOM) read as ``\n``-ended byte lines,
+    line endings kept, decoded one line at a time so the whole file is never in memory.
+    A byte that is not UTF-8 raises :class:`ImportFileError` naming its line. Splitting the
+    bytes at ``\n`` is safe: no UTF-8 sequence of more than one byte contains that byte."""
+    for number, chunk in enumerate(chunks, start=1):
+        try:
+            text = chunk.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            # The line, not the byte offset: it is what an editor shows (issue 8).
+            raise _not_utf8(number) from exc
+        if "\r" in text:
+            yield from (piece for piece in _LONE_CR.split(text) if piece)
+        else:
+            yield text
+
+
+def _not_utf8(line: int) -> ImportFileError:
+    return ImportFileError(
+        _("Line {line} is not UTF-8 text (the file was probably saved as Latin-1 or "
+          "Windows-1252); export it again as UTF-8.").format(line=line))
 
 
 def detect_delimiter(text: str) -> str:
@@ -74,10 +95,16 @@ def detect_delimiter(text: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
-def read_table(text: str, columns: tuple[str, ...]) -> CsvTable:
-    """Rows as {column: stripped value}, with the file line each row starts on."""
-    delimiter = detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def stream_table(lines: Iterable[str], columns: tuple[str, ...]) -> CsvStream:
+    """Rows as {column: stripped value}, with the file line each row starts on, from text
+    lines (endings kept) read as the rows are asked for. The header is read and checked at
+    once; a file that cannot be read further raises :class:`ImportFileError` when the
+    reading gets there."""
+    source = iter(lines)
+    first = next(source, "")
+    delimiter = detect_delimiter(first)
+    reader = csv.reader(itertools.chain((first,) if first else (), source),
+                        delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -91,14 +118,19 @@ def read_table(text: str, columns: tuple[str, ...]) -> CsvTable:
                 missing=", ".join(missing), expected=",".join(columns))
         )
     index = {name: header.index(name) for name in columns}
-    rows: list[CsvRow] = []
+    ignored = tuple(h for h in header if h and h not in columns)
+    return CsvStream(_records(reader, header, index, delimiter), ignored)
+
+
+def _records(reader: Any, header: list[str], index: dict[str, int], delimiter: str
+             ) -> Iterator[CsvRow]:
     line = reader.line_num
     while True:
         start = line + 1
         try:
             record = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as exc:
             raise _unreadable(start) from exc
         line = reader.line_num
@@ -106,9 +138,7 @@ def read_table(text: str, columns: tuple[str, ...]) -> CsvTable:
             continue
         values = {name: (record[i].strip() if i < len(record) else "")
                   for name, i in index.items()}
-        rows.append(CsvRow(start, values, _field_count_problems(record, header, delimiter)))
-    ignored = tuple(h for h in header if h and h not in columns)
-    return CsvTable(tuple(rows), ignored)
+        yield CsvRow(start, values, _field_count_problems(record, header, delimiter))
 
 
 def _field_count_problems(record: list[str], header: list[str], delimiter: str

@@ -4,12 +4,23 @@ Each file is one transaction: rows with errors are left out and listed with thei
 and reason, the valid rows go in together. Client numbers from the file are kept, so running
 the same file again updates those clients instead of adding them twice; an animal is matched
 on its chip, or else on its owner and name.
+
+The file is streamed (issue 9): read, checked and written in batches of rows inside that one
+transaction, so memory does not grow with the file (a 50 MB export took 3.7 GB when it was
+read whole). What stays for the whole file is small: the client numbers seen (a number twice
+in one file is refused), the new animals' chips and names, and the errors to report. A file
+that turns out unreadable further down (a line that is not UTF-8, a quotation mark never
+closed) still refuses the whole file: the transaction is rolled back, nothing is imported, and
+the sentence names the line, as when the file was read whole first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+import itertools
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -38,6 +49,10 @@ _CONSENT_COLUMNS = (("reminder_consent", ConsentPurpose.SERVICE),
                     ("marketing_consent", ConsentPurpose.MARKETING))
 _CHANNELS = (Channel.SMS, Channel.EMAIL)
 _T = TypeVar("_T")
+# Rows read, checked and written together: large enough that a batch's statements are few,
+# small enough that its objects take a few megabytes.
+BATCH_ROWS = 1_000
+_IN_CHUNK = 900  # values in one IN (...) list, under SQLite's old limit of 999 parameters
 
 
 @dataclass(frozen=True)
@@ -67,15 +82,43 @@ class _ClientRow:
     consents: dict[ConsentPurpose, bool]
 
 
-def _read(path: Path, columns: tuple[str, ...]) -> rows_.CsvTable:
+@contextmanager
+def _file_rows(path: Path, columns: tuple[str, ...]) -> Iterator[rows_.CsvStream]:
+    """The file open, its header checked, its rows read as they are asked for. Whatever
+    stops the reading, at the header or further down, is a :class:`ValidationError` naming
+    the file (and the line)."""
     try:
-        text = rows_.decode(path.read_bytes())
-        return rows_.read_table(text, columns)
+        handle = path.open("rb")
     except OSError as exc:
-        raise ValidationError(_("Cannot read {path}: {problem}.").format(
-            path=path, problem=os_error_reason(exc))) from exc
+        raise _cannot_read(path, exc) from exc
+    with handle:
+        try:
+            table = rows_.stream_table(rows_.decode_lines(handle), columns)
+        except OSError as exc:
+            raise _cannot_read(path, exc) from exc
+        except rows_.ImportFileError as exc:
+            raise ValidationError(f"{path.name}: {exc}") from exc
+        yield rows_.CsvStream(_reported(path, table.rows), table.ignored_columns)
+
+
+def _reported(path: Path, rows: Iterator[rows_.CsvRow]) -> Iterator[rows_.CsvRow]:
+    try:
+        yield from rows
+    except OSError as exc:
+        raise _cannot_read(path, exc) from exc
     except rows_.ImportFileError as exc:
         raise ValidationError(f"{path.name}: {exc}") from exc
+
+
+def _cannot_read(path: Path, exc: OSError) -> ValidationError:
+    return ValidationError(_("Cannot read {path}: {problem}.").format(
+        path=path, problem=os_error_reason(exc)))
+
+
+def _batches(rows: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    source = iter(rows)
+    while batch := list(itertools.islice(source, size)):
+        yield batch
 
 
 def _parsed(problems: list[str], parse: Callable[[str], _T], text: str) -> _T | None:
@@ -92,19 +135,19 @@ def _row_error(line: int, *problems: str) -> RowError:
     return RowError(line, join_sentences(problems))
 
 
-def _ignored_columns(table: rows_.CsvTable) -> list[RowError]:
+def _ignored_columns(table: rows_.CsvStream) -> list[RowError]:
     if not table.ignored_columns:
         return []
     return [RowError(1, _("The column(s) {columns} are not imported.").format(
         columns=", ".join(table.ignored_columns)))]
 
 
-def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date
+def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date, seen: dict[int, int]
                    ) -> tuple[list[_ClientRow], list[RowError], list[RowError]]:
+    """The rows' checks; ``seen`` (client number -> its line) is the whole file's so far."""
     good: list[_ClientRow] = []
     errors: list[RowError] = []
     warnings: list[RowError] = []
-    seen: dict[int, int] = {}
     for row in rows:
         if row.problems:
             # Values under the wrong columns: their own checks would only add noise.
@@ -140,34 +183,59 @@ def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date
     return good, errors, warnings
 
 
-def import_clients(ctx: ServiceContext, actor: Actor, path: Path) -> ImportReport:
+@dataclass
+class _ClientTally:
+    """What the whole file has come to so far, batch by batch."""
+
+    rows: int = 0
+    created: array[int] = field(default_factory=lambda: array("q"))  # client numbers
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
+    seen: dict[int, int] = field(default_factory=dict)  # client number -> line
+
+
+def import_clients(ctx: ServiceContext, actor: Actor, path: Path, *,
+                   batch_rows: int = BATCH_ROWS) -> ImportReport:
     require(actor, Permission.IMPORT_CLIENTS)
     today = clinic_today(ctx)
-    table = _read(path, rows_.CLIENT_COLUMNS)
-    parsed, errors, warnings = _parse_clients(table.rows, today)
     now = ctx.clock.now()
-    with ctx.db.transaction() as session:
-        numbers = [r.client_no for r in parsed]
-        existing = _existing_clients(session, numbers)
-        parsed = _refuse_retired(parsed, existing, errors, session)
-        new_rows = [r for r in parsed if r.client_no not in existing]
-        created_ids = _insert_clients(session, actor, new_rows, now)
-        updated = unchanged = 0
-        for row in parsed:
-            if row.client_no in existing:
-                if _update_client(session, actor, existing[row.client_no], row, now):
-                    updated += 1
-                else:
-                    unchanged += 1
-        ids = {**created_ids, **{n: c.id for n, c in existing.items()}}
-        _consents(session, actor, parsed, ids, now, fresh=set(created_ids))
+    tally = _ClientTally()
+    with _file_rows(path, rows_.CLIENT_COLUMNS) as table, ctx.db.transaction() as session:
+        for batch in _batches(table.rows, batch_rows):
+            _import_client_batch(session, actor, batch, today, now, tally)
+            # Written, and out of the session: memory stays that of one batch.
+            session.flush()
+            session.expunge_all()
         audit.record(session, ctx, actor, AuditAction.IMPORT, entity_type="client_import",
                      entity_id=path.name[:64],
-                     details={"file": path.name, "created": sorted(created_ids),
-                              "updated": updated, "errors": len(errors)})
-    return ImportReport(path.name, len(table.rows), len(created_ids), updated, unchanged,
-                        tuple(sorted(errors, key=lambda e: e.line)),
-                        tuple(_ignored_columns(table) + warnings))
+                     details={"file": path.name, "created": sorted(tally.created),
+                              "updated": tally.updated, "errors": len(tally.errors)})
+    return ImportReport(path.name, tally.rows, len(tally.created), tally.updated,
+                        tally.unchanged, tuple(sorted(tally.errors, key=lambda e: e.line)),
+                        tuple(_ignored_columns(table) + tally.warnings))
+
+
+def _import_client_batch(session: Session, actor: Actor, batch: list[rows_.CsvRow],
+                         today: dt.date, now: dt.datetime, tally: _ClientTally) -> None:
+    parsed, errors, warnings = _parse_clients(batch, today, tally.seen)
+    tally.rows += len(batch)
+    tally.errors.extend(errors)
+    tally.warnings.extend(warnings)
+    existing = _existing_clients(session, [r.client_no for r in parsed])
+    parsed = _refuse_retired(parsed, existing, tally.errors, session)
+    new_rows = [r for r in parsed if r.client_no not in existing]
+    created_ids = _insert_clients(session, actor, new_rows, now)
+    for row in parsed:
+        if row.client_no in existing:
+            if _update_client(session, actor, existing[row.client_no], row, now):
+                tally.updated += 1
+            else:
+                tally.unchanged += 1
+    ids = {**created_ids, **{n: c.id for n, c in existing.items()}}
+    _consents(session, actor, parsed, ids, now, fresh=set(created_ids))
+    tally.created.extend(created_ids)
 
 
 def _refuse_retired(rows: list[_ClientRow], existing: dict[int, Client], errors: list[RowError],
@@ -197,8 +265,8 @@ def _refuse_retired(rows: list[_ClientRow], existing: dict[int, Client], errors:
 
 def _existing_clients(session: Session, numbers: list[int]) -> dict[int, Client]:
     found: dict[int, Client] = {}
-    for start in range(0, len(numbers), 900):
-        chunk = numbers[start:start + 900]
+    for start in range(0, len(numbers), _IN_CHUNK):
+        chunk = numbers[start:start + _IN_CHUNK]
         for client in session.execute(select(Client).where(Client.client_no.in_(chunk))).scalars():
             found[client.client_no] = client
     return found
@@ -278,110 +346,190 @@ def _consents(session: Session, actor: Actor, rows: list[_ClientRow], ids: dict[
         session.execute(insert(Consent), values)
 
 
-def import_animals(ctx: ServiceContext, actor: Actor, path: Path) -> ImportReport:
+@dataclass
+class _AnimalTally:
+    """What the whole file has come to so far, batch by batch."""
+
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    # Chips and names of animals added by earlier lines of this file -> that line.
+    new_chips: dict[str, int] = field(default_factory=dict)
+    new_names: dict[tuple[int, str], int] = field(default_factory=dict)
+    # Animals already in the database that an earlier line matched (and updated).
+    touched: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _AnimalRow:
+    line: int
+    owner_id: int
+    values: dict[str, object]
+    chip: str | None
+    chip_kind: str | None
+    key: tuple[int, str]  # owner and folded name
+
+
+def import_animals(ctx: ServiceContext, actor: Actor, path: Path, *,
+                   batch_rows: int = BATCH_ROWS) -> ImportReport:
     require(actor, Permission.IMPORT_CLIENTS)
     today = clinic_today(ctx)
-    table = _read(path, rows_.ANIMAL_COLUMNS)
     now = ctx.clock.now()
-    errors: list[RowError] = []
-    created = updated = unchanged = 0
-    with ctx.db.transaction() as session:
-        owners: dict[int, int] = dict(session.execute(
-            select(Client.client_no, Client.id).where(Client.merged_into_id.is_(None))
-        ).all())
-        chips: dict[str, tuple[int, int]] = {
-            value: (animal_id, owner_id) for value, animal_id, owner_id in session.execute(
-                select(Identity.value, Identity.animal_id, Animal.owner_id)
-                .join(Animal, Animal.id == Identity.animal_id))
-        }
-        by_owner_name: dict[tuple[int, str], int] = {
-            (owner_id, fold(name)): animal_id for animal_id, owner_id, name in session.execute(
-                select(Animal.id, Animal.owner_id, Animal.name))
-        }
-        # Chips and names of animals added by earlier lines of this file -> that line.
-        new_chips: dict[str, int] = {}
-        new_names: dict[tuple[int, str], int] = {}
-        new_animals: list[tuple[dict[str, object], str | None, str | None]] = []
-        touched: dict[int, dict[str, object]] = {}
-        for row in table.rows:
-            if row.problems:
-                errors.append(_row_error(row.line, *row.problems))
-                continue
-            v = row.values
-            problems: list[str] = []
-            number = _parsed(problems, rows_.parse_client_no, v["client_no"])
-            species = _parsed(problems, rows_.parse_species, v["species"])
-            sex = _parsed(problems, rows_.parse_sex, v["sex"])
-            birth = _parsed(problems, rows_.parse_date, v["birth_date"])
-            deceased = _parsed(problems, rows_.parse_date, v["deceased_date"])
-            owner_id = owners.get(number) if number is not None else None
-            if number is not None and owner_id is None:
-                problems.append(_("no client has number {number}").format(number=number))
-            data = AnimalInput(name=v["name"], species=(species or Species.OTHER).value,
-                               breed=v["breed"], sex=(sex or Sex.UNKNOWN).value,
-                               birth_date=birth, microchip=v["microchip"],
-                               deceased_on=deceased)
-            problems.extend(check_animal(data, today).errors.values())
-            if problems or owner_id is None:
-                errors.append(_row_error(row.line, *problems))
-                continue
-            clean = clean_animal(data, today)
-            chip = clean.chip.value if clean.chip else None
-            key = (owner_id, fold(clean.name))
-            if chip in new_chips or key in new_names:
-                earlier = new_chips.get(chip or "", new_names.get(key))
-                errors.append(_row_error(
-                    row.line, _("the same animal or chip is on line {line}").format(line=earlier)))
-                continue
-            match = by_owner_name.get(key)
-            if chip is not None and chip in chips:
-                chip_animal, chip_owner = chips[chip]
-                if chip_owner != owner_id or (match is not None and match != chip_animal):
-                    errors.append(_row_error(
-                        row.line, _("chip {chip} is already on another animal").format(chip=chip)))
-                    continue
-                match = chip_animal
-            values: dict[str, object] = {
-                "owner_id": owner_id, "name": clean.name, "species": clean.species.value,
-                "breed": clean.breed, "sex": clean.sex.value, "birth_date": clean.birth_date,
-                "deceased_on": clean.deceased_on, "search_key": animal_search_key(clean.name),
-            }
-            if match is not None:
-                if match in touched:
-                    errors.append(_row_error(row.line, _("the same animal is on an earlier line")))
-                    continue
-                touched[match] = values
-                continue
-            if chip:
-                new_chips[chip] = row.line
-            new_names[key] = row.line
-            new_animals.append((values, chip, clean.chip.kind.value if clean.chip else None))
-        created = _insert_animals(session, actor, new_animals, now, clinic_today(ctx))
-        loaded = _animals_by_id(session, list(touched))
-        for animal_id, values in touched.items():
-            animal = loaded[animal_id]
-            if all(getattr(animal, k) == val for k, val in values.items()
-                   if k != "owner_id"):
-                unchanged += 1
-                continue
-            for k, val in values.items():
-                if k != "owner_id":
-                    setattr(animal, k, val)
-            animal.updated_at = now
-            animal.updated_by_id = actor.user_id
-            updated += 1
+    tally = _AnimalTally()
+    with _file_rows(path, rows_.ANIMAL_COLUMNS) as table, ctx.db.transaction() as session:
+        for batch in _batches(table.rows, batch_rows):
+            _import_animal_batch(session, actor, batch, today, now, tally)
+            session.flush()
+            session.expunge_all()
         audit.record(session, ctx, actor, AuditAction.IMPORT, entity_type="animal_import",
                      entity_id=path.name[:64],
-                     details={"file": path.name, "created": created, "updated": updated,
-                              "errors": len(errors)})
-    return ImportReport(path.name, len(table.rows), created, updated, unchanged,
-                        tuple(sorted(errors, key=lambda e: e.line)), tuple(_ignored_columns(table)))
+                     details={"file": path.name, "created": tally.created,
+                              "updated": tally.updated, "errors": len(tally.errors)})
+    return ImportReport(path.name, tally.rows, tally.created, tally.updated, tally.unchanged,
+                        tuple(sorted(tally.errors, key=lambda e: e.line)),
+                        tuple(_ignored_columns(table)))
+
+
+def _import_animal_batch(session: Session, actor: Actor, batch: list[rows_.CsvRow],
+                         today: dt.date, now: dt.datetime, tally: _AnimalTally) -> None:
+    tally.rows += len(batch)
+    owners = _owners(session, batch)
+    checked = _check_animal_rows(batch, owners, today, tally.errors)
+    chips = _chips_in_use(session, [row.chip for row in checked if row.chip])
+    by_owner_name = _animals_by_owner_name(session, {row.owner_id for row in checked})
+    new_animals: list[tuple[dict[str, object], str | None, str | None]] = []
+    touched: dict[int, dict[str, object]] = {}
+    for row in checked:
+        chip, key = row.chip, row.key
+        if chip in tally.new_chips or key in tally.new_names:
+            earlier = tally.new_chips.get(chip or "", tally.new_names.get(key))
+            tally.errors.append(_row_error(
+                row.line, _("the same animal or chip is on line {line}").format(line=earlier)))
+            continue
+        match = by_owner_name.get(key)
+        if chip is not None and chip in chips:
+            chip_animal, chip_owner = chips[chip]
+            if chip_owner != row.owner_id or (match is not None and match != chip_animal):
+                tally.errors.append(_row_error(
+                    row.line, _("chip {chip} is already on another animal").format(chip=chip)))
+                continue
+            match = chip_animal
+        if match is not None:
+            if match in tally.touched:
+                tally.errors.append(_row_error(
+                    row.line, _("the same animal is on an earlier line")))
+                continue
+            tally.touched.add(match)
+            touched[match] = row.values
+            continue
+        if chip:
+            tally.new_chips[chip] = row.line
+        tally.new_names[key] = row.line
+        new_animals.append((row.values, chip, row.chip_kind))
+    tally.created += _insert_animals(session, actor, new_animals, now, today)
+    loaded = _animals_by_id(session, list(touched))
+    for animal_id, values in touched.items():
+        animal = loaded[animal_id]
+        if all(getattr(animal, k) == val for k, val in values.items() if k != "owner_id"):
+            tally.unchanged += 1
+            continue
+        for k, val in values.items():
+            if k != "owner_id":
+                setattr(animal, k, val)
+        animal.updated_at = now
+        animal.updated_by_id = actor.user_id
+        tally.updated += 1
+
+
+def _check_animal_rows(batch: list[rows_.CsvRow], owners: dict[int, int], today: dt.date,
+                       errors: list[RowError]) -> list[_AnimalRow]:
+    """Each row's own checks (every fault at once); the rows that pass, cleaned."""
+    checked: list[_AnimalRow] = []
+    for row in batch:
+        if row.problems:
+            errors.append(_row_error(row.line, *row.problems))
+            continue
+        v = row.values
+        problems: list[str] = []
+        number = _parsed(problems, rows_.parse_client_no, v["client_no"])
+        species = _parsed(problems, rows_.parse_species, v["species"])
+        sex = _parsed(problems, rows_.parse_sex, v["sex"])
+        birth = _parsed(problems, rows_.parse_date, v["birth_date"])
+        deceased = _parsed(problems, rows_.parse_date, v["deceased_date"])
+        owner_id = owners.get(number) if number is not None else None
+        if number is not None and owner_id is None:
+            problems.append(_("no client has number {number}").format(number=number))
+        data = AnimalInput(name=v["name"], species=(species or Species.OTHER).value,
+                           breed=v["breed"], sex=(sex or Sex.UNKNOWN).value,
+                           birth_date=birth, microchip=v["microchip"],
+                           deceased_on=deceased)
+        problems.extend(check_animal(data, today).errors.values())
+        if problems or owner_id is None:
+            errors.append(_row_error(row.line, *problems))
+            continue
+        clean = clean_animal(data, today)
+        values: dict[str, object] = {
+            "owner_id": owner_id, "name": clean.name, "species": clean.species.value,
+            "breed": clean.breed, "sex": clean.sex.value, "birth_date": clean.birth_date,
+            "deceased_on": clean.deceased_on, "search_key": animal_search_key(clean.name),
+        }
+        checked.append(_AnimalRow(
+            row.line, owner_id, values, clean.chip.value if clean.chip else None,
+            clean.chip.kind.value if clean.chip else None, (owner_id, fold(clean.name))))
+    return checked
+
+
+def _owners(session: Session, batch: list[rows_.CsvRow]) -> dict[int, int]:
+    """Client number -> id for the numbers in the batch (merged clients left out)."""
+    numbers = set()
+    for row in batch:
+        try:
+            numbers.add(rows_.parse_client_no(row.values["client_no"]))
+        except ValueError:
+            continue  # reported with the row's other faults
+    found: dict[int, int] = {}
+    for chunk in _chunks(sorted(numbers)):
+        found.update((number, client_id) for number, client_id in session.execute(
+            select(Client.client_no, Client.id)
+            .where(Client.merged_into_id.is_(None), Client.client_no.in_(chunk))))
+    return found
+
+
+def _chips_in_use(session: Session, chips: list[str]) -> dict[str, tuple[int, int]]:
+    """Chip -> (its animal, that animal's owner), for the chips in the batch."""
+    found: dict[str, tuple[int, int]] = {}
+    for chunk in _chunks(sorted(set(chips))):
+        for value, animal_id, owner_id in session.execute(
+            select(Identity.value, Identity.animal_id, Animal.owner_id)
+            .join(Animal, Animal.id == Identity.animal_id)
+            .where(Identity.value.in_(chunk))
+        ):
+            found[value] = (animal_id, owner_id)
+    return found
+
+
+def _animals_by_owner_name(session: Session, owner_ids: set[int]) -> dict[tuple[int, str], int]:
+    """(owner, folded name) -> animal, for the batch's owners' animals."""
+    found: dict[tuple[int, str], int] = {}
+    for chunk in _chunks(sorted(owner_ids)):
+        for animal_id, owner_id, name in session.execute(
+            select(Animal.id, Animal.owner_id, Animal.name)
+            .where(Animal.owner_id.in_(chunk)).order_by(Animal.id)
+        ):
+            found[(owner_id, fold(name))] = animal_id
+    return found
+
+
+def _chunks(values: list[_T]) -> Iterator[list[_T]]:
+    for start in range(0, len(values), _IN_CHUNK):
+        yield values[start:start + _IN_CHUNK]
 
 
 def _animals_by_id(session: Session, ids: list[int]) -> dict[int, Animal]:
     found: dict[int, Animal] = {}
-    for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
+    for chunk in _chunks(ids):
         found.update((a.id, a) for a in session.execute(
             select(Animal).where(Animal.id.in_(chunk))).scalars())
     return found
