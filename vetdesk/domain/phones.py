@@ -1,11 +1,13 @@
-"""Phone numbers: stored as E.164, shown the Norwegian way, searched by their digits."""
+"""Phone numbers: stored as E.164, shown the Norwegian way, searched by their digits.
+
+The phonenumbers library is imported where a number is parsed, not here: its metadata cost
+start-up ~40 ms, and showing or searching a Norwegian number never needs it (issue 9).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import phonenumbers
 
 from vetdesk.domain.text import ascii_digits
 from vetdesk.i18n import _
@@ -34,6 +36,7 @@ def parse_phone(text: str, region: str = "NO") -> ParsedPhone:
         raise PhoneError(_("Enter a phone number."))
     if not _PHONE_LIKE.match(raw):
         raise PhoneError(_("A phone number may only contain digits, spaces and a leading +."))
+    import phonenumbers  # see the note at the top
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException as exc:
@@ -61,6 +64,7 @@ def display_phone(e164: str) -> str:
         if national[0] in "49":
             return f"{national[:3]} {national[3:5]} {national[5:]}"
         return f"{national[:2]} {national[2:4]} {national[4:6]} {national[6:]}"
+    import phonenumbers  # see the note at the top
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -83,6 +87,7 @@ def phone_digits_for_search(text: str) -> str | None:
     elif raw.startswith("+") or digits.startswith("00"):
         digits = digits.lstrip("0")
         # Keep the number as stored: national digits without the country code when we can.
+        import phonenumbers  # see the note at the top
         try:
             number = phonenumbers.parse("+" + digits, None)
             digits = phonenumbers.national_significant_number(number)

@@ -21,24 +21,11 @@ from vetdesk.domain.phones import display_phone
 from vetdesk.errors import NotFound
 from vetdesk.i18n import _
 from vetdesk.services import audit
+from vetdesk.services.alert_view import AlertView
 from vetdesk.services.client_card_feed import FeedRow, load_feed
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
 from vetdesk.services.permissions import Actor, Permission, require
-
-
-@dataclass(frozen=True)
-class AlertView:
-    alert_id: int
-    text: str
-    severity: AlertSeverity
-    # None for the client's own alerts.
-    animal_id: int | None
-    animal_name: str | None
-
-    @property
-    def mandatory(self) -> bool:
-        return self.severity is AlertSeverity.MANDATORY
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from vetdesk.domain.animal_rules import CHIP_KINDS
 from vetdesk.domain.codes import AlertSeverity, AppointmentStatus
 from vetdesk.errors import NotFound
 from vetdesk.i18n import _
-from vetdesk.services.client_card import AlertView
+from vetdesk.services.alert_view import AlertView
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import CLINIC_ZONE, clinic_today
 from vetdesk.services.permissions import Actor, Permission, require

@@ -24,11 +24,11 @@ from vetdesk.services.permissions import Actor
 from vetdesk.ui.opening_window import OpeningWindow
 from vetdesk.ui.ops import Operations, describe_failure
 from vetdesk.ui.qt import QObject, QTimer, Signal
+from vetdesk.ui.signin_dialog import SignInDialog
 
 if TYPE_CHECKING:
     from vetdesk.ui.main_window import MainWindow
-from vetdesk.ui.setup_dialog import SetupDialog
-from vetdesk.ui.signin_dialog import SignInDialog
+    from vetdesk.ui.setup_dialog import SetupDialog
 
 RETRY_SECONDS = 5
 MAIN_WINDOW_MODULE = "vetdesk.ui.main_window"
@@ -170,6 +170,9 @@ class AppLauncher(QObject):
 
     def show_setup(self) -> None:
         ctx, ops = self._opened_session()
+        # Only the first start sets up a clinic: the form is imported then (issue 9).
+        from vetdesk.ui.setup_dialog import SetupDialog
+
         dialog = SetupDialog(ctx, ops)
         self.setup_dialog = dialog
         dialog.set_up.connect(self.show_main)

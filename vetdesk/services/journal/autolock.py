@@ -22,7 +22,8 @@ from vetdesk.domain.text import clean_multiline
 from vetdesk.errors import ConflictError
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.journal.records import animal_facts, lock_hours
+from vetdesk.services.journal.lock_period import lock_hours
+from vetdesk.services.journal.records import animal_facts
 from vetdesk.services.journal.signing import sign_in_session
 from vetdesk.services.journal.types import AutolockReport
 from vetdesk.services.journal.validation import has_any_content

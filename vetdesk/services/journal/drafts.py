@@ -21,7 +21,8 @@ from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import attachments as files
-from vetdesk.services.journal.records import animal_facts, lock_hours
+from vetdesk.services.journal.lock_period import lock_hours
+from vetdesk.services.journal.records import animal_facts
 from vetdesk.services.journal.types import (
     AttachmentInfo,
     DraftCheck,

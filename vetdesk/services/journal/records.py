@@ -24,7 +24,6 @@ from vetdesk.services.journal.types import AttachmentInfo
 
 # Each retry re-reads the tip; more than a handful of signers on one animal at once is unheard of.
 _CHAIN_ATTEMPTS = 8
-DEFAULT_LOCK_HOURS = 24
 DEFAULT_TIMEZONE = "Europe/Oslo"
 
 
@@ -46,11 +45,6 @@ def animal_facts(session: Session, animal_id: int) -> AnimalFacts:
     if row is None:
         raise NotFound(_("That animal is not in the register; search for it again."))
     return AnimalFacts(row.id, row.name, Species(row.species), row.is_group, row.owner_id)
-
-
-def lock_hours(session: Session) -> int:
-    hours = session.execute(select(Clinic.journal_lock_hours).limit(1)).scalar()
-    return int(hours) if hours else DEFAULT_LOCK_HOURS
 
 
 def clinic_zone(session: Session) -> ZoneInfo:

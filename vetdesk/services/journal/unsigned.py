@@ -12,7 +12,7 @@ from sqlalchemy import select
 from vetdesk.db.models import Animal, JournalDraft
 from vetdesk.domain.codes import JournalKind
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.journal.records import lock_hours
+from vetdesk.services.journal.lock_period import lock_hours
 from vetdesk.services.permissions import Actor, Permission, require
 
 

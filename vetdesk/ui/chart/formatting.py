@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from vetdesk.domain.codes import AppointmentStatus, JournalKind, Sex, Species
 from vetdesk.i18n import translations
-from vetdesk.services.journal import KIND_LABELS, AgeSpan
+from vetdesk.services.journal.kinds import KIND_LABELS, fields_of
 from vetdesk.services.journal.kinds import field_label as english_field_label
-from vetdesk.services.journal.kinds import fields_of
 from vetdesk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+if TYPE_CHECKING:
+    # The journal's screen types are many dataclasses: the sign-in notice that uses this
+    # module does not need them (issue 9).
+    from vetdesk.services.journal.types import AgeSpan
 
 # Times are stored in UTC and shown in the clinic's zone (UI.md); every clinic is Norwegian.
 CLINIC_ZONE = ZoneInfo("Europe/Oslo")

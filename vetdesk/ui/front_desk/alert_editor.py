@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from vetdesk.domain.codes import AlertSeverity
+from vetdesk.services.alert_view import AlertView
 from vetdesk.services.alerts import AlertInput
-from vetdesk.services.client_card import AlertView
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.qt import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget, Signal
 
