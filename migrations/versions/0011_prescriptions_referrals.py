@@ -1,5 +1,14 @@
 """Drug catalogue, prescriptions, medicine reporting, referrals and lab requests (issue 12)
 
+The catalogue gets withdrawal periods per species and produce (replacing the two columns for
+meat and milk), target species, a vaccine flag, its source and a folded search key.
+Prescriptions keep the vet as printed, the expiry date, the art. 107 statement and their hash;
+items keep the varenummer, the packs and the antimicrobial and vaccine flags. The clinic gets
+two prescription settings.
+
+Columns are added with ALTER TABLE ADD COLUMN, never a batch rebuild, on the append-only
+prescription tables: a rebuild on SQLite would drop their guard triggers (migration 0001).
+
 Revision ID: 0011
 Revises: 0010
 Create Date: 2026-11-30
@@ -7,7 +16,11 @@ Create Date: 2026-11-30
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
 
 revision: str = "0011"
 down_revision: str | None = "0010"
@@ -16,8 +29,81 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    op.add_column("drugs", sa.Column("vaccine", sa.Boolean(), server_default=sa.false(),
+                                     nullable=False))
+    op.add_column("drugs", sa.Column("target_species", sa.String(length=200), nullable=True))
+    op.add_column("drugs", sa.Column("withdrawal_days", sa.JSON(), nullable=True))
+    op.add_column("drugs", sa.Column("source", sa.String(length=10), server_default="import",
+                                     nullable=False))
+    op.add_column("drugs", sa.Column("search_key", sa.String(length=700), server_default="",
+                                     nullable=False))
+    _carry_withdrawal_days()
+    with op.batch_alter_table("drugs", schema=None) as batch_op:
+        batch_op.drop_column("withdrawal_meat_days")
+        batch_op.drop_column("withdrawal_milk_days")
+
+    op.add_column("prescriptions", sa.Column("art107_statement", sa.Text(), nullable=True))
+    op.add_column("prescriptions", sa.Column("expires_on", sa.Date(), nullable=True))
+    op.add_column("prescriptions", sa.Column("prescriber_name", sa.String(length=200),
+                                             nullable=True))
+    op.add_column("prescriptions", sa.Column("prescriber_hpr", sa.String(length=9),
+                                             nullable=True))
+    op.add_column("prescriptions", sa.Column("prescriber_contact", sa.String(length=500),
+                                             nullable=True))
+    op.add_column("prescriptions", sa.Column("hash", sa.String(length=64), nullable=True))
+
+    op.add_column("prescription_items", sa.Column("product_number", sa.String(length=20),
+                                                  nullable=True))
+    op.add_column("prescription_items", sa.Column("packs", sa.Integer(), nullable=True))
+    op.add_column("prescription_items", sa.Column("pack_size", sa.String(length=100),
+                                                  nullable=True))
+    op.add_column("prescription_items", sa.Column("antimicrobial", sa.Boolean(),
+                                                  server_default=sa.false(), nullable=False))
+    op.add_column("prescription_items", sa.Column("vaccine", sa.Boolean(),
+                                                  server_default=sa.false(), nullable=False))
+
+    op.add_column("clinic", sa.Column("prescription_hpr_required", sa.Boolean(),
+                                      server_default=sa.false(), nullable=False))
+    op.add_column("clinic", sa.Column("cancel_others_prescriptions", sa.Boolean(),
+                                      server_default=sa.false(), nullable=False))
+
+
+def _carry_withdrawal_days() -> None:
+    """The old meat and milk days were printed for cattle (meat, milk) and horses (meat)."""
+    conn = op.get_bind()
+    rows = conn.execute(sa.text(
+        "SELECT id, withdrawal_meat_days, withdrawal_milk_days FROM drugs "
+        "WHERE withdrawal_meat_days IS NOT NULL OR withdrawal_milk_days IS NOT NULL"
+    )).all()
+    for drug_id, meat, milk in rows:
+        cattle = {k: v for k, v in (("meat", meat), ("milk", milk)) if v is not None}
+        days: dict[str, dict[str, int]] = {"cattle": cattle}
+        if meat is not None:
+            days["horse"] = {"meat": meat}
+        conn.execute(sa.text("UPDATE drugs SET withdrawal_days = :days WHERE id = :id"),
+                     {"days": json.dumps(days), "id": drug_id})
 
 
 def downgrade() -> None:
-    pass
+    for column in ("cancel_others_prescriptions", "prescription_hpr_required"):
+        with op.batch_alter_table("clinic", schema=None) as batch_op:
+            batch_op.drop_column(column)
+    # The prescription tables are append-only and referenced: their added columns stay on
+    # SQLite (a rebuild would drop the guards); PostgreSQL drops them in place.
+    if op.get_bind().dialect.name == "postgresql":
+        for table, columns in (
+            ("prescription_items", ("vaccine", "antimicrobial", "pack_size", "packs",
+                                    "product_number")),
+            ("prescriptions", ("hash", "prescriber_contact", "prescriber_hpr",
+                               "prescriber_name", "expires_on", "art107_statement")),
+        ):
+            for column in columns:
+                op.drop_column(table, column)
+    with op.batch_alter_table("drugs", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("withdrawal_meat_days", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("withdrawal_milk_days", sa.Integer(), nullable=True))
+        batch_op.drop_column("search_key")
+        batch_op.drop_column("source")
+        batch_op.drop_column("withdrawal_days")
+        batch_op.drop_column("target_species")
+        batch_op.drop_column("vaccine")

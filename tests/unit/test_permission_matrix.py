@@ -28,12 +28,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import update
 
 import vetdesk.services
 from tests.conftest import TEST_PASSWORD, make_user
 from tests.support import privacy_world as privacy
 from tests.support.journal_data import consultation
 from tests.support.permission_world import PDF_BYTES, World, changed_tables, database_snapshot
+from tests.support.pharmacy import form_for, load_sample, one_item
+from vetdesk.db.models import Clinic
 from vetdesk.domain.animal_rules import AnimalInput
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.domain.codes import AlertSeverity, Channel, ConsentPurpose, Role
@@ -106,6 +109,16 @@ from vetdesk.services.merging import merge_clients
 from vetdesk.services.messaging.sending import send_queued
 from vetdesk.services.messaging.status import outbox_status, review_message
 from vetdesk.services.permissions import Actor, Permission
+from vetdesk.services.pharmacy.cancelling import cancel_prescription
+from vetdesk.services.pharmacy.catalogue import (
+    get_drug,
+    import_drugs,
+    sample_catalogue_bytes,
+    search_drugs,
+)
+from vetdesk.services.pharmacy.issuing import issue_prescription
+from vetdesk.services.pharmacy.reading import list_prescriptions, prescription_detail
+from vetdesk.services.pharmacy.types import PrescriptionInput
 from vetdesk.services.privacy import requests as privacy_requests
 from vetdesk.services.search import search
 from vetdesk.services.settings.store import change_setting
@@ -409,6 +422,25 @@ def _with(shape: Callable[..., Callable[[], Any]], run: Callable[..., Any],
     return lambda w, a: shape(w, a, run, *args)
 
 
+def _prescription_form(w: World) -> PrescriptionInput:
+    drugs = load_sample(w.ctx)
+    return form_for(w.patient().animal_id, one_item(drugs["084512"]))
+
+
+def _issued(w: World, a: Actor, run: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    """A prescription the helper vet issued; the clinic lets vets cancel each other's, so
+    only the permission can refuse."""
+    issued = issue_prescription(w.ctx, w.helper, _prescription_form(w))
+    with w.ctx.db.transaction() as session:
+        session.execute(update(Clinic).values(cancel_others_prescriptions=True))
+    return partial(run, w.ctx, a, issued.id, *args)
+
+
+def _catalogue(w: World, a: Actor, run: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    drugs = load_sample(w.ctx)
+    return partial(run, w.ctx, a, *(args or (drugs["084512"],)))
+
+
 KARI = ClientInput("Kari", "Ødegård", phones=(PhoneInput("91234567"),))
 SMS_REMINDERS = (ConsentChoice(ConsentPurpose.SERVICE, Channel.SMS, granted=True),)
 
@@ -513,6 +545,17 @@ CASES: list[Case] = [
     Case(privacy_requests.extend_request, (P.MANAGE_PRIVACY,), privacy.extend),
     Case(privacy_requests.complete_request, (P.MANAGE_PRIVACY,), privacy.complete),
     Case(privacy_requests.refuse_request, (P.MANAGE_PRIVACY,), privacy.refuse),
+    # The drug catalogue and prescriptions (issue 12).
+    Case(search_drugs, (P.VIEW_CLIENTS,), _with(_catalogue, search_drugs, "metacam"),
+         succeeded=lambda found: len(found) == 2),
+    Case(get_drug, (P.VIEW_CLIENTS,), _with(_catalogue, get_drug)),
+    Case(import_drugs, (P.MANAGE_SETTINGS,),
+         _ctx_only(import_drugs, sample_catalogue_bytes())),
+    Case(issue_prescription, (P.PRESCRIBE,),
+         lambda w, a: partial(issue_prescription, w.ctx, a, _prescription_form(w))),
+    Case(cancel_prescription, (P.PRESCRIBE,), _with(_issued, cancel_prescription, "Feil dyr")),
+    Case(list_prescriptions, (P.VIEW_JOURNAL,), _with(_patient, list_prescriptions)),
+    Case(prescription_detail, (P.VIEW_JOURNAL,), _with(_issued, prescription_detail)),
 ]
 
 

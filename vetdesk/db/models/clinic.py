@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy import Boolean, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from vetdesk.db.base import Base
@@ -30,6 +30,12 @@ class Clinic(Base):
     # Drafts older than this are signed automatically in their author's name (DOMAIN.md).
     journal_lock_hours: Mapped[int] = mapped_column(Integer, default=24)
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    # Prescriptions: refuse to issue without the vet's HPR number (the rule asks for it only
+    # where the vet has one), and let a vet cancel another vet's prescription.
+    prescription_hpr_required: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false())
+    cancel_others_prescriptions: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false())
     created_at: Mapped[dt.datetime]
 
 

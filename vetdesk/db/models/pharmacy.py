@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vetdesk.db.base import Base
@@ -14,20 +15,32 @@ from vetdesk.domain.codes import PrescriptionStatus
 
 
 class Drug(Base):
+    """One product of the catalogue (services/pharmacy/catalogue.py reads and imports it)."""
+
     __tablename__ = "drugs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    # Empty only for vaccines, which the rule lets go without substances in brackets.
     active_substances: Mapped[str] = mapped_column(String(300))
     form: Mapped[str] = mapped_column(String(100))
     strength: Mapped[str] = mapped_column(String(100))
+    # The pack sizes on the market, separated by "; " ("10 stk; 30 stk").
     pack_size: Mapped[str] = mapped_column(String(100))
     product_number: Mapped[str | None] = mapped_column(String(20), unique=True)  # varenummer
     atc_code: Mapped[str | None] = mapped_column(String(10))
+    # An antimicrobial: prescriptions holding one are valid 5 days (EU 2019/6 art. 105(10)).
     antibiotic: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Withdrawal periods in days for food-producing species (None: not authorised for them).
-    withdrawal_meat_days: Mapped[int | None] = mapped_column(Integer)
-    withdrawal_milk_days: Mapped[int | None] = mapped_column(Integer)
+    vaccine: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Species codes it is authorised for, comma-separated ("cattle,pig"); empty: not stated.
+    target_species: Mapped[str | None] = mapped_column(String(200))
+    # Withdrawal periods in days, {species: {produce: days}} with produce one of meat, milk,
+    # eggs, fish; a species missing means the product is not authorised for it (cascade).
+    withdrawal_days: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # "sample" for the shipped sample catalogue (made-up numbers), "import" for a real one.
+    source: Mapped[str] = mapped_column(String(10), default="import", server_default="import")
+    # Folded name, substances, varenummer and ATC code, for the search (domain/text.py).
+    search_key: Mapped[str] = mapped_column(String(700), default="", server_default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
@@ -46,6 +59,15 @@ class Prescription(Base):
     # Statement required when prescribed under the cascade (art. 112-114) or art. 107(3)/(4).
     cascade_statement: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    art107_statement: Mapped[str | None] = mapped_column(Text)
+    # The last day it may be dispensed (5 days for antimicrobials, else at most a year).
+    expires_on: Mapped[dt.date | None]
+    # The vet as printed at issue (a later change of profile never changes a prescription).
+    prescriber_name: Mapped[str | None] = mapped_column(String(200))
+    prescriber_hpr: Mapped[str | None] = mapped_column(String(9))
+    prescriber_contact: Mapped[str | None] = mapped_column(String(500))
+    # SHA-256 of the canonical content, carried into the audit chain when issued.
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class PrescriptionItem(Base):
@@ -64,6 +86,11 @@ class PrescriptionItem(Base):
     duration_days: Mapped[int | None] = mapped_column(Integer)
     withdrawal_period: Mapped[str | None] = mapped_column(String(200))
     warnings: Mapped[str | None] = mapped_column(Text)
+    product_number: Mapped[str | None] = mapped_column(String(20))
+    packs: Mapped[int | None] = mapped_column(Integer)
+    pack_size: Mapped[str | None] = mapped_column(String(100))
+    antimicrobial: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    vaccine: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class PrescriptionCancellation(Base):

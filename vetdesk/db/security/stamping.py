@@ -48,7 +48,16 @@ STAMPED_TABLES: tuple[StampedTable, ...] = (
     StampedTable("journal_versions", (Stamp("author_id", "check"),)),
     StampedTable("journal_attachments", (Stamp("added_by_id", "check"),)),
     StampedTable("prescriptions", (Stamp("prescriber_id", "check"),)),
-    StampedTable("prescription_cancellations", (Stamp("cancelled_by_id", "check"),)),
+    StampedTable(
+        "prescription_cancellations",
+        (Stamp("cancelled_by_id", "check"),),
+        # Only the prescriber cancels, unless the clinic lets vets cancel each other's.
+        extra="IF NOT EXISTS (SELECT 1 FROM prescriptions p WHERE p.id = NEW.prescription_id "
+        "AND p.prescriber_id = actor.user_id) AND NOT COALESCE((SELECT "
+        "c.cancel_others_prescriptions FROM clinic c LIMIT 1), false) THEN RAISE EXCEPTION "
+        "'only the prescriber may cancel a prescription' USING ERRCODE = "
+        "'insufficient_privilege'; END IF;",
+    ),
     StampedTable("referrals", (Stamp("referred_by_id", "check"),)),
     StampedTable("consents", (Stamp("recorded_by_id", "keep"),)),
     StampedTable("ownerships", (Stamp("recorded_by_id", "keep"),)),

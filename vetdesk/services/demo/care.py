@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from vetdesk.domain.prescription_rules import expiry_date
 from vetdesk.services.demo import drug_catalogue as drugs
 from vetdesk.services.demo.journal import Visit
 from vetdesk.services.demo.random_tools import add_years
@@ -113,6 +114,11 @@ def _prescribe(
         "prescriber_id": visit.author_id, "journal_entry_id": visit.entry_id,
         "issued_at": visit.signed_at + dt.timedelta(minutes=1), "cascade_statement": cascade,
         "notes": None,
+        "expires_on": expiry_date(visit.signed_at.date(), antimicrobial=product.antibiotic,
+                                  valid_days=None),
+        # Demo prescriptions show the vet's current profile and carry no hash of their own.
+        "art107_statement": None, "prescriber_name": None, "prescriber_hpr": None,
+        "prescriber_contact": None, "hash": None,
     })
     writer.add("prescription_items", {
         "id": writer.next_id("prescription_items"), "prescription_id": prescription_id,
@@ -122,6 +128,8 @@ def _prescribe(
         "dosage": product.dosage, "duration_days": product.days,
         "withdrawal_period": drugs.withdrawal_text(product, animal.species),
         "warnings": _ANTIBIOTIC_WARNING if product.antibiotic else None,
+        "product_number": product.varenummer, "antimicrobial": product.antibiotic,
+        "packs": None, "pack_size": None, "vaccine": False,
     })
 
 

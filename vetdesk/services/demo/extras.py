@@ -10,6 +10,8 @@ from vetdesk.services.clinic import ClinicDetails
 from vetdesk.services.demo import clinical_text as txt
 from vetdesk.services.demo.drug_catalogue import CATALOGUE
 from vetdesk.services.demo.state import AnimalInfo, ClientInfo, DemoState
+from vetdesk.services.pharmacy.catalogue import SAMPLE, drug_search_key, sample_catalogue_bytes
+from vetdesk.services.pharmacy.catalogue_file import read_catalogue
 
 CLINIC = ClinicDetails(
     name="Dyreklinikken Fjellstad", org_number="923609016", address="Fetveien 12",
@@ -36,15 +38,22 @@ PARTIES: tuple[tuple[str, str | None, bool, str, str, str], ...] = (
 
 def add_registers(state: DemoState) -> None:
     writer = state.writer
-    for product in CATALOGUE:
+    # The shipped sample catalogue (made-up varenummer), marked as sample data.
+    keys = {product.varenummer: product.key for product in CATALOGUE}
+    for row in read_catalogue(sample_catalogue_bytes()).rows:
         drug_id = writer.next_id("drugs")
-        state.drug_ids[product.key] = drug_id
+        if row.product_number in keys:
+            state.drug_ids[keys[row.product_number]] = drug_id
         writer.add("drugs", {
-            "id": drug_id, "name": product.name, "active_substances": product.substances,
-            "form": product.form, "strength": product.strength, "pack_size": product.pack_size,
-            "product_number": product.varenummer, "atc_code": product.atc,
-            "antibiotic": product.antibiotic, "withdrawal_meat_days": product.meat_days,
-            "withdrawal_milk_days": product.milk_days, "active": True,
+            "id": drug_id, "name": row.name, "active_substances": row.active_substances,
+            "form": row.form, "strength": row.strength, "pack_size": "; ".join(row.pack_sizes),
+            "product_number": row.product_number, "atc_code": row.atc_code,
+            "antibiotic": row.antimicrobial, "vaccine": row.vaccine,
+            "target_species": ",".join(row.target_species) or None,
+            "withdrawal_days": row.withdrawal_days or None, "source": SAMPLE,
+            "search_key": drug_search_key(row.name, row.active_substances,
+                                          row.product_number, row.atc_code),
+            "active": True,
         })
     for name, speciality, laboratory, address, phone, email in PARTIES:
         party_id = writer.next_id("external_parties")

@@ -1,0 +1,247 @@
+"""Issuing a prescription: checked, written with its items, journaled and anchored, in one
+transaction (EU 2019/6 art. 105; DOMAIN.md "Prescriptions").
+
+The journal gets a signed note with the medicines (name, varenummer, dose, duration,
+withdrawal), written in the same transaction: the rule asks for them in the journal, and a
+prescription without its note (or the reverse) can never be left behind. The prescription's
+hash and the note's version hash go into the audit event, so the audit tip anchors both.
+
+The form makes the prescription's id when it opens; a retry after a lost connection finds
+the first attempt and returns it instead of issuing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vetdesk.db.models import Clinic, Drug, JournalEntry, Prescription, PrescriptionItem, User
+from vetdesk.domain import prescription_rules as rules
+from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
+from vetdesk.domain.integrity import GENESIS_HASH, chained_hash, version_anchor
+from vetdesk.domain.permissions import permissions_of
+from vetdesk.domain.phones import display_phone
+from vetdesk.domain.text import clean_line, clean_multiline
+from vetdesk.errors import ConflictError, ValidationError
+from vetdesk.i18n import _
+from vetdesk.services import audit
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal.records import (
+    AnimalFacts,
+    VersionFields,
+    animal_facts,
+    append_version,
+    clinic_zone,
+)
+from vetdesk.services.permissions import Actor, Permission, require
+from vetdesk.services.pharmacy.catalogue import drug_info
+from vetdesk.services.pharmacy.reading import summary_of
+from vetdesk.services.pharmacy.types import (
+    DrugInfo,
+    ItemInput,
+    PrescriberStatus,
+    PrescriptionInput,
+    PrescriptionSummary,
+)
+from vetdesk.services.pharmacy.validation import check_prescription, first_problem
+
+ENTITY = "prescription"
+
+
+def prescriber_status(ctx: ServiceContext, actor: Actor) -> PrescriberStatus:
+    """What the form shows before anything is typed: may this person issue, and if not, why."""
+    # A status for the form, not a guard: it never refuses (issue_prescription does).
+    if Permission.PRESCRIBE not in permissions_of(actor.role):
+        return PrescriberStatus(False, _("Only a veterinarian can issue prescriptions."),
+                                actor.full_name, actor.hpr_number)
+    with ctx.db.reading() as session:
+        hpr = session.execute(select(User.hpr_number).where(User.id == actor.user_id)).scalar()
+        required = bool(session.execute(
+            select(Clinic.prescription_hpr_required).limit(1)).scalar())
+    if required and not (hpr or "").strip():
+        return PrescriberStatus(False, _(
+            "Your user profile has no HPR number, and the clinic requires one on "
+            "prescriptions; ask the administrator to add it."), actor.full_name, hpr)
+    return PrescriberStatus(True, None, actor.full_name, hpr)
+
+
+def issue_prescription(ctx: ServiceContext, actor: Actor, form: PrescriptionInput
+                       ) -> PrescriptionSummary:
+    require(actor, Permission.PRESCRIBE)
+    form = _cleaned(form)
+    with ctx.db.transaction(idempotent=True) as session:
+        earlier = _earlier_attempt(session, ctx, form.id, actor)
+        if earlier is not None:
+            return earlier
+        facts = animal_facts(session, form.animal_id)
+        user = session.execute(
+            select(User.full_name, User.hpr_number, User.phone, User.email)
+            .where(User.id == actor.user_id)
+        ).one()
+        clinic = session.execute(select(Clinic).limit(1)).scalar_one_or_none()
+        drugs = _drugs(session, [i.drug_id for i in form.items if i.drug_id is not None])
+        problems = check_prescription(
+            form, drugs, species=facts.species, hpr_number=user.hpr_number,
+            hpr_required=bool(clinic and clinic.prescription_hpr_required),
+        )
+        if problems:
+            raise ValidationError(first_problem(problems), problems)
+        now = ctx.clock.now()
+        zone = clinic_zone(session)
+        antimicrobial = any(drugs[i.drug_id].antimicrobial for i in form.items
+                            if i.drug_id is not None)
+        expires_on = rules.expiry_date(now.astimezone(zone).date(), antimicrobial=antimicrobial,
+                                       valid_days=form.valid_days)
+        items = [_item_row(item, drugs[item.drug_id]) for item in form.items
+                 if item.drug_id is not None]
+        entry, version_hash, version_id = _journal_note(session, actor, facts, items,
+                                                        expires_on, now)
+        row: dict[str, Any] = {
+            "id": form.id, "animal_id": facts.id, "client_id": facts.owner_id,
+            "prescriber_id": actor.user_id, "journal_entry_id": entry.id, "issued_at": now,
+            "expires_on": expires_on, "cascade_statement": form.cascade_statement or None,
+            "art107_statement": form.art107_statement or None, "notes": form.notes or None,
+            "prescriber_name": user.full_name, "prescriber_hpr": user.hpr_number or None,
+            "prescriber_contact": _contact(clinic, user.phone, user.email),
+        }
+        digest = chained_hash(GENESIS_HASH, rules.prescription_content(row, items))
+        prescription = Prescription(**row, hash=digest)
+        session.add(prescription)
+        session.flush()
+        session.add_all(PrescriptionItem(prescription_id=form.id, **item) for item in items)
+        session.flush()
+        audit.record(
+            session, ctx, actor, AuditAction.CREATE, entity_type=ENTITY, entity_id=form.id.hex,
+            animal_id=facts.id, client_id=facts.owner_id,
+            details={"items": len(items), "antimicrobial": antimicrobial,
+                     "expires_on": expires_on.isoformat(), "prescription_hash": digest,
+                     "journal_entry_id": entry.id.hex,
+                     **version_anchor({version_id: version_hash})},
+        )
+        return summary_of(prescription, [i["product_name"] for i in items], actor.full_name,
+                          None, now.astimezone(zone).date())
+
+
+def _cleaned(form: PrescriptionInput) -> PrescriptionInput:
+    """Text as stored (NFC, no invisible characters, trimmed), same on both engines."""
+    items = tuple(
+        ItemInput(
+            drug_id=item.drug_id, packs=item.packs, pack_size=clean_line(item.pack_size),
+            quantity=clean_line(item.quantity), dosage=clean_multiline(item.dosage).strip(),
+            duration_days=item.duration_days,
+            withdrawal_period=clean_line(item.withdrawal_period),
+            warnings=clean_multiline(item.warnings).strip(),
+        )
+        for item in form.items
+    )
+    return PrescriptionInput(
+        id=form.id, animal_id=form.animal_id, items=items,
+        cascade_statement=clean_multiline(form.cascade_statement).strip(),
+        art107_statement=clean_multiline(form.art107_statement).strip(),
+        valid_days=form.valid_days, notes=clean_multiline(form.notes).strip(),
+    )
+
+
+def _earlier_attempt(session: Session, ctx: ServiceContext, prescription_id: uuid.UUID,
+                     actor: Actor) -> PrescriptionSummary | None:
+    earlier = session.get(Prescription, prescription_id)
+    if earlier is None:
+        return None
+    if earlier.prescriber_id != actor.user_id:
+        raise ConflictError(_("This form was already used for another prescription; open a "
+                              "new one."))
+    names = session.execute(
+        select(PrescriptionItem.product_name)
+        .where(PrescriptionItem.prescription_id == prescription_id)
+        .order_by(PrescriptionItem.id)
+    ).scalars().all()
+    today = ctx.clock.now().astimezone(clinic_zone(session)).date()
+    return summary_of(earlier, list(names), actor.full_name, None, today)
+
+
+def _drugs(session: Session, ids: Sequence[int]) -> dict[int, DrugInfo]:
+    if not ids:
+        return {}
+    rows = session.execute(select(Drug).where(Drug.id.in_(set(ids)))).scalars().all()
+    return {row.id: drug_info(row) for row in rows}
+
+
+def _item_row(item: ItemInput, drug: DrugInfo) -> dict[str, Any]:
+    quantity = (f"{item.packs} × {item.pack_size}" if item.packs is not None
+                else item.quantity)
+    return {
+        "drug_id": drug.id, "product_name": drug.name,
+        "active_substances": drug.active_substances, "product_number": drug.product_number,
+        "form": drug.form, "strength": drug.strength, "quantity": quantity,
+        "packs": item.packs, "pack_size": item.pack_size or None, "dosage": item.dosage,
+        "duration_days": item.duration_days,
+        "withdrawal_period": item.withdrawal_period or None,
+        "warnings": item.warnings or None, "antimicrobial": drug.antimicrobial,
+        "vaccine": drug.vaccine,
+    }
+
+
+def _contact(clinic: Clinic | None, phone: str | None, email: str | None) -> str:
+    """The vet's contact details as printed: the clinic's address, the vet's own phone and
+    e-mail where the profile has them, otherwise the clinic's."""
+    parts: list[str] = []
+    if clinic is not None:
+        parts.append(clinic.name)
+        town = " ".join(p for p in (clinic.postal_code, clinic.city) if p)
+        parts.extend(p for p in (clinic.address, town) if p)
+    shown_phone = phone or (clinic.phone if clinic else None)
+    if shown_phone:
+        parts.append(_("Tel. {phone}").format(phone=display_phone(shown_phone)))
+    shown_email = email or (clinic.email if clinic else None)
+    if shown_email:
+        parts.append(shown_email)
+    return ", ".join(parts)[:500]
+
+
+def _journal_note(
+    session: Session, actor: Actor, facts: AnimalFacts, items: Sequence[Mapping[str, Any]],
+    expires_on: dt.date, now: dt.datetime,
+) -> tuple[JournalEntry, str, uuid.UUID]:
+    """A signed note with what was prescribed (journal § 4: name, varenummer, dose, duration,
+    withdrawal periods)."""
+    entry = JournalEntry(
+        id=uuid.uuid4(), animal_id=facts.id, author_id=actor.user_id,
+        kind=JournalKind.NOTE.value, started_at=now, signed_at=now,
+        signed_by_id=actor.user_id, auto_locked=False,
+    )
+    session.add(entry)
+    session.flush()
+    version = append_version(session, entry, VersionFields(
+        version_no=1, action=VersionAction.SIGN, event_time=now,
+        content={"text": journal_text(items, expires_on)}, weight_kg=None,
+        temperature_c=None, confidential=False, reason=None, requested_by=Requester.CLINIC,
+        author_id=actor.user_id,
+    ), now)
+    return entry, version.hash, version.id
+
+
+def journal_text(items: Sequence[Mapping[str, Any]], expires_on: dt.date) -> str:
+    lines = [_("Prescription issued (valid until {date}):").format(
+        date=expires_on.strftime("%d.%m.%Y"))]
+    for item in items:
+        parts = [rules.product_name_line(item["product_name"], item["active_substances"])]
+        parts.append(" ".join(p for p in (item["form"], item["strength"]) if p))
+        if item["product_number"]:
+            parts.append(_("varenr. {number}").format(number=item["product_number"]))
+        parts.append(item["quantity"])
+        line = "- " + ", ".join(p for p in parts if p) + "."
+        line += " " + _("Dosage: {text}").format(text=item["dosage"])
+        if item["duration_days"]:
+            line += " " + _("Duration: {days} days.").format(days=item["duration_days"])
+        if item["withdrawal_period"]:
+            line += " " + _("Withdrawal period: {text}.").format(
+                text=item["withdrawal_period"].rstrip("."))
+        if item["warnings"]:
+            line += " " + _("Warnings: {text}").format(text=item["warnings"])
+        lines.append(line)
+    return "\n".join(lines)

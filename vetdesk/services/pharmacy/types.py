@@ -1,0 +1,135 @@
+"""What the pharmacy services return and take: plain frozen dataclasses, no ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class DrugInfo:
+    id: int
+    name: str
+    active_substances: str
+    form: str
+    strength: str
+    pack_sizes: tuple[str, ...]
+    product_number: str | None
+    atc_code: str | None
+    antimicrobial: bool
+    vaccine: bool
+    target_species: tuple[str, ...]
+    withdrawal_days: dict[str, dict[str, int]]
+    sample: bool
+    active: bool
+
+
+@dataclass(frozen=True)
+class DrugImport:
+    added: int
+    updated: int
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    """One line of the prescription form, as typed."""
+
+    drug_id: int | None
+    packs: int | None = None
+    pack_size: str = ""
+    quantity: str = ""
+    dosage: str = ""
+    duration_days: int | None = None
+    withdrawal_period: str = ""
+    warnings: str = ""
+
+
+@dataclass(frozen=True)
+class PrescriptionInput:
+    """The form. ``id`` is made when the form opens, so a retry finds the first attempt."""
+
+    id: uuid.UUID
+    animal_id: int
+    items: tuple[ItemInput, ...]
+    cascade_statement: str = ""
+    art107_statement: str = ""
+    valid_days: int | None = None
+    notes: str = ""
+
+
+class PrescriptionState(StrEnum):
+    VALID = "valid"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class PrescribedItem:
+    product_name: str
+    active_substances: str
+    product_number: str | None
+    form: str
+    strength: str
+    quantity: str
+    dosage: str
+    duration_days: int | None
+    withdrawal_period: str | None
+    warnings: str | None
+    antimicrobial: bool
+    vaccine: bool
+
+
+@dataclass(frozen=True)
+class PrescriptionSummary:
+    id: uuid.UUID
+    animal_id: int
+    issued_at: dt.datetime
+    expires_on: dt.date | None
+    prescriber_name: str
+    products: tuple[str, ...]
+    state: PrescriptionState
+    cancelled_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class PrescriptionDetail:
+    """Everything the printed prescription shows (already in the clinic's time zone)."""
+
+    id: uuid.UUID
+    number: str
+    issued_at: dt.datetime
+    expires_on: dt.date | None
+    state: PrescriptionState
+    clinic_name: str
+    clinic_lines: tuple[str, ...]
+    prescriber_name: str
+    prescriber_hpr: str | None
+    prescriber_contact: str
+    owner_name: str
+    owner_lines: tuple[str, ...]
+    animal_name: str
+    species: str
+    is_group: bool
+    animal_lines: tuple[str, ...]
+    items: tuple[PrescribedItem, ...]
+    cascade_statement: str | None
+    art107_statement: str | None
+    notes: str | None
+    hash: str | None
+    cancelled_at: dt.datetime | None = None
+    cancelled_reason: str | None = None
+    cancelled_by: str | None = None
+    journal_entry_id: uuid.UUID | None = None
+    food_producing: bool = False
+
+
+@dataclass(frozen=True)
+class PrescriberStatus:
+    """Whether the signed-in person can issue, and if not, the one sentence why."""
+
+    can_issue: bool
+    reason: str | None
+    name: str
+    hpr_number: str | None
