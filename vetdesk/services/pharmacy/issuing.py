@@ -217,7 +217,7 @@ def _journal_note(
     session.add(entry)
     session.flush()
     version = append_version(session, entry, VersionFields(
-        version_no=1, action=VersionAction.SIGN, event_time=now,
+        version_no=1, action=VersionAction.SIGN, event_time=now, help_requested_at=now,
         content={"text": journal_text(items, expires_on)}, weight_kg=None,
         temperature_c=None, confidential=False, reason=None, requested_by=Requester.CLINIC,
         author_id=actor.user_id,
