@@ -2,7 +2,7 @@
 
 The catalogue gets withdrawal periods per species and produce (replacing the two columns for
 meat and milk), target species, a vaccine flag, its source and a folded search key.
-Prescriptions keep the vet as printed, the expiry date, the art. 107 statement and their hash;
+Prescriptions keep the expiry date, the art. 107 statement and their hash;
 items keep the varenummer, the packs and the antimicrobial and vaccine flags. The clinic gets
 two prescription settings.
 
@@ -44,12 +44,6 @@ def upgrade() -> None:
 
     op.add_column("prescriptions", sa.Column("art107_statement", sa.Text(), nullable=True))
     op.add_column("prescriptions", sa.Column("expires_on", sa.Date(), nullable=True))
-    op.add_column("prescriptions", sa.Column("prescriber_name", sa.String(length=200),
-                                             nullable=True))
-    op.add_column("prescriptions", sa.Column("prescriber_hpr", sa.String(length=9),
-                                             nullable=True))
-    op.add_column("prescriptions", sa.Column("prescriber_contact", sa.String(length=500),
-                                             nullable=True))
     op.add_column("prescriptions", sa.Column("hash", sa.String(length=64), nullable=True))
 
     op.add_column("prescription_items", sa.Column("product_number", sa.String(length=20),
@@ -94,8 +88,7 @@ def downgrade() -> None:
         for table, columns in (
             ("prescription_items", ("vaccine", "antimicrobial", "pack_size", "packs",
                                     "product_number")),
-            ("prescriptions", ("hash", "prescriber_contact", "prescriber_hpr",
-                               "prescriber_name", "expires_on", "art107_statement")),
+            ("prescriptions", ("hash", "expires_on", "art107_statement")),
         ):
             for column in columns:
                 op.drop_column(table, column)

@@ -106,8 +106,7 @@ def product_name_line(name: str, substances: str) -> str:
 # What an issued prescription's hash covers (its own fields and every item, in order).
 PRESCRIPTION_HASHED_FIELDS: tuple[str, ...] = (
     "id", "animal_id", "client_id", "prescriber_id", "journal_entry_id", "issued_at",
-    "expires_on", "cascade_statement", "art107_statement", "notes", "prescriber_name",
-    "prescriber_hpr", "prescriber_contact",
+    "expires_on", "cascade_statement", "art107_statement", "notes",
 )
 PRESCRIPTION_ITEM_HASHED_FIELDS: tuple[str, ...] = (
     "drug_id", "product_name", "active_substances", "product_number", "form", "strength",

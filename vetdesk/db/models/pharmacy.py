@@ -62,10 +62,6 @@ class Prescription(Base):
     art107_statement: Mapped[str | None] = mapped_column(Text)
     # The last day it may be dispensed (5 days for antimicrobials, else at most a year).
     expires_on: Mapped[dt.date | None]
-    # The vet as printed at issue (a later change of profile never changes a prescription).
-    prescriber_name: Mapped[str | None] = mapped_column(String(200))
-    prescriber_hpr: Mapped[str | None] = mapped_column(String(9))
-    prescriber_contact: Mapped[str | None] = mapped_column(String(500))
     # SHA-256 of the canonical content, carried into the audit chain when issued.
     hash: Mapped[str | None] = mapped_column(String(64))
 

@@ -117,8 +117,7 @@ def _prescribe(
         "expires_on": expiry_date(visit.signed_at.date(), antimicrobial=product.antibiotic,
                                   valid_days=None),
         # Demo prescriptions show the vet's current profile and carry no hash of their own.
-        "art107_statement": None, "prescriber_name": None, "prescriber_hpr": None,
-        "prescriber_contact": None, "hash": None,
+        "art107_statement": None, "hash": None,
     })
     writer.add("prescription_items", {
         "id": writer.next_id("prescription_items"), "prescription_id": prescription_id,

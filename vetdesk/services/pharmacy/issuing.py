@@ -25,7 +25,6 @@ from vetdesk.domain import prescription_rules as rules
 from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
 from vetdesk.domain.integrity import GENESIS_HASH, chained_hash, version_anchor
 from vetdesk.domain.permissions import permissions_of
-from vetdesk.domain.phones import display_phone
 from vetdesk.domain.text import clean_line, clean_multiline
 from vetdesk.errors import ConflictError, ValidationError
 from vetdesk.i18n import _
@@ -106,8 +105,6 @@ def issue_prescription(ctx: ServiceContext, actor: Actor, form: PrescriptionInpu
             "prescriber_id": actor.user_id, "journal_entry_id": entry.id, "issued_at": now,
             "expires_on": expires_on, "cascade_statement": form.cascade_statement or None,
             "art107_statement": form.art107_statement or None, "notes": form.notes or None,
-            "prescriber_name": user.full_name, "prescriber_hpr": user.hpr_number or None,
-            "prescriber_contact": _contact(clinic, user.phone, user.email),
         }
         digest = chained_hash(GENESIS_HASH, rules.prescription_content(row, items))
         prescription = Prescription(**row, hash=digest)
@@ -184,23 +181,6 @@ def _item_row(item: ItemInput, drug: DrugInfo) -> dict[str, Any]:
         "warnings": item.warnings or None, "antimicrobial": drug.antimicrobial,
         "vaccine": drug.vaccine,
     }
-
-
-def _contact(clinic: Clinic | None, phone: str | None, email: str | None) -> str:
-    """The vet's contact details as printed: the clinic's address, the vet's own phone and
-    e-mail where the profile has them, otherwise the clinic's."""
-    parts: list[str] = []
-    if clinic is not None:
-        parts.append(clinic.name)
-        town = " ".join(p for p in (clinic.postal_code, clinic.city) if p)
-        parts.extend(p for p in (clinic.address, town) if p)
-    shown_phone = phone or (clinic.phone if clinic else None)
-    if shown_phone:
-        parts.append(_("Tel. {phone}").format(phone=display_phone(shown_phone)))
-    shown_email = email or (clinic.email if clinic else None)
-    if shown_email:
-        parts.append(shown_email)
-    return ", ".join(parts)[:500]
 
 
 def _journal_note(

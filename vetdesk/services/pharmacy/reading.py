@@ -49,7 +49,7 @@ def summary_of(row: Prescription, products: Sequence[str], prescriber: str,
                cancelled: bool = False) -> PrescriptionSummary:
     return PrescriptionSummary(
         id=row.id, animal_id=row.animal_id, issued_at=row.issued_at, expires_on=row.expires_on,
-        prescriber_name=row.prescriber_name or prescriber, products=tuple(products),
+        prescriber_name=prescriber, products=tuple(products),
         state=state_of(row.expires_on, cancelled, today), cancelled_reason=cancelled_reason,
     )
 
@@ -103,7 +103,8 @@ def load_detail(session: Session, ctx: ServiceContext, prescription_id: uuid.UUI
     assert animal is not None  # foreign keys
     assert owner is not None
     prescriber = session.execute(
-        select(User.full_name, User.hpr_number).where(User.id == row.prescriber_id)).one()
+        select(User.full_name, User.hpr_number, User.phone, User.email)
+        .where(User.id == row.prescriber_id)).one()
     clinic = session.execute(select(Clinic).limit(1)).scalar_one_or_none()
     items = session.execute(
         select(PrescriptionItem).where(PrescriptionItem.prescription_id == row.id)
@@ -140,9 +141,8 @@ def load_detail(session: Session, ctx: ServiceContext, prescription_id: uuid.UUI
         state=state_of(row.expires_on, cancel is not None, today),
         clinic_name=clinic.name if clinic else "VetDesk",
         clinic_lines=_clinic_lines(clinic),
-        prescriber_name=row.prescriber_name or prescriber.full_name,
-        prescriber_hpr=row.prescriber_hpr if row.prescriber_name else prescriber.hpr_number,
-        prescriber_contact=row.prescriber_contact or ", ".join(_clinic_lines(clinic)),
+        prescriber_name=prescriber.full_name, prescriber_hpr=prescriber.hpr_number,
+        prescriber_contact=_contact(clinic, prescriber.phone, prescriber.email),
         owner_name=owner.full_name,
         owner_lines=tuple(line for line in (
             owner.address, " ".join(p for p in (owner.postal_code, owner.city) if p),
@@ -166,6 +166,23 @@ def load_detail(session: Session, ctx: ServiceContext, prescription_id: uuid.UUI
         journal_entry_id=row.journal_entry_id,
         food_producing=needs_withdrawal(species),
     )
+
+
+def _contact(clinic: Clinic | None, phone: str | None, email: str | None) -> str:
+    """The vet's contact details as printed: the clinic's address, the vet's own phone and
+    e-mail where the profile has them, otherwise the clinic's."""
+    parts: list[str] = []
+    if clinic is not None:
+        parts.append(clinic.name)
+        town = " ".join(p for p in (clinic.postal_code, clinic.city) if p)
+        parts.extend(p for p in (clinic.address, town) if p)
+    shown_phone = phone or (clinic.phone if clinic else None)
+    if shown_phone:
+        parts.append(_("Tel. {phone}").format(phone=display_phone(shown_phone)))
+    shown_email = email or (clinic.email if clinic else None)
+    if shown_email:
+        parts.append(shown_email)
+    return ", ".join(parts)[:500]
 
 
 def _clinic_lines(clinic: Clinic | None) -> tuple[str, ...]:

@@ -355,8 +355,10 @@ POLICIES: dict[str, TablePolicy] = {
         Group.PRESCRIPTIONS, N_("Prescribe medicines as the prescription rules require"),
         Basis.PRESCRIPTION_LAW, Retention.JOURNAL, Erasure.KEEP, _CLIENT,
         {**_ops("id", "animal_id", "client_id", "prescriber_id", "journal_entry_id",
-                "issued_at"),
-         **_cols(cascade_statement=_cl(), notes=_cl())}, dated_by="issued_at"),
+                "issued_at", "expires_on"),
+         **_cols(cascade_statement=_cl(), notes=_cl(), art107_statement=_cl(),
+                 hash=_sec())},
+        dated_by="issued_at"),
     "prescription_items": TablePolicy(
         Group.PRESCRIPTIONS, N_("Prescribe medicines as the prescription rules require"),
         Basis.PRESCRIPTION_LAW, Retention.JOURNAL, Erasure.KEEP,
@@ -364,7 +366,8 @@ POLICIES: dict[str, TablePolicy] = {
         {**_ops("id", "prescription_id", "drug_id"),
          **_cols(product_name=_cl(), active_substances=_cl(), form=_cl(), strength=_cl(),
                  quantity=_cl(), dosage=_cl(), duration_days=_cl(), withdrawal_period=_cl(),
-                 warnings=_cl())}),
+                 warnings=_cl(), product_number=_cl(), packs=_cl(), pack_size=_cl(),
+                 antimicrobial=_cl(), vaccine=_cl())}),
     "prescription_cancellations": TablePolicy(
         Group.PRESCRIPTIONS, N_("Prescribe medicines as the prescription rules require"),
         Basis.PRESCRIPTION_LAW, Retention.JOURNAL, Erasure.KEEP,
@@ -424,7 +427,8 @@ POLICIES: dict[str, TablePolicy] = {
         Group.NONE, N_("The clinic's own details and settings"),
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
         _ops("id", "name", "org_number", "address", "postal_code", "city", "phone", "email",
-             "timezone", "locale", "journal_lock_hours", "idle_lock_minutes", "created_at")),
+             "timezone", "locale", "journal_lock_hours", "idle_lock_minutes", "created_at",
+             "prescription_hpr_required", "cancel_others_prescriptions")),
     "users": TablePolicy(
         Group.NONE, N_("Sign staff in and name who did what"),
         Basis.EMPLOYMENT, Retention.STAFF, Erasure.NOT_CLIENT, None,
@@ -447,8 +451,8 @@ POLICIES: dict[str, TablePolicy] = {
         Group.NONE, N_("The drug catalogue"),
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
         _ops("id", "name", "active_substances", "form", "strength", "pack_size",
-             "product_number", "atc_code", "antibiotic", "withdrawal_meat_days",
-             "withdrawal_milk_days", "active")),
+             "product_number", "atc_code", "antibiotic", "vaccine", "target_species",
+             "withdrawal_days", "source", "search_key", "active")),
     "external_parties": TablePolicy(
         Group.NONE, N_("The specialists and laboratories the clinic refers to"),
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
