@@ -26,7 +26,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vetdesk.domain.import_rows import ImportFileError, decode, parse_species, read_table
+from vetdesk.domain.import_rows import (
+    ImportFileError,
+    decode_lines,
+    parse_species,
+    stream_table,
+)
 from vetdesk.domain.prescription_rules import Produce
 from vetdesk.domain.text import clean_line, fold
 from vetdesk.i18n import _
@@ -69,13 +74,15 @@ class CatalogueFile:
 def read_catalogue(data: bytes) -> CatalogueFile:
     """Every row, or every problem found (the import stores nothing unless there is none)."""
     try:
-        table = read_table(decode(data), COLUMNS)
+        # A catalogue is a few thousand lines: read whole, checked row by row.
+        table = stream_table(decode_lines(data.splitlines(keepends=True)), COLUMNS)
+        csv_rows = list(table.rows)
     except ImportFileError as exc:
         return CatalogueFile((), (str(exc),))
     rows: list[DrugRow] = []
     problems: list[str] = []
     seen: dict[str, int] = {}
-    for csv_row in table.rows:
+    for csv_row in csv_rows:
         faults = list(csv_row.problems)
         row = _row(csv_row.values, faults)
         number = clean_line(csv_row.values["varenummer"])
@@ -89,7 +96,7 @@ def read_catalogue(data: bytes) -> CatalogueFile:
                             for f in faults)
         elif row is not None:
             rows.append(row)
-    if not table.rows:
+    if not csv_rows:
         problems.append(_("The file has a header line but no products."))
     return CatalogueFile(tuple(rows), tuple(problems))
 
