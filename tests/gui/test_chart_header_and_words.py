@@ -63,12 +63,12 @@ def test_the_timeline_shows_the_signers_whole_name(
     view = tab.timeline.list
     item = tab.model.items[0]
     width = view.visualRect(tab.model.index(0, 0)).width() - 2 * 6 - 2
-    line = marks_and_author(item, QFontMetrics(view.font()), width)
+    line = marks_and_author(item, QFontMetrics(view.font()), width, ctx.zone)
     assert line.endswith("Martine Olsen-Kristiansen") and line.startswith("Signed")
     # Even a narrow timeline shortens the marks, not the name.
     narrow = marks_and_author(item, QFontMetrics(view.font()),
                               QFontMetrics(view.font()).horizontalAdvance(
-                                  "Sig… · Martine Olsen-Kristiansen"))
+                                  "Sig… · Martine Olsen-Kristiansen"), ctx.zone)
     assert narrow.endswith("Martine Olsen-Kristiansen")
 
 

@@ -65,21 +65,21 @@ def test_the_field_follows_the_event_until_set_apart_and_refuses_a_later_time(
     editor = _new_editor(tab)
     assert _shown(editor) == "22.11.2026 08:55"
     assert editor.help_requested.hint.text() == "Same as the time of event"
-    show_moment(editor.event_time, GIVEN)
+    show_moment(editor.event_time, GIVEN, ctx.zone)
     assert _shown(editor) == "22.11.2026 07:55"  # followed the event time
     assert editor.form().help_requested_at is None
 
-    show_moment(editor.help_requested.edit, GIVEN + dt.timedelta(minutes=10))
+    show_moment(editor.help_requested.edit, GIVEN + dt.timedelta(minutes=10), ctx.zone)
     assert editor.help_requested.error.text() == AFTER
     assert not editor.help_requested.error.isHidden()
     assert "Help asked for" in editor.sign_reason.text()
 
-    show_moment(editor.help_requested.edit, ASKED)
+    show_moment(editor.help_requested.edit, ASKED, ctx.zone)
     assert editor.help_requested.error.isHidden()
     assert editor.help_requested.hint.text() == ""
     assert editor.form().help_requested_at == ASKED
     # Set apart, it stays put when the event time moves.
-    show_moment(editor.event_time, GIVEN + dt.timedelta(minutes=5))
+    show_moment(editor.event_time, GIVEN + dt.timedelta(minutes=5), ctx.zone)
     assert _shown(editor) == "22.11.2026 06:20"
 
     for name, text in (("anamnesis", "Eier ringte i morges."), ("findings", "Øm over kneet.")):
@@ -126,10 +126,11 @@ def test_the_timeline_says_when_help_was_asked_for_if_earlier(
     write_and_sign(ctx, vet, consultation(patient.animal_id, GIVEN - dt.timedelta(days=3)))
     tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
     qtbot.waitUntil(lambda: len(tab.model.items) == 2, timeout=LOAD_TIMEOUT)
-    assert [asked_text(i.event_time, i.help_requested_at) for i in tab.model.items] == [
+    assert [asked_text(i.event_time, i.help_requested_at, ctx.zone)
+            for i in tab.model.items] == [
         "help asked for 06:20", ""]
     metrics = QFontMetrics(tab.timeline.font())
-    assert [marks_and_author(i, metrics, 360) for i in tab.model.items] == [
+    assert [marks_and_author(i, metrics, 360, ctx.zone) for i in tab.model.items] == [
         "Signed · help asked for 06:20 · Ingrid Lie", "Signed · Ingrid Lie"]
     _screenshot(tab.timeline, "timeline-help-requested.png")
 
@@ -145,9 +146,9 @@ def test_a_correction_can_set_when_help_was_asked_for(
     dialog = tab.dialog
     assert isinstance(dialog, CorrectDialog)
     assert dialog.why_disabled.text() == "Change the text to correct it."
-    show_moment(dialog.help_requested.edit, GIVEN + dt.timedelta(minutes=1))
+    show_moment(dialog.help_requested.edit, GIVEN + dt.timedelta(minutes=1), ctx.zone)
     assert dialog.help_requested.error.text() == AFTER
-    show_moment(dialog.help_requested.edit, ASKED)
+    show_moment(dialog.help_requested.edit, ASKED, ctx.zone)
     dialog.reason.setPlainText("Eier ringte 06:20")
     assert dialog.save_button.isEnabled()
     _screenshot(dialog, "correct-help-requested.png")
@@ -170,8 +171,8 @@ def test_in_bokmal_the_field_and_its_message_are_norwegian(
         tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
         editor = _new_editor(tab)
         assert editor.help_requested.hint.text() == "Samme som tidspunktet for hendelsen"
-        show_moment(editor.event_time, GIVEN)
-        show_moment(editor.help_requested.edit, GIVEN + dt.timedelta(minutes=10))
+        show_moment(editor.event_time, GIVEN, ctx.zone)
+        show_moment(editor.help_requested.edit, GIVEN + dt.timedelta(minutes=10), ctx.zone)
         assert editor.help_requested.error.text() == (
             "Det kan ikke ha blitt anmodet om hjelp etter at hjelpen ble gitt; skriv inn et "
             "tidspunkt før eller samtidig med hendelsen.")

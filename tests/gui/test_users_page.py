@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -125,7 +126,7 @@ def test_the_table_shows_each_user_and_what_they_may_be_asked(
 
 
 def test_the_last_sign_in_is_shown_in_the_clinic_time_zone() -> None:
-    model = UserTableModel()
+    model = UserTableModel(ZoneInfo("Europe/Oslo"))
     winter, summer = (dt.datetime(2026, 11, 22, 7, 55, tzinfo=dt.UTC),
                       dt.datetime(2026, 7, 1, 22, 30, tzinfo=dt.UTC))
     model.set_users([

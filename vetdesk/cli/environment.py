@@ -19,6 +19,7 @@ from vetdesk.i18n import _
 from vetdesk.security.credentials import CredentialStore, KeyringCredentialStore
 from vetdesk.services import auth
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.local_time import learn_clinic_zone
 from vetdesk.services.permissions import Actor
 
 T = TypeVar("T")
@@ -68,6 +69,11 @@ class CliEnvironment:
             if self._in_action:
                 db.begin_attempt()
             self._context = ServiceContext(db=db, clock=clock)
+            # The clinic's time zone setting, handed down in the context: read now where the
+            # database can be read, or at sign-in (a server opened as the person signing in).
+            # `db upgrade` may find no tables yet, and needs no clock of the clinic's.
+            if not (self.leave_schema or db.signs_in_as_staff):
+                learn_clinic_zone(self._context)
         return self._context
 
     @property
@@ -95,6 +101,8 @@ class CliEnvironment:
             password = getpass.getpass(_("Password for {username}: ").format(
                 username=self.username))
         self._actor = auth.sign_in(self.context(), self.username, password)
+        if self.context().db.signs_in_as_staff and not self.leave_schema:
+            learn_clinic_zone(self.context())
         if self._in_action:
             # A retry of the command finds this actor and does not sign in again, so the
             # sign-in's own audit row does not make a lost connection unsafe to retry.

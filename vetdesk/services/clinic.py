@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
@@ -65,7 +66,18 @@ def validate_clinic(details: ClinicDetails) -> dict[str, str]:
         )
     if not 1 <= details.journal_lock_hours <= 24 * 7:
         problems["journal_lock_hours"] = _("Drafts lock after 1 to 168 hours.")
+    if not _known_zone(details.timezone):
+        # Every time the program shows, and "today", follow this setting (local_time.py).
+        problems["timezone"] = _("Unknown time zone; write it the way Europe/Oslo is written.")
     return problems
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        return False
+    return True
 
 
 def needs_setup(ctx: ServiceContext) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,18 +13,19 @@ from vetdesk.db.models import User
 from vetdesk.errors import ConflictError
 from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.local_time import shown_moment
+from vetdesk.services.local_time import clinic_zone, shown_moment
 
 
 class RecordChangedError(ConflictError):
     """Another workstation saved the record first. The form keeps what the user typed and
     offers to reload; ``changed_by``/``changed_at`` say who and when."""
 
-    def __init__(self, what: str, changed_by: str, changed_at: dt.datetime) -> None:
+    def __init__(self, what: str, changed_by: str, changed_at: dt.datetime,
+                 zone: ZoneInfo) -> None:
         super().__init__(_(
             "{what} was changed by {name} at {when} while you were editing; your changes are "
             "kept in the form: reload to see theirs, then save again."
-        ).format(what=what, name=changed_by, when=shown_moment(changed_at)))
+        ).format(what=what, name=changed_by, when=shown_moment(changed_at, zone)))
         self.changed_by = changed_by
         self.changed_at = changed_at
 
@@ -47,7 +49,7 @@ def changed_error(session: Session, record: Versioned, what: str) -> RecordChang
             select(User.full_name).where(User.id == record.updated_by_id)
         ).scalar_one_or_none()
         name = found or name
-    return RecordChangedError(what, name, record.updated_at)
+    return RecordChangedError(what, name, record.updated_at, clinic_zone(session))
 
 
 def after_lost_race(ctx: ServiceContext, model: type[Any], record_id: int, what: str
@@ -56,5 +58,5 @@ def after_lost_race(ctx: ServiceContext, model: type[Any], record_id: int, what:
     with ctx.db.reading() as session:
         record = session.get(model, record_id)
         if record is None:
-            return RecordChangedError(what, _("another user"), ctx.clock.now())
+            return RecordChangedError(what, _("another user"), ctx.clock.now(), ctx.zone)
         return changed_error(session, record, what)

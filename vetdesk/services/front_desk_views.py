@@ -23,7 +23,7 @@ from vetdesk.errors import NotFound
 from vetdesk.i18n import _
 from vetdesk.services.alert_view import AlertView
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.local_time import CLINIC_ZONE, clinic_today
+from vetdesk.services.local_time import clinic_day_bounds, clinic_today
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.search import DEFAULT_LIMIT, HitAlert, SearchResults, search
 
@@ -60,13 +60,10 @@ def appointment_state(status: str, starts_at: dt.datetime, now: dt.datetime) -> 
 
 
 def todays_appointments(ctx: ServiceContext, actor: Actor) -> tuple[TodayAppointment, ...]:
-    """Today's appointments at the clinic (Europe/Oslo day), in one query, earliest first."""
+    """Today's appointments at the clinic (its own zone's day), in one query, earliest first."""
     require(actor, Permission.VIEW_CLIENTS)
     now = ctx.clock.now()
-    today = clinic_today(ctx)
-    start = dt.datetime.combine(today, dt.time(0, 0), CLINIC_ZONE).astimezone(dt.UTC)
-    end = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(0, 0),
-                              CLINIC_ZONE).astimezone(dt.UTC)
+    start, end = clinic_day_bounds(ctx, clinic_today(ctx))
     patient = aliased(Animal)
     with ctx.db.reading() as session:
         rows = session.execute(

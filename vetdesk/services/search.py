@@ -15,7 +15,7 @@ from vetdesk.domain.codes import AlertSeverity, ClientStatus
 from vetdesk.domain.phones import display_phone
 from vetdesk.domain.search_query import parse_query
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.local_time import CLINIC_ZONE
+from vetdesk.services.local_time import clinic_day_bounds, clinic_today
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.search_sql import BRANCH_CAP, RANK_EXACT, build_search
 
@@ -126,10 +126,7 @@ def search(ctx: ServiceContext, actor: Actor, text_typed: str, *,
     empty = SearchResults(query.text, (), 0, 0, False)
     if query.empty:
         return empty
-    day = ctx.clock.now().astimezone(CLINIC_ZONE).date()
-    today = (dt.datetime.combine(day, dt.time(), CLINIC_ZONE).astimezone(dt.UTC),
-             dt.datetime.combine(day + dt.timedelta(days=1), dt.time(),
-                                 CLINIC_ZONE).astimezone(dt.UTC))
+    today = clinic_day_bounds(ctx, clinic_today(ctx))
     sql, params = build_search(query, postgres=ctx.db.dialect == "postgresql", limit=limit,
                                today=today)
     if not sql:

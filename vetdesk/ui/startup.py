@@ -20,6 +20,7 @@ from vetdesk.errors import DatabaseOpenError, ServerUnreachableError
 from vetdesk.services import clinic
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.integrity import WorkstationTips
+from vetdesk.services.local_time import learn_clinic_zone
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.opening_window import OpeningWindow
 from vetdesk.ui.ops import Operations, describe_failure
@@ -191,6 +192,13 @@ class AppLauncher(QObject):
         QTimer.singleShot(0, preload_main_window)
 
     def show_main(self, actor: Actor) -> None:
+        # The clinic's time zone setting is read once the database lets this person read
+        # (after sign-in on a server), and handed down in the context (issue 8).
+        ctx, ops = self._opened_session()
+        ops.run(lambda: learn_clinic_zone(ctx), success=lambda _zone: self._show_main(actor),
+                failure=self._open_failed)
+
+    def _show_main(self, actor: Actor) -> None:
         ctx, ops = self._opened_session()
         self._last_username = actor.username
         from vetdesk.ui.main_window import MainWindow

@@ -9,18 +9,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from vetdesk.db.models import Animal, Clinic, JournalAttachment, JournalEntry, JournalVersion, User
+from vetdesk.db.models import Animal, JournalAttachment, JournalEntry, JournalVersion, User
 from vetdesk.domain.codes import Requester, Species, VersionAction
 from vetdesk.domain.integrity import GENESIS_HASH, chained_hash, journal_version_content
 from vetdesk.errors import ConflictError, NotFound
 from vetdesk.i18n import _
 from vetdesk.services.journal.types import AttachmentInfo
+from vetdesk.services.local_time import clinic_zone as clinic_zone  # the one reader
 
 # Each retry re-reads the tip; more than a handful of signers on one animal at once is unheard of.
 _CHAIN_ATTEMPTS = 8
@@ -45,11 +45,6 @@ def animal_facts(session: Session, animal_id: int) -> AnimalFacts:
     if row is None:
         raise NotFound(_("That animal is not in the register; search for it again."))
     return AnimalFacts(row.id, row.name, Species(row.species), row.is_group, row.owner_id)
-
-
-def clinic_zone(session: Session) -> ZoneInfo:
-    name = session.execute(select(Clinic.timezone).limit(1)).scalar()
-    return ZoneInfo(name or DEFAULT_TIMEZONE)
 
 
 def user_names(session: Session, ids: Iterable[int]) -> dict[int, str]:

@@ -107,7 +107,7 @@ class ChartTab(QWidget):
             layout.addWidget(self.no_access, 1)
             return
 
-        self.header_view = ChartHeaderView()
+        self.header_view = ChartHeaderView(self.ctx.zone)
         self.header_view.owner_clicked.connect(page.events.open_client)
         self.new_button = QPushButton(self.tr("New entry (Ctrl+J)"))
         self.new_button.clicked.connect(self.new_entry)
@@ -125,12 +125,12 @@ class ChartTab(QWidget):
         def fetch(cursor: TimelineCursor | None, filters: TimelineFilter) -> TimelinePage:
             return journal.timeline_page(ctx, actor, animal_id, cursor=cursor, filters=filters)
 
-        self.model = TimelineModel(self.ops, fetch, self)
+        self.model = TimelineModel(self.ops, fetch, self.ctx.zone, self)
         self.model.reloaded.connect(self._after_reload)
         self.timeline = TimelinePanel(self.model, can_write=self.can_write)
         self.timeline.item_selected.connect(self.show_item)
         self.timeline.item_activated.connect(self.show_item)
-        self.entry_view = EntryView(self.actor)
+        self.entry_view = EntryView(self.actor, self.ctx.zone)
         self.entry_view.correct_requested.connect(self.correct)
         self.entry_view.void_requested.connect(self.void)
         self.entry_view.history_requested.connect(self.history)
@@ -229,7 +229,7 @@ class ChartTab(QWidget):
         template = self.tr("Voided by {who} {when}: {reason}") if item.voided else self.tr(
             "Corrected by {who} {when}: {reason}")
         self.entry_view.show_item(item, template.format(
-            who=current.author_name, when=date_time_text(current.created_at),
+            who=current.author_name, when=date_time_text(current.created_at, self.ctx.zone),
             reason=current.reason or ""))
 
     # -- writing -------------------------------------------------------------------------------

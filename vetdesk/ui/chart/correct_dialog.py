@@ -57,7 +57,7 @@ class CorrectDialog(QDialog):
         intro = QLabel(self.tr(
             "{kind} of {when} by {author}. The signed text stays readable in the history; "
             "your correction becomes the current version."
-        ).format(kind=kind_label(item.kind), when=date_time_text(item.event_time),
+        ).format(kind=kind_label(item.kind), when=date_time_text(item.event_time, ctx.zone),
                  author=item.author_name))
         intro.setWordWrap(True)
         self.banner = ErrorBanner()
@@ -67,7 +67,7 @@ class CorrectDialog(QDialog):
         self.temperature = MeasurementField(self.tr("°C"), self.tr("Temperature in °C"))
         self.temperature.set_value(item.temperature_c, 1)
         # The owner may have rung earlier than the entry says: correctable like the text.
-        self.help_requested = RequestTimeField()
+        self.help_requested = RequestTimeField(ctx.zone)
         self.help_requested.set_times(item.event_time, item.help_requested_at)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("correctionReason")

@@ -52,7 +52,7 @@ class DraftsNotice(QFrame):
         links = [
             f'<a href="animal:{d.animal_id}">{html.escape(d.animal_name)}</a> '
             f"({html.escape(kind_label(d.kind))}, "
-            f"{html.escape(saved.format(date_time_text(d.saved_at)))})"
+            f"{html.escape(saved.format(date_time_text(d.saved_at, self.page.ctx.zone)))})"
             for d in drafts[:SHOWN_DRAFTS]
         ]
         more = len(drafts) - SHOWN_DRAFTS

@@ -159,7 +159,8 @@ class EntryEditor(EntryForm):
         self.exists = True
         self._saved_edits = max(self._saved_edits, edits)
         self.saved_label.setStyleSheet("")
-        self.saved_label.setText(self.tr("Saved {time}").format(time=time_text(result.saved_at)))
+        self.saved_label.setText(self.tr("Saved {time}").format(
+            time=time_text(result.saved_at, self.ctx.zone)))
         self.draft_saved.emit(result, result.created)
         if self.retiring:
             if self.has_unsaved_changes:
@@ -220,7 +221,8 @@ class EntryEditor(EntryForm):
         if self.fields is not None:
             self.fields.set_read_only(True)
         self.sign_button.setEnabled(False)
-        self.saved_label.setText(self.tr("Signed {time}").format(time=time_text(result.signed_at)))
+        self.saved_label.setText(self.tr("Signed {time}").format(
+            time=time_text(result.signed_at, self.ctx.zone)))
         self.signed.emit(result)
 
     def _sign_failed(self, error: BaseException) -> bool:
@@ -243,7 +245,7 @@ class EntryEditor(EntryForm):
         created = not self.exists
         self.exists = True
         now = self.ctx.clock.now()
-        self.saved_label.setText(self.tr("Saved {time}").format(time=time_text(now)))
+        self.saved_label.setText(self.tr("Saved {time}").format(time=time_text(now, self.ctx.zone)))
         self.draft_saved.emit(SaveResult(self.draft_id, now, created), created)
 
     # -- discarding ----------------------------------------------------------------------------

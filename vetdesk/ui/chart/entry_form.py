@@ -91,7 +91,7 @@ class EntryForm(QWidget):
         self.event_time_error.setProperty("role", "fieldError")
         self.written_label = QLabel()
         self.written_label.setProperty("role", "hint")
-        self.help_requested = RequestTimeField()
+        self.help_requested = RequestTimeField(ctx.zone)
         self.weight = MeasurementField(self.tr("kg"), self.tr("Weight in kilograms"))
         self.temperature = MeasurementField(self.tr("°C"), self.tr("Temperature in °C"))
         self.confidential = QCheckBox(self.tr("Confidential (left out of referrals by default)"))
@@ -172,12 +172,12 @@ class EntryForm(QWidget):
                     "Draft by {author}: only {author} can change it; you can read it."
                 ).format(author=draft.author_name))
             self.written_label.setText(self.tr("Writing started {when}").format(
-                when=date_time_text(draft.started_at)))
+                when=date_time_text(draft.started_at, self.ctx.zone)))
             self.weight.set_value(draft.weight_kg, 3)
             self.temperature.set_value(draft.temperature_c, 1)
             self.confidential.setChecked(draft.confidential)
             self.saved_label.setText(self.tr("Saved {time}").format(
-                time=time_text(draft.saved_at)))
+                time=time_text(draft.saved_at, self.ctx.zone)))
         self._build_fields(kind, dict(draft.content) if draft else {})
 
     def _build_fields(self, kind: JournalKind, values: dict[str, str]) -> None:
@@ -199,10 +199,10 @@ class EntryForm(QWidget):
 
     def _set_event_time(self, moment: dt.datetime) -> None:
         # Shown and edited as the clinic's wall-clock time, whatever the PC's zone.
-        show_moment(self.event_time, moment)
+        show_moment(self.event_time, moment, self.ctx.zone)
 
     def event_moment(self) -> dt.datetime:
-        return moment_of(self.event_time)
+        return moment_of(self.event_time, self.ctx.zone)
 
     def _event_time_changed(self, _value: object) -> None:
         self.help_requested.follow(self.event_moment())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from zoneinfo import ZoneInfo
 
 from vetdesk.domain.codes import JournalKind
 from vetdesk.services.journal import TimelineItem, fields_of
@@ -37,17 +38,18 @@ def ordered_fields(kind: JournalKind, content: dict[str, str]) -> list[tuple[str
     return known + [(name, False) for name in content if name not in names]
 
 
-def entry_html(item: TimelineItem, reason: str = "") -> str:
+def entry_html(item: TimelineItem, zone: ZoneInfo, reason: str = "") -> str:
     """The entry as rich text; a voided one struck through, with its reason on top."""
     colours = chart_colours()
-    asked = tr("Help asked for: {when}").format(when=date_time_text(item.help_requested_at))
+    asked = tr("Help asked for: {when}").format(
+        when=date_time_text(item.help_requested_at, zone))
     strike = "text-decoration: line-through;" if item.voided else ""
     parts = [
         f"<h3 style='{strike}'>{html.escape(kind_label(item.kind))} · "
-        f"{html.escape(date_time_text(item.event_time))}</h3>",
+        f"{html.escape(date_time_text(item.event_time, zone))}</h3>",
         f"<p style='color:{colours.muted}'>{html.escape(item.author_name)} · "
         f"{html.escape(' · '.join(status_marks(item)))}"
-        + (f" · {html.escape(date_time_text(item.signed_at))}" if item.signed_at else "")
+        + (f" · {html.escape(date_time_text(item.signed_at, zone))}" if item.signed_at else "")
         + "</p>",
         # The regulation's first time (FOR-2006-02-20-229 § 4), always shown.
         f"<p style='color:{colours.muted}'>{html.escape(asked)}</p>",
@@ -80,9 +82,10 @@ class EntryView(QWidget):
     void_requested = Signal(object)
     history_requested = Signal(object)
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
+        self.zone = zone  # the clinic's, for the times shown
         self.item: TimelineItem | None = None
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -104,7 +107,7 @@ class EntryView(QWidget):
 
     def show_item(self, item: TimelineItem, reason: str = "") -> None:
         self.item = item
-        self.browser.setHtml(entry_html(item, reason))
+        self.browser.setHtml(entry_html(item, self.zone, reason))
         may_change = self.actor.can(Permission.SIGN_JOURNAL) and not item.is_draft
         self.correct_button.setVisible(may_change)
         self.void_button.setVisible(may_change)

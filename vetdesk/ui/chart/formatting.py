@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     # module does not need them (issue 9).
     from vetdesk.services.journal.types import AgeSpan
 
-# Times are stored in UTC and shown in the clinic's zone (UI.md); every clinic is Norwegian.
-CLINIC_ZONE = ZoneInfo("Europe/Oslo")
-
 
 def tr(text: str) -> str:
     """Translate a chart string. pyside6-lupdate files a bare ``tr("...")`` call under the
@@ -28,25 +25,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def local(moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone(CLINIC_ZONE)
+# Times are stored in UTC and shown in ``zone`` (UI.md): the clinic's time zone setting,
+# which the chart has from its ServiceContext (``ctx.zone``), handed down from start-up.
+
+def local(moment: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    return moment.astimezone(zone)
 
 
-def date_time_text(moment: dt.datetime | None) -> str:
-    return "" if moment is None else local(moment).strftime("%d.%m.%Y %H:%M")
+def date_time_text(moment: dt.datetime | None, zone: ZoneInfo) -> str:
+    return "" if moment is None else local(moment, zone).strftime("%d.%m.%Y %H:%M")
 
 
-def time_text(moment: dt.datetime) -> str:
-    return local(moment).strftime("%H:%M")
+def time_text(moment: dt.datetime, zone: ZoneInfo) -> str:
+    return local(moment, zone).strftime("%H:%M")
 
 
-def asked_text(event_time: dt.datetime, requested: dt.datetime) -> str:
+def asked_text(event_time: dt.datetime, requested: dt.datetime, zone: ZoneInfo) -> str:
     """When help was asked for, said briefly beside the event time: nothing when it is the
     event time, the clock time on the same day, else the date too."""
     if requested == event_time:
         return ""
-    same_day = local(requested).date() == local(event_time).date()
-    when = time_text(requested) if same_day else date_time_text(requested)
+    same_day = local(requested, zone).date() == local(event_time, zone).date()
+    when = time_text(requested, zone) if same_day else date_time_text(requested, zone)
     return tr("help asked for {when}").format(when=when)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from vetdesk.domain.codes import AlertSeverity
 from vetdesk.domain.phones import display_phone
 from vetdesk.services.journal import ChartHeader
@@ -30,8 +32,9 @@ from vetdesk.ui.qt import (
 class ChartHeaderView(QFrame):
     owner_clicked = Signal(int)  # client id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.zone = zone  # the clinic's, for the dates shown
         self.setObjectName("chartHeader")
         self.header: ChartHeader | None = None
         self.name_label = QLabel()
@@ -91,7 +94,7 @@ class ChartHeaderView(QFrame):
             return
         text = self.tr("Weight: {kg} kg ({date})").format(
             kg=decimal_text(header.current_weight_kg, 2),
-            date=date_text(local(header.weighed_at).date()) if header.weighed_at else "",
+            date=date_text(local(header.weighed_at, self.zone).date()) if header.weighed_at else "",
         )
         trend = [float(p.weight_kg) for p in header.weight_trend]
         if len(trend) >= 2:
@@ -99,7 +102,7 @@ class ChartHeaderView(QFrame):
             sign = "+" if change > 0 else ("−" if change < 0 else "±")
             text += " " + self.tr("{sign}{kg} kg since {date}").format(
                 sign=sign, kg=decimal_text(abs(change), 2),
-                date=date_text(local(header.weight_trend[0].measured_at).date()),
+                date=date_text(local(header.weight_trend[0].measured_at, self.zone).date()),
             )
         self.weight_label.setText(text)
         self.sparkline.set_values(trend)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import uuid
+from zoneinfo import ZoneInfo
 
 from vetdesk.documents.diff_markup import DiffStyle, diff_markup
 from vetdesk.domain.codes import Requester, VersionAction
@@ -56,15 +57,15 @@ def _action_text(widget: QWidget, version: VersionView) -> str:
     }[version.action]
 
 
-def history_html(widget: QWidget, detail: EntryDetail) -> str:
+def history_html(widget: QWidget, detail: EntryDetail, zone: ZoneInfo) -> str:
     colours = chart_colours()
     parts = [
         f"<h3>{html.escape(kind_label(detail.kind))}</h3>",
         f"<p style='color:{colours.muted}'>"
         + html.escape(tr("Written by {author}, started {started}, signed {signed} by "
                                 "{signer}.").format(
-            author=detail.author_name, started=date_time_text(detail.started_at),
-            signed=date_time_text(detail.signed_at), signer=detail.signed_by_name))
+            author=detail.author_name, started=date_time_text(detail.started_at, zone),
+            signed=date_time_text(detail.signed_at, zone), signer=detail.signed_by_name))
         + (html.escape(" " + tr("Locked automatically.")) if detail.auto_locked else "")
         + "</p>",
     ]
@@ -77,7 +78,7 @@ def history_html(widget: QWidget, detail: EntryDetail) -> str:
     for version in reversed(detail.versions):
         head = tr("Version {no}: {action} by {author}, {when}").format(
             no=version.version_no, action=_action_text(widget, version),
-            author=version.author_name, when=date_time_text(version.created_at))
+            author=version.author_name, when=date_time_text(version.created_at, zone))
         current = tr(" (current)") if version is detail.current else ""
         parts.append(f"<hr><h4>{html.escape(head + current)}</h4>")
         if version.reason:
@@ -85,11 +86,12 @@ def history_html(widget: QWidget, detail: EntryDetail) -> str:
                 version.requested_by is Requester.OWNER) else tr("asked for by the clinic")
             parts.append("<p><b>" + html.escape(tr("Reason:")) + "</b> "
                          + html.escape(version.reason) + f" ({html.escape(asked)})</p>")
-        parts.append(_version_body(widget, detail, version))
+        parts.append(_version_body(widget, detail, version, zone))
     return "".join(parts)
 
 
-def _version_body(widget: QWidget, detail: EntryDetail, version: VersionView) -> str:
+def _version_body(widget: QWidget, detail: EntryDetail, version: VersionView,
+                  zone: ZoneInfo) -> str:
     changes = {change.field: change for change in version.changes}
     strike = "text-decoration: line-through;" if version.action is VersionAction.VOID else ""
     body = []
@@ -104,9 +106,9 @@ def _version_body(widget: QWidget, detail: EntryDetail, version: VersionView) ->
             mark = f" <i>({html.escape(tr('changed'))})</i>" if name in changes else ""
             body.append(f"<p><b>{label}</b>{mark}<br>"
                         f"{html.escape(shown).replace(chr(10), '<br>')}</p>")
-    facts = [tr("Time of event: {when}").format(when=date_time_text(version.event_time)),
+    facts = [tr("Time of event: {when}").format(when=date_time_text(version.event_time, zone)),
              tr("Help asked for: {when}").format(
-                 when=date_time_text(version.help_requested_at))]
+                 when=date_time_text(version.help_requested_at, zone))]
     if version.weight_kg is not None:
         facts.append(tr("Weight: {kg} kg").format(kg=decimal_text(version.weight_kg, 3)))
     if version.temperature_c is not None:
@@ -131,6 +133,7 @@ class HistoryDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: EntryDetail | None = None
+        self.zone = ctx.zone
         self.setWindowTitle(self.tr("Entry history"))
         self.resize(680, 620)
         self.status = QLabel(self.tr("Loading the history…"))
@@ -152,7 +155,7 @@ class HistoryDialog(QDialog):
         count = len(detail.versions)
         self.status.setText(self.tr("%n versions, newest first", "", count) if count > 1
                             else self.tr("One version: never corrected."))
-        self.browser.setHtml(history_html(self, detail))
+        self.browser.setHtml(history_html(self, detail, self.zone))
         self.loaded.emit(detail)
 
     def _failed(self, error: BaseException) -> bool:

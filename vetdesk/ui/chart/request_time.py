@@ -10,9 +10,9 @@ follow again. ``value()`` is None while it follows, as the draft stores it.
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from vetdesk.domain.event_time import FIRST_YEAR, LAST_YEAR
-from vetdesk.ui.chart.formatting import CLINIC_ZONE
 from vetdesk.ui.qt import (
     QDate,
     QDateTime,
@@ -26,19 +26,20 @@ from vetdesk.ui.qt import (
 )
 
 
-def show_moment(edit: QDateTimeEdit, moment: dt.datetime) -> None:
-    """Put ``moment`` in ``edit`` as the clinic's wall-clock time, whatever the PC's zone."""
-    wall = moment.astimezone(CLINIC_ZONE)
+def show_moment(edit: QDateTimeEdit, moment: dt.datetime, zone: ZoneInfo) -> None:
+    """Put ``moment`` in ``edit`` as the clinic's wall-clock time (``zone`` is the clinic's,
+    ctx.zone), whatever the PC's zone."""
+    wall = moment.astimezone(zone)
     edit.setDateTime(QDateTime(QDate(wall.year, wall.month, wall.day),
                                QTime(wall.hour, wall.minute)))
 
 
-def moment_of(edit: QDateTimeEdit) -> dt.datetime:
-    """The moment ``edit`` shows (clinic wall-clock time), in UTC."""
+def moment_of(edit: QDateTimeEdit, zone: ZoneInfo) -> dt.datetime:
+    """The moment ``edit`` shows (clinic wall-clock time in ``zone``), in UTC."""
     value = edit.dateTime()
     day, clock = value.date(), value.time()
     wall = dt.datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
-                       tzinfo=CLINIC_ZONE)
+                       tzinfo=zone)
     return wall.astimezone(dt.UTC)
 
 
@@ -47,8 +48,9 @@ class RequestTimeField(QWidget):
 
     changed = Signal()  # the user changed it (not when it followed the event time)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.zone = zone  # the clinic's: the field shows its wall-clock time
         self.edit = QDateTimeEdit()
         self.edit.setObjectName("helpRequestedAt")
         self.edit.setDisplayFormat("dd.MM.yyyy HH:mm")
@@ -99,7 +101,7 @@ class RequestTimeField(QWidget):
         return None if self._follows else self.moment()
 
     def moment(self) -> dt.datetime:
-        return moment_of(self.edit)
+        return moment_of(self.edit, self.zone)
 
     def follows(self) -> bool:
         return self._follows
@@ -111,7 +113,7 @@ class RequestTimeField(QWidget):
     def _show(self, moment: dt.datetime) -> None:
         self._quiet = True
         try:
-            show_moment(self.edit, moment)
+            show_moment(self.edit, moment, self.zone)
         finally:
             self._quiet = False
         self._update_hint()

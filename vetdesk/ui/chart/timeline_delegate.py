@@ -3,6 +3,8 @@ summary under it. A voided entry is struck through and muted, never only greyed.
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from vetdesk.services.journal import TimelineItem
 from vetdesk.ui.chart.colours import chart_colours
 from vetdesk.ui.chart.formatting import asked_text, date_time_text, kind_label, tr
@@ -13,6 +15,7 @@ from vetdesk.ui.qt import (
     QFont,
     QFontMetrics,
     QModelIndex,
+    QObject,
     QPainter,
     QPalette,
     QPersistentModelIndex,
@@ -43,14 +46,15 @@ def status_marks(item: TimelineItem) -> list[str]:
     return marks
 
 
-def marks_and_author(item: TimelineItem, metrics: QFontMetrics, width: int) -> str:
+def marks_and_author(item: TimelineItem, metrics: QFontMetrics, width: int,
+                     zone: ZoneInfo) -> str:
     """"Signed · ✎ corrected · Martine Olsen-Kristiansen" for the second line: the marks are
     shortened before the name is, so who signed is always readable (issue 8: "Signert ·
     Marti…")."""
     listed = status_marks(item)
     # When help was asked for, if earlier than the event (a phone call, a call-out); on this
     # line rather than after the bold time, where it would be cut first.
-    if asked := asked_text(item.event_time, item.help_requested_at):
+    if asked := asked_text(item.event_time, item.help_requested_at, zone):
         listed.append(asked)
     marks = " · ".join(listed)
     author = item.author_name
@@ -64,6 +68,10 @@ def marks_and_author(item: TimelineItem, metrics: QFontMetrics, width: int) -> s
 
 
 class TimelineDelegate(QStyledItemDelegate):
+    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone  # the clinic's, for the times shown
+
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -94,7 +102,7 @@ class TimelineDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         bold.setStrikeOut(item.voided)
-        head = f"{kind_label(item.kind)} · {date_time_text(item.event_time)}"
+        head = f"{kind_label(item.kind)} · {date_time_text(item.event_time, self.zone)}"
         painter.setFont(bold)
         painter.setPen(muted if item.voided else text_colour)
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
@@ -107,7 +115,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         marks_and_author(item, QFontMetrics(plain), rect.width()))
+                         marks_and_author(item, QFontMetrics(plain), rect.width(), self.zone))
         summary_font = QFont(option.font)
         summary_font.setStrikeOut(item.voided)
         if item.is_draft:

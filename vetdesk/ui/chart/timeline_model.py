@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from vetdesk.services.journal import TimelineCursor, TimelineFilter, TimelineItem, TimelinePage
 from vetdesk.ui.chart.formatting import date_time_text, kind_label
@@ -32,8 +33,10 @@ class TimelineModel(QAbstractListModel):
     page_loaded = Signal(int)  # rows added
     reloaded = Signal()  # the first page of a (re)load arrived
 
-    def __init__(self, ops: Operations, fetch: PageFetcher, parent: QObject | None = None) -> None:
+    def __init__(self, ops: Operations, fetch: PageFetcher, zone: ZoneInfo,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.zone = zone  # the clinic's, for the times shown
         self.ops = ops
         self._fetch = fetch
         self.items: list[TimelineItem] = []
@@ -56,7 +59,7 @@ class TimelineModel(QAbstractListModel):
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{kind_label(item.kind)} · {date_time_text(item.event_time)} · " \
+            return f"{kind_label(item.kind)} · {date_time_text(item.event_time, self.zone)} · " \
                    f"{item.author_name}\n{item.summary}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index) + ("" if not item.voided else " " + self.tr("(voided)"))

@@ -71,7 +71,7 @@ class TimelinePanel(QWidget):
 
         self.list = TimelineList()
         self.list.setModel(model)
-        self.list.setItemDelegate(TimelineDelegate(self.list))
+        self.list.setItemDelegate(TimelineDelegate(model.zone, self.list))
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

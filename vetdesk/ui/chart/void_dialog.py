@@ -38,7 +38,7 @@ class VoidDialog(QDialog):
             "Void the {kind} of {when} by {author}?\n\nUse this for an entry written on the "
             "wrong animal. It cannot be undone: the entry stays readable in the history, struck "
             "through with your reason, and leaves printouts unless asked for."
-        ).format(kind=kind_label(item.kind).lower(), when=date_time_text(item.event_time),
+        ).format(kind=kind_label(item.kind).lower(), when=date_time_text(item.event_time, ctx.zone),
                  author=item.author_name))
         question.setWordWrap(True)
         self.banner = ErrorBanner()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from vetdesk.errors import NotFound
 from vetdesk.services.client_card import ClientCard, open_client_card
@@ -37,7 +38,8 @@ from vetdesk.ui.widgets.scrolling import fill_with_scrolling
 if TYPE_CHECKING:
     from vetdesk.ui.pages.registry import PageContext
 
-_Render = Callable[[ClientCard], str]
+# Each section is drawn from the card, with times in the clinic's zone (ctx.zone).
+_Render = Callable[[ClientCard, ZoneInfo], str]
 SECTIONS: tuple[tuple[str, Callable[[], str], _Render], ...] = (
     ("appointments", lambda: tr("Upcoming appointments"), card_sections.appointments_html),
     ("recalls", lambda: tr("Due recalls"), card_sections.recalls_html),
@@ -153,7 +155,7 @@ class ClientCardView(QWidget):
                   "messages": len(card.messages), "consents": None,
                   "purchases": len(card.purchases)}
         for key, _title, render in SECTIONS:
-            self.section_labels[key].setText(render(card))
+            self.section_labels[key].setText(render(card, self.page.ctx.zone))
             self.sections[key].set_count(counts[key])
         # The number tells two callers with the same name apart when both tabs are open.
         self._set_tab_title(tr("{0} ({1})").format(card.name or tr("Client"), card.client_no))

@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 
 from vetdesk.ui.qt import QCoreApplication
 
-CLINIC_ZONE = ZoneInfo("Europe/Oslo")
 _DATE = re.compile(r"^\s*(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})\s*$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
@@ -24,16 +23,24 @@ def date_text(day: dt.date | None) -> str:
     return day.strftime("%d.%m.%Y") if day is not None else ""
 
 
-def time_text(moment: dt.datetime) -> str:
+# Times are stored in UTC and shown in ``zone``: the clinic's time zone setting, which the
+# screens have from their ServiceContext (``ctx.zone``), handed down from start-up.
+
+def time_text(moment: dt.datetime, zone: ZoneInfo) -> str:
     """14:30 in the clinic's time zone."""
-    return moment.astimezone(CLINIC_ZONE).strftime("%H:%M")
+    return moment.astimezone(zone).strftime("%H:%M")
 
 
-def moment_text(moment: dt.datetime | None) -> str:
+def moment_text(moment: dt.datetime | None, zone: ZoneInfo) -> str:
     """24.12.2026 14:30 in the clinic's time zone."""
     if moment is None:
         return ""
-    return moment.astimezone(CLINIC_ZONE).strftime("%d.%m.%Y %H:%M")
+    return moment.astimezone(zone).strftime("%d.%m.%Y %H:%M")
+
+
+def day_text(moment: dt.datetime, zone: ZoneInfo) -> str:
+    """24.12.2026: the clinic's date of ``moment``."""
+    return date_text(moment.astimezone(zone).date())
 
 
 def kroner(ore: int) -> str:

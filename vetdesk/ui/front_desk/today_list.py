@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from vetdesk.services.front_desk_views import TodayAppointment
 from vetdesk.ui.front_desk import look
 from vetdesk.ui.front_desk.formats import appointment_status_label, time_text, tr
@@ -27,8 +29,9 @@ class TodayList(QTableWidget):
 
     open_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(0, 6, parent)
+        self.zone = zone  # the clinic's, for the times shown
         self.setObjectName("todayList")
         set_up_row_table(
             self, [tr("Time"), tr("State"), tr("Client"), tr("Animal"), tr("With"), tr("Reason")],
@@ -41,7 +44,7 @@ class TodayList(QTableWidget):
         for row, item in enumerate(appointments):
             state = f"{STATE_SIGNS.get(item.state, '')} {appointment_status_label(item.state)}"
             reason = item.reason or item.appointment_type
-            cells = (time_text(item.starts_at), state, item.client_name,
+            cells = (time_text(item.starts_at, self.zone), state, item.client_name,
                      item.animal_name or "", item.with_whom, reason)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -43,7 +43,7 @@ class FrontDeskPage(QWidget):
         top.addWidget(heading, 1)
         top.addWidget(self.new_button)
 
-        self.today = TodayList()
+        self.today = TodayList(page.ctx.zone)
         self.today.open_requested.connect(page.events.open_client.emit)
         self.empty_state = EmptyState(
             self.tr("No appointments today"),

@@ -130,12 +130,13 @@ class PatientsPage(QWidget):
         self.patients = patients
         self.loaded = True
         self.table.setRowCount(len(patients))
+        zone = self.page.ctx.zone
         for row, patient in enumerate(patients):
             animal = patient.animal_name or self.tr("(no animal)")
             if patient.species is not None:
                 animal = f"{animal} ({species_label(patient.species).lower()})"
             cells = [
-                f"{time_text(patient.starts_at)}–{time_text(patient.ends_at)}", animal,
+                f"{time_text(patient.starts_at, zone)}–{time_text(patient.ends_at, zone)}", animal,
                 patient.client_name, patient.reason or patient.appointment_type,
                 status_label(patient.status),
             ]

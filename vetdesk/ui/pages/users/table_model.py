@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from vetdesk.services.staff.accounts import UserSummary
 from vetdesk.ui.front_desk.formats import moment_text
@@ -26,8 +27,9 @@ class UserTableModel(QAbstractTableModel):
     # The UserSummary of the row, for the actions (any column).
     USER_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.zone = zone  # the clinic's, for the sign-in times shown
         self.users: list[UserSummary] = []
 
     # -- changes --------------------------------------------------------------------------------
@@ -110,5 +112,7 @@ class UserTableModel(QAbstractTableModel):
         if column == self.STATUS:
             return self.tr("Active") if user.active else self.tr("Inactive")
         if column == self.LAST_SIGNIN:
-            return moment_text(user.last_signin_at) if user.last_signin_at else self.tr("Never")
+            if user.last_signin_at is None:
+                return self.tr("Never")
+            return moment_text(user.last_signin_at, self.zone)
         return ""

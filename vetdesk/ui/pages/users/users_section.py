@@ -68,7 +68,7 @@ class UsersSection(QWidget):
         self.page = page
         self.loaded = False
         self._loading = False
-        self.model = UserTableModel(self)
+        self.model = UserTableModel(page.ctx.zone, self)
         self._build()
         self._lay_out()
         self._connect()
