@@ -14,11 +14,19 @@ from vetdesk.clock import FixedClock
 from vetdesk.db.models import (
     Appointment,
     AuditEvent,
+    ClientPhone,
     Consent,
     Invoice,
     Message,
     Reminder,
     Resource,
+)
+from vetdesk.domain.codes import AlertSeverity
+from vetdesk.services.alerts import (
+    AlertInput,
+    add_animal_alert,
+    add_client_alert,
+    deactivate_client_alert,
 )
 from vetdesk.services.client_card import (
     age_on,
@@ -84,10 +92,15 @@ def test_card_needs_the_same_few_queries_whatever_the_history(
     with count_statements(ctx.db.engine) as log:
         statements = log.statements
         card = open_client_card(ctx, receptionist, client_id)
-    assert len(_reads(statements)) == 3  # client, animals, history feed (+ the audit view)
+    # the client with its animals, and the history feed (+ the audit view)
+    assert len(_reads(statements)) == 2
     if ctx.db.dialect == "postgresql":
         # the view is logged in one statement, and no BEGIN/COMMIT around the reads
-        assert len(statements) == 4
+        assert len(statements) == 3
+    else:
+        # the log's tip and recent views in one statement, the event's INSERT, the two reads;
+        # BEGIN IMMEDIATE and BEGIN DEFERRED besides (in-process, no round trip)
+        assert len(log.queries) == 4, log.queries
     assert len(card.animals) == 6
     assert card.animals[0].age == (10, 8)
     assert [a.appointment_type for a in card.upcoming] == ["kontroll", "kontroll"]
@@ -136,8 +149,41 @@ def test_opening_again_within_minutes_logs_one_view(
         statements = log.statements
         again = open_client_card(ctx, receptionist, client_id)
     assert again == first
-    assert len(_reads(statements)) == 3
+    assert len(_reads(statements)) == 2
     with ctx.db.reading() as session:
         views = session.execute(
             select(func.count()).where(AuditEvent.action == "view")).scalar_one()
     assert views == 1
+
+
+def test_card_statement_gives_phones_alerts_and_chips_in_order(
+    ctx: ServiceContext, receptionist: Actor
+) -> None:
+    """The owner and animals come from one statement with JSON lists (issue 9): each list in
+    its order, switched-off alerts left out, deceased animals last, an owner without animals."""
+    kari = add_client(ctx, receptionist, "Kari", "Ødegård", phone="91234567").client_id
+    with ctx.db.transaction() as session:
+        session.add(ClientPhone(client_id=kari, e164="+4722334455", digits="22334455",
+                                kind="work", position=1))
+    old = add_client_alert(ctx, receptionist, kari, AlertInput("Gammel merknad"))
+    deactivate_client_alert(ctx, receptionist, old)
+    add_client_alert(ctx, receptionist, kari, AlertInput("Biter", AlertSeverity.MANDATORY))
+    add_client_alert(ctx, receptionist, kari, AlertInput("Foretrekker SMS"))
+    gone = add_animal(ctx, receptionist, kari, "Aksel", deceased_on=dt.date(2024, 1, 2))
+    bamse = add_animal(ctx, receptionist, kari, "Bamse", chip="578093000123456").animal_id
+    add_animal_alert(ctx, receptionist, bamse, AlertInput("Redd for dyrlegen"))
+    card = open_client_card(ctx, receptionist, kari)
+    assert [(p.e164, p.kind) for p in card.phones] == [("+4791234567", "mobile"),
+                                                       ("+4722334455", "work")]
+    assert [(a.text, a.severity) for a in card.alerts] == [
+        ("Biter", AlertSeverity.MANDATORY), ("Foretrekker SMS", AlertSeverity.WARNING)]
+    assert [a.animal_id for a in card.animals] == [bamse, gone.animal_id]
+    first = card.animals[0]
+    assert (first.microchip, first.chip_origin) == ("578093000123456", "Norway")
+    assert [(a.text, a.animal_id, a.animal_name) for a in first.alerts] == [
+        ("Redd for dyrlegen", bamse, "Bamse")]
+    assert card.animals[1].deceased_on == dt.date(2024, 1, 2)
+    assert card.animals[1].alerts == () and card.animals[1].microchip is None
+    alone = add_client(ctx, receptionist, "Per", "Olsen").client_id
+    empty = open_client_card(ctx, receptionist, alone)
+    assert (empty.name, empty.animals, empty.phones, empty.alerts) == ("Per Olsen", (), (), ())

@@ -14,7 +14,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from vetdesk.db.base import UTCDateTime
@@ -131,14 +131,16 @@ def _append(
              "workstation_json": workstation_json, "coalesce_since": coalesce_since},
         ).scalar()
     content = canonical_json(hashed_content(fields, AUDIT_HASHED_FIELDS))
-    if coalesce_since is not None and _viewed_since(session, fields, coalesce_since):
-        return None
     # SQLite: the unit of work already holds the database's single write lock (BEGIN
     # IMMEDIATE), so reading the tip and appending cannot interleave with another writer.
-    tip = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).first()
-    tip_id, tip_hash = (tip[0], tip[1]) if tip else (0, GENESIS_HASH)
+    # The tip and, for a view, whether it was seen lately come in one statement.
+    tip = session.execute(_TIP, {
+        "since": coalesce_since, "user_id": fields["user_id"], "action": fields["action"],
+        "entity_type": fields["entity_type"], "entity_id": fields["entity_id"],
+    }).first()
+    if tip is not None and tip.seen is not None:
+        return None
+    tip_id, tip_hash = (tip.id, tip.hash) if tip else (0, GENESIS_HASH)
     session.add(AuditEvent(id=tip_id + 1, prev_hash=tip_hash,
                            hash=chained_hash_of_text(tip_hash, content), **fields))
     session.flush()
@@ -167,16 +169,10 @@ _APPEND_ON_SERVER = text(
 )
 
 
-def _viewed_since(session: Session, fields: dict[str, Any], since: dt.datetime) -> bool:
-    recent = session.execute(
-        select(AuditEvent.id)
-        .where(
-            AuditEvent.user_id == fields["user_id"],
-            AuditEvent.action == fields["action"],
-            AuditEvent.entity_type == fields["entity_type"],
-            AuditEvent.entity_id == fields["entity_id"],
-            AuditEvent.occurred_at >= since,
-        )
-        .limit(1)
-    ).first()
-    return recent is not None
+# An empty log has no tip and no recent view: no row at all.
+_TIP = text(
+    "SELECT id, hash, (SELECT v.id FROM audit_events v WHERE :since IS NOT NULL"
+    " AND v.user_id = :user_id AND v.action = :action AND v.entity_type = :entity_type"
+    " AND v.entity_id = :entity_id AND v.occurred_at >= :since LIMIT 1) AS seen"
+    " FROM audit_events ORDER BY id DESC LIMIT 1"
+).bindparams(bindparam("since", type_=UTCDateTime()))
