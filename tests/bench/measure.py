@@ -28,16 +28,28 @@ class Figure:
     statements_per_action: float
     round_trips_per_action: float | None
     target: str = ""
+    # What the figure is measured against (issue 9): the same work at its floor, timed in the
+    # same interleaved runs, and the ratios of the medians and of the 95th percentiles.
+    floor: str = ""
+    floor_p50_ms: float | None = None
+    floor_p95_ms: float | None = None
+    ratio_p50: float | None = None
+    ratio_p95: float | None = None
 
     def row(self) -> str:
         trips = "-" if self.round_trips_per_action is None else f"{self.round_trips_per_action:.1f}"
+        floor = "-" if self.floor_p50_ms is None else f"{self.floor_p50_ms:.2f}"
+        ratio = "-" if self.ratio_p50 is None else f"{self.ratio_p50:.1f}x"
+        floor_label = f"  vs {self.floor}" if self.floor else ""
         return (f"{self.scenario:<22} {self.dataset:<18} {self.link:<10} {self.runs:>5} "
-                f"{self.p50_ms:>8.1f} {self.p95_ms:>8.1f} {self.max_ms:>8.1f} "
-                f"{self.statements_per_action:>6.1f} {trips:>6}  {self.target}")
+                f"{self.p50_ms:>8.2f} {self.p95_ms:>8.2f} {self.max_ms:>8.1f} "
+                f"{self.statements_per_action:>6.1f} {trips:>6} {floor:>9} {ratio:>7}  "
+                f"{self.target}{floor_label}")
 
 
 HEADER = (f"{'scenario':<22} {'data set':<18} {'link':<10} {'runs':>5} {'p50 ms':>8} "
-          f"{'p95 ms':>8} {'max ms':>8} {'stmts':>6} {'RTs':>6}  target")
+          f"{'p95 ms':>8} {'max ms':>8} {'stmts':>6} {'RTs':>6} {'floor p50':>9} "
+          f"{'ratio':>7}  target  vs floor")
 
 
 class StatementCounter:
@@ -62,26 +74,48 @@ class StatementCounter:
 def measure(
     scenario: str, dataset: str, link: str, engine: Engine, actions: Sequence[Callable[[], Any]],
     *, runs: int, warmup: int = 10, proxy: DelayProxy | None = None, target: str = "",
+    floors: Sequence[Callable[[], Any]] | None = None, floor: str = "",
 ) -> Figure:
-    for action in actions[:warmup]:
+    """Time ``actions`` (in turn); with ``floors`` (one per action), each run of an action is
+    followed by its floor, so load from elsewhere on the machine hits both alike."""
+    for index, action in enumerate(actions[:warmup]):
         action()
+        if floors:
+            floors[index]()
     times: list[float] = []
+    floor_times: list[float] = []
     counter = StatementCounter(engine)
-    trips_before = proxy.round_trips if proxy else 0
-    with counter.listening():
-        for index in range(runs):
-            action = actions[index % len(actions)]
+    trips = 0
+    for index in range(runs):
+        action = actions[index % len(actions)]
+        trips_before = proxy.round_trips if proxy else 0
+        with counter.listening():
             started = time.perf_counter()
             action()
             times.append((time.perf_counter() - started) * 1000)
-    trips = (proxy.round_trips - trips_before) / runs if proxy else None
-    times.sort()
-    return Figure(
+        trips += (proxy.round_trips - trips_before) if proxy else 0
+        if floors:
+            started = time.perf_counter()
+            floors[index % len(floors)]()
+            floor_times.append((time.perf_counter() - started) * 1000)
+    figure = Figure(
         scenario=scenario, dataset=dataset, link=link, runs=runs,
-        p50_ms=statistics.median(times), p95_ms=times[int(0.95 * (len(times) - 1))],
-        max_ms=times[-1], statements_per_action=counter.count / runs,
-        round_trips_per_action=trips, target=target,
+        p50_ms=statistics.median(times), p95_ms=_p95(times), max_ms=max(times),
+        statements_per_action=counter.count / runs,
+        round_trips_per_action=trips / runs if proxy else None, target=target,
     )
+    if floor_times:
+        figure.floor = floor
+        figure.floor_p50_ms = statistics.median(floor_times)
+        figure.floor_p95_ms = _p95(floor_times)
+        figure.ratio_p50 = round(figure.p50_ms / figure.floor_p50_ms, 2)
+        figure.ratio_p95 = round(figure.p95_ms / figure.floor_p95_ms, 2)
+    return figure
+
+
+def _p95(times: Sequence[float]) -> float:
+    ordered = sorted(times)
+    return ordered[int(0.95 * (len(ordered) - 1))]
 
 
 def write_json(figures: Sequence[Figure], extra: dict[str, Any], folder: Path) -> Path:
