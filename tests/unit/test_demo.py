@@ -137,7 +137,8 @@ def test_every_table_that_should_have_rows_has_rows(ctx: ServiceContext) -> None
                 continue
             rows = session.execute(select(func.count()).select_from(table)).scalar_one()
             assert rows > 0, f"{table.name} is empty"
-            if table.name not in {"clinic", "audit_events"}:
+            # calendar_marker is moved on by a trigger, not written by the demo.
+            if table.name not in {"clinic", "audit_events", "calendar_marker"}:
                 assert summary.counts[table.name] == rows, table.name
 
 

@@ -33,13 +33,23 @@ from sqlalchemy import update
 import vetdesk.services
 from tests.conftest import TEST_PASSWORD, make_user
 from tests.support import privacy_world as privacy
+from tests.support.calendar import oslo
+from tests.support.calendar import request as calendar_request
 from tests.support.journal_data import consultation
 from tests.support.permission_world import PDF_BYTES, World, changed_tables, database_snapshot
 from tests.support.pharmacy import form_for, load_sample, one_item
-from vetdesk.db.models import Clinic
+from vetdesk.db.models import Clinic, Resource
 from vetdesk.domain.animal_rules import AnimalInput
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
-from vetdesk.domain.codes import AlertSeverity, Channel, ConsentPurpose, Role
+from vetdesk.domain.codes import (
+    AlertSeverity,
+    AppointmentStatus,
+    Channel,
+    ConsentPurpose,
+    ResourceKind,
+    Role,
+)
+from vetdesk.domain.opening_hours import HoursRow
 from vetdesk.errors import PermissionDenied
 from vetdesk.services import permissions
 from vetdesk.services.addresses.postcodes import import_postcodes, town_for_postcode
@@ -120,6 +130,17 @@ from vetdesk.services.pharmacy.issuing import issue_prescription
 from vetdesk.services.pharmacy.reading import list_prescriptions, prescription_detail
 from vetdesk.services.pharmacy.types import PrescriptionInput
 from vetdesk.services.privacy import requests as privacy_requests
+from vetdesk.services.scheduling.booking import book_appointment
+from vetdesk.services.scheduling.calendar_view import calendar_marker, calendar_period
+from vetdesk.services.scheduling.changes import move_appointment, set_status
+from vetdesk.services.scheduling.free_slots import next_free_slot
+from vetdesk.services.scheduling.resources import (
+    add_resource,
+    list_resources,
+    open_holiday,
+    set_hours,
+    vet_resource,
+)
 from vetdesk.services.search import search
 from vetdesk.services.settings.store import change_setting
 from vetdesk.services.staff.accounts import (
@@ -556,6 +577,55 @@ CASES: list[Case] = [
     Case(cancel_prescription, (P.PRESCRIBE,), _with(_issued, cancel_prescription, "Feil dyr")),
     Case(list_prescriptions, (P.VIEW_JOURNAL,), _with(_patient, list_prescriptions)),
     Case(prescription_detail, (P.VIEW_JOURNAL,), _with(_issued, prescription_detail)),
+]
+
+
+# The calendar (issue 11).
+def _column(w: World) -> int:
+    with w.ctx.db.transaction() as session:
+        column = Resource(kind="veterinarian", name="Ingrid Lie", user_id=w.helper.user_id,
+                          active=True, sort_order=0)
+        session.add(column)
+        session.flush()
+        return column.id
+
+
+def _booking(w: World) -> tuple[int, int]:
+    column = _column(w)
+    kari = w.client()
+    bamse = w.animal(kari.client_id)
+    booked = book_appointment(w.ctx, w.helper, calendar_request(
+        kari.client_id, bamse.animal_id, column, oslo(2026, 11, 23, 10)))
+    return column, booked.appointment_id
+
+
+def _book(w: World, a: Actor) -> Callable[[], Any]:
+    column, kari = _column(w), w.client()
+    bamse = w.animal(kari.client_id)
+    return partial(book_appointment, w.ctx, a, calendar_request(
+        kari.client_id, bamse.animal_id, column, oslo(2026, 11, 23, 10)))
+
+
+CASES += [
+    Case(book_appointment, (P.BOOK_APPOINTMENTS,), _book),
+    Case(move_appointment, (P.BOOK_APPOINTMENTS,), lambda w, a: partial(
+        move_appointment, w.ctx, a, _booking(w)[1], 1, starts_at=oslo(2026, 11, 23, 13),
+        ends_at=oslo(2026, 11, 23, 13, 30))),
+    Case(set_status, (P.BOOK_APPOINTMENTS,), lambda w, a: partial(
+        set_status, w.ctx, a, _booking(w)[1], 1, AppointmentStatus.ARRIVED)),
+    Case(calendar_period, (P.VIEW_CLIENTS,), _ctx_only(calendar_period, dt.date(2026, 11, 23))),
+    Case(calendar_marker, (P.VIEW_CLIENTS,), _ctx_only(calendar_marker)),
+    Case(next_free_slot, (P.VIEW_CLIENTS,), lambda w, a: (_column(w), partial(
+        next_free_slot, w.ctx, a, 30, first_day=dt.date(2026, 11, 23),
+        last_day=dt.date(2026, 11, 27)))[1]),
+    Case(list_resources, (P.VIEW_CLIENTS,), _ctx_only(list_resources)),
+    Case(vet_resource, (P.VIEW_CLIENTS,), lambda w, a: (_column(w), partial(
+        vet_resource, w.ctx, a, w.helper.username))[1]),
+    Case(add_resource, (P.MANAGE_SETTINGS,), _ctx_only(add_resource, ResourceKind.ROOM, "Rom 3")),
+    Case(set_hours, (P.MANAGE_SETTINGS,), lambda w, a: partial(
+        set_hours, w.ctx, a, _column(w), [HoursRow(0, "open", dt.time(9), dt.time(15))])),
+    Case(open_holiday, (P.MANAGE_SETTINGS,), _ctx_only(
+        open_holiday, dt.date(2026, 12, 26), dt.time(10), dt.time(14))),
 ]
 
 

@@ -92,6 +92,22 @@ def record_view_now(
                            client_id=client_id, animal_id=animal_id)
 
 
+def event_fields(
+    ctx: ServiceContext,
+    actor: Actor | None,
+    action: AuditAction,
+    *,
+    entity_type: str | None = None,
+    entity_id: str | int | None = None,
+    client_id: int | None = None,
+    animal_id: int | None = None,
+    details: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """An event's fields, for a server function that appends it itself (booking, issue 11)."""
+    return _fields(ctx, actor, action, entity_type, entity_id, client_id, animal_id, details,
+                   None)
+
+
 def _fields(
     ctx: ServiceContext,
     actor: Actor | None,

@@ -22,7 +22,13 @@ from vetdesk.db.models.pharmacy import (
 from vetdesk.db.models.postcodes import PostalCode
 from vetdesk.db.models.referrals import ExternalParty, Referral, ReferralItem
 from vetdesk.db.models.sales import Invoice, InvoiceLine
-from vetdesk.db.models.scheduling import Appointment, Resource
+from vetdesk.db.models.scheduling import (
+    Appointment,
+    CalendarMarker,
+    HolidayOpening,
+    Resource,
+    ResourceHours,
+)
 from vetdesk.db.models.settings import ClinicSetting
 
 __all__ = [
@@ -31,6 +37,7 @@ __all__ = [
     "Appointment",
     "AuditEvent",
     "Base",
+    "CalendarMarker",
     "Client",
     "ClientAlert",
     "ClientPhone",
@@ -39,6 +46,7 @@ __all__ = [
     "Consent",
     "Drug",
     "ExternalParty",
+    "HolidayOpening",
     "Identity",
     "Invoice",
     "InvoiceLine",
@@ -60,6 +68,7 @@ __all__ = [
     "ReferralItem",
     "Reminder",
     "Resource",
+    "ResourceHours",
     "SigninThrottle",
     "User",
 ]

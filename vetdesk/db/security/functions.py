@@ -8,6 +8,7 @@ role the connection was opened with.
 
 from __future__ import annotations
 
+from vetdesk.db.security import booking
 from vetdesk.db.security.naming import MAX_ROLE_NAME_LENGTH, STAFF_ROLE
 
 # Serialises writers of the audit chain (the same key as migration 0003).
@@ -366,10 +367,12 @@ SIGNATURES: dict[str, str] = {
     "vetdesk_set_password(integer, text, text)": "administrator",
     "vetdesk_update_profile(integer, text, text, text, text)": "administrator",
     "vetdesk_signed_in(integer)": "staff",
+    **booking.SIGNATURES,
 }
 
 ALL_FUNCTIONS: tuple[str, ...] = (
     ACTING_USER, SESSION_USER_ID, AUDIT_APPEND, AUDIT_SERVER_EVENT, REQUIRE_ADMINISTRATOR,
     TARGET_USER, KEEP_AN_ADMINISTRATOR, REQUIRE_VERIFIER,
     CREATE_USER, CHANGE_ROLE, SET_ACTIVE, SET_PASSWORD, UPDATE_PROFILE, SIGNED_IN,
+    *booking.FUNCTIONS,
 )

@@ -83,6 +83,8 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
     _P.MANAGE_SETTINGS: {
         **_on(("clinic",), S, I, U),
         **_on(("resources", "drugs", "external_parties"), S, I, U),
+        # Opening hours and holiday openings are replaced, not edited (issue 11).
+        **_on(("resource_hours", "holiday_openings"), S, I, U, D),
         # `vetdesk postcodes import` replaces Posten's register (issue 8).
         **_on(("postal_codes",), S, I, U, D),
         # `vetdesk settings set` (issue 11); secrets are never in the table.
@@ -101,6 +103,10 @@ USER_COLUMNS_VISIBLE = (
 BASELINE: dict[str, frozenset[str]] = {
     "clinic": frozenset({S}),
     "resources": frozenset({S}),
+    # The calendar's hours and the change marker the desks poll: no personal data.
+    "resource_hours": frozenset({S}),
+    "holiday_openings": frozenset({S}),
+    "calendar_marker": frozenset({S}),
     "postal_codes": frozenset({S}),
     # Whoever sends reminders reads the SMTP and gateway settings and the recall rules.
     "clinic_settings": frozenset({S}),

@@ -13,12 +13,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Resource, User
+from vetdesk.domain.opening_hours import DEFAULT_BREAK, DEFAULT_OPEN, public_holiday
 from vetdesk.services.demo.journal import Visit
 from vetdesk.services.demo.random_tools import oslo_moment
 from vetdesk.services.demo.state import AnimalInfo, DemoState
 
 SLOT_MINUTES = 20
 SLOTS_PER_DAY = 24  # 08:00-16:00, Oslo time
+# The default lunch break (vetdesk/domain/opening_hours.py, 11:30-12:00) is never booked.
+BREAK_SLOTS = frozenset({10, 11})
 PAST_DAYS = 60
 FUTURE_DAYS = 42
 _TYPES = {"consultation": "Konsultasjon", "procedure": "Operasjon", "vaccination": "Vaksinasjon"}
@@ -64,6 +67,7 @@ class Calendar:
                 writer.add("resources", {
                     "id": resource_id, "kind": "veterinarian", "name": names[user_id],
                     "user_id": user_id, "location": None, "active": True,
+                    "sort_order": len(vets),
                 })
             vets.append((user_id, resource_id))
         rooms = []
@@ -72,8 +76,10 @@ class Calendar:
             writer.add("resources", {
                 "id": room_id, "kind": "room", "name": f"Behandlingsrom {number}",
                 "user_id": None, "location": "1. etasje", "active": True,
+                "sort_order": 10 + number,
             })
             rooms.append(room_id)
+        _opening_hours(state, [resource for _, resource in vets])
         writer.flush()
         return cls(state, vets, rooms)
 
@@ -113,7 +119,8 @@ class Calendar:
         order = [vet] if vet is not None else rng.sample(range(len(self._vets)), len(self._vets))
         for index in order:
             used = self._used.setdefault((day, index), set())
-            free = [slot for slot in range(SLOTS_PER_DAY) if slot not in used]
+            free = [slot for slot in range(SLOTS_PER_DAY)
+                    if slot not in used and slot not in BREAK_SLOTS]
             if not free:
                 continue
             slot = rng.pick(free)
@@ -133,7 +140,10 @@ class Calendar:
                 "starts_at": starts, "ends_at": ends, "appointment_type": kind,
                 "reason": reason, "status": status, "version": 1, "created_at": created,
                 "created_by_id": state.staff.receptionist, "updated_at": created,
-                "updated_by_id": state.staff.receptionist,
+                "updated_by_id": state.staff.receptionist, "request_id": None,
+                "cancel_reason": None,
+                "arrived_at": (starts - dt.timedelta(minutes=rng.randint(2, 12))
+                               if status in ("arrived", "in_progress", "done") else None),
             })
             if starts > now:
                 self.upcoming.append(Booking(appointment_id, owner.id, animal.id, animal.name,
@@ -147,3 +157,27 @@ class Calendar:
         if starts - now <= dt.timedelta(minutes=SLOT_MINUTES):
             return "arrived"
         return "confirmed" if self._state.rng.chance(0.6) else "booked"
+
+
+def _opening_hours(state: DemoState, vet_resources: list[int]) -> None:
+    """Every vet works the clinic's default week written out, with the lunch break; the last
+    vet works late on Thursdays; the clinic opens the next public holiday
+    for emergencies (10:00-14:00), so each rule of issue 11 shows in the calendar."""
+    writer = state.writer
+    for position, resource_id in enumerate(vet_resources):
+        late = position == len(vet_resources) - 1 and position > 0
+        for weekday in range(5):
+            opens = DEFAULT_OPEN[0]
+            closes = dt.time(19, 0) if late and weekday == 3 else DEFAULT_OPEN[1]
+            for kind, (starts, ends) in (("open", (opens, closes)), ("break", DEFAULT_BREAK)):
+                writer.add("resource_hours", {
+                    "id": writer.next_id("resource_hours"), "resource_id": resource_id,
+                    "weekday": weekday, "kind": kind, "starts": starts, "ends": ends,
+                })
+    day = state.today
+    while public_holiday(day) is None:
+        day += dt.timedelta(days=1)
+    writer.add("holiday_openings", {
+        "id": writer.next_id("holiday_openings"), "day": day, "resource_id": None,
+        "starts": dt.time(10, 0), "ends": dt.time(14, 0),
+    })

@@ -17,7 +17,19 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, Numeric, Table, func, select
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Integer,
+    Numeric,
+    Table,
+    Time,
+    func,
+    select,
+)
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -126,6 +138,8 @@ def _converter(column: Column[Any], dialect: str) -> Convert | None:
         raise TypeError(f"{column} is a naive DateTime; the models use UTCDateTime")
     if isinstance(kind, Date):
         return _iso_date
+    if isinstance(kind, Time):
+        return _sqlite_time
     if isinstance(kind, Numeric):
         return float
     if isinstance(kind, Boolean):
@@ -139,6 +153,11 @@ def _hex(value: Any) -> str:
 
 def _iso_date(value: dt.date) -> str:
     return value.isoformat()
+
+
+def _sqlite_time(value: dt.time) -> str:
+    # SQLAlchemy's SQLite TIME storage format (opening hours, issue 11).
+    return value.strftime("%H:%M:%S.%f")
 
 
 def _sqlite_datetime(value: dt.datetime) -> str:

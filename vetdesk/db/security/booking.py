@@ -1,0 +1,71 @@
+"""The booking function: the program's request, the insert and its audit row in one
+statement, so booking costs one round trip to a distant server for the write (issue 11).
+
+SECURITY INVOKER on purpose: it runs as the staff member's own role, so the grants on
+``appointments`` decide whether the person may book, the stamping trigger names them as the
+creator, and the exclusion constraint ``no_double_booking`` (migration 0009) refuses a taken
+slot (SQLSTATE 23P01), whichever desk commits first.
+
+A retry after a lost connection sends the same ``request_id``: the first attempt's
+appointment is returned (``booked`` false) instead of a second booking.
+
+The program renders the audit row's canonical content (vetdesk/services/audit.py) before it
+knows the new appointment's id; ``"@@id@@"`` stands for it and is replaced here.
+"""
+
+from __future__ import annotations
+
+ENTITY_ID_PLACEHOLDER = "@@id@@"
+
+BOOK_APPOINTMENT = f"""
+CREATE OR REPLACE FUNCTION vetdesk_book_appointment(
+    p_request_id text,
+    p_client_id integer,
+    p_animal_id integer,
+    p_resource_id integer,
+    p_room_id integer,
+    p_starts timestamptz,
+    p_ends timestamptz,
+    p_type text,
+    p_reason text,
+    p_now timestamptz,
+    p_user_id integer,
+    p_username text,
+    p_details json,
+    p_workstation text,
+    p_content_head text,
+    p_workstation_json text,
+    OUT appointment_id integer,
+    OUT booked boolean
+)
+LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $$
+BEGIN
+    SELECT a.id INTO appointment_id FROM appointments a WHERE a.request_id = p_request_id;
+    IF FOUND THEN
+        booked := false;
+        RETURN;
+    END IF;
+    INSERT INTO appointments (
+        client_id, animal_id, resource_id, room_id, starts_at, ends_at, appointment_type,
+        reason, status, version, created_at, created_by_id, updated_at, updated_by_id,
+        request_id
+    ) VALUES (
+        p_client_id, p_animal_id, p_resource_id, p_room_id, p_starts, p_ends, p_type,
+        p_reason, 'booked', 1, p_now, p_user_id, p_now, p_user_id, p_request_id
+    ) RETURNING id INTO appointment_id;
+    PERFORM vetdesk_audit_append(
+        p_now, p_user_id, p_username, 'create', 'appointment', appointment_id::text,
+        p_client_id, p_animal_id, p_details, p_workstation,
+        replace(p_content_head, '"{ENTITY_ID_PLACEHOLDER}"', to_json(appointment_id::text)::text),
+        p_workstation_json, NULL);
+    booked := true;
+END
+$$
+"""
+
+SIGNATURES: dict[str, str] = {
+    "vetdesk_book_appointment(text, integer, integer, integer, integer, timestamptz, "
+    "timestamptz, text, text, timestamptz, integer, text, json, text, text, text)": "staff",
+}
+
+FUNCTIONS: tuple[str, ...] = (BOOK_APPOINTMENT,)

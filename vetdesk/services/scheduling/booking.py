@@ -1,0 +1,186 @@
+"""Booking an appointment: one user action, at most two round trips on PostgreSQL.
+
+1. One read (``booking_facts``): the resource, its hours, a holiday opening, the client and
+   the animal's owner, so a closed day or a wrong animal is refused before anything is written.
+2. One write: on PostgreSQL the server function ``vetdesk_book_appointment``
+   (vetdesk/db/security/booking.py) finds an earlier attempt with the same request id, inserts,
+   and appends the audit row, in one autocommit statement; the exclusion constraint refuses a
+   taken slot. On SQLite the same steps run in one immediate (write-locked) transaction, with
+   the overlap check the constraint stands for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from vetdesk.db.base import UTCDateTime
+from vetdesk.db.models import Appointment
+from vetdesk.db.security.booking import ENTITY_ID_PLACEHOLDER
+from vetdesk.domain.appointment_rules import CleanBooking, clean_booking
+from vetdesk.domain.codes import AppointmentStatus, AuditAction
+from vetdesk.i18n import _
+from vetdesk.services import audit
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.local_time import shown_moment
+from vetdesk.services.permissions import Actor, Permission, require
+from vetdesk.services.scheduling.booking_check import (
+    BookingFacts,
+    booking_facts,
+    local_day_and_times,
+)
+from vetdesk.services.scheduling.errors import ConfirmationNeeded
+from vetdesk.services.scheduling.occupancy import first_overlap, slot_taken
+
+EXCLUSION_VIOLATION = "23P01"
+
+
+@dataclass(frozen=True)
+class BookingRequest:
+    client_id: int
+    animal_id: int | None
+    resource_id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    appointment_type: str
+    reason: str | None = None
+    room_id: int | None = None
+    # Made when the dialog opens and sent with every attempt (a retry finds the first).
+    request_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Booked:
+    appointment_id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    resource_name: str
+    # False when an earlier attempt with the same request id had already booked it.
+    new: bool = True
+
+
+def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest, *,
+                     confirmed: bool = False) -> Booked:
+    """Book a slot. Outside opening hours, on a closed holiday or in the past it raises
+    :class:`ConfirmationNeeded` unless ``confirmed``; a taken slot raises ``SlotTaken``."""
+    require(actor, Permission.BOOK_APPOINTMENTS)
+    clean = clean_booking(request.starts_at, request.ends_at, request.appointment_type,
+                          request.reason)
+    request_id = request.request_id or uuid.uuid4()
+    day, start, end = local_day_and_times(clean.starts_at, clean.ends_at)
+    with ctx.db.reading() as session:
+        facts = booking_facts(session, resource_id=request.resource_id,
+                              client_id=request.client_id, animal_id=request.animal_id, day=day)
+    if not confirmed:
+        _ask_when_unusual(ctx, facts, clean, start, end)
+    try:
+        if ctx.db.dialect == "postgresql":
+            appointment_id, new = _book_on_server(ctx, actor, request, clean, request_id)
+        else:
+            appointment_id, new = _book_locally(ctx, actor, request, clean, request_id)
+    except IntegrityError as exc:
+        if getattr(exc.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
+            raise
+        with ctx.db.reading() as session:
+            raise slot_taken(session, request.resource_id, clean.starts_at,
+                             clean.ends_at) from exc
+    return Booked(appointment_id, clean.starts_at, clean.ends_at, facts.resource_name, new)
+
+
+def _ask_when_unusual(ctx: ServiceContext, facts: BookingFacts, clean: CleanBooking,
+                      start: dt.time, end: dt.time | None) -> None:
+    reasons: list[str] = []
+    if clean.starts_at < ctx.clock.now():
+        reasons.append(_("{when} has already passed.").format(when=shown_moment(clean.starts_at)))
+    if facts.hours.holiday is not None and facts.hours.closed:
+        reasons.append(_("The clinic is closed on {holiday}.").format(
+            holiday=facts.hours.holiday))
+    elif end is None or not facts.hours.allows(start, end):
+        reasons.append(_("The time is outside {name}'s opening hours or in a break.").format(
+            name=facts.resource_name))
+    if reasons:
+        raise ConfirmationNeeded(
+            " ".join(reasons) + " " + _("Confirm to book it anyway."), tuple(reasons))
+
+
+def _audit_fields(ctx: ServiceContext, actor: Actor, request: BookingRequest,
+                  clean: CleanBooking) -> dict[str, object]:
+    return audit.event_fields(
+        ctx, actor, AuditAction.CREATE, entity_type="appointment",
+        entity_id=ENTITY_ID_PLACEHOLDER, client_id=request.client_id,
+        animal_id=request.animal_id,
+        details=_details(request))
+
+
+def _details(request: BookingRequest) -> dict[str, object]:
+    # Ids only: the audit chain never holds personal values.
+    return {"resource_id": request.resource_id}
+
+
+def _book_on_server(ctx: ServiceContext, actor: Actor, request: BookingRequest,
+                    clean: CleanBooking, request_id: uuid.UUID) -> tuple[int, bool]:
+    fields = _audit_fields(ctx, actor, request, clean)
+    head, workstation_json = audit.audit_content_parts(fields)
+    details = json.dumps(fields["details"])
+    with ctx.db.single_statement(idempotent=True) as session:
+        row = session.execute(_BOOK_ON_SERVER, {
+            "request_id": request_id.hex, "client_id": request.client_id,
+            "animal_id": request.animal_id, "resource_id": request.resource_id,
+            "room_id": request.room_id, "starts": clean.starts_at, "ends": clean.ends_at,
+            "type": clean.appointment_type, "reason": clean.reason, "now": fields["occurred_at"],
+            "user_id": actor.user_id, "username": actor.username, "details": details,
+            "workstation": fields["workstation"], "content_head": head,
+            "workstation_json": workstation_json,
+        }).one()
+    return int(row[0]), bool(row[1])
+
+
+_BOOK_ON_SERVER = text(
+    "SELECT appointment_id, booked FROM vetdesk_book_appointment(:request_id, :client_id, "
+    ":animal_id, :resource_id, :room_id, :starts, :ends, :type, :reason, :now, :user_id, "
+    ":username, CAST(:details AS json), :workstation, :content_head, :workstation_json)"
+).bindparams(
+    bindparam("starts", type_=UTCDateTime()),
+    bindparam("ends", type_=UTCDateTime()),
+    bindparam("now", type_=UTCDateTime()),
+)
+
+
+def _book_locally(ctx: ServiceContext, actor: Actor, request: BookingRequest,
+                  clean: CleanBooking, request_id: uuid.UUID) -> tuple[int, bool]:
+    # SQLite: BEGIN IMMEDIATE holds the file's write lock from the start, so no other desk
+    # can book between the overlap check and the insert.
+    with ctx.db.transaction(idempotent=True) as session:
+        first = _booked_by(session, request_id)
+        if first is not None:
+            return first, False
+        if first_overlap(session, request.resource_id, clean.starts_at,
+                         clean.ends_at) is not None:
+            raise slot_taken(session, request.resource_id, clean.starts_at, clean.ends_at)
+        now = ctx.clock.now()
+        appointment = Appointment(
+            client_id=request.client_id, animal_id=request.animal_id,
+            resource_id=request.resource_id, room_id=request.room_id,
+            starts_at=clean.starts_at, ends_at=clean.ends_at,
+            appointment_type=clean.appointment_type, reason=clean.reason,
+            status=AppointmentStatus.BOOKED.value, created_at=now, created_by_id=actor.user_id,
+            updated_at=now, updated_by_id=actor.user_id, request_id=request_id)
+        session.add(appointment)
+        session.flush()
+        audit.record(session, ctx, actor, AuditAction.CREATE, entity_type="appointment",
+                     entity_id=appointment.id, client_id=request.client_id,
+                     animal_id=request.animal_id,
+                     details=_details(request))
+        return appointment.id, True
+
+
+def _booked_by(session: Session, request_id: uuid.UUID) -> int | None:
+    return session.execute(
+        select(Appointment.id).where(Appointment.request_id == request_id)
+    ).scalar_one_or_none()

@@ -1,0 +1,88 @@
+"""What a booking must know before it writes, read in one statement (one round trip): the
+resource, its weekly hours, a holiday opening for the day, and the animal's owner."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Integer, String, Time, cast, literal, null, or_, select, union_all
+from sqlalchemy.orm import Session
+
+from vetdesk.db.models import Animal, Client, HolidayOpening, Resource, ResourceHours
+from vetdesk.domain.opening_hours import DayHours, HoursRow, Span, day_hours
+from vetdesk.errors import NotFound, ValidationError
+from vetdesk.i18n import _
+from vetdesk.services.local_time import CLINIC_ZONE
+
+
+@dataclass(frozen=True)
+class BookingFacts:
+    resource_kind: str
+    resource_name: str
+    hours: DayHours
+
+
+def _row(what: str, text: Any, number: Any, starts: Any, ends: Any) -> tuple[Any, ...]:
+    return (literal(what, String).label("what"), cast(text, String).label("text"),
+            cast(number, Integer).label("number"), cast(starts, Time).label("starts"),
+            cast(ends, Time).label("ends"))
+
+
+def booking_facts(session: Session, *, resource_id: int, client_id: int,
+                  animal_id: int | None, day: dt.date) -> BookingFacts:
+    parts = [
+        select(*_row("resource", Resource.name, cast(Resource.active, Integer), null(), null()),
+               Resource.kind.label("kind"))
+        .where(Resource.id == resource_id),
+        select(*_row("hours", ResourceHours.kind,
+                     ResourceHours.weekday, ResourceHours.starts, ResourceHours.ends),
+               null().label("kind"))
+        .where(ResourceHours.resource_id == resource_id),
+        select(*_row("holiday", null(), HolidayOpening.resource_id, HolidayOpening.starts,
+                     HolidayOpening.ends), null().label("kind"))
+        .where(HolidayOpening.day == day,
+               or_(HolidayOpening.resource_id == resource_id,
+                   HolidayOpening.resource_id.is_(None))),
+        select(*_row("client", null(), Client.id, null(), null()), null().label("kind"))
+        .where(Client.id == client_id, Client.erased_at.is_(None),
+               Client.merged_into_id.is_(None)),
+    ]
+    if animal_id is not None:
+        parts.append(
+            select(*_row("animal", null(), Animal.owner_id, null(), null()),
+                   null().label("kind"))
+            .where(Animal.id == animal_id)
+        )
+    rows = session.execute(union_all(*parts)).all()
+    resource = next((r for r in rows if r.what == "resource"), None)
+    if resource is None or not resource.number:
+        raise NotFound(_("This vet, room or equipment is not in the calendar (any more); "
+                         "choose another."))
+    if not any(r.what == "client" for r in rows):
+        raise NotFound(_("This client no longer exists (erased or merged); search again."))
+    if animal_id is not None:
+        owner = next((r.number for r in rows if r.what == "animal"), None)
+        if owner != client_id:
+            raise ValidationError(_("This animal does not belong to the chosen client; choose "
+                                    "one of the client's animals."),
+                                  {"animal": _("Not this client's animal.")})
+    week = tuple(HoursRow(r.number, r.text, r.starts, r.ends) for r in rows if r.what == "hours")
+    openings = [r for r in rows if r.what == "holiday"]
+    # A resource's own holiday opening wins over the clinic's.
+    opening = min(openings, key=lambda r: r.number is None, default=None)
+    span = Span(opening.starts, opening.ends) if opening is not None else None
+    return BookingFacts(resource.kind, resource.text, day_hours(day, week, span))
+
+
+def local_day_and_times(starts_at: dt.datetime, ends_at: dt.datetime
+                        ) -> tuple[dt.date, dt.time, dt.time | None]:
+    """The clinic-local day, start and end; the end is None when it runs into another day."""
+    start = starts_at.astimezone(CLINIC_ZONE)
+    end = ends_at.astimezone(CLINIC_ZONE)
+    if end.date() == start.date():
+        return start.date(), start.time(), end.time()
+    if end.date() == start.date() + dt.timedelta(days=1) and end.time() == dt.time(0, 0):
+        return start.date(), start.time(), dt.time.max
+    return start.date(), start.time(), None

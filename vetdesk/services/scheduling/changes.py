@@ -1,0 +1,142 @@
+"""Changing a booked appointment: move it (time, length, column), move it along the status
+flow, cancel it with a reason. Each is one transaction with the version the screen loaded, so
+the second of two desks editing the same appointment is told "changed by NAME at TIME"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from vetdesk.db.models import Appointment
+from vetdesk.domain.appointment_rules import (
+    FREE_AGAIN,
+    check_transition,
+    clean_booking,
+)
+from vetdesk.domain.codes import AppointmentStatus, AuditAction
+from vetdesk.domain.text import clean_line
+from vetdesk.errors import NotFound, ValidationError
+from vetdesk.i18n import _
+from vetdesk.services import audit
+from vetdesk.services.conflicts import after_lost_race, check_version
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor, Permission, require
+from vetdesk.services.scheduling.booking import EXCLUSION_VIOLATION, _ask_when_unusual
+from vetdesk.services.scheduling.booking_check import booking_facts, local_day_and_times
+from vetdesk.services.scheduling.occupancy import first_overlap, slot_taken
+
+_WHAT = "This appointment"
+
+
+@dataclass(frozen=True)
+class AppointmentChanged:
+    appointment_id: int
+    version: int
+    status: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    resource_id: int
+
+
+def _changed(row: Appointment) -> AppointmentChanged:
+    return AppointmentChanged(row.id, row.version, row.status, row.starts_at, row.ends_at,
+                              row.resource_id)
+
+
+def _load(session: Session, appointment_id: int, version: int | None) -> Appointment:
+    row = session.get(Appointment, appointment_id)
+    if row is None:
+        raise NotFound(_("There is no appointment number {number}; check the number or reload "
+                         "the calendar.").format(number=appointment_id))
+    if version is not None:  # None: the command line, which acts on what is there now
+        check_version(session, row, version, _(_WHAT))
+    return row
+
+
+def move_appointment(ctx: ServiceContext, actor: Actor, appointment_id: int, version: int, *,
+                     starts_at: dt.datetime, ends_at: dt.datetime,
+                     resource_id: int | None = None, confirmed: bool = False
+                     ) -> AppointmentChanged:
+    """Move or resize (drag in the calendar, Shift+arrows); another column with
+    ``resource_id``. A taken slot raises ``SlotTaken``, unusual times ``ConfirmationNeeded``."""
+    require(actor, Permission.BOOK_APPOINTMENTS)
+    try:
+        with ctx.db.transaction() as session:
+            row = _load(session, appointment_id, version)
+            if AppointmentStatus(row.status) in FREE_AGAIN | {AppointmentStatus.DONE}:
+                raise ValidationError(_("A cancelled, missed or finished appointment cannot be "
+                                        "moved; book a new one."))
+            clean = clean_booking(starts_at, ends_at, row.appointment_type, row.reason)
+            target = resource_id if resource_id is not None else row.resource_id
+            if not confirmed:
+                day, start, end = local_day_and_times(clean.starts_at, clean.ends_at)
+                facts = booking_facts(session, resource_id=target, client_id=row.client_id,
+                                      animal_id=row.animal_id, day=day)
+                _ask_when_unusual(ctx, facts, clean, start, end)
+            if first_overlap(session, target, clean.starts_at, clean.ends_at,
+                             besides=row.id) is not None:
+                raise slot_taken(session, target, clean.starts_at, clean.ends_at, besides=row.id)
+            row.starts_at, row.ends_at, row.resource_id = clean.starts_at, clean.ends_at, target
+            _stamp(ctx, actor, row)
+            session.flush()
+            audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="appointment",
+                         entity_id=row.id, client_id=row.client_id, animal_id=row.animal_id,
+                         details={"fields": ["starts_at", "ends_at", "resource_id"]})
+            return _changed(row)
+    except StaleDataError:
+        raise after_lost_race(ctx, Appointment, appointment_id, _(_WHAT)) from None
+    except IntegrityError as exc:
+        # PostgreSQL: another desk took the slot after our check (the exclusion constraint).
+        if getattr(exc.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
+            raise
+        with ctx.db.reading() as session:
+            moved = session.get(Appointment, appointment_id)
+            column = resource_id or (moved.resource_id if moved is not None else 0)
+            raise slot_taken(session, column, starts_at, ends_at, besides=appointment_id) from exc
+
+
+def set_status(ctx: ServiceContext, actor: Actor, appointment_id: int, version: int | None,
+               status: AppointmentStatus, *, reason: str | None = None) -> AppointmentChanged:
+    """Move along booked → confirmed → arrived → in progress → done, or to no-show, or
+    cancelled (which needs a reason). Check-in is ``ARRIVED`` and notes the time."""
+    require(actor, Permission.BOOK_APPOINTMENTS)
+    why = clean_line(reason or "")
+    if status == AppointmentStatus.CANCELLED and not why:
+        raise ValidationError(_("Give a reason for the cancellation."),
+                              {"reason": _("Required.")})
+    if len(why) > 200:
+        raise ValidationError(_("The reason can be at most {n} characters.").format(n=200))
+    try:
+        with ctx.db.transaction() as session:
+            row = _load(session, appointment_id, version)
+            current = AppointmentStatus(row.status)
+            check_transition(current, status)
+            if status == current:
+                return _changed(row)
+            if current in FREE_AGAIN and status not in FREE_AGAIN and first_overlap(
+                    session, row.resource_id, row.starts_at, row.ends_at,
+                    besides=row.id) is not None:
+                raise slot_taken(session, row.resource_id, row.starts_at, row.ends_at,
+                                 besides=row.id)
+            row.status = status.value
+            if status == AppointmentStatus.ARRIVED and row.arrived_at is None:
+                row.arrived_at = ctx.clock.now()
+            if status == AppointmentStatus.CANCELLED:
+                row.cancel_reason = why
+            _stamp(ctx, actor, row)
+            session.flush()
+            audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="appointment",
+                         entity_id=row.id, client_id=row.client_id, animal_id=row.animal_id,
+                         details={"fields": ["status"], "status": status.value})
+            return _changed(row)
+    except StaleDataError:
+        raise after_lost_race(ctx, Appointment, appointment_id, _(_WHAT)) from None
+
+
+def _stamp(ctx: ServiceContext, actor: Actor, row: Appointment) -> None:
+    row.updated_at = ctx.clock.now()
+    row.updated_by_id = actor.user_id
