@@ -20,7 +20,7 @@ from vetdesk.domain.codes import AppointmentStatus
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.local_time import CLINIC_ZONE, shown_moment
+from vetdesk.services.local_time import shown_moment
 from vetdesk.services.permissions import Actor
 from vetdesk.services.scheduling.booking import BookingRequest, book_appointment
 from vetdesk.services.scheduling.calendar_view import calendar_period
@@ -63,13 +63,13 @@ def register(subparsers: Any) -> None:
     status.set_defaults(func=run_status)
 
 
-def _moment(text: str) -> dt.datetime:
+def _moment(text: str, zone: dt.tzinfo) -> dt.datetime:
     try:
         local = dt.datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
         raise ValidationError(_("Give the time as \"YYYY-MM-DD HH:MM\", like "
                                 "\"2026-12-01 10:00\".")) from None
-    return local.replace(tzinfo=CLINIC_ZONE).astimezone(dt.UTC)
+    return local.replace(tzinfo=zone).astimezone(dt.UTC)
 
 
 def _day(text: str) -> dt.date:
@@ -93,7 +93,7 @@ def run_book(args: argparse.Namespace, env: CliEnvironment) -> int:
     ctx = env.context()
     actor = env.actor()
     assert actor is not None
-    starts = _moment(args.at)
+    starts = _moment(args.at, ctx.zone)
     vet = vet_resource(ctx, actor, args.vet)
     client_id = _client_id(ctx, actor, args.client)
     animal_id = chosen_animal(ctx, actor, argparse.Namespace(
@@ -103,8 +103,8 @@ def run_book(args: argparse.Namespace, env: CliEnvironment) -> int:
         starts_at=starts, ends_at=starts + dt.timedelta(minutes=args.minutes),
         appointment_type=args.type, reason=args.reason), confirmed=args.confirm)
     print(_("Booked: {when}-{end} with {vet} (appointment {number}).").format(
-        when=shown_moment(booked.starts_at),
-        end=booked.ends_at.astimezone(CLINIC_ZONE).strftime("%H:%M"),
+        when=shown_moment(booked.starts_at, ctx.zone),
+        end=booked.ends_at.astimezone(ctx.zone).strftime("%H:%M"),
         vet=resource_label(vet.kind, vet.name), number=booked.appointment_id), file=env.out)
     return 0
 
@@ -118,8 +118,8 @@ def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
     if args.json:
         print(json.dumps([{
             "id": a.appointment_id,
-            "starts_at": a.starts_at.astimezone(CLINIC_ZONE).isoformat(),
-            "ends_at": a.ends_at.astimezone(CLINIC_ZONE).isoformat(),
+            "starts_at": a.starts_at.astimezone(ctx.zone).isoformat(),
+            "ends_at": a.ends_at.astimezone(ctx.zone).isoformat(),
             "resource": names.get(a.resource_id), "client_id": a.client_id,
             "client": a.client_name, "animal_id": a.animal_id, "animal": a.animal_name,
             "type": a.appointment_type, "reason": a.reason, "status": a.status,
@@ -130,8 +130,8 @@ def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
         print(_("No appointments on {day}.").format(day=period.first_day.strftime("%d.%m.%Y")),
               file=env.out)
     for a in period.appointments:
-        start = a.starts_at.astimezone(CLINIC_ZONE).strftime("%H:%M")
-        end = a.ends_at.astimezone(CLINIC_ZONE).strftime("%H:%M")
+        start = a.starts_at.astimezone(ctx.zone).strftime("%H:%M")
+        end = a.ends_at.astimezone(ctx.zone).strftime("%H:%M")
         who = f"{a.animal_name} ({a.client_name})" if a.animal_name else a.client_name
         print(f"{a.appointment_id:>6}  {start}-{end}  {names.get(a.resource_id, '')}  {who}  "
               f"{a.appointment_type}  {_(STATUS_WORDS[AppointmentStatus(a.status)])}",

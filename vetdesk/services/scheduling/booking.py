@@ -73,7 +73,7 @@ def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest,
     clean = clean_booking(request.starts_at, request.ends_at, request.appointment_type,
                           request.reason)
     request_id = request.request_id or uuid.uuid4()
-    day, start, end = local_day_and_times(clean.starts_at, clean.ends_at)
+    day, start, end = local_day_and_times(clean.starts_at, clean.ends_at, ctx.zone)
     with ctx.db.reading() as session:
         facts = booking_facts(session, resource_id=request.resource_id,
                               client_id=request.client_id, animal_id=request.animal_id, day=day)
@@ -97,7 +97,8 @@ def _ask_when_unusual(ctx: ServiceContext, facts: BookingFacts, clean: CleanBook
                       start: dt.time, end: dt.time | None) -> None:
     reasons: list[str] = []
     if clean.starts_at < ctx.clock.now():
-        reasons.append(_("{when} has already passed.").format(when=shown_moment(clean.starts_at)))
+        reasons.append(_("{when} has already passed.").format(
+            when=shown_moment(clean.starts_at, ctx.zone)))
     if facts.hours.holiday is not None and facts.hours.closed:
         reasons.append(_("The clinic is closed on {holiday}.").format(
             holiday=facts.hours.holiday))

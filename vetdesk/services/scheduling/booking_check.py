@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from datetime import tzinfo
 from typing import Any
 
 from sqlalchemy import Integer, String, Time, cast, literal, null, or_, select, union_all
@@ -14,7 +15,6 @@ from vetdesk.db.models import Animal, Client, HolidayOpening, Resource, Resource
 from vetdesk.domain.opening_hours import DayHours, HoursRow, Span, day_hours
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
-from vetdesk.services.local_time import CLINIC_ZONE
 
 
 @dataclass(frozen=True)
@@ -76,11 +76,11 @@ def booking_facts(session: Session, *, resource_id: int, client_id: int,
     return BookingFacts(resource.kind, resource.text, day_hours(day, week, span))
 
 
-def local_day_and_times(starts_at: dt.datetime, ends_at: dt.datetime
+def local_day_and_times(starts_at: dt.datetime, ends_at: dt.datetime, zone: tzinfo
                         ) -> tuple[dt.date, dt.time, dt.time | None]:
     """The clinic-local day, start and end; the end is None when it runs into another day."""
-    start = starts_at.astimezone(CLINIC_ZONE)
-    end = ends_at.astimezone(CLINIC_ZONE)
+    start = starts_at.astimezone(zone)
+    end = ends_at.astimezone(zone)
     if end.date() == start.date():
         return start.date(), start.time(), end.time()
     if end.date() == start.date() + dt.timedelta(days=1) and end.time() == dt.time(0, 0):

@@ -23,7 +23,6 @@ from vetdesk.domain.codes import AppointmentStatus
 from vetdesk.domain.opening_hours import DayHours, HoursRow, Span, day_hours
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.front_desk_views import appointment_state
-from vetdesk.services.local_time import CLINIC_ZONE
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.scheduling.resources import ResourceView, load_resources
 
@@ -58,8 +57,8 @@ class CalendarPeriod:
     marker: int
 
 
-def _utc_midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(0, 0), CLINIC_ZONE).astimezone(dt.UTC)
+def _utc_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0, 0), zone).astimezone(dt.UTC)
 
 
 def calendar_period(ctx: ServiceContext, actor: Actor, first_day: dt.date, days: int = 7, *,
@@ -71,7 +70,8 @@ def calendar_period(ctx: ServiceContext, actor: Actor, first_day: dt.date, days:
         marker = read_marker(session)
         resources = load_resources(session)
         hours = _hours(session, resources, dates)
-        appointments = _appointments(session, ctx.clock.now(), dates, include_cancelled)
+        appointments = _appointments(session, ctx.clock.now(), dates, include_cancelled,
+                                     ctx.zone)
     return CalendarPeriod(first_day, dates, resources, hours, appointments, marker)
 
 
@@ -111,7 +111,8 @@ def _hours(session: Session, resources: tuple[ResourceView, ...], dates: tuple[d
 
 
 def _appointments(session: Session, now: dt.datetime, dates: tuple[dt.date, ...],
-                  include_cancelled: bool) -> tuple[CalendarAppointment, ...]:
+                  include_cancelled: bool, zone: dt.tzinfo
+                  ) -> tuple[CalendarAppointment, ...]:
     patient = aliased(Animal)
     query = (
         select(Appointment.id, Appointment.version, Appointment.resource_id,
@@ -120,8 +121,8 @@ def _appointments(session: Session, now: dt.datetime, dates: tuple[dt.date, ...]
                Appointment.appointment_type, Appointment.reason, Appointment.status)
         .join(Client, Client.id == Appointment.client_id)
         .outerjoin(patient, patient.id == Appointment.animal_id)
-        .where(Appointment.starts_at >= _utc_midnight(dates[0]),
-               Appointment.starts_at < _utc_midnight(dates[-1] + dt.timedelta(days=1)))
+        .where(Appointment.starts_at >= _utc_midnight(dates[0], zone),
+               Appointment.starts_at < _utc_midnight(dates[-1] + dt.timedelta(days=1), zone))
         .order_by(Appointment.starts_at, Appointment.id)
     )
     if not include_cancelled:

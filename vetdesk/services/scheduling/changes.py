@@ -73,7 +73,7 @@ def move_appointment(ctx: ServiceContext, actor: Actor, appointment_id: int, ver
             clean = clean_booking(starts_at, ends_at, row.appointment_type, row.reason)
             target = resource_id if resource_id is not None else row.resource_id
             if not confirmed:
-                day, start, end = local_day_and_times(clean.starts_at, clean.ends_at)
+                day, start, end = local_day_and_times(clean.starts_at, clean.ends_at, ctx.zone)
                 facts = booking_facts(session, resource_id=target, client_id=row.client_id,
                                       animal_id=row.animal_id, day=day)
                 _ask_when_unusual(ctx, facts, clean, start, end)

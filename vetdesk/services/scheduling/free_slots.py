@@ -10,7 +10,6 @@ from vetdesk.domain.opening_hours import DayHours
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.local_time import CLINIC_ZONE
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.scheduling.calendar_view import calendar_period, holds_slot
 
@@ -50,7 +49,8 @@ def next_free_slot(ctx: ServiceContext, actor: Actor, minutes: int, *, first_day
         candidates = [
             (slot, r.resource_id, r.name) for r in columns
             if (slot := _first_on(day, period.hours[(r.resource_id, day)],
-                                  busy.get(r.resource_id, []), length, now)) is not None
+                                  busy.get(r.resource_id, []), length, now, ctx.zone))
+            is not None
         ]
         if candidates:
             # min() keeps the first of equal times: the calendar's order decides a tie.
@@ -63,10 +63,11 @@ def next_free_slot(ctx: ServiceContext, actor: Actor, minutes: int, *, first_day
 
 
 def _first_on(day: dt.date, hours: DayHours, busy: list[tuple[dt.datetime, dt.datetime]],
-              length: dt.timedelta, now: dt.datetime) -> dt.datetime | None:
+              length: dt.timedelta, now: dt.datetime, zone: dt.tzinfo
+              ) -> dt.datetime | None:
     for span in hours.open:
-        moment = dt.datetime.combine(day, span.starts, CLINIC_ZONE)
-        closes = dt.datetime.combine(day, span.ends, CLINIC_ZONE)
+        moment = dt.datetime.combine(day, span.starts, zone)
+        closes = dt.datetime.combine(day, span.ends, zone)
         while moment + length <= closes:
             ends = moment + length
             clear = (moment >= now

@@ -12,7 +12,7 @@ from vetdesk.db.models import Appointment, Client, Resource
 from vetdesk.domain.appointment_rules import FREE_AGAIN
 from vetdesk.domain.codes import ResourceKind
 from vetdesk.i18n import _
-from vetdesk.services.local_time import CLINIC_ZONE
+from vetdesk.services.local_time import clinic_zone
 from vetdesk.services.scheduling.errors import SlotTaken
 
 _FREE = tuple(status.value for status in FREE_AGAIN)
@@ -56,11 +56,13 @@ def slot_taken(session: Session, resource_id: int, starts_at: dt.datetime,
         return SlotTaken(_("Another desk booked this slot at the same moment; look at the "
                            "calendar again and choose a time."))
     kind, name, held_from, held_to, first, last = row
+    zone = clinic_zone(session)
     return SlotTaken(_(
         "{resource} is already booked {start}-{end} ({client}); choose another time."
-    ).format(resource=resource_label(kind, name), start=_clock(held_from), end=_clock(held_to),
+    ).format(resource=resource_label(kind, name), start=_clock(held_from, zone),
+             end=_clock(held_to, zone),
              client=f"{first} {last}".strip()))
 
 
-def _clock(moment: dt.datetime) -> str:
-    return moment.astimezone(CLINIC_ZONE).strftime("%H:%M")
+def _clock(moment: dt.datetime, zone: dt.tzinfo) -> str:
+    return moment.astimezone(zone).strftime("%H:%M")
