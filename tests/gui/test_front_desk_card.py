@@ -12,12 +12,13 @@ from tests.support.front_desk import add_animal, add_client
 from tests.support.front_desk_gui import WAIT_MS, isolate_settings, open_window, wait_card
 from tests.support.statements import count_statements
 from vetdesk.db.models import AuditEvent
+from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.domain.codes import AlertSeverity
 from vetdesk.services.alerts import AlertInput, add_animal_alert, add_client_alert
 from vetdesk.services.client_card import open_client_card
+from vetdesk.services.clients import update_client
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.ui.front_desk.changes import record_changes
 from vetdesk.ui.front_desk.client_card_view import SECTIONS, ClientCardView
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
@@ -111,8 +112,15 @@ def test_mandatory_alert_pops_up_once_per_opening(
 
     popped: list[object] = []
     card.alerts_shown.connect(popped.append)
-    with qtbot.waitSignal(card.loaded, timeout=WAIT_MS):
-        record_changes().client_changed.emit(kari["client"])  # a save elsewhere: reload
+    # A save made elsewhere (another screen's call through the same operations) says what it
+    # changed, and the card showing that client reloads.
+    version = open_client_card(ctx, receptionist, kari["client"]).version
+    edited = ClientInput(first_name="Kari", last_name="Ødegård",
+                         phones=(PhoneInput("912 34 567"),), city="Bergen")
+    with qtbot.waitSignal(card.loaded, timeout=WAIT_MS) as reloaded:
+        db_ops.run(lambda: update_client(ctx, receptionist, kari["client"], edited,
+                                         expected_version=version))
+    assert reloaded.args[0].city == "Bergen"
     assert popped == []
     assert card.alert_dialog is dialog
 

@@ -7,6 +7,10 @@ import threading
 from pytestqt.qtbot import QtBot
 
 from vetdesk.errors import ValidationError
+from vetdesk.services.animals import AnimalSaved
+from vetdesk.services.changes import Changes
+from vetdesk.services.clients import ClientSaved
+from vetdesk.services.front_desk_saving import RegisterOutcome
 from vetdesk.ui.ops import FailureReport, OperationCancelled, Operations, Progress, describe_failure
 from vetdesk.ui.qt import QApplication, QThread, QWidget, qt_object_alive
 from vetdesk.ui.widgets.error_banner import ErrorBanner
@@ -195,3 +199,48 @@ def test_results_arriving_after_shutdown_are_dropped(qtbot: QtBot) -> None:
     operations.shutdown()
     qtbot.waitUntil(lambda: operation.done, timeout=5000)
     assert calls == []
+
+
+# -- a write says what it changed, and Operations announces it once ---------------------------
+
+def test_a_write_result_is_announced_once_with_who_asked(qtbot: QtBot, ops: Operations) -> None:
+    asker = QWidget()
+    qtbot.addWidget(asker)
+    heard: list[tuple[object, object]] = []
+    ops.changed.connect(lambda changes, initiator: heard.append((changes, initiator)))
+    saved = ClientSaved(client_id=7, client_no=1007, version=2)
+    with qtbot.waitSignal(ops.run(lambda: saved, parent=asker).finished, timeout=5000):
+        pass
+    assert heard == [(Changes(clients=frozenset({7})), asker)]
+
+
+def test_reads_failures_and_empty_changes_announce_nothing(
+    qtbot: QtBot, ops: Operations
+) -> None:
+    heard: list[object] = []
+    ops.changed.connect(lambda changes, _initiator: heard.append(changes))
+
+    def refused() -> ClientSaved:
+        raise ValidationError("Enter a name.", {})
+
+    for work in (lambda: 42, refused, lambda: RegisterOutcome(None)):
+        with qtbot.waitSignal(ops.run(work, failure=lambda _e: True).finished, timeout=5000):
+            pass
+    assert heard == []
+
+
+def test_a_change_is_announced_even_when_the_window_that_asked_has_closed(
+    qtbot: QtBot, ops: Operations
+) -> None:
+    """The records changed all the same: other screens showing them must hear of it."""
+    asker = QWidget()
+    heard: list[tuple[object, object]] = []
+    ops.changed.connect(lambda changes, initiator: heard.append((changes, initiator)))
+    gate = threading.Event()
+    moved = AnimalSaved(animal_id=3, owner_id=8, version=4, previous_owner_id=5)
+    operation = ops.run(lambda: gate.wait(5) and moved, parent=asker)
+    asker.deleteLater()
+    qtbot.waitUntil(lambda: not qt_object_alive(asker), timeout=5000)
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        gate.set()
+    assert heard == [(Changes(clients=frozenset({5, 8})), None)]

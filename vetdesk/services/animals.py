@@ -32,6 +32,7 @@ from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.alerts import AlertInput, animal_alert
+from vetdesk.services.changes import Changes
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
@@ -64,6 +65,13 @@ class AnimalSaved:
     animal_id: int
     owner_id: int
     version: int
+    # The owner before a move: that client's record changed too.
+    previous_owner_id: int | None = None
+
+    @property
+    def changes(self) -> Changes:
+        """An animal shows on its owner's card (and on the previous owner's after a move)."""
+        return Changes.of_clients(self.owner_id, self.previous_owner_id)
 
 
 @dataclass(frozen=True)
@@ -350,7 +358,7 @@ def move_animal(
                          entity_id=animal_id, client_id=new_owner_id, animal_id=animal_id,
                          details={"owner_from": old_owner, "owner_to": new_owner_id,
                                   "on": day.isoformat(), "recalls_moved": recalls_moved})
-            return AnimalSaved(animal_id, new_owner_id, animal.version)
+            return AnimalSaved(animal_id, new_owner_id, animal.version, old_owner)
     except StaleDataError as exc:
         raise after_lost_race(ctx, Animal, animal_id, _("The animal")) from exc
 

@@ -29,6 +29,7 @@ from vetdesk.errors import ConflictError, NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.alerts import AlertInput, client_alert
+from vetdesk.services.changes import Changes
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
@@ -50,6 +51,10 @@ class ClientSaved:
     client_no: int
     # Give this back with the next save; a different value means someone else saved meanwhile.
     version: int
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of_clients(self.client_id)
 
 
 def client_search_key(first_name: str | None, last_name: str | None) -> str:

@@ -21,6 +21,7 @@ from vetdesk.services.alerts import (
     client_alert_switched_off,
 )
 from vetdesk.services.animals import AnimalSaved, animal_write_refusals, edit_animal
+from vetdesk.services.changes import Changes
 from vetdesk.services.clients import (
     ClientSaved,
     ConsentChoice,
@@ -42,6 +43,10 @@ class RegisterOutcome:
 
     saved: ClientSaved | None
     duplicates: tuple[DuplicateCandidate, ...] = ()
+
+    @property
+    def changes(self) -> Changes:
+        return self.saved.changes if self.saved is not None else Changes()
 
 
 def register_unless_duplicate(

@@ -23,6 +23,7 @@ from vetdesk.domain.codes import AuditAction, ClientStatus
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
+from vetdesk.services.changes import Changes
 from vetdesk.services.conflicts import check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
@@ -45,6 +46,10 @@ class MergeResult:
     kept_id: int
     removed_id: int
     moved: dict[str, int]
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of_clients(self.kept_id, self.removed_id)
 
 
 def merge_clients(

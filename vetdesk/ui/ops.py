@@ -14,6 +14,11 @@ A connection lost in the middle of a call is handled here too, for every screen:
 run once more where that is safe (:meth:`vetdesk.db.database.Database.run_action`: reads, and
 writes that carry the form's own id), and :attr:`Operations.retrying` says so meanwhile.
 
+A write says what it changed: when a call's result carries :class:`~vetdesk.services.changes.
+Changes` (``result.changes``), :attr:`Operations.changed` announces it once, with the object
+that asked (``parent``) as the initiator, and every screen showing one of those records
+refreshes itself. No form has to remember to tell the others.
+
 Errors land in one place. A :class:`vetdesk.errors.UserFacingError` becomes its own one-sentence
 message; anything else becomes "Something went wrong ..." with the traceback as details. A
 ``failure`` callback may handle an error itself (return True); otherwise the error is emitted as
@@ -33,6 +38,7 @@ from typing import Any, TypeVar
 
 from vetdesk.db.database import Database
 from vetdesk.errors import UserFacingError
+from vetdesk.services.changes import Changes, Changing
 from vetdesk.ui.qt import QCoreApplication, QObject, Qt, Signal, Slot, qt_object_alive
 
 T = TypeVar("T")
@@ -121,6 +127,7 @@ class Operation(QObject):
         self._on_failure: Callable[[BaseException], bool] | None = None
         self._parent: QObject | None = None
         self._route_failure: Callable[[BaseException], None] = lambda _error: None
+        self._announce: Callable[[Changes, QObject | None], None] = lambda _c, _i: None
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -141,7 +148,11 @@ class Operation(QObject):
             if future.cancelled() or self.discarded:
                 return
             error = future.exception()
-            if self._parent is not None and not qt_object_alive(self._parent):
+            parent_gone = self._parent is not None and not qt_object_alive(self._parent)
+            if error is None:
+                # Said even when the window that asked is gone: the records did change.
+                self._announce_changes(future.result(), None if parent_gone else self._parent)
+            if parent_gone:
                 return  # the window that asked is gone; nobody to tell
             if error is None:
                 result = future.result()
@@ -162,6 +173,13 @@ class Operation(QObject):
         finally:
             self.finished.emit()
 
+    def _announce_changes(self, result: object, initiator: QObject | None) -> None:
+        if isinstance(result, Changing) and (changes := result.changes):
+            try:
+                self._announce(changes, initiator)
+            except Exception as exc:  # a screen's refresh must not lose the caller's result
+                self._route_failure(exc)
+
     def _call_safely(self, callback: Callable[[Any], Any], value: Any) -> Any:
         # A bug in a callback must reach the banner, not kill the event loop's slot silently.
         try:
@@ -179,6 +197,9 @@ class Operations(QObject):
     retrying = Signal(str)
     # A call that was run once more succeeded: the "trying again" message can go.
     recovered = Signal()
+    # A write came back saying what it changed: (Changes, the object that asked or None).
+    # Screens connect here and refresh what the change touches.
+    changed = Signal(object, object)
 
     def __init__(self, *, workers: int = SQLITE_WORKERS, parent: QObject | None = None,
                  db: Database | None = None) -> None:
@@ -241,6 +262,7 @@ class Operations(QObject):
         operation._parent = parent
         operation._route_failure = self._report
         operation._on_recovered = self.recovered.emit
+        operation._announce = self.changed.emit
         self._in_flight.add(operation)
         operation.finished.connect(lambda: self._in_flight.discard(operation))
         future = self._executor.submit(self._retrying_lost_connections(work, operation),

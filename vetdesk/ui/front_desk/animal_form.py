@@ -18,7 +18,6 @@ from vetdesk.services.animals import (
 )
 from vetdesk.services.front_desk_views import AnimalDetails, animal_details
 from vetdesk.ui.front_desk.animal_fields import AnimalFields
-from vetdesk.ui.front_desk.changes import record_changes
 from vetdesk.ui.front_desk.conflict_bar import ConflictBar
 from vetdesk.ui.front_desk.form_buttons import FormButtons
 from vetdesk.ui.front_desk.form_saving import save_blocked_reason, show_save_failure
@@ -255,7 +254,6 @@ class AnimalFormDialog(QDialog):
     def _saved(self, saved: AnimalSaved, another: bool, name: str) -> None:
         self.saving = False
         self.saved_count += 1
-        record_changes().client_changed.emit(saved.owner_id)
         self.saved.emit(saved)
         if not another:
             self.accept()

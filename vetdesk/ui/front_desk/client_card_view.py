@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from vetdesk.errors import NotFound
+from vetdesk.services.changes import Changes
 from vetdesk.services.client_card import ClientCard, open_client_card
 from vetdesk.services.permissions import Permission
 from vetdesk.ui.front_desk import card_sections
 from vetdesk.ui.front_desk.alert_dialog import MandatoryAlertsDialog
 from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
 from vetdesk.ui.front_desk.animal_table import AnimalTable
-from vetdesk.ui.front_desk.changes import record_changes
 from vetdesk.ui.front_desk.client_form import ClientFormDialog
 from vetdesk.ui.front_desk.contact_block import ContactBlock
 from vetdesk.ui.front_desk.formats import tr
@@ -127,7 +127,7 @@ class ClientCardView(QWidget):
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self.animals, self._chart_current)
         self._update_buttons()
-        record_changes().client_changed.connect(self._changed_elsewhere)
+        page.ops.changed.connect(self._changed_elsewhere)
         self.reload()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -181,8 +181,9 @@ class ClientCardView(QWidget):
         self.banner.show_failure(describe_failure(error))
         return True
 
-    def _changed_elsewhere(self, client_id: int) -> None:
-        if client_id == self.client_id:
+    def _changed_elsewhere(self, changes: Changes, _initiator: object) -> None:
+        """A save anywhere (this card's own dialogs included) that touched this client."""
+        if changes.touches_client(self.client_id):
             self.reload()
 
     def _set_tab_title(self, title: str) -> None:
@@ -219,7 +220,7 @@ class ClientCardView(QWidget):
         for button in (self.edit_button, self.add_animal_button, self.merge_button):
             button.setEnabled(loaded)
 
-    # -- actions (dialogs do the saving; the card reloads through record_changes) -------------
+    # -- actions (dialogs do the saving; the card reloads when ops announces the change) -----
 
     def edit_client(self) -> None:
         if self.card is not None:

@@ -1,14 +1,13 @@
 """How the short front-desk dialogs that change who owns what (merge two records, move an
 animal) carry out their one action: once at a time, the reason line saying so meanwhile, a
 failure in the banner with the choices left as they were, and afterwards every card showing
-either client reloaded before the dialog closes."""
+either client reloaded (the result says which clients changed; ui/ops.py announces it)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from vetdesk.ui.front_desk.changes import record_changes
 from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.qt import QDialog
 from vetdesk.ui.widgets.error_banner import ErrorBanner
@@ -31,17 +30,15 @@ class ClientChange:
         self.refresh = refresh
         self.busy = False
 
-    def run(self, work: Callable[[], R], changed: Callable[[R], tuple[int, int]]) -> None:
-        """Run ``work`` off the GUI thread; ``changed(result)`` names the two clients touched."""
+    def run(self, work: Callable[[], R]) -> None:
+        """Run ``work`` off the GUI thread; its result says which clients it changed."""
         self.busy = True
         self.refresh()
-        self.page.ops.run(work, success=lambda result: self._done(changed(result)),
+        self.page.ops.run(work, success=lambda _result: self._done(),
                           failure=self._failed, parent=self.dialog)
 
-    def _done(self, client_ids: tuple[int, int]) -> None:
+    def _done(self) -> None:
         self.busy = False
-        for client_id in client_ids:
-            record_changes().client_changed.emit(client_id)
         self.dialog.accept()
 
     def _failed(self, error: BaseException) -> bool:

@@ -18,7 +18,6 @@ from vetdesk.services.client_card import ClientCard, open_client_card
 from vetdesk.services.clients import check_client_form
 from vetdesk.ui.front_desk.alert_editor import AlertEditor
 from vetdesk.ui.front_desk.animal_form import AnimalFormDialog
-from vetdesk.ui.front_desk.changes import record_changes
 from vetdesk.ui.front_desk.conflict_bar import ConflictBar
 from vetdesk.ui.front_desk.consent_grid import ConsentGrid
 from vetdesk.ui.front_desk.date_field import DateField
@@ -344,7 +343,6 @@ class ClientFormDialog(QDialog):
 
     def _saved(self, saved: Any) -> None:
         self.saving = False
-        record_changes().client_changed.emit(saved.client_id)
         self.saved.emit(saved)
         self.accept()
 

@@ -93,8 +93,7 @@ class MergeDialog(QDialog):
         ctx, actor, card = self.page.ctx, self.page.actor, self.card
         self.change.run(
             lambda: merge_clients(ctx, actor, keep_id=card.client_id, remove_id=other.client_id,
-                                  keep_version=card.version, remove_version=other.version),
-            changed=lambda result: (result.kept_id, result.removed_id))
+                                  keep_version=card.version, remove_version=other.version))
 
     def _failed_to_show(self, error: BaseException) -> bool:
         self._validate()

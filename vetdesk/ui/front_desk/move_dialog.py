@@ -73,9 +73,8 @@ class MoveAnimalDialog(QDialog):
         new_owner, day = self.picker.client_id(), self.date.date()
         if not new_owner or day is None or self.change.busy:
             return
-        ctx, actor, owner_id = self.page.ctx, self.page.actor, self.owner_id
+        ctx, actor = self.page.ctx, self.page.actor
         animal_id, version = self.animal.animal_id, self.animal.version
         self.change.run(
             lambda: move_animal(ctx, actor, animal_id, new_owner, expected_version=version,
-                                on=day),
-            changed=lambda saved: (owner_id, saved.owner_id))
+                                on=day))
