@@ -127,7 +127,9 @@ from vetdesk.services.pharmacy.catalogue import (
     search_drugs,
 )
 from vetdesk.services.pharmacy.issuing import issue_prescription
+from vetdesk.services.pharmacy.printing import print_prescription
 from vetdesk.services.pharmacy.reading import list_prescriptions, prescription_detail
+from vetdesk.services.pharmacy.rules_settings import set_prescription_rules
 from vetdesk.services.pharmacy.types import PrescriptionInput
 from vetdesk.services.privacy import requests as privacy_requests
 from vetdesk.services.scheduling.booking import book_appointment
@@ -577,6 +579,11 @@ CASES: list[Case] = [
     Case(cancel_prescription, (P.PRESCRIBE,), _with(_issued, cancel_prescription, "Feil dyr")),
     Case(list_prescriptions, (P.VIEW_JOURNAL,), _with(_patient, list_prescriptions)),
     Case(prescription_detail, (P.VIEW_JOURNAL,), _with(_issued, prescription_detail)),
+    Case(print_prescription, (P.PRINT_JOURNAL,), _with(_issued, print_prescription),
+         succeeded=lambda pdf: pdf.startswith(b"%PDF")),
+    Case(set_prescription_rules, (P.MANAGE_SETTINGS,),
+         _ctx_only(set_prescription_rules, hpr_required=True),
+         succeeded=lambda rules: rules.hpr_required),
 ]
 
 

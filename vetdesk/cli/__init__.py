@@ -38,6 +38,8 @@ COMMAND_MODULES: dict[str, str] = {
     "search": "vetdesk.cli.search_command",
     "import": "vetdesk.cli.import_command",
     "postcodes": "vetdesk.cli.postcodes_command",
+    "drugs": "vetdesk.cli.drugs_command",
+    "prescriptions": "vetdesk.cli.prescriptions_command",
     "settings": "vetdesk.cli.settings_command",
     "messages": "vetdesk.cli.messages_command",
     "appointments": "vetdesk.cli.appointments_command",

@@ -217,7 +217,8 @@ def journal_text(items: Sequence[Mapping[str, Any]], expires_on: dt.date) -> str
         line = "- " + ", ".join(p for p in parts if p) + "."
         line += " " + _("Dosage: {text}").format(text=item["dosage"])
         if item["duration_days"]:
-            line += " " + _("Duration: {days} days.").format(days=item["duration_days"])
+            line += " " + (_("Duration: 1 day.") if item["duration_days"] == 1 else
+                           _("Duration: {days} days.").format(days=item["duration_days"]))
         if item["withdrawal_period"]:
             line += " " + _("Withdrawal period: {text}.").format(
                 text=item["withdrawal_period"].rstrip("."))

@@ -136,7 +136,8 @@ def load_detail(session: Session, ctx: ServiceContext, prescription_id: uuid.UUI
     if animal.birth_date:
         animal_lines.append(_("Born {date}").format(date=animal.birth_date.strftime("%d.%m.%Y")))
     return PrescriptionDetail(
-        id=row.id, number=number_of(row.id), issued_at=row.issued_at.astimezone(zone),
+        id=row.id, animal_id=row.animal_id, client_id=row.client_id, number=number_of(row.id),
+        issued_at=row.issued_at.astimezone(zone),
         expires_on=row.expires_on,
         state=state_of(row.expires_on, cancel is not None, today),
         clinic_name=clinic.name if clinic else "VetDesk",

@@ -98,6 +98,8 @@ class PrescriptionDetail:
     """Everything the printed prescription shows (already in the clinic's time zone)."""
 
     id: uuid.UUID
+    animal_id: int
+    client_id: int
     number: str
     issued_at: dt.datetime
     expires_on: dt.date | None

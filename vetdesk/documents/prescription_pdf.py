@@ -1,0 +1,144 @@
+"""The prescription on A4: letterhead, number and dates, prescriber, owner and animal side by
+side, one block per product, the statements, the signature; DejaVu Sans (æøå) throughout."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from vetdesk.documents.fonts import BOLD, REGULAR, register_fonts
+from vetdesk.documents.prescription_document import Block, ItemSheet, PrescriptionSheet
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#9aa5b1")
+ALERT = colors.HexColor("#a61b1b")
+SHADE = colors.HexColor("#f0f4f8")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK)
+    return {
+        "body": base,
+        "clinic": ParagraphStyle("clinic", base, fontName=BOLD, fontSize=13, leading=16),
+        "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED),
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=18, leading=22,
+                                spaceBefore=6, spaceAfter=4),
+        "label": ParagraphStyle("label", base, fontName=BOLD, fontSize=8.5, leading=11,
+                                textColor=MUTED),
+        "heading": ParagraphStyle("heading", base, fontName=BOLD, fontSize=11, leading=14),
+        "banner": ParagraphStyle("banner", base, fontName=BOLD, fontSize=12, leading=15,
+                                 textColor=ALERT, spaceAfter=4),
+    }
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br/>")
+
+
+def render_prescription(sheet: PrescriptionSheet) -> bytes:
+    register_fonts()
+    styles = _styles()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm, title=sheet.title, author=sheet.clinic_name,
+    )
+    story: list[Any] = [
+        Paragraph(_text(sheet.clinic_name), styles["clinic"]),
+        Paragraph(_text(" · ".join(sheet.clinic_lines)), styles["small"]),
+        HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=2),
+    ]
+    if sheet.banner:
+        story.append(Paragraph(_text(sheet.banner), styles["banner"]))
+    story.append(Paragraph(_text(sheet.title), styles["title"]))
+    story.append(_facts(sheet.facts, styles))
+    story.append(Spacer(1, 4 * mm))
+    story.append(_blocks(sheet.blocks, styles))
+    story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph(_text(sheet.items_title), styles["heading"]))
+    story.append(Spacer(1, 1.5 * mm))
+    story.extend(_item(item, styles) for item in sheet.items)
+    for label, value in sheet.statements:
+        story.append(KeepTogether([Paragraph(_text(label), styles["label"]),
+                                   Paragraph(_text(value), styles["body"]),
+                                   Spacer(1, 2 * mm)]))
+    story.append(Spacer(1, 8 * mm))
+    story.append(KeepTogether([
+        HRFlowable(width="45%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=2),
+        Paragraph(_text(sheet.signature_label), styles["label"]),
+        Paragraph(_text(sheet.signature_line), styles["small"]),
+    ]))
+
+    def footer(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, MARGIN / 2 + 2 * mm, sheet.footer)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN / 2 + 2 * mm,
+                               sheet.page_label.format(page=canvas.getPageNumber()))
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return out.getvalue()
+
+
+def _facts(facts: tuple[tuple[str, str], ...], styles: dict[str, ParagraphStyle]) -> Table:
+    """One row: each fact its label over its value (number, date of issue, valid until)."""
+    width = (PAGE_WIDTH - 2 * MARGIN) / max(len(facts), 1)
+    row = [[Paragraph(_text(label), styles["label"]), Paragraph(_text(value), styles["heading"])]
+           for label, value in facts]
+    table = Table([row], colWidths=[width] * len(facts))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _blocks(blocks: tuple[Block, ...], styles: dict[str, ParagraphStyle]) -> Table:
+    width = (PAGE_WIDTH - 2 * MARGIN) / max(len(blocks), 1)
+    row = [[Paragraph(_text(block.title), styles["label"]),
+            *(Paragraph(_text(line), styles["body"]) for line in block.lines)]
+           for block in blocks]
+    table = Table([row], colWidths=[width] * len(blocks))
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+    ]))
+    return table
+
+
+def _item(item: ItemSheet, styles: dict[str, ParagraphStyle]) -> KeepTogether:
+    width = PAGE_WIDTH - 2 * MARGIN
+    rows = [[Paragraph(_text(item.heading), styles["heading"]), ""]]
+    rows.extend([Paragraph(_text(label), styles["label"]), Paragraph(_text(value),
+                                                                    styles["body"])]
+                for label, value in item.rows)
+    table = Table(rows, colWidths=[42 * mm, width - 42 * mm])
+    table.setStyle(TableStyle([
+        ("SPAN", (0, 0), (1, 0)),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return KeepTogether([table, Spacer(1, 3 * mm)])
