@@ -46,6 +46,7 @@ from vetdesk.domain.codes import (
     AppointmentStatus,
     Channel,
     ConsentPurpose,
+    RecallRuleKind,
     ResourceKind,
     Role,
 )
@@ -116,6 +117,9 @@ from vetdesk.services.journal import (
 )
 from vetdesk.services.journal.unsigned import unsigned_drafts
 from vetdesk.services.merging import merge_clients
+from vetdesk.services.messaging.due import DueFilter, due_recalls
+from vetdesk.services.messaging.queueing import queue_reminders
+from vetdesk.services.messaging.recall_rules import RuleInput, retire_rule, save_rule
 from vetdesk.services.messaging.sending import send_queued
 from vetdesk.services.messaging.status import outbox_status, review_message
 from vetdesk.services.permissions import Actor, Permission
@@ -432,6 +436,20 @@ def _review_message(w: World, a: Actor) -> Callable[[], Any]:
     return partial(review_message, w.ctx, a, message_id, was_sent=True)
 
 
+def _due(w: World, a: Actor, run: Callable[..., Any]) -> Callable[[], Any]:
+    """Kari's Bamse due for his vaccination in December (SMS allowed)."""
+    from tests.support.recalls import owner_with_recall
+
+    owner_with_recall(w.ctx, w.helper, "Kari", "Ødegård", "Bamse", dt.date(2026, 12, 10),
+                      phone="912 34 567")
+    return partial(run, w.ctx, a, DueFilter(dt.date(2026, 12, 1), dt.date(2026, 12, 31)))
+
+
+def _retire_rule(w: World, a: Actor) -> Callable[[], Any]:
+    rule = save_rule(w.ctx, w.helper, RuleInput(RecallRuleKind.CHECKUP, 12))
+    return partial(retire_rule, w.ctx, a, rule.id)
+
+
 def _load_demo(w: World, a: Actor) -> Callable[[], Any]:
     return partial(load_demo, w.ctx, a, clients=10)
 
@@ -552,6 +570,13 @@ CASES: list[Case] = [
          _ctx_only(change_setting, "smtp.host", "smtp.example.no")),
     Case(send_queued, (P.SEND_REMINDERS,), _ctx_only(send_queued, {})),
     Case(outbox_status, (P.SEND_REMINDERS,), _ctx_only(outbox_status)),
+    Case(due_recalls, (P.SEND_REMINDERS,), _with(_due, due_recalls),
+         succeeded=lambda rows: [r.animal_name for r in rows] == ["Bamse"]),
+    Case(queue_reminders, (P.SEND_REMINDERS,), _with(_due, queue_reminders),
+         succeeded=lambda result: result.by_channel == {"sms": 1}),
+    Case(save_rule, (P.EDIT_RECALL_RULES,),
+         _ctx_only(save_rule, RuleInput(RecallRuleKind.CHECKUP, 12))),
+    Case(retire_rule, (P.EDIT_RECALL_RULES,), _retire_rule),
     Case(review_message, (P.SEND_REMINDERS,), _review_message,
          succeeded=lambda state: state == "sent"),
     Case(discard_draft, (P.WRITE_JOURNAL,), _with(_own_draft, discard_draft)),

@@ -1,8 +1,11 @@
 """A signed vaccination completes the animal's open recall for it and sets the next one.
 
-Which open recalls a vaccination completes: those titled for the same vaccine; where none is,
-those falling due within ``COMPLETES_WITHIN`` of the vaccination (a generic "vaccination due"
-recall the front desk made), never a recall for another vaccine due years later.
+Which open recalls a vaccination completes: those titled for the same vaccine, or for another
+product of the same vaccine group in the clinic's recall rules (services/messaging/
+recall_rules.py); where none is, those falling due within ``COMPLETES_WITHIN`` of the
+vaccination (a generic "vaccination due" recall the front desk made), never a recall for
+another vaccine due years later. The next one falls due on the date the vet wrote, else the
+rule's interval after the vaccination.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from sqlalchemy.orm import Session
 from vetdesk.db.models import Reminder
 from vetdesk.domain.codes import ReminderKind, ReminderStatus
 from vetdesk.domain.text import fold
+from vetdesk.services.messaging.recall_rules import add_months, vaccination_rule, vaccine_groups
 
 COMPLETES_WITHIN = dt.timedelta(days=90)
-# fold("Vaccination: X") starts with this; a bare "Vaccination" does not.
-_NAMED_PREFIX = fold("Vaccination:") + " "
+# fold("Vaccination: X") starts with one of these; a bare "Vaccination" does not. The demo and
+# older data say it in bokmål.
+_NAMED_PREFIXES = (fold("Vaccination:") + " ", fold("Vaksinasjon:") + " ")
 _OPEN = (ReminderStatus.DUE.value, ReminderStatus.SENT.value)
 
 
@@ -37,8 +42,13 @@ def apply_vaccination(
     given_on: dt.date,
     next_due_on: dt.date | None,
     now: dt.datetime,
+    species: str | None = None,
 ) -> tuple[list[int], int | None]:
     """Complete the matching open recalls and create the next one; (completed ids, new id)."""
+    rule = vaccination_rule(session, product, species)
+    if next_due_on is None and rule is not None and rule.months:
+        next_due_on = add_months(given_on, rule.months)
+    groups = vaccine_groups(session)
     open_recalls = session.execute(
         select(Reminder).where(
             Reminder.animal_id == animal_id,
@@ -46,11 +56,13 @@ def apply_vaccination(
             Reminder.status.in_(_OPEN),
         )
     ).scalars().all()
-    wanted = fold(recall_title(product))
-    same_vaccine = [r for r in open_recalls if fold(r.title) == wanted]
+    wanted = fold(product.strip())
+    group = groups.get(wanted)
+    same_vaccine = [r for r in open_recalls if _product(r.title) == wanted
+                    or (group is not None and groups.get(_product(r.title) or "") == group)]
     completing = same_vaccine or [
         r for r in open_recalls
-        if r.due_on <= given_on + COMPLETES_WITHIN and not _names_other_vaccine(r.title, wanted)
+        if r.due_on <= given_on + COMPLETES_WITHIN and _product(r.title) in (None, wanted)
     ]
     for recall in completing:
         recall.status = ReminderStatus.DONE.value
@@ -70,7 +82,10 @@ def apply_vaccination(
     return [r.id for r in completing], new_id
 
 
-def _names_other_vaccine(title: str, wanted: str) -> bool:
-    """A recall titled "Vaccination: X" for another X is someone else's business."""
+def _product(title: str) -> str | None:
+    """The folded product a recall titled "Vaccination: X" names (None for a bare title)."""
     folded = fold(title)
-    return folded.startswith(_NAMED_PREFIX) and folded != wanted
+    for prefix in _NAMED_PREFIXES:
+        if folded.startswith(prefix):
+            return folded.removeprefix(prefix).strip()
+    return None

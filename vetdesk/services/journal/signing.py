@@ -101,7 +101,7 @@ def sign_in_session(
             session, entry_id=entry.id, animal_id=facts.id, client_id=facts.owner_id,
             product=draft.content["product"],
             given_on=draft.event_time.astimezone(clinic_zone(session)).date(),
-            next_due_on=_date_or_none(due_text), now=now,
+            next_due_on=_date_or_none(due_text), now=now, species=facts.species,
         )
     details: dict[str, object] = {"version": 1, "kind": draft.kind, "chain_seq": version.chain_seq,
                                   **version_anchor({version.id: version.hash})}

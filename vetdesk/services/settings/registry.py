@@ -10,12 +10,14 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from vetdesk.services.messaging import setting_keys as messaging
+from vetdesk.services.messaging.templates import template_keys
 from vetdesk.services.settings.keys import Combination, SettingKey
 
 _GROUPS: tuple[tuple[SettingKey, ...], ...] = (
     messaging.SMTP_KEYS,
     messaging.SMS_KEYS,
     messaging.REMINDER_KEYS,
+    template_keys(),
 )
 _COMBINATIONS: tuple[Combination, ...] = messaging.COMBINATIONS
 

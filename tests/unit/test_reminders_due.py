@@ -1,0 +1,183 @@
+"""The due list and the queue of reminders (issue 11, SCENARIOS 17:30): consent obeyed per
+channel, first and second reminders, the desk's call list, and nothing queued twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tests.conftest import TEST_PASSWORD
+from tests.support.outbox import messages
+from tests.support.recalls import owner_with_recall
+from tests.unit.test_cli import Run
+from vetdesk.clock import FixedClock
+from vetdesk.db.models import Client, Reminder
+from vetdesk.domain.codes import Channel, ConsentPurpose
+from vetdesk.domain.sms_text import sms_length
+from vetdesk.errors import ValidationError
+from vetdesk.services.clients import ConsentChoice, record_consents
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.messaging.due import DueFilter, due_recalls
+from vetdesk.services.messaging.eligibility import reach
+from vetdesk.services.messaging.queueing import queue_reminders
+from vetdesk.services.permissions import Actor
+from vetdesk.services.settings.store import change_setting
+
+DEC = DueFilter(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+
+
+@pytest.fixture
+def clinic_phone(ctx: ServiceContext, clinic: None) -> None:
+    with ctx.db.transaction() as session:
+        from vetdesk.db.models import Clinic
+
+        session.query(Clinic).update({"phone": "63 80 12 34"})
+
+
+def test_sms_length_counts_gsm7_and_ucs2_parts() -> None:
+    assert (sms_length("Hei Kari! Bamse skal vaksineres.").encoding,
+            sms_length("Hei Kari! Bamse skal vaksineres.").parts) == ("GSM-7", 1)
+    assert sms_length("Bærum Ødegård Åse").encoding == "GSM-7"  # æøå are in GSM 03.38
+    assert sms_length("a" * 160).parts == 1
+    assert sms_length("a" * 161).parts == 2
+    assert sms_length("€" * 80).units == 160  # the extension table takes two septets
+    assert sms_length("€" * 81).parts == 2
+    smile = sms_length("Takk 😊")
+    assert (smile.encoding, smile.units, smile.parts) == ("UCS-2", 7, 1)
+    assert sms_length("ő" * 71).parts == 2
+    assert sms_length("").parts == 0
+
+
+def test_consent_is_obeyed_in_one_place(ctx: ServiceContext, receptionist: Actor) -> None:
+    due = dt.date(2026, 12, 10)
+    sms = owner_with_recall(ctx, receptionist, "Kari", "Ødegård", "Bamse", due,
+                            phone="912 34 567", email="kari@example.no")
+    email = owner_with_recall(ctx, receptionist, "Per", "Olsen", "Pusur", due,
+                              phone="913 34 567", email="per@example.no",
+                              refuses=(Channel.SMS,))
+    letter = owner_with_recall(ctx, receptionist, "Åse", "Strøm", "Tassen", due,
+                               address="Fjellveien 22B")
+    refused = owner_with_recall(ctx, receptionist, "Ola", "Nordmann", "Rex", due,
+                                phone="914 34 567", refuses=(Channel.SMS,))
+    restricted = owner_with_recall(ctx, receptionist, "Liv", "Berg", "Mons", due,
+                                   phone="915 34 567")
+    with ctx.db.transaction() as session:
+        session.get(Client, restricted.client_id).restricted_at = ctx.clock.now()
+    with ctx.db.reading() as session:
+        service = reach(session, [sms.client_id, email.client_id, letter.client_id,
+                                  refused.client_id, restricted.client_id],
+                        ConsentPurpose.SERVICE)
+        marketing = reach(session, [sms.client_id], ConsentPurpose.MARKETING)
+    assert service[sms.client_id].best == (Channel.SMS, "+4791234567")
+    assert service[email.client_id].best == (Channel.EMAIL, "per@example.no")
+    assert service[letter.client_id].best == (Channel.LETTER, "Fjellveien 22B\n0150 Oslo")
+    assert service[refused.client_id].channels == ()
+    assert service[restricted.client_id].channels == ()
+    assert marketing[sms.client_id].channels == ()  # marketing needs a yes
+    record_consents(ctx, receptionist, sms.client_id,
+                    [ConsentChoice(ConsentPurpose.MARKETING, Channel.EMAIL, granted=True)])
+    with ctx.db.reading() as session:
+        marketing = reach(session, [sms.client_id], ConsentPurpose.MARKETING)
+    assert marketing[sms.client_id].channels == ((Channel.EMAIL, "kari@example.no"),)
+
+
+def test_the_month_is_queued_per_channel_once(
+    ctx: ServiceContext, clock: FixedClock, receptionist: Actor, clinic_phone: None
+) -> None:
+    kari = owner_with_recall(ctx, receptionist, "Kari", "Ødegård", "Bamse",
+                             dt.date(2026, 12, 10), phone="912 34 567")
+    per = owner_with_recall(ctx, receptionist, "Per", "Olsen", "Pusur", dt.date(2026, 12, 20),
+                            email="per@example.no", species="cat", kind="checkup",
+                            title="Årlig helsekontroll")
+    owner_with_recall(ctx, receptionist, "Åse", "Strøm", "Tassen", dt.date(2026, 12, 24),
+                      address="Fjellveien 22B")
+    owner_with_recall(ctx, receptionist, "Ola", "Nordmann", "Rex", dt.date(2026, 12, 5),
+                      phone="914 34 567", refuses=(Channel.SMS,))
+    owner_with_recall(ctx, receptionist, "Liv", "Berg", "Mons", dt.date(2027, 1, 5),
+                      phone="915 34 567")  # outside the period
+
+    rows = due_recalls(ctx, receptionist, DEC)
+    assert [(r.animal_name, r.step, r.channel) for r in rows] == [
+        ("Rex", "first", None), ("Bamse", "first", "sms"), ("Pusur", "first", "email"),
+        ("Tassen", "first", "letter")]
+    assert [r.animal_name for r in due_recalls(ctx, receptionist, DueFilter(
+        DEC.start, DEC.end, species="cat"))] == ["Pusur"]
+    assert [r.animal_name for r in due_recalls(ctx, receptionist, DueFilter(
+        DEC.start, DEC.end, channel="letter"))] == ["Tassen"]
+
+    result = queue_reminders(ctx, receptionist, DEC)
+    assert (result.by_channel, result.not_reachable, result.already_queued) == (
+        {"sms": 1, "email": 1, "letter": 1}, 1, 0)
+    again = queue_reminders(ctx, receptionist, DEC)
+    assert (again.by_channel, again.already_queued) == ({}, 0)  # now waiting: nothing due
+    stored = messages(ctx)
+    sms = stored[f"reminder:{kari.reminder_id}:1"]
+    assert (sms.channel, sms.recipient, sms.subject, sms.stage) == (
+        "sms", "+4791234567", None, 1)
+    assert sms.body == ("Hei Kari! Bamse skal ha vaksinasjon innen 10.12.2026. Ring "
+                        "63 80 12 34 for time. Hilsen Dyreklinikken Ødegård")
+    mail = stored[f"reminder:{per.reminder_id}:1"]
+    assert mail.subject == "Pusur: helsekontroll innen 20.12.2026"
+    with ctx.db.reading() as session:
+        assert session.get(Reminder, kari.reminder_id).status == "sent"
+
+    # Fourteen days later without a booking: the second reminder; thirty more: a call.
+    clock.advance(dt.timedelta(days=14))
+    assert {r.animal_name: r.step for r in due_recalls(ctx, receptionist, DEC)} == {
+        "Rex": "first", "Bamse": "second", "Pusur": "second", "Tassen": "second"}
+    second = queue_reminders(ctx, receptionist, DEC)
+    assert second.by_channel == {"sms": 1, "email": 1, "letter": 1}
+    assert messages(ctx)[f"reminder:{kari.reminder_id}:2"].body.startswith(
+        "Påminnelse: Bamse skulle hatt vaksinasjon innen 10.12.2026.")
+    clock.advance(dt.timedelta(days=30))
+    assert queue_reminders(ctx, receptionist, DEC).to_call == 3
+
+
+def test_english_reminders_and_a_clinic_own_text(
+    ctx: ServiceContext, receptionist: Actor, manager: Actor, clinic_phone: None
+) -> None:
+    kari = owner_with_recall(ctx, receptionist, "Kari", "Ødegård", "Bamse",
+                             dt.date(2026, 12, 10), phone="912 34 567")
+    change_setting(ctx, manager, "reminders.language", "en")
+    change_setting(ctx, manager, "template.recall.sms.en",
+                   "{animal} needs {what} by {date}. {clinic_phone}")
+    with pytest.raises(ValidationError) as refused:
+        change_setting(ctx, manager, "template.recall.sms.en", "{animal} {owner}")
+    assert refused.value.message.startswith(
+        "template.recall.sms.en may use only these placeholders: {client}, {animal}")
+    queue_reminders(ctx, receptionist, DEC)
+    assert messages(ctx)[f"reminder:{kari.reminder_id}:1"].body == (
+        "Bamse needs vaccination by 10.12.2026. 63 80 12 34")
+
+
+def test_a_backwards_or_endless_period_is_refused(ctx: ServiceContext,
+                                                 receptionist: Actor) -> None:
+    with pytest.raises(ValidationError) as refused:
+        due_recalls(ctx, receptionist, DueFilter(dt.date(2026, 12, 31), dt.date(2026, 12, 1)))
+    assert refused.value.message == "The period ends before it starts; swap the dates."
+    with pytest.raises(ValidationError):
+        queue_reminders(ctx, receptionist, DueFilter(dt.date(2026, 1, 1), dt.date(2027, 6, 1)))
+
+
+def test_reminders_on_the_command_line(db_url: str, ctx: ServiceContext,
+                                       receptionist: Actor) -> None:
+    owner_with_recall(ctx, receptionist, "Kari", "Ødegård", "Bamse", dt.date(2026, 12, 10),
+                      phone="912 34 567")
+    owner_with_recall(ctx, receptionist, "Åse", "Strøm", "Tassen", dt.date(2026, 12, 24),
+                      address="Fjellveien 22B")
+    run = Run(db_url)
+    code, out, err = run("--user", "kari", "reminders", "due", "--from", "2026-12-01",
+                         "--to", "31.12.2026", "--json", password=TEST_PASSWORD)
+    assert (code, err) == (0, "")
+    assert [(r["animal"], r["step"], r["channel"], r["due_on"]) for r in json.loads(out)] == [
+        ("Bamse", "first", "sms", "2026-12-10"), ("Tassen", "first", "letter", "2026-12-24")]
+    code, out, err = run("--user", "kari", "reminders", "queue", "--from", "2026-12-01",
+                         "--to", "2026-12-31", password=TEST_PASSWORD)
+    assert (code, err) == (0, "")
+    assert out == ("sms: 1\nemail: 0\nletter: 1\n0 could not be reached (no consent or no "
+                   "address), 0 were queued before, 0 should be called.\n")
+    code, _out, err = run("--user", "kari", "reminders", "due", "--from", "31.12.2026",
+                          "--to", "2026-12-01", password=TEST_PASSWORD)
+    assert (code, err) == (2, "vetdesk: The period ends before it starts; swap the dates.\n")
