@@ -1,5 +1,5 @@
-"""``vetdesk journal print (ANIMAL_ID | --chip CHIP | --client NO --animal NAME) ...`` and
-``vetdesk journal autolock``."""
+"""``vetdesk journal print (ANIMAL_ID | --chip CHIP | --client NO --animal NAME) ...``,
+``vetdesk journal show ... [--json]`` and ``vetdesk journal autolock``."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from vetdesk.services.journal import PrintOptions, lock_stale_drafts, print_jour
 
 
 def register(subparsers: Any) -> None:
-    journal = subparsers.add_parser("journal", help=_("print journals, lock old drafts"))
+    journal = subparsers.add_parser("journal",
+                                    help=_("show or print journals, lock old drafts"))
     actions = journal.add_subparsers(dest="journal_command", metavar=_("ACTION"), required=True)
     printing = actions.add_parser("print", help=_("write an animal's journal to a PDF (audited)"))
     add_animal_arguments(printing)
@@ -33,6 +34,11 @@ def register(subparsers: Any) -> None:
     printing.add_argument("--language", choices=("nb", "en"), default="nb",
                           help=_("the printout's language (default nb)"))
     printing.set_defaults(func=run_print)
+    showing = actions.add_parser(
+        "show", help=_("list an animal's signed entries with their three times (audited)"))
+    add_animal_arguments(showing)
+    showing.add_argument("--json", action="store_true", help=_("print the entries as JSON"))
+    showing.set_defaults(func=run_show)
     autolock = actions.add_parser(
         "autolock",
         help=_("sign drafts older than the clinic's lock period in their authors' names"),
@@ -69,6 +75,12 @@ def run_print(args: argparse.Namespace, env: CliEnvironment) -> int:
     print(_("Wrote {path} ({size} kB).").format(path=args.out, size=len(pdf) // 1024 + 1),
           file=env.out)
     return 0
+
+
+def run_show(args: argparse.Namespace, env: CliEnvironment) -> int:
+    from vetdesk.cli.journal_show import run_show as show
+
+    return show(args, env)
 
 
 def run_autolock(args: argparse.Namespace, env: CliEnvironment) -> int:

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
         save_draft,
     )
     from vetdesk.services.journal.files import attachment_file
-    from vetdesk.services.journal.history import entry_detail
+    from vetdesk.services.journal.history import animal_journal, entry_detail
     from vetdesk.services.journal.kinds import KIND_FIELDS, KIND_LABELS, FieldSpec, fields_of
     from vetdesk.services.journal.printing import PrintOptions, print_journal
     from vetdesk.services.journal.signing import sign_draft
@@ -106,6 +106,7 @@ _SUBMODULE_OF: dict[str, str] = {
     "save_draft": "vetdesk.services.journal.drafts",
     "attachment_file": "vetdesk.services.journal.files",
     "entry_detail": "vetdesk.services.journal.history",
+    "animal_journal": "vetdesk.services.journal.history",
     "FieldSpec": "vetdesk.services.journal.kinds",
     "KIND_FIELDS": "vetdesk.services.journal.kinds",
     "KIND_LABELS": "vetdesk.services.journal.kinds",
@@ -196,6 +197,7 @@ __all__ = [
     "discard_draft",
     "entries_for_referral",
     "entry_detail",
+    "animal_journal",
     "fields_of",
     "get_draft",
     "journal_for_access_export",

@@ -17,8 +17,18 @@ from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.diff import version_changes
 from vetdesk.services.journal.kinds import readable_content
-from vetdesk.services.journal.records import animal_facts, attachment_infos, user_names
-from vetdesk.services.journal.types import AttachmentInfo, EntryDetail, VersionView
+from vetdesk.services.journal.records import (
+    animal_facts,
+    attachment_infos,
+    clinic_zone,
+    user_names,
+)
+from vetdesk.services.journal.types import (
+    AnimalJournal,
+    AttachmentInfo,
+    EntryDetail,
+    VersionView,
+)
 from vetdesk.services.permissions import Actor, Permission, require
 
 # IN lists stay well below every driver's parameter limit.
@@ -39,6 +49,25 @@ def entry_detail(ctx: ServiceContext, actor: Actor, entry_id: uuid.UUID) -> Entr
             animal_id=detail.animal_id, client_id=facts.owner_id,
         )
         return detail
+
+
+def animal_journal(ctx: ServiceContext, actor: Actor, animal_id: int) -> AnimalJournal:
+    """Every signed entry of one animal with its full history, newest first (``vetdesk
+    journal show``); audited as a view of the animal's journal. Drafts are their authors'
+    own and not included."""
+    require(actor, Permission.VIEW_JOURNAL)
+    with ctx.db.transaction() as session:
+        facts = animal_facts(session, animal_id)
+        ids = session.execute(
+            select(JournalEntry.id).where(JournalEntry.animal_id == animal_id)
+        ).scalars().all()
+        details = load_entry_details(session, ids, newest_first=True)
+        audit.record_view(
+            session, ctx, actor, entity_type="journal", entity_id=animal_id,
+            animal_id=animal_id, client_id=facts.owner_id,
+        )
+        return AnimalJournal(animal_id, facts.name, tuple(details),
+                             timezone=clinic_zone(session).key)
 
 
 def load_entry_details(
