@@ -6,15 +6,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib.util
 import io
+import warnings
+from pathlib import Path
 
 import pytest
+from alembic.migration import MigrationContext
+from alembic.operations import Operations
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import Engine, inspect, select
 
 from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
-from tests.support.tamper import execute_bypassing_guards
-from vetdesk.db.migrate import alembic_config
+from tests.support.tamper import execute_bypassing_guards, execute_raw
+from vetdesk.db.migrate import migrations_path
+from vetdesk.db.migration_only import SQLITE_UNREFLECTED_WARNING
 from vetdesk.db.models import JournalDraft, JournalVersion
 from vetdesk.errors import ValidationError
 from vetdesk.services.context import ServiceContext
@@ -178,29 +184,19 @@ def _set_requested(db_url: str, entry_hex: str, utc_text: str) -> str:
 
 
 def test_entries_signed_before_the_field_existed_get_their_event_time_and_still_verify(
-    ctx: ServiceContext, vet: Actor, manager: Actor, patient: Patient
+    ctx: ServiceContext, vet: Actor, manager: Actor, patient: Patient, db_url: str
 ) -> None:
-    """Migration 0007 run over a journal written without the column: the column is removed
-    (downgrade) and added again, as on a clinic's database upgraded to this release."""
-    from alembic import command
-
+    """Migration 0007 run over a journal written without the column: its downgrade removes
+    the column and its upgrade adds it again, as on a clinic's database upgraded to this
+    release. Only 0007 runs (the later migrations are not this test's business)."""
     first = write_and_sign(ctx, vet, consultation(patient.animal_id, GIVEN))
     second = write_and_sign(ctx, vet, consultation(
         patient.animal_id, GIVEN + dt.timedelta(minutes=5)))
-    engine = ctx.db.engine
-    for target in ("0006", "head"):
-        with engine.connect() as conn:
-            if engine.dialect.name == "sqlite":
-                # As vetdesk.db.migrate does: straight to the driver, before any transaction
-                # (later migrations rebuild referenced tables).
-                raw = conn.connection.driver_connection
-                assert raw is not None
-                raw.execute("PRAGMA foreign_keys = OFF")
-            config = alembic_config(engine)
-            config.attributes["connection"] = conn
-            (command.downgrade if target == "0006" else command.upgrade)(config, target)
-            if engine.dialect.name == "sqlite":
-                raw.execute("PRAGMA foreign_keys = ON")
+    _run_migration_0007(ctx.db.engine, "downgrade")
+    with ctx.db.engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("journal_versions")}
+    assert "help_requested_at" not in columns
+    _run_migration_0007(ctx.db.engine, "upgrade")
     with ctx.db.reading() as session:
         rows = session.execute(
             select(JournalVersion.entry_id, JournalVersion.help_requested_at,
@@ -209,3 +205,29 @@ def test_entries_signed_before_the_field_existed_get_their_event_time_and_still_
     assert [(r.entry_id, r.help_requested_at) for r in rows] == [
         (first, GIVEN), (second, GIVEN + dt.timedelta(minutes=5))]
     assert verify_all(ctx, manager).ok
+    # The rebuilt table still refuses change (SQLite drops a table's triggers with it).
+    with pytest.raises(Exception, match="append-only"):
+        execute_raw(db_url, "DELETE FROM journal_versions")
+
+
+def _run_migration_0007(engine: Engine, step: str) -> None:
+    path = Path(migrations_path(), "versions", "0007_journal_help_requested.py")
+    spec = importlib.util.spec_from_file_location("migration_0007", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with engine.connect() as conn:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # As vetdesk.db.migrate does: straight to the driver, before any transaction.
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys = OFF")
+        context = MigrationContext.configure(conn, opts={"render_as_batch": sqlite})
+        with Operations.context(context), warnings.catch_warnings():
+            # As migrations/env.py does for every migration.
+            warnings.filterwarnings("ignore", message=SQLITE_UNREFLECTED_WARNING)
+            getattr(module, step)()
+        conn.commit()
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys = ON")
