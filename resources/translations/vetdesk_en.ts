@@ -9,292 +9,292 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="314"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="314"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="316"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="120"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="317"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="316"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="45"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="50"/>
         <source>help asked for {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Dog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Cat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Rabbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Horse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Cattle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Sheep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Goat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Pig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Poultry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Guinea pig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Ferret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Bird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Reptile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
         <source>male, neutered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="167"/>
         <source>female, spayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="167"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="163"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
         <source>sex unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
         <source>age unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="170"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
         <source>{years} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="177"/>
         <source>1 year {months} mo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="179"/>
         <source>{months} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="180"/>
         <source>about {age}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="180"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="185"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="181"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="186"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="182"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="187"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="183"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="188"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="184"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="189"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="185"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="190"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="186"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="191"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="53"/>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="35"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="55"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="55"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="56"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="64"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="65"/>
         <source>Written by {author}, started {started}, signed {signed} by {signer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="68"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="69"/>
         <source>Locked automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="73"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="74"/>
         <source>Legend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="74"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="75"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="76"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="78"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="79"/>
         <source>Version {no}: {action} by {author}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="82"/>
         <source> (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="85"/>
         <source>asked for by the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="86"/>
         <source>asked for by the clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="87"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="109"/>
         <source>Time of event: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="113"/>
         <source>Weight: {kg} kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="113"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
         <source>Temperature: {c} °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="124"/>
         <source>changed: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,32 +331,32 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="35"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="34"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="37"/>
         <source>auto-locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="36"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="39"/>
         <source>✎ corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="38"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="41"/>
         <source>voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="40"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="43"/>
         <source>confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="42"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="45"/>
         <source>📎 {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,7 +482,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="107"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,32 +502,32 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="73"/>
         <source>Edit animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="73"/>
         <source>New animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="87"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="86"/>
         <source>Save and add anot&amp;her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="105"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="104"/>
         <source>Loading the animal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="160"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="159"/>
         <source>This chip is on another animal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="170"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="169"/>
         <source>Open {0} (owner {1}, client {2})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +552,7 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="269"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="267"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,13 +578,13 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="115"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="114"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="34"/>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="101"/>
         <source>Animals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,164 +634,164 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="116"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="115"/>
         <source>No purchases yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="118"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="117"/>
         <source>Invoice {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="42"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="44"/>
         <source>Upcoming appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="43"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
         <source>Due recalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="44"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46"/>
         <source>Recent messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="112"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="47"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="111"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="48"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="71"/>
         <source>Opening the client card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="77"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="79"/>
         <source>&amp;Edit client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="78"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80"/>
         <source>&amp;Add animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="81"/>
         <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="82"/>
         <source>&amp;Open chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="83"/>
         <source>Edit a&amp;nimal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="83"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="85"/>
         <source>Mo&amp;ve animal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="159"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="161"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="159"/>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="161"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="178"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="180"/>
         <source>This client is no longer in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
         <source>Edit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>Postal &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>&amp;Town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="83"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>Or&amp;ganisation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="100"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="99"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="102"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="123"/>
         <source>Save and add &amp;animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="164"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="163"/>
         <source>e.g. 912 34 567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="174"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="173"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="174"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="173"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,192 +913,192 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="57"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="64"/>
         <source>Write the date as day.month.year, for example 24.12.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="62"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="69"/>
         <source>There is no such date; check the day and the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="77"/>
         <source>{0} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="79"/>
         <source>1 y {0} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="79"/>
         <source>1 y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>{0} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>about {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="96"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="96"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="96"/>
         <source>Sex unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="91"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="98"/>
         <source>{0}, neutered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="102"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="102"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="102"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="106"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="106"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="106"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="110"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="110"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="115"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="115"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="115"/>
         <source>✓ delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
         <source>✗ not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
         <source>✗ not delivered (seen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
         <source>booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
         <source>arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
         <source>credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="135"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="135"/>
         <source>erased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,38 +1273,38 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>Animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="38"/>
         <source>Today&apos;s appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="43"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="108"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="44"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="110"/>
         <source>Help asked for: {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,42 +1391,42 @@ Sign with these values?</source>
 <context>
     <name>ChartHeaderView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="76"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="79"/>
         <source>chip {chip}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="78"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="81"/>
         <source>died {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="86"/>
         <source>Owner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="88"/>
         <source>Open the client card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="92"/>
         <source>Weight: not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="95"/>
         <source>Weight: {kg} kg ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="103"/>
         <source>{sign}{kg} kg since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/header.py" line="106"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="109"/>
         <source>Weight trend, last %n weighings</source>
         <translation>
             <numerusform>Weight trend, last %n weighing</numerusform>
@@ -1434,12 +1434,12 @@ Sign with these values?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="115"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="115"/>
         <source>Animal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,6 +1553,69 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="134"/>
+        <source>Refuse request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="135"/>
+        <source>Give the reason. The answer also tells the person they may complain to Datatilsynet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="137"/>
+        <source>Refuse request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="139"/>
+        <source>Answer request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="140"/>
+        <source>Write what was done, and what the person was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="141"/>
+        <source>Mark answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="144"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="144"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="149"/>
+        <source>Write the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="149"/>
+        <source>Write the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="163"/>
+        <source>Request {number} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="164"/>
+        <source>Request {number} answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentFields</name>
     <message>
         <location filename="../../vetdesk/ui/chart/editor_fields.py" line="65"/>
@@ -1623,47 +1686,47 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="91"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="95"/>
         <source>Asked for by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="100"/>
         <source>Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="134"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="133"/>
         <source>Help cannot have been asked for after it was given; enter a time at or before the time of the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="137"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="136"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="174"/>
         <source>Change the text to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="177"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="176"/>
         <source>To save: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,32 +1851,32 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/editor.py" line="162"/>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="246"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="248"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="177"/>
         <source>✖ Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="182"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="183"/>
         <source>Your entry is not saved yet: {reason} The text stays on screen; VetDesk saves again as you type, or press Ctrl+Enter to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="223"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="224"/>
         <source>Signed {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="264"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="266"/>
         <source>Discarding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="281"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="283"/>
         <source>Not discarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,62 +1934,62 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="125"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
         <source>Written now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="170"/>
         <source>Draft by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="172"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="174"/>
         <source>Writing started {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="180"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="179"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="273"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="272"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="276"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="275"/>
         <source>Help cannot have been asked for after it was given; enter a time at or before the time of the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="305"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="304"/>
         <source>To sign, fix: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="308"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="307"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,22 +1997,22 @@ Sign with these values?</source>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="92"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="93"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="94"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="114"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="117"/>
         <source>A voided entry stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,6 +2037,59 @@ Sign with these values?</source>
     <message>
         <location filename="../../vetdesk/ui/widgets/error_banner.py" line="44"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="175"/>
+        <source>Extend request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="176"/>
+        <source>Due {due}. It may be extended to {latest} at most, if the person is told why by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="179"/>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="181"/>
+        <source>&amp;New due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="183"/>
+        <source>&amp;Told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="184"/>
+        <source>The day the person was told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="186"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="196"/>
+        <source>Choose a day after {due} and no later than {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="200"/>
+        <source>Write the reason the person was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="209"/>
+        <source>Request {number} is now due {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,17 +2145,17 @@ Sign with these values?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="134"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="137"/>
         <source>Entry history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="136"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="139"/>
         <source>Loading the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="156"/>
         <source>%n versions, newest first</source>
         <translation>
             <numerusform>%n version, newest first</numerusform>
@@ -2047,13 +2163,81 @@ Sign with these values?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="157"/>
         <source>One version: never corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="160"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="163"/>
         <source>The history could not be loaded; close and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectView</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="15"/>
+        <source>Data held: {name} ({client_no})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="20"/>
+        <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. This look is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="26"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="26"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="27"/>
+        <source>May be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="34"/>
+        <source>Purpose: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="35"/>
+        <source>Legal basis: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="39"/>
+        <source>Table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="48"/>
+        <source>Who opened the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,12 +2444,12 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="134"/>
+        <location filename="../../vetdesk/ui/pages/patients.py" line="135"/>
         <source>(no animal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="147"/>
+        <location filename="../../vetdesk/ui/pages/patients.py" line="148"/>
         <source>Patients today: {n}, still to see: {w}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,15 +2503,71 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
-    <name>PrivacyPage</name>
+    <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/privacy.py" line="15"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="49"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="61"/>
+        <source>Privacy requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="72"/>
         <source>No privacy requests recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/privacy.py" line="17"/>
-        <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here: it gets a due date one month ahead, and you can inspect, export or erase from it.</source>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
+        <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="82"/>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="83"/>
+        <source>&amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
+        <source>Re&amp;fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
+        <source>E&amp;xtend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <source>Client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
+        <source>&amp;Inspect client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="146"/>
+        <source>Open: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="147"/>
+        <source>Nearly due: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="148"/>
+        <source>Overdue: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="202"/>
+        <source>Type the client&apos;s number to inspect their data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,6 +3058,54 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="56"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="56"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="57"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="57"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="58"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="58"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="59"/>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="89"/>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="90"/>
+        <source>{date} (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemindersPage</name>
     <message>
         <location filename="../../vetdesk/ui/pages/reminders.py" line="15"/>
@@ -2831,14 +3119,112 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="66"/>
+        <source>Record a privacy request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="67"/>
+        <source>What the person asks for and when it came. The answer is due on the earlier of 30 days and one calendar month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="69"/>
+        <source>Record request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="74"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="78"/>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="79"/>
+        <source>&amp;Client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="80"/>
+        <source>Empty when the person is not a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="81"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="82"/>
+        <source>Filled in from the client when left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="83"/>
+        <source>R&amp;eceived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="85"/>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="86"/>
+        <source>E-mail, letter, at the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="87"/>
+        <source>&amp;What is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="93"/>
+        <source>Choose the request and who it is from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="98"/>
+        <source>Choose the kind of request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="101"/>
+        <source>A client number has only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="103"/>
+        <source>Enter a name or a client number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="107"/>
+        <source>Enter today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="123"/>
+        <source>Request {number} recorded; due {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestTimeField</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/request_time.py" line="58"/>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="61"/>
         <source>When the owner asked for help, for example rang the clinic. It follows the time of the event until you change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/request_time.py" line="119"/>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="129"/>
         <source>Same as the time of event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,7 +3537,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_model.py" line="62"/>
+        <location filename="../../vetdesk/ui/chart/timeline_model.py" line="65"/>
         <source>(voided)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,52 +3749,52 @@ Do you want to delete it anyway?</source>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="75"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="77"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="76"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="78"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="77"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="79"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="78"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="80"/>
         <source>HPR number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="79"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="80"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="82"/>
         <source>Last signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="94"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="96"/>
         <source>Signs in to the database as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="111"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="113"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="111"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="113"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="113"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="116"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,9 +3916,17 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     </message>
 </context>
 <context>
+    <name>_PrivacyDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="57"/>
+        <source>Enter a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chart</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="129"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,32 +4310,32 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>journal_choice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="116"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="117"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="113"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="118"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="114"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="119"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="120"/>
         <source>Partly granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="121"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,137 +4343,137 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>journal_field</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
         <source>Anamnesis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
         <source>Diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
         <source>Advice given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
         <source>Vaccine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
         <source>Batch number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
         <source>Anaesthesia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
         <source>Complications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
         <source>Aftercare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
         <source>Laboratory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="107"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="108"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="109"/>
         <source>What was asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="110"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
         <source>Reason for the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,7 +4509,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../vetdesk/ui/ops.py" line="64"/>
+        <location filename="../../vetdesk/ui/ops.py" line="70"/>
         <source>Something went wrong and VetDesk could not finish this. Nothing you typed was lost; try again, and if it happens again send the details to support.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,292 +9,292 @@
         <translation>Ikke et tall; skriv f.eks. 31,4.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="314"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="314"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Help asked for</source>
         <translation>Anmodet om hjelp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="316"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="120"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="317"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="316"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="45"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="50"/>
         <source>help asked for {when}</source>
         <translation>hjelp anmodet {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Dog</source>
         <translation>Hund</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Cat</source>
         <translation>Katt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="149"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Rabbit</source>
         <translation>Kanin</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Horse</source>
         <translation>Hest</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Cattle</source>
         <translation>Storfe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="150"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Sheep</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Goat</source>
         <translation>Geit</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Pig</source>
         <translation>Gris</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="151"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Poultry</source>
         <translation>Fjørfe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Guinea pig</source>
         <translation>Marsvin</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="152"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Ferret</source>
         <translation>Ilder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Bird</source>
         <translation>Fugl</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Reptile</source>
         <translation>Reptil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="153"/>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
         <source>male, neutered</source>
         <translation>hann, kastrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="160"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
         <source>male</source>
         <translation>hann</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="167"/>
         <source>female, spayed</source>
         <translation>hunn, sterilisert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="167"/>
         <source>female</source>
         <translation>hunn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="163"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
         <source>sex unknown</source>
         <translation>ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
         <source>age unknown</source>
         <translation>ukjent alder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="170"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
         <source>{years} years</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="172"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="177"/>
         <source>1 year {months} mo.</source>
         <translation>1 år {months} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="179"/>
         <source>{months} months</source>
         <translation>{months} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="180"/>
         <source>about {age}</source>
         <translation>ca. {age}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="180"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="185"/>
         <source>Booked</source>
         <translation>Bestilt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="181"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="186"/>
         <source>Confirmed</source>
         <translation>Bekreftet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="182"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="187"/>
         <source>Arrived</source>
         <translation>Ankommet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="183"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="188"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="184"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="189"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="185"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="190"/>
         <source>No-show</source>
         <translation>Ikke møtt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="186"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="191"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="53"/>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="35"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="55"/>
         <source>Corrected</source>
         <translation>Rettet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="55"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="56"/>
         <source>Voided</source>
         <translation>Annullert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="64"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="65"/>
         <source>Written by {author}, started {started}, signed {signed} by {signer}.</source>
         <translation>Skrevet av {author}, påbegynt {started}, signert {signed} av {signer}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="68"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="69"/>
         <source>Locked automatically.</source>
         <translation>Låst automatisk.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="73"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="74"/>
         <source>Legend:</source>
         <translation>Forklaring:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="74"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="75"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="76"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="78"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="79"/>
         <source>Version {no}: {action} by {author}, {when}</source>
         <translation>Versjon {no}: {action} av {author}, {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="82"/>
         <source> (current)</source>
         <translation> (gjeldende)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="85"/>
         <source>asked for by the owner</source>
         <translation>etter ønske fra eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="86"/>
         <source>asked for by the clinic</source>
         <translation>etter ønske fra klinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="87"/>
         <source>Reason:</source>
         <translation>Begrunnelse:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="109"/>
         <source>Time of event: {when}</source>
         <translation>Tidspunkt: {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="113"/>
         <source>Weight: {kg} kg</source>
         <translation>Vekt: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="113"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="115"/>
         <source>Temperature: {c} °C</source>
         <translation>Temperatur: {c} °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="116"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
         <source>Confidential</source>
         <translation>Konfidensiell</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="122"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="124"/>
         <source>changed: {what}</source>
         <translation>endret: {what}</translation>
     </message>
@@ -333,32 +333,32 @@ Sign with these values?</source>
 Signere med disse verdiene?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="32"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="35"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="34"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="37"/>
         <source>auto-locked</source>
         <translation>autolåst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="36"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="39"/>
         <source>✎ corrected</source>
         <translation>✎ rettet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="38"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="41"/>
         <source>voided</source>
         <translation>annullert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="40"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="43"/>
         <source>confidential</source>
         <translation>konfidensiell</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="42"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="45"/>
         <source>📎 {n}</source>
         <translation>📎 {n}</translation>
     </message>
@@ -484,7 +484,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="107"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
@@ -504,32 +504,32 @@ Signere med disse verdiene?</translation>
         <translation>Oppgi fødselsdato eller anslått alder, ikke begge.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="73"/>
         <source>Edit animal</source>
         <translation>Rediger dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="73"/>
         <source>New animal</source>
         <translation>Nytt dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="87"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="86"/>
         <source>Save and add anot&amp;her</source>
         <translation>Lagre og legg til &amp;enda ett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="105"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="104"/>
         <source>Loading the animal…</source>
         <translation>Henter dyret …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="160"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="159"/>
         <source>This chip is on another animal.</source>
         <translation>Denne chipen er registrert på et annet dyr.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="170"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="169"/>
         <source>Open {0} (owner {1}, client {2})</source>
         <translation>Åpne {0} (eier {1}, kunde {2})</translation>
     </message>
@@ -554,7 +554,7 @@ Signere med disse verdiene?</translation>
         <translation>Ingenting er endret ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="269"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="267"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation>{0} er lagret. Registrer neste dyr.</translation>
     </message>
@@ -580,13 +580,13 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="115"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="114"/>
         <source>Alerts</source>
         <translation>Varsler</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="34"/>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="101"/>
         <source>Animals</source>
         <translation>Dyr</translation>
     </message>
@@ -636,164 +636,164 @@ Signere med disse verdiene?</translation>
         <translation>siden {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="116"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="115"/>
         <source>No purchases yet.</source>
         <translation>Ingen kjøp ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="118"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="117"/>
         <source>Invoice {0}</source>
         <translation>Faktura {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="42"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="44"/>
         <source>Upcoming appointments</source>
         <translation>Kommende timer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="43"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
         <source>Due recalls</source>
         <translation>Innkallinger som forfaller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="44"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46"/>
         <source>Recent messages</source>
         <translation>Siste meldinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="112"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="47"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="111"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="48"/>
         <source>Purchases</source>
         <translation>Kjøp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="69"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="71"/>
         <source>Opening the client card…</source>
         <translation>Åpner kundekortet …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="77"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="79"/>
         <source>&amp;Edit client</source>
         <translation>&amp;Rediger kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="78"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80"/>
         <source>&amp;Add animal</source>
         <translation>&amp;Legg til dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="81"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Slå sammen …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="82"/>
         <source>&amp;Open chart</source>
         <translation>Åpne &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="83"/>
         <source>Edit a&amp;nimal</source>
         <translation>Rediger &amp;dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="83"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="85"/>
         <source>Mo&amp;ve animal…</source>
         <translation>&amp;Flytt dyr …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="159"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="161"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="159"/>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="161"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="178"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="180"/>
         <source>This client is no longer in the register.</source>
         <translation>Denne kunden finnes ikke lenger i registeret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
         <source>New client</source>
         <translation>Ny kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
         <source>&amp;First name</source>
         <translation>&amp;Fornavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
         <source>&amp;Last name</source>
         <translation>Etter&amp;navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>Add&amp;ress</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>Postal &amp;code</source>
         <translation>&amp;Postnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>&amp;Town</source>
         <translation>P&amp;oststed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="83"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>Or&amp;ganisation number</source>
         <translation>Or&amp;ganisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="100"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="99"/>
         <source>&amp;Birth date</source>
         <translation>Fø&amp;dselsdato</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="102"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation>Bare for gårdsbruk og bedrifter; 9 siffer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="123"/>
         <source>Save and add &amp;animal</source>
         <translation>Lagre og legg til d&amp;yr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="164"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="163"/>
         <source>e.g. 912 34 567</source>
         <translation>f.eks. 912 34 567</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="174"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="173"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="174"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="173"/>
         <source>Other phone</source>
         <translation>Annen telefon</translation>
     </message>
@@ -915,192 +915,192 @@ Signere med disse verdiene?</translation>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="57"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="64"/>
         <source>Write the date as day.month.year, for example 24.12.2026.</source>
         <translation>Skriv datoen som dag.måned.år, for eksempel 24.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="62"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="69"/>
         <source>There is no such date; check the day and the month.</source>
         <translation>Den datoen finnes ikke; sjekk dag og måned.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="70"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="77"/>
         <source>{0} y</source>
         <translation>{0} år</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="79"/>
         <source>1 y {0} m</source>
         <translation>1 år {0} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="72"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="79"/>
         <source>1 y</source>
         <translation>1 år</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="81"/>
         <source>{0} m</source>
         <translation>{0} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="75"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="82"/>
         <source>about {0}</source>
         <translation>ca. {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="96"/>
         <source>Male</source>
         <translation>Hann</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="96"/>
         <source>Female</source>
         <translation>Hunn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="96"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="91"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="98"/>
         <source>{0}, neutered</source>
         <translation>{0}, kastrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="102"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="102"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="95"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="102"/>
         <source>Work</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="106"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="106"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="106"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="110"/>
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="103"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="110"/>
         <source>Marketing</source>
         <translation>Markedsføring</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="115"/>
         <source>queued</source>
         <translation>i kø</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="115"/>
         <source>sent</source>
         <translation>sendt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="108"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="115"/>
         <source>✓ delivered</source>
         <translation>✓ levert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
         <source>✗ not delivered</source>
         <translation>✗ ikke levert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="109"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
         <source>✗ not delivered (seen)</source>
         <translation>✗ ikke levert (sett)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
         <source>booked</source>
         <translation>bestilt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
         <source>confirmed</source>
         <translation>bekreftet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="116"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
         <source>arrived</source>
         <translation>ankommet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>in progress</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
         <source>did not come</source>
         <translation>møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>cancelled</source>
         <translation>avlyst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>coming</source>
         <translation>ventes</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>late</source>
         <translation>forsinket</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
         <source>paid</source>
         <translation>betalt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
         <source>credited</source>
         <translation>kreditert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="135"/>
         <source>inactive</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="128"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="135"/>
         <source>erased</source>
         <translation>slettet</translation>
     </message>
@@ -1275,38 +1275,38 @@ Signere med disse verdiene?</translation>
         <translation>↑↓ for å velge, Enter for å åpne, Esc for å tømme.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>With</source>
         <translation>Hos</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="34"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="35"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="38"/>
         <source>Today&apos;s appointments</source>
         <translation>Dagens timer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="43"/>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="108"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="44"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="110"/>
         <source>Help asked for: {when}</source>
         <translation>Anmodet om hjelp: {when}</translation>
     </message>
@@ -1393,42 +1393,42 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ChartHeaderView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="76"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="79"/>
         <source>chip {chip}</source>
         <translation>chip {chip}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="78"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="81"/>
         <source>died {date}</source>
         <translation>død {date}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="86"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="88"/>
         <source>Open the client card</source>
         <translation>Åpne kundekortet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="92"/>
         <source>Weight: not recorded</source>
         <translation>Vekt: ikke registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="95"/>
         <source>Weight: {kg} kg ({date})</source>
         <translation>Vekt: {kg} kg ({date})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="103"/>
         <source>{sign}{kg} kg since {date}</source>
         <translation>{sign}{kg} kg siden {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/header.py" line="106"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="109"/>
         <source>Weight trend, last %n weighings</source>
         <translation>
             <numerusform>Vektutvikling, siste %n veiing</numerusform>
@@ -1436,12 +1436,12 @@ Signere med disse verdiene?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="115"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="115"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
@@ -1555,6 +1555,69 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="134"/>
+        <source>Refuse request {number}</source>
+        <translation>Avslå henvendelse {number}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="135"/>
+        <source>Give the reason. The answer also tells the person they may complain to Datatilsynet.</source>
+        <translation>Oppgi begrunnelsen. Svaret forteller også personen at de kan klage til Datatilsynet.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="137"/>
+        <source>Refuse request</source>
+        <translation>Avslå henvendelsen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="139"/>
+        <source>Answer request {number}</source>
+        <translation>Besvar henvendelse {number}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="140"/>
+        <source>Write what was done, and what the person was given.</source>
+        <translation>Skriv hva som ble gjort, og hva personen fikk.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="141"/>
+        <source>Mark answered</source>
+        <translation>Merk som besvart</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="144"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="144"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="149"/>
+        <source>Write the reason.</source>
+        <translation>Skriv begrunnelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="149"/>
+        <source>Write the outcome.</source>
+        <translation>Skriv utfallet.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="163"/>
+        <source>Request {number} refused.</source>
+        <translation>Henvendelse {number} er avslått.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="164"/>
+        <source>Request {number} answered.</source>
+        <translation>Henvendelse {number} er besvart.</translation>
+    </message>
+</context>
+<context>
     <name>ContentFields</name>
     <message>
         <location filename="../../vetdesk/ui/chart/editor_fields.py" line="65"/>
@@ -1625,47 +1688,47 @@ Signere med disse verdiene?</translation>
         <translation>Anmodet om hjelp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="91"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
         <source>Reason *</source>
         <translation>Begrunnelse *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="95"/>
         <source>Asked for by</source>
         <translation>Ønsket av</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="100"/>
         <source>Save correction</source>
         <translation>Lagre retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="134"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="133"/>
         <source>Help cannot have been asked for after it was given; enter a time at or before the time of the event.</source>
         <translation>Det kan ikke ha blitt anmodet om hjelp etter at hjelpen ble gitt; skriv inn et tidspunkt før eller samtidig med hendelsen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="137"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="136"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
         <translation>Oppgi begrunnelsen for rettingen; den lagres sammen med notatet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="174"/>
         <source>Change the text to correct it.</source>
         <translation>Endre teksten for å rette den.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="177"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="176"/>
         <source>To save: {what}</source>
         <translation>For å lagre: {what}</translation>
     </message>
@@ -1790,32 +1853,32 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/editor.py" line="162"/>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="246"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="248"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="177"/>
         <source>✖ Not saved</source>
         <translation>✖ Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="182"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="183"/>
         <source>Your entry is not saved yet: {reason} The text stays on screen; VetDesk saves again as you type, or press Ctrl+Enter to sign.</source>
         <translation>Notatet er ikke lagret ennå: {reason} Teksten blir stående på skjermen; VetDesk lagrer igjen mens du skriver, eller trykk Ctrl+Enter for å signere.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="223"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="224"/>
         <source>Signed {time}</source>
         <translation>Signert {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="264"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="266"/>
         <source>Discarding…</source>
         <translation>Forkaster …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/editor.py" line="281"/>
+        <location filename="../../vetdesk/ui/chart/editor.py" line="283"/>
         <source>Not discarded</source>
         <translation>Ikke forkastet</translation>
     </message>
@@ -1873,62 +1936,62 @@ Signere med disse verdiene?</translation>
         <translation>Anmodet om hjelp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="125"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
         <source>New entry</source>
         <translation>Nytt journalnotat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
         <source>Written now</source>
         <translation>Skrives nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="170"/>
         <source>Draft by {author}</source>
         <translation>Utkast av {author}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="172"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation>Utkast av {author}: bare {author} kan endre det; du kan lese det.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="174"/>
         <source>Writing started {when}</source>
         <translation>Påbegynt {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="180"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="179"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="273"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="272"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation>Tidspunktet er frem i tid; skriv når det skjedde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="276"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="275"/>
         <source>Help cannot have been asked for after it was given; enter a time at or before the time of the event.</source>
         <translation>Det kan ikke ha blitt anmodet om hjelp etter at hjelpen ble gitt; skriv inn et tidspunkt før eller samtidig med hendelsen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="305"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="304"/>
         <source>To sign, fix: {fields}.</source>
         <translation>For å signere, rett: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="308"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="307"/>
         <source>Signing…</source>
         <translation>Signerer …</translation>
     </message>
@@ -1936,22 +1999,22 @@ Signere med disse verdiene?</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="92"/>
         <source>Correct…</source>
         <translation>Rett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="93"/>
         <source>Void…</source>
         <translation>Annuller …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="94"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_view.py" line="114"/>
+        <location filename="../../vetdesk/ui/chart/entry_view.py" line="117"/>
         <source>A voided entry stays as it is.</source>
         <translation>Et annullert notat forblir som det er.</translation>
     </message>
@@ -1977,6 +2040,59 @@ Signere med disse verdiene?</translation>
         <location filename="../../vetdesk/ui/widgets/error_banner.py" line="44"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="175"/>
+        <source>Extend request {number}</source>
+        <translation>Forleng fristen for henvendelse {number}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="176"/>
+        <source>Due {due}. It may be extended to {latest} at most, if the person is told why by {due}.</source>
+        <translation>Frist {due}. Den kan forlenges til høyst {latest} hvis personen får vite hvorfor innen {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="179"/>
+        <source>Extend</source>
+        <translation>Forleng</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="181"/>
+        <source>&amp;New due date</source>
+        <translation>&amp;Ny frist</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="183"/>
+        <source>&amp;Told on</source>
+        <translation>&amp;Fikk beskjed</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="184"/>
+        <source>The day the person was told why.</source>
+        <translation>Dagen personen fikk vite hvorfor.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="186"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="196"/>
+        <source>Choose a day after {due} and no later than {latest}.</source>
+        <translation>Velg en dag etter {due} og senest {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="200"/>
+        <source>Write the reason the person was given.</source>
+        <translation>Skriv begrunnelsen personen fikk.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="209"/>
+        <source>Request {number} is now due {date}.</source>
+        <translation>Henvendelse {number} har nå frist {date}.</translation>
     </message>
 </context>
 <context>
@@ -2031,17 +2147,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="134"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="137"/>
         <source>Entry history</source>
         <translation>Historikk for notatet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="136"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="139"/>
         <source>Loading the history…</source>
         <translation>Henter historikken …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="156"/>
         <source>%n versions, newest first</source>
         <translation>
             <numerusform>%n versjon, nyeste først</numerusform>
@@ -2049,14 +2165,82 @@ Signere med disse verdiene?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="157"/>
         <source>One version: never corrected.</source>
         <translation>Én versjon: aldri rettet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/history_view.py" line="160"/>
+        <location filename="../../vetdesk/ui/chart/history_view.py" line="163"/>
         <source>The history could not be loaded; close and try again.</source>
         <translation>Historikken kunne ikke hentes; lukk og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectView</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="15"/>
+        <source>Data held: {name} ({client_no})</source>
+        <translation>Lagrede opplysninger: {name} ({client_no})</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="20"/>
+        <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. This look is recorded in the audit log.</source>
+        <translation>Alt klinikken har lagret om denne kunden, med formål, behandlingsgrunnlag og dagen det kan slettes. Dette oppslaget blir logget.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="26"/>
+        <source>Data</source>
+        <translation>Opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="26"/>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="27"/>
+        <source>May be deleted</source>
+        <translation>Kan slettes</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="34"/>
+        <source>Purpose: {0}</source>
+        <translation>Formål: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="35"/>
+        <source>Legal basis: {0}</source>
+        <translation>Behandlingsgrunnlag: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="39"/>
+        <source>Table {0}</source>
+        <translation>Tabell {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="48"/>
+        <source>Who opened the data</source>
+        <translation>Hvem som har åpnet opplysningene</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
+        <source>Record</source>
+        <translation>Post</translation>
     </message>
 </context>
 <context>
@@ -2262,12 +2446,12 @@ Signere med disse verdiene?</translation>
         <translation>Laster …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="134"/>
+        <location filename="../../vetdesk/ui/pages/patients.py" line="135"/>
         <source>(no animal)</source>
         <translation>(uten dyr)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/patients.py" line="147"/>
+        <location filename="../../vetdesk/ui/pages/patients.py" line="148"/>
         <source>Patients today: {n}, still to see: {w}</source>
         <translation>Pasienter i dag: {n}, gjenstår: {w}</translation>
     </message>
@@ -2321,16 +2505,72 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
-    <name>PrivacyPage</name>
+    <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/privacy.py" line="15"/>
-        <source>No privacy requests recorded</source>
-        <translation>Ingen personvernforespørsler registrert</translation>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="49"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="61"/>
+        <source>Privacy requests</source>
+        <translation>Personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/privacy.py" line="17"/>
-        <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here: it gets a due date one month ahead, and you can inspect, export or erase from it.</source>
-        <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du forespørselen her: den får frist én måned fram i tid, og herfra kan du se gjennom, eksportere eller slette.</translation>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="72"/>
+        <source>No privacy requests recorded</source>
+        <translation>Ingen personvernhenvendelser registrert</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
+        <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
+        <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du henvendelsen her med «Ny henvendelse …»: den får sin frist, og du kan se kundens opplysninger herfra.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="82"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Ny henvendelse …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="83"/>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Besvar …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Avslå …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Forleng …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <source>Client number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
+        <source>&amp;Inspect client</source>
+        <translation>&amp;Vis kundens opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="146"/>
+        <source>Open: {n}</source>
+        <translation>Åpne: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="147"/>
+        <source>Nearly due: {n}</source>
+        <translation>Frist snart: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="148"/>
+        <source>Overdue: {n}</source>
+        <translation>Over fristen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="202"/>
+        <source>Type the client&apos;s number to inspect their data.</source>
+        <translation>Skriv kundenummeret for å se kundens opplysninger.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3066,54 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="56"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="56"/>
+        <source>Request</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="57"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="57"/>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="58"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="59"/>
+        <source>Handled by</source>
+        <translation>Behandlet av</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="89"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (over fristen)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="90"/>
+        <source>{date} (extended)</source>
+        <translation>{date} (forlenget)</translation>
+    </message>
+</context>
+<context>
     <name>RemindersPage</name>
     <message>
         <location filename="../../vetdesk/ui/pages/reminders.py" line="15"/>
@@ -2839,14 +3127,112 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="66"/>
+        <source>Record a privacy request</source>
+        <translation>Registrer en personvernhenvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="67"/>
+        <source>What the person asks for and when it came. The answer is due on the earlier of 30 days and one calendar month.</source>
+        <translation>Hva personen ber om, og når henvendelsen kom. Fristen for svar er det som kommer først av 30 dager og én kalendermåned.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="69"/>
+        <source>Record request</source>
+        <translation>Registrer henvendelsen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="74"/>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="78"/>
+        <source>&amp;Request</source>
+        <translation>&amp;Henvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="79"/>
+        <source>&amp;Client number</source>
+        <translation>&amp;Kundenummer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="80"/>
+        <source>Empty when the person is not a client.</source>
+        <translation>Tomt når personen ikke er kunde.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="81"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="82"/>
+        <source>Filled in from the client when left empty.</source>
+        <translation>Fylles ut fra kunden når feltet står tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="83"/>
+        <source>R&amp;eceived</source>
+        <translation>&amp;Mottatt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="85"/>
+        <source>C&amp;hannel</source>
+        <translation>K&amp;anal</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="86"/>
+        <source>E-mail, letter, at the desk…</source>
+        <translation>E-post, brev, i skranken …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="87"/>
+        <source>&amp;What is asked</source>
+        <translation>&amp;Hva det spørres om</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="93"/>
+        <source>Choose the request and who it is from.</source>
+        <translation>Velg henvendelsen og hvem den er fra.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="98"/>
+        <source>Choose the kind of request.</source>
+        <translation>Velg hva slags henvendelse det er.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="101"/>
+        <source>A client number has only digits.</source>
+        <translation>Et kundenummer har bare sifre.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="103"/>
+        <source>Enter a name or a client number.</source>
+        <translation>Skriv inn et navn eller et kundenummer.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="107"/>
+        <source>Enter today or an earlier day.</source>
+        <translation>Skriv inn i dag eller en tidligere dag.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="123"/>
+        <source>Request {number} recorded; due {date}.</source>
+        <translation>Henvendelse {number} er registrert; frist {date}.</translation>
+    </message>
+</context>
+<context>
     <name>RequestTimeField</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/request_time.py" line="58"/>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="61"/>
         <source>When the owner asked for help, for example rang the clinic. It follows the time of the event until you change it.</source>
         <translation>Når eieren ba om hjelp, for eksempel ringte klinikken. Følger tidspunktet for hendelsen til du endrer det.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/request_time.py" line="119"/>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="129"/>
         <source>Same as the time of event</source>
         <translation>Samme som tidspunktet for hendelsen</translation>
     </message>
@@ -3159,7 +3545,7 @@ Vil du slette den likevel?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_model.py" line="62"/>
+        <location filename="../../vetdesk/ui/chart/timeline_model.py" line="65"/>
         <source>(voided)</source>
         <translation>(annullert)</translation>
     </message>
@@ -3371,52 +3757,52 @@ Vil du slette den likevel?</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="75"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="77"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="76"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="78"/>
         <source>Username</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="77"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="79"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="78"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="80"/>
         <source>HPR number</source>
         <translation>HPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="79"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="80"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="82"/>
         <source>Last signed in</source>
         <translation>Sist innlogget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="94"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="96"/>
         <source>Signs in to the database as {0}</source>
         <translation>Logger inn i databasen som {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="111"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="113"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="111"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="113"/>
         <source>Inactive</source>
         <translation>Deaktivert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="113"/>
+        <location filename="../../vetdesk/ui/pages/users/table_model.py" line="116"/>
         <source>Never</source>
         <translation>Aldri</translation>
     </message>
@@ -3540,9 +3926,17 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     </message>
 </context>
 <context>
+    <name>_PrivacyDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="57"/>
+        <source>Enter a date.</source>
+        <translation>Skriv inn en dato.</translation>
+    </message>
+</context>
+<context>
     <name>chart</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="129"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
@@ -3926,32 +4320,32 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>journal_choice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="116"/>
         <source>Access</source>
         <translation>Innsyn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="117"/>
         <source>Correction</source>
         <translation>Retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="113"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="118"/>
         <source>Pending</source>
         <translation>Til behandling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="114"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="119"/>
         <source>Granted</source>
         <translation>Innvilget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="120"/>
         <source>Partly granted</source>
         <translation>Delvis innvilget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="121"/>
         <source>Refused</source>
         <translation>Avslått</translation>
     </message>
@@ -3959,137 +4353,137 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>journal_field</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
         <source>Anamnesis</source>
         <translation>Anamnese</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="82"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="83"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
         <source>Treatment</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
         <source>Caller</source>
         <translation>Innringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
         <source>Advice given</source>
         <translation>Råd gitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
         <source>Vaccine</source>
         <translation>Vaksine</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
         <source>Batch number</source>
         <translation>Batchnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
         <source>Next due</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
         <source>Procedure</source>
         <translation>Inngrep</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
         <source>Anaesthesia</source>
         <translation>Anestesi</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
         <source>Complications</source>
         <translation>Komplikasjoner</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
         <source>Aftercare</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
         <source>Test</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
         <source>Laboratory</source>
         <translation>Laboratorium</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
         <source>Interpretation</source>
         <translation>Tolkning</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="107"/>
         <source>Request</source>
         <translation>Forespørsel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="108"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="109"/>
         <source>What was asked</source>
         <translation>Hva det ble bedt om</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="110"/>
         <source>Decision</source>
         <translation>Avgjørelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
         <source>Reason for the decision</source>
         <translation>Begrunnelse for avgjørelsen</translation>
     </message>
@@ -4125,7 +4519,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../vetdesk/ui/ops.py" line="64"/>
+        <location filename="../../vetdesk/ui/ops.py" line="70"/>
         <source>Something went wrong and VetDesk could not finish this. Nothing you typed was lost; try again, and if it happens again send the details to support.</source>
         <translation>Noe gikk galt, og VetDesk fikk ikke fullført dette. Ingenting du skrev er tapt; prøv igjen, og send detaljene til kundestøtte hvis det skjer igjen.</translation>
     </message>

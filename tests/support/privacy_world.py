@@ -14,6 +14,7 @@ from tests.support.permission_world import World
 from vetdesk.domain.codes import PrivacyRequestKind, Role
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy import requests
+from vetdesk.services.privacy.inspect import inspect_client
 
 
 def _input(name: str = "Per Hansen") -> requests.RequestInput:
@@ -50,3 +51,7 @@ def complete(w: World, a: Actor) -> Callable[[], Any]:
 
 def refuse(w: World, a: Actor) -> Callable[[], Any]:
     return partial(requests.refuse_request, w.ctx, a, _registered(w), reason="Ikke kunde her.")
+
+
+def inspect(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(inspect_client, w.ctx, a, w.client().client_no)

@@ -136,6 +136,7 @@ from vetdesk.services.pharmacy.printing import print_prescription
 from vetdesk.services.pharmacy.reading import list_prescriptions, prescription_detail
 from vetdesk.services.pharmacy.rules_settings import set_prescription_rules
 from vetdesk.services.pharmacy.types import PrescriptionInput
+from vetdesk.services.privacy import inspect as privacy_inspect
 from vetdesk.services.privacy import requests as privacy_requests
 from vetdesk.services.scheduling.booking import book_appointment
 from vetdesk.services.scheduling.calendar_view import calendar_marker, calendar_period
@@ -611,6 +612,7 @@ CASES: list[Case] = [
     Case(set_prescription_rules, (P.MANAGE_SETTINGS,),
          _ctx_only(set_prescription_rules, hpr_required=True),
          succeeded=lambda rules: rules.hpr_required),
+    Case(privacy_inspect.inspect_client, (P.MANAGE_PRIVACY,), privacy.inspect),
 ]
 
 

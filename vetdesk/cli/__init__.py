@@ -44,6 +44,7 @@ COMMAND_MODULES: dict[str, str] = {
     "messages": "vetdesk.cli.messages_command",
     "appointments": "vetdesk.cli.appointments_command",
     "reminders": "vetdesk.cli.reminders_command",
+    "privacy": "vetdesk.cli.privacy_command",
 }
 
 

@@ -49,3 +49,29 @@ def is_overdue(due_on: dt.date, today: dt.date) -> bool:
 
 def is_nearly_due(due_on: dt.date, today: dt.date) -> bool:
     return 0 <= days_left(due_on, today) <= NEARLY_DUE_DAYS
+
+
+# -- retention (DOMAIN.md: journal 10 years, accounts 5 years after the financial year) --------
+
+JOURNAL_YEARS = 10
+ACCOUNTS_YEARS = 5
+MESSAGE_MONTHS = 12
+REQUEST_YEARS = 3
+
+
+def journal_purge_on(last_entry: dt.date) -> dt.date:
+    """At least ten years after the last entry (FOR-2006-02-20-229 § 6)."""
+    return add_months(last_entry, 12 * JOURNAL_YEARS)
+
+
+def accounts_purge_on(issued: dt.date) -> dt.date:
+    """Five years after the end of the financial year (calendar year) of the document."""
+    return dt.date(issued.year + ACCOUNTS_YEARS, 12, 31) + dt.timedelta(days=1)
+
+
+def message_purge_on(sent: dt.date) -> dt.date:
+    return add_months(sent, MESSAGE_MONTHS)
+
+
+def request_purge_on(answered: dt.date) -> dt.date:
+    return add_months(answered, 12 * REQUEST_YEARS)

@@ -277,8 +277,7 @@ POLICIES: dict[str, TablePolicy] = {
                  birth_date_estimated=_cl(), colour=_cl(), deceased_on=_cl(), is_group=_cl(),
                  group_size=_cl(),
                  insurance_company=_pers(Anon.KEEP, OnErase.KEEP),
-                 insurance_policy=_pers(Anon.NULL), notes=_pers(Anon.TEXT))},
-        dated_by="updated_at"),
+                 insurance_policy=_pers(Anon.NULL), notes=_pers(Anon.TEXT))}),
     "ownerships": TablePolicy(
         Group.ANIMALS, N_("Record who owned the animal when (the journal names the owner)"),
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, _CLIENT,

@@ -1,23 +1,19 @@
-"""Privacy requests (access, export, erasure); managers and administrators only."""
+"""Privacy requests (register, inspect); managers and administrators only."""
 
 from __future__ import annotations
 
 from vetdesk.ui.pages.registry import PageContext
+from vetdesk.ui.privacy.panel import PrivacyPanel
 from vetdesk.ui.qt import QVBoxLayout, QWidget
-from vetdesk.ui.widgets.empty_state import EmptyState
 
 
 class PrivacyPage(QWidget):
+    help_topic = "privacy"
+
     def __init__(self, page: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
-        self.empty_state = EmptyState(
-            self.tr("No privacy requests recorded"),
-            self.tr(
-                "When a client asks what the clinic holds about them, or asks for erasure, "
-                "record the request here: it gets a due date one month ahead, and you can "
-                "inspect, export or erase from it."
-            ),
-        )
+        self.panel = PrivacyPanel(page, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_state)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.panel)

@@ -1,0 +1,96 @@
+"""The privacy panel: the front counts open, nearly due and overdue requests (overdue in red),
+a request is recorded from its dialog, and a client's data opens in a tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.support.front_desk_gui import isolate_settings, open_window, visible_dialog
+from tests.support.privacy_data import add_people
+from vetdesk.domain.codes import PrivacyRequestKind
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.privacy.requests import RequestInput, register_request
+from vetdesk.ui.main_window import MainWindow
+from vetdesk.ui.ops import Operations
+from vetdesk.ui.pages.privacy import PrivacyPage
+from vetdesk.ui.privacy.inspect_view import InspectView
+from vetdesk.ui.privacy.panel import PrivacyPanel
+from vetdesk.ui.privacy.request_dialogs import RequestDialog
+
+WAIT_MS = 10_000
+# Set VETDESK_SHOTS=/some/folder to keep pictures of the screens for a human to look at.
+SHOTS = os.environ.get("VETDESK_SHOTS")
+
+
+def _shot(widget: object, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))  # type: ignore[attr-defined]
+
+
+def _request(ctx: ServiceContext, manager: Actor, received: dt.date, name: str) -> None:
+    register_request(ctx, manager, RequestInput(
+        kind=PrivacyRequestKind.ACCESS, received_on=received, request_id=uuid.uuid4(),
+        subject_name=name))
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, tmp_path: Path, ctx: ServiceContext, db_ops: Operations,
+          manager: Actor, vet: Actor, windows: list[MainWindow]) -> Iterator[PrivacyPanel]:
+    isolate_settings(tmp_path)
+    add_people(ctx, vet)
+    _request(ctx, manager, dt.date(2026, 10, 1), "Ola Nordmann")  # overdue
+    _request(ctx, manager, dt.date(2026, 10, 25), "Åse Strøm")  # due 24.11: nearly
+    window = open_window(qtbot, ctx, db_ops, manager, windows)
+    window.rail.select("privacy")
+    page = window.work_area.page_widgets["privacy"]
+    assert isinstance(page, PrivacyPage)
+    qtbot.waitUntil(lambda: page.panel.loaded, timeout=WAIT_MS)
+    yield page.panel
+    if (dialog := visible_dialog("privacyRequestDialog")) is not None:
+        dialog.done(0)
+
+
+def test_the_front_counts_and_marks_overdue(panel: PrivacyPanel) -> None:
+    # Kari's and Per's access requests (received 02.11, due 02.12) and the two above.
+    assert panel.open_label.text() == "Open: 4"
+    assert panel.nearly_label.text() == "Nearly due: 1"
+    assert panel.overdue_label.text() == "Overdue: 1"
+    assert "color" in panel.overdue_label.styleSheet()
+    first = panel.model.row_at(0)
+    assert first is not None and first.subject_name == "Ola Nordmann"
+    assert panel.model.index(0, panel.model.DUE).data() == "31.10.2026 (overdue)"
+    _shot(panel.window(), "privacy-panel")
+
+
+def test_a_request_recorded_from_the_dialog(qtbot: QtBot, panel: PrivacyPanel) -> None:
+    panel.new_button.click()
+    qtbot.waitUntil(lambda: visible_dialog("privacyRequestDialog") is not None,
+                    timeout=WAIT_MS)
+    dialog = visible_dialog("privacyRequestDialog")
+    assert isinstance(dialog, RequestDialog)
+    assert not dialog.buttons.save_button.isEnabled()  # no kind chosen yet
+    dialog.kind.setCurrentIndex(list(PrivacyRequestKind).index(PrivacyRequestKind.ERASURE) + 1)
+    dialog.client_no.setText("100")
+    dialog.edited("client_no")
+    _shot(dialog, "privacy-request-dialog")
+    dialog.submit()
+    qtbot.waitUntil(lambda: panel.open_label.text() == "Open: 5", timeout=WAIT_MS)
+    assert panel.status_label.text() == "Request 5 recorded; due 22.12.2026."
+
+
+def test_inspect_opens_the_client_in_a_tab(qtbot: QtBot, panel: PrivacyPanel) -> None:
+    panel.client_field.setText("100")
+    panel.inspect_button.click()
+    qtbot.waitUntil(lambda: bool(panel.window().findChildren(InspectView)), timeout=WAIT_MS)
+    view = panel.window().findChildren(InspectView)[0]
+    assert view.title == "Data held: Kari Ødegård (100)"
+    assert view.groups.topLevelItem(0).text(0) == "Identity and contact"
+    _shot(panel.window(), "privacy-inspect")

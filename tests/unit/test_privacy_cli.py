@@ -1,0 +1,106 @@
+"""``vetdesk privacy ...`` from a terminal: record, list, extend, close, refuse, inspect; bad
+input is one sentence and changes nothing; a Norwegian terminal hears bokmål only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+
+from tests.conftest import TEST_PASSWORD
+from tests.support.english import english_lines
+from tests.support.permission_world import changed_tables, database_snapshot
+from tests.support.privacy_data import add_people
+from vetdesk.cli import main
+from vetdesk.cli.environment import CliEnvironment
+from vetdesk.domain import privacy_rules as rules
+from vetdesk.security.credentials import MemoryCredentialStore
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+
+
+class Terminal:
+    def __init__(self, db_url: str, language: str = "en_GB.UTF-8") -> None:
+        self.db_url, self.language = db_url, language
+        self.shown: list[str] = []
+
+    def __call__(self, *argv: str, user: str = "mona") -> int:
+        out, err = io.StringIO(), io.StringIO()
+        env = CliEnvironment(out=out, err=err, stdin=io.StringIO(""),
+                             credentials=MemoryCredentialStore(),
+                             environ={"LANG": self.language, "VETDESK_PASSWORD": TEST_PASSWORD})
+        code = main(["--database", self.db_url, "--user", user, *argv], env=env)
+        self.shown.append(out.getvalue() + err.getvalue())
+        return code
+
+
+@pytest.fixture
+def people(ctx: ServiceContext, vet: Actor, manager: Actor) -> None:
+    add_people(ctx, vet)
+
+
+def test_a_request_from_record_to_answer(db_url: str, people: None) -> None:
+    # The command line runs on the real clock: dates relative to today (the due-date rule
+    # itself is pinned with written-down dates in test_privacy_requests.py).
+    received = dt.date.today() - dt.timedelta(days=3)
+    due, until = rules.due_date(received), rules.add_months(rules.due_date(received), 1)
+    run = Terminal(db_url)
+    assert run("privacy", "request", "erasure", "--client", "100", "--received",
+               _day(received), "--channel", "e-post") == 0
+    assert run.shown[-1] == f"Request 3 recorded: erasure from Kari Ødegård, due {_day(due)}.\n"
+    assert run("privacy", "extend", "3", "--until", _day(until), "--reason", "Mye arbeid",
+               "--told", _day(received)) == 0
+    assert run.shown[-1] == f"Request 3 is now due {_day(until)}.\n"
+    assert run("privacy", "requests", "--open") == 0
+    assert run.shown[-1].startswith("3 open, ")
+    assert run("privacy", "refuse", "3", "--reason", "Ubetalte fakturaer") == 0
+    assert "Datatilsynet" in run.shown[-1]
+    assert run("privacy", "close", "1", "--outcome", "Innsyn gitt") == 0
+    assert run("privacy", "inspect", "100") == 0
+    shown = run.shown[-1]
+    assert shown.startswith("Client 100: Kari Ødegård\n")
+    assert "Journals (12)" in shown and "May be deleted: 20.10.2035" in shown
+
+
+def _day(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+@pytest.mark.parametrize(("argv", "sentence"), [
+    (("privacy", "request", "--client", "100"),
+     "vetdesk: Choose what the person asks for: information, access, correction, restriction, "
+     "objection to marketing, erasure or portability."),
+    (("privacy", "request", "access", "--client", "4711"),
+     "vetdesk: There is no client number 4711; check the number."),
+    (("privacy", "inspect", "4711"), "vetdesk: There is no client number 4711; check the number."),
+    (("privacy", "close", "99", "--outcome", "x"),
+     "vetdesk: There is no privacy request number 99."),
+])
+def test_bad_input_is_one_sentence_and_changes_nothing(
+    db_url: str, ctx: ServiceContext, people: None, argv: tuple[str, ...], sentence: str
+) -> None:
+    run = Terminal(db_url)
+    before = database_snapshot(ctx)
+    assert run(*argv) == 2
+    assert run.shown[-1].splitlines()[0] == sentence
+    # Only the sign-in left its mark (the audit row and the last sign-in time).
+    assert set(changed_tables(before, database_snapshot(ctx))) <= {"audit_events", "users"}
+
+
+def test_a_receptionist_is_refused(db_url: str, people: None, receptionist: Actor) -> None:
+    run = Terminal(db_url)
+    assert run("privacy", "requests", user="kari") == 2
+    assert "may not handle privacy requests" in run.shown[-1]
+
+
+def test_a_norwegian_terminal_hears_bokmal(db_url: str, people: None) -> None:
+    run = Terminal(db_url, "nb_NO.UTF-8")
+    assert run("privacy", "request", "access", "--client", "100") == 0
+    assert run("privacy", "requests") == 0
+    assert run("privacy", "inspect", "100") == 0
+    assert run("privacy", "refuse", "3", "--reason", "Ikke grunnlag") == 0
+    with pytest.raises(SystemExit):
+        run("privacy", "--help")
+    assert not english_lines("\n".join(run.shown)), "\n".join(english_lines(
+        "\n".join(run.shown)))

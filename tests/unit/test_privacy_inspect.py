@@ -1,0 +1,96 @@
+"""Inspect: everything about one client, grouped, with purpose, basis and deletable date; the
+access log; nothing of another client; a fixed number of statements whatever the size."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.privacy_data import Person, add_people
+from tests.support.statements import count_statements
+from vetdesk.errors import NotFound, PermissionDenied
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.privacy.classification import Group
+from vetdesk.services.privacy.inspect import Inspection, inspect_client
+
+
+@pytest.fixture
+def people(ctx: ServiceContext, vet: Actor) -> tuple[Person, Person]:
+    return add_people(ctx, vet)
+
+
+def _group(found: Inspection, group: Group) -> dict[str, int]:
+    chosen = next(g for g in found.groups if g.group is group)
+    return {t.table: len(t.rows) for t in chosen.tables}
+
+
+def test_everything_about_kari_grouped(ctx: ServiceContext, manager: Actor,
+                                       people: tuple[Person, Person]) -> None:
+    kari, _per = people
+    found = inspect_client(ctx, manager, kari.client_no)
+    assert found.name == "Kari Ødegård"
+    # Her own record and the duplicate merged into it.
+    assert _group(found, Group.IDENTITY) == {"clients": 2, "client_phones": 2,
+                                             "client_alerts": 1}
+    assert _group(found, Group.CONSENTS) == {"consents": 2}
+    assert _group(found, Group.ANIMALS) == {"animals": 2, "ownerships": 2, "identities": 2,
+                                            "animal_alerts": 0}
+    journal = _group(found, Group.JOURNAL)
+    assert (journal["journal_entries"], journal["journal_versions"]) == (6, 6)
+    assert _group(found, Group.PURCHASES) == {"invoices": 1, "invoice_lines": 1}
+    assert _group(found, Group.MESSAGES) == {"messages": 1}
+    assert _group(found, Group.REFERRALS) == {"referrals": 1, "referral_items": 0}
+
+
+def test_each_group_says_why_and_until_when(ctx: ServiceContext, manager: Actor,
+                                            people: tuple[Person, Person]) -> None:
+    found = inspect_client(ctx, manager, people[0].client_no)
+    groups = {g.group: g for g in found.groups}
+    # Journal: the last entry is 398 days before 22.11.2026 (seed_history, 3 a day apart),
+    # signed 20 minutes later: 20.10.2025 + 10 years.
+    assert groups[Group.JOURNAL].deletable_on == dt.date(2035, 10, 20)
+    # The invoice of 12.11.2026: five years after the end of 2026.
+    assert groups[Group.PURCHASES].deletable_on == dt.date(2032, 1, 1)
+    assert groups[Group.IDENTITY].deletable_on is None  # kept while she is a client
+    assert "Contract with the client (GDPR art. 6(1)(b))" in groups[Group.IDENTITY].bases
+    assert groups[Group.JOURNAL].purposes == ("Keep the journal of the animal's treatment",)
+
+
+def test_nothing_of_another_client(ctx: ServiceContext, manager: Actor,
+                                   people: tuple[Person, Person]) -> None:
+    kari, per = people
+    text = repr(inspect_client(ctx, manager, kari.client_no).holding)
+    for value in per.identifying() + per.chips + ("Fido",):
+        assert value not in text, value
+    for value in kari.identifying() + kari.chips:
+        assert value in text, value
+
+
+def test_who_opened_her_data_is_shown(ctx: ServiceContext, manager: Actor,
+                                      people: tuple[Person, Person]) -> None:
+    inspect_client(ctx, manager, people[0].client_no)
+    found = inspect_client(ctx, manager, people[0].client_no)
+    assert [(e.username, e.action, e.entity_type) for e in found.access_log] == [
+        ("mona", "view", "privacy_inspect")]  # the second look within 5 minutes is the same
+    assert found.disclosures == ()
+
+
+def test_a_few_statements_whatever_the_size(ctx: ServiceContext, manager: Actor,
+                                            vet: Actor, engine_name: str) -> None:
+    kari, _per = add_people(ctx, vet, entries_per_animal=40)
+    with count_statements(ctx.db.engine) as log:
+        inspect_client(ctx, manager, kari.client_no)
+    # The client's id, the audited view (one statement on PostgreSQL; the tip read and the
+    # insert on SQLite), and the whole holding in one.
+    assert len(log.queries) <= (3 if engine_name == "postgresql" else 5), log.queries
+
+
+def test_unknown_number_and_wrong_role(ctx: ServiceContext, manager: Actor,
+                                       receptionist: Actor) -> None:
+    with pytest.raises(NotFound) as unknown:
+        inspect_client(ctx, manager, 999)
+    assert unknown.value.message == "There is no client number 999; check the number."
+    with pytest.raises(PermissionDenied):
+        inspect_client(ctx, receptionist, 999)

@@ -1,0 +1,167 @@
+"""``vetdesk --user NAME privacy ...``: the privacy panel from a terminal (issue 10).
+
+``requests`` lists the register, ``request KIND`` records one, ``extend``, ``close`` and
+``refuse`` answer it, ``inspect CLIENT_NO`` shows everything held about a client. Managers and
+administrators only (the services check, and on PostgreSQL the grants).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import uuid
+from typing import Any
+
+from vetdesk.cli.environment import CliEnvironment
+from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus
+from vetdesk.i18n import _
+from vetdesk.services.local_time import clinic_today, shown_moment
+from vetdesk.services.privacy import requests
+from vetdesk.services.privacy.inspect import inspect_client
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "privacy", help=_("privacy requests, inspect a client's data (manager or "
+                          "administrator; give --user)"))
+    actions = parser.add_subparsers(dest="action", required=True, metavar=_("ACTION"))
+    listing = actions.add_parser("requests", help=_("list the register of privacy requests"))
+    listing.add_argument("--open", action="store_true", help=_("only the open requests"))
+    listing.set_defaults(func=run_list)
+
+    add = actions.add_parser("request", help=_("record a request received from a person"))
+    add.add_argument("kind", nargs="?", metavar=_("KIND"), help=", ".join(
+        k.value for k in PrivacyRequestKind))
+    add.add_argument("--client", type=int, metavar=_("CLIENT_NO"),
+                     help=_("the client the request is from"))
+    add.add_argument("--name", default="", help=_("the person's name (when not a client)"))
+    add.add_argument("--received", type=_date, metavar=_("DATE"),
+                     help=_("the day it was received (default today)"))
+    add.add_argument("--channel", default="", help=_("how it came: e-mail, letter, desk"))
+    add.add_argument("--note", default="", help=_("what the person asks for"))
+    add.set_defaults(func=run_add)
+
+    extend = actions.add_parser("extend", help=_("give a request up to two more months"))
+    extend.add_argument("number", type=int, metavar=_("REQUEST_NO"))
+    extend.add_argument("--until", type=_date, required=True, metavar=_("DATE"))
+    extend.add_argument("--reason", required=True)
+    extend.add_argument("--told", type=_date, required=True, metavar=_("DATE"),
+                        help=_("the day the person was told why"))
+    extend.set_defaults(func=run_extend)
+
+    close = actions.add_parser("close", help=_("record that a request was answered"))
+    close.add_argument("number", type=int, metavar=_("REQUEST_NO"))
+    close.add_argument("--outcome", required=True)
+    close.add_argument("--produced", default=None, help=_("what was produced (a file name)"))
+    close.set_defaults(func=run_close)
+
+    refuse = actions.add_parser("refuse", help=_("refuse a request, giving the reason"))
+    refuse.add_argument("number", type=int, metavar=_("REQUEST_NO"))
+    refuse.add_argument("--reason", required=True)
+    refuse.set_defaults(func=run_refuse)
+
+    look = actions.add_parser("inspect", help=_("show everything held about a client"))
+    look.add_argument("client_no", type=int, metavar=_("CLIENT_NO"))
+    look.set_defaults(func=run_inspect)
+
+
+def _date(text: str) -> dt.date:
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        _("“{text}” is not a date; use DD.MM.YYYY.").format(text=text))
+
+
+def _day(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def _signed_in(env: CliEnvironment) -> Any:
+    ctx = env.context()
+    actor = env.actor()
+    assert actor is not None  # required=True raises instead of returning None
+    return ctx, actor
+
+
+def _show(row: requests.RequestRow, env: CliEnvironment) -> None:
+    late = _(" (overdue)") if row.overdue else ""
+    print(_("{number:>4}  {kind:<24} {name:<28} received {received}  due {due}{late}  "
+            "{status}").format(
+        number=row.id, kind=_(row.kind.label), name=row.subject_name[:28],
+        received=_day(row.received_on), due=_day(row.due_on), late=late,
+        status=_(row.status.label)), file=env.out)
+
+
+def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx, actor = _signed_in(env)
+    register_ = requests.request_register(ctx, actor, open_only=args.open)
+    print(_("{open} open, {nearly} nearly due, {overdue} overdue.").format(
+        open=register_.open_count, nearly=register_.nearly_due_count,
+        overdue=register_.overdue_count), file=env.out)
+    for row in register_.rows:
+        _show(row, env)
+    return 0
+
+
+def run_add(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx, actor = _signed_in(env)
+    kind = args.kind if args.kind in {k.value for k in PrivacyRequestKind} else None
+    given = requests.RequestInput(
+        kind=PrivacyRequestKind(kind) if kind else None,
+        received_on=args.received or clinic_today(ctx), request_id=uuid.uuid4(),
+        client_no=args.client, subject_name=args.name, channel=args.channel,
+        description=args.note)
+    row = env.run_action(lambda: requests.register_request(ctx, actor, given))
+    print(_("Request {number} recorded: {kind} from {name}, due {due}.").format(
+        number=row.id, kind=_(row.kind.label).lower(), name=row.subject_name,
+        due=_day(row.due_on)), file=env.out)
+    return 0
+
+
+def run_extend(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx, actor = _signed_in(env)
+    row = requests.extend_request(ctx, actor, args.number, new_due_on=args.until,
+                                  reason=args.reason, told_on=args.told)
+    print(_("Request {number} is now due {due}.").format(number=row.id, due=_day(row.due_on)),
+          file=env.out)
+    return 0
+
+
+def run_close(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx, actor = _signed_in(env)
+    row = requests.complete_request(ctx, actor, args.number, outcome=args.outcome,
+                                    produced_ref=args.produced)
+    print(_("Request {number} is answered.").format(number=row.id), file=env.out)
+    return 0
+
+
+def run_refuse(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx, actor = _signed_in(env)
+    row = requests.refuse_request(ctx, actor, args.number, reason=args.reason)
+    assert row.status is PrivacyRequestStatus.REJECTED
+    print(row.outcome, file=env.out)
+    return 0
+
+
+def run_inspect(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx, actor = _signed_in(env)
+    found = inspect_client(ctx, actor, args.client_no)
+    print(_("Client {client_no}: {name}").format(client_no=found.client_no, name=found.name),
+          file=env.out)
+    for group in found.groups:
+        until = (_day(group.deletable_on) if group.deletable_on
+                 else "; ".join(group.retention))
+        print(f"\n{group.label} ({group.count})", file=env.out)
+        print("  " + _("Purpose: {purpose}").format(purpose="; ".join(group.purposes)),
+              file=env.out)
+        print("  " + _("Legal basis: {basis}").format(basis="; ".join(group.bases)),
+              file=env.out)
+        print("  " + _("May be deleted: {until}").format(until=until), file=env.out)
+    print("\n" + _("Who opened the data:"), file=env.out)
+    for event in found.access_log[-20:]:
+        print(f"  {shown_moment(event.occurred_at)}  {event.username:<12} {event.action} "
+              f"{event.entity_type or ''}", file=env.out)
+    return 0

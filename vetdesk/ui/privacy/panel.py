@@ -1,0 +1,209 @@
+"""The privacy panel's front: open, nearly due and overdue requests counted (overdue in red),
+the register below, and the actions on the chosen request."""
+
+from __future__ import annotations
+
+from vetdesk.domain.codes import PrivacyRequestStatus
+from vetdesk.services.privacy.inspect import Inspection
+from vetdesk.services.privacy.requests import Register, RequestRow
+from vetdesk.ui.front_desk.look import red
+from vetdesk.ui.ops import describe_failure
+from vetdesk.ui.pages.registry import PageContext
+from vetdesk.ui.pages.users.form_dialog import UserFormDialog
+from vetdesk.ui.privacy import operations
+from vetdesk.ui.privacy.inspect_view import InspectView
+from vetdesk.ui.privacy.register_model import RegisterModel
+from vetdesk.ui.privacy.request_dialogs import CloseDialog, ExtendDialog, RequestDialog
+from vetdesk.ui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QShowEvent,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from vetdesk.ui.widgets.empty_state import EmptyState
+from vetdesk.ui.widgets.error_banner import ErrorBanner
+
+
+class PrivacyPanel(QWidget):
+    help_topic = "privacy"
+
+    def __init__(self, page: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.loaded = False
+        self.register: Register | None = None
+        self.model = RegisterModel(self)
+        self._build()
+        self._lay_out()
+        self._connect()
+        self._update_actions()
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Privacy requests"))
+        self.heading.setProperty("role", "heading")
+        self.open_label = QLabel()
+        self.open_label.setObjectName("openCount")
+        self.nearly_label = QLabel()
+        self.nearly_label.setObjectName("nearlyDueCount")
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdueCount")
+        self.banner = ErrorBanner()
+        self.table = QTableView()
+        self.table.setObjectName("privacyRegister")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Privacy requests"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RegisterModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.empty = EmptyState(
+            self.tr("No privacy requests recorded"),
+            self.tr("When a client asks what the clinic holds about them, or asks for erasure, "
+                    "record the request here with “New request…”: it gets its due date, and "
+                    "you can inspect the client's data from here."))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        self.status_label = QLabel()
+        self.status_label.setProperty("role", "hint")
+        self.status_label.setWordWrap(True)
+        self.new_button = self._button("newRequest", self.tr("&New request…"))
+        self.answer_button = self._button("answerRequest", self.tr("&Answer…"))
+        self.refuse_button = self._button("refuseRequest", self.tr("Re&fuse…"))
+        self.extend_button = self._button("extendRequest", self.tr("E&xtend…"))
+        self.client_field = QLineEdit()
+        self.client_field.setObjectName("inspectClientNo")
+        self.client_field.setPlaceholderText(self.tr("Client number"))
+        self.client_field.setMaximumWidth(140)
+        self.inspect_button = self._button("inspectClient", self.tr("&Inspect client"))
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        return button
+
+    def _lay_out(self) -> None:
+        counts = QHBoxLayout()
+        for label in (self.open_label, self.nearly_label, self.overdue_label):
+            counts.addWidget(label)
+            counts.addSpacing(24)
+        counts.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addSpacing(12)
+        for button in (self.answer_button, self.refuse_button, self.extend_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.client_field)
+        actions.addWidget(self.inspect_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.heading)
+        column.addLayout(counts)
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.status_label)
+        column.addLayout(actions)
+
+    def _connect(self) -> None:
+        self.new_button.clicked.connect(self.new_request)
+        self.answer_button.clicked.connect(lambda: self._close(refuse=False))
+        self.refuse_button.clicked.connect(lambda: self._close(refuse=True))
+        self.extend_button.clicked.connect(self.extend)
+        self.inspect_button.clicked.connect(self.inspect)
+        self.client_field.returnPressed.connect(self.inspect)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._update_actions())
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self.loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        self.page.ops.run(operations.load_register(self.page), success=self._show,
+                          failure=self._failed, parent=self)
+
+    def _show(self, register: Register) -> None:
+        chosen = self.selected()
+        self.loaded, self.register = True, register
+        self.model.set_rows(list(register.rows))
+        self.stack.setCurrentWidget(self.table if register.rows else self.empty)
+        self.open_label.setText(self.tr("Open: {n}").format(n=register.open_count))
+        self.nearly_label.setText(self.tr("Nearly due: {n}").format(n=register.nearly_due_count))
+        self.overdue_label.setText(self.tr("Overdue: {n}").format(n=register.overdue_count))
+        self.overdue_label.setStyleSheet(
+            f"color: {red()}; font-weight: bold;" if register.overdue_count else "")
+        row = self.model.row_of(chosen.id) if chosen else None
+        if row is None and register.rows:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        self._update_actions()
+
+    def _failed(self, error: BaseException) -> bool:
+        self.banner.show_failure(describe_failure(error))
+        return True
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def selected(self) -> RequestRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _update_actions(self) -> None:
+        row = self.selected()
+        is_open = row is not None and row.status is PrivacyRequestStatus.OPEN
+        for button in (self.answer_button, self.refuse_button):
+            button.setEnabled(is_open)
+        self.extend_button.setEnabled(is_open and row is not None and not row.extended)
+        self.new_button.setEnabled(self.loaded)
+
+    def new_request(self) -> None:
+        if self.register is None:
+            return
+        self._run_dialog(RequestDialog(self.page, self.register.today, self))
+
+    def _close(self, *, refuse: bool) -> None:
+        row = self.selected()
+        if row is not None:
+            self._run_dialog(CloseDialog(self.page, row, refuse=refuse, parent=self))
+
+    def extend(self) -> None:
+        row = self.selected()
+        if row is not None and self.register is not None:
+            self._run_dialog(ExtendDialog(self.page, row, self.register.today, self))
+
+    def _run_dialog(self, dialog: UserFormDialog) -> None:
+        dialog.saved.connect(lambda result: self._saved(dialog, result))
+        dialog.open()
+
+    def _saved(self, dialog: UserFormDialog, result: object) -> None:
+        self.status_label.setText(dialog.done_message(result))
+        self.reload()
+
+    def inspect(self) -> None:
+        number = self.client_field.text().strip()
+        if not number.isdigit():
+            self.banner.show_message(self.tr("Type the client's number to inspect their data."))
+            return
+        self.page.ops.run(operations.inspect(self.page, int(number)), success=self._inspected,
+                          failure=self._failed, parent=self)
+
+    def _inspected(self, found: Inspection) -> None:
+        view = InspectView(found)
+        self.page.events.open_tab.emit(view, view.title)
