@@ -162,6 +162,6 @@ def run_inspect(args: argparse.Namespace, env: CliEnvironment) -> int:
         print("  " + _("May be deleted: {until}").format(until=until), file=env.out)
     print("\n" + _("Who opened the data:"), file=env.out)
     for event in found.access_log[-20:]:
-        print(f"  {shown_moment(event.occurred_at)}  {event.username:<12} {event.action} "
+        print(f"  {shown_moment(event.occurred_at, ctx.zone)}  {event.username:<12} {event.action} "
               f"{event.entity_type or ''}", file=env.out)
     return 0

@@ -3,13 +3,16 @@ the tables and row counts inside it, and who opened the client's data and when."
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from vetdesk.services.privacy.inspect import Inspection
 from vetdesk.ui.front_desk.formats import date_text, moment_text
 from vetdesk.ui.qt import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 
 class InspectView(QWidget):
-    def __init__(self, found: Inspection, parent: QWidget | None = None) -> None:
+    def __init__(self, found: Inspection, zone: ZoneInfo,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("privacyInspect")
         self.title = self.tr("Data held: {name} ({client_no})").format(
@@ -53,7 +56,7 @@ class InspectView(QWidget):
         self.log.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
                                   self.tr("Record")])
         for event in reversed(found.access_log):
-            when = moment_text(event.occurred_at)
+            when = moment_text(event.occurred_at, zone)
             self.log.addTopLevelItem(QTreeWidgetItem(
                 [when, event.username, event.action, event.entity_type or ""]))
         self.log.setColumnWidth(0, 150)

@@ -205,5 +205,5 @@ class PrivacyPanel(QWidget):
                           failure=self._failed, parent=self)
 
     def _inspected(self, found: Inspection) -> None:
-        view = InspectView(found)
+        view = InspectView(found, self.page.ctx.zone)
         self.page.events.open_tab.emit(view, view.title)
