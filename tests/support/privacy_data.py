@@ -125,7 +125,7 @@ def _person(ctx: ServiceContext, vet: Actor, client_no: int, v: dict[str, object
             if index < len(chips):
                 session.add(Identity(animal_id=animal.id, kind="iso_chip", value=chips[index],
                                      recorded_at=now))
-        start = now - dt.timedelta(days=10)
+        start = now - dt.timedelta(days=10, hours=client_no // 100)  # one booking an hour
         appointment = Appointment(
             client_id=client.id, animal_id=animal_ids[0], resource_id=resource_id,
             starts_at=start, ends_at=start + dt.timedelta(minutes=30),

@@ -330,8 +330,8 @@ POLICIES: dict[str, TablePolicy] = {
         Basis.CONTRACT, Retention.CLIENT, Erasure.DELETE, _CLIENT,
         {**_ops("id", "client_id", "animal_id", "resource_id", "room_id", "starts_at",
                 "ends_at", "appointment_type", "status", "version", "created_at",
-                "created_by_id", "updated_at", "updated_by_id"),
-         **_cols(reason=_pers(Anon.TEXT))}),
+                "created_by_id", "updated_at", "updated_by_id", "request_id", "arrived_at"),
+         **_cols(reason=_pers(Anon.TEXT), cancel_reason=_pers(Anon.TEXT))}),
     "reminders": TablePolicy(
         Group.APPOINTMENTS, N_("Remind the client of vaccinations, check-ups and visits"),
         Basis.CONTRACT, Retention.CLIENT, Erasure.DELETE, _CLIENT,
@@ -445,7 +445,19 @@ POLICIES: dict[str, TablePolicy] = {
     "resources": TablePolicy(
         Group.NONE, N_("The vets, rooms and equipment appointments are booked on"),
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
-        _ops("id", "kind", "name", "user_id", "location", "active")),
+        _ops("id", "kind", "name", "user_id", "location", "active", "sort_order")),
+    "resource_hours": TablePolicy(
+        Group.NONE, N_("When the vets, rooms and equipment can be booked"),
+        Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
+        _ops("id", "resource_id", "weekday", "kind", "starts", "ends")),
+    "holiday_openings": TablePolicy(
+        Group.NONE, N_("When the vets, rooms and equipment can be booked"),
+        Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
+        _ops("id", "day", "resource_id", "starts", "ends")),
+    "calendar_marker": TablePolicy(
+        Group.NONE, N_("Tell the desks that the calendar changed"),
+        Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
+        _ops("id", "change_no")),
     "drugs": TablePolicy(
         Group.NONE, N_("The drug catalogue"),
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
