@@ -7,9 +7,12 @@ Placeholders are filled AFTER translating, so the catalogue holds one entry per 
 
     _("{name} already owns {animal}.").format(name=owner, animal=animal)
 
-The language is process-wide: the GUI sets it once where it picks the Qt translator, the
-command line per command from LANG/LC_MESSAGES. It defaults to English; tests switch it only
-with :func:`language` (a context manager), which puts the previous language back.
+The language is not process-wide state: the composition root hands it down by speaking it
+around what it runs, ``with language(code):`` (the program's start-up around its event loop,
+with the code it chose for the Qt translator; the command line around each command, from
+LANG/LC_MESSAGES). It lives in a context variable, so it follows the call, not the process:
+``ui/ops.py`` runs each service call in the context of the screen that asked, another thread
+or a test outside the block speaks English, and nothing has to be put back by hand.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 from vetdesk.resources import resource_path
@@ -27,30 +31,26 @@ SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "nb")
 _NORWEGIAN_PREFIXES = ("nb", "no", "nn")
 
-_current = SOURCE_LANGUAGE
+# Set only by language(), for the extent of a with block (see the module docstring).
+_speaking: ContextVar[str] = ContextVar("vetdesk_language", default=SOURCE_LANGUAGE)
 # First use may come from several worker threads (ops runs services off the GUI thread).
 _load_lock = threading.Lock()
 
 
 def current_language() -> str:
-    return _current
-
-
-def set_language(code: str) -> None:
-    """Choose the language for every later message; unknown codes fall back to English."""
-    global _current
-    _current = code if code in LANGUAGES else SOURCE_LANGUAGE
+    """The language of the block this call runs in (English outside any)."""
+    return _speaking.get()
 
 
 @contextmanager
 def language(code: str) -> Iterator[None]:
-    """Speak ``code`` inside the block (tests, one CLI command), then restore the previous."""
-    previous = _current
-    set_language(code)
+    """Speak ``code`` inside the block (the app's event loop, one CLI command, a test), then
+    what was spoken before; unknown codes speak English."""
+    token = _speaking.set(code if code in LANGUAGES else SOURCE_LANGUAGE)
     try:
         yield
     finally:
-        set_language(previous)
+        _speaking.reset(token)
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
@@ -130,9 +130,10 @@ def translations(code: str) -> Mapping[str, str]:
 
 def _(message: str) -> str:
     """The current language's translation of the English ``message`` (itself if none)."""
-    if _current == SOURCE_LANGUAGE:
+    speaking = _speaking.get()
+    if speaking == SOURCE_LANGUAGE:
         return message
-    return _catalogue(_current).get(message, message)
+    return _catalogue(speaking).get(message, message)
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext name extractors and readers know

@@ -6,6 +6,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
+from vetdesk import i18n
 from vetdesk.errors import ValidationError
 from vetdesk.services.animals import AnimalSaved
 from vetdesk.services.changes import Changes
@@ -244,3 +245,17 @@ def test_a_change_is_announced_even_when_the_window_that_asked_has_closed(
     with qtbot.waitSignal(operation.finished, timeout=5000):
         gate.set()
     assert heard == [(Changes(clients=frozenset({5, 8})), None)]
+
+
+def test_work_speaks_the_language_of_the_screen_that_asked(
+    qtbot: QtBot, ops: Operations
+) -> None:
+    """Start-up speaks the screens' language around the event loop (vetdesk/ui/launch.py);
+    each call carries it to the worker, so a service's sentence comes back in it."""
+    postal = "A Norwegian postal code has 4 digits."
+    heard: list[str] = []
+    with i18n.language("nb"):
+        norwegian = ops.run(lambda: i18n._(postal), success=heard.append)
+    english = ops.run(lambda: i18n._(postal), success=heard.append)
+    qtbot.waitUntil(lambda: norwegian.done and english.done, timeout=5000)
+    assert heard == ["Et norsk postnummer har 4 sifre.", postal]

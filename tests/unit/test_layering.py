@@ -147,3 +147,15 @@ def test_no_module_imports_one_that_imports_it_back() -> None:
     graph = import_graph()
     assert "vetdesk.ui.main_window" in graph["vetdesk.ui.app"] | graph["vetdesk.ui.startup"]
     assert [group for group in circles(graph) if group not in ALLOWED_CIRCLES] == []
+
+
+def test_no_module_keeps_state_a_function_reassigns() -> None:
+    """DESIGN.md: process-wide state lives only in the composition root, handed down; never a
+    module global (issue 8: the message language and a "record changed" singleton were)."""
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)}:{node.lineno} global {', '.join(node.names)}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Global)
+    ]
+    assert offenders == []

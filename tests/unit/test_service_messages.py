@@ -8,10 +8,12 @@ translation in resources/translations/services_nb.po with the same {placeholders
 from __future__ import annotations
 
 import ast
+import contextvars
 import dataclasses
 import datetime as dt
 import io
 import string
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,6 +107,27 @@ def test_english_is_the_default_and_the_block_restores_it() -> None:
         assert i18n._("A Norwegian postal code has 4 digits.") == "Et norsk postnummer har 4 sifre."
         assert i18n._("Not a marked sentence.") == "Not a marked sentence."
     assert i18n.current_language() == "en"
+
+
+def test_the_language_is_handed_down_not_process_wide() -> None:
+    """Issue 8: the language was a module global that any caller could set for every thread.
+    Now it is spoken inside a block and follows the call: a thread that was not handed the
+    block's context (a desk's worker without ops, another command) still speaks English."""
+    postal = "A Norwegian postal code has 4 digits."
+    heard: list[str] = []
+    with i18n.language("nb"):
+        elsewhere = threading.Thread(target=lambda: heard.append(i18n._(postal)))
+        elsewhere.start()
+        elsewhere.join()
+        handed = threading.Thread(
+            target=contextvars.copy_context().run, args=(lambda: heard.append(i18n._(postal)),))
+        handed.start()
+        handed.join()
+        with i18n.language("xx"):  # an unknown code speaks English, then gives nb back
+            assert i18n._(postal) == postal
+        assert i18n._(postal) == "Et norsk postnummer har 4 sifre."
+    assert heard == [postal, "Et norsk postnummer har 4 sifre."]
+    assert not hasattr(i18n, "set_language")
 
 
 @pytest.mark.parametrize(("environment", "expected"), [

@@ -18,6 +18,7 @@ main window was usable. The window is built on the offscreen platform, so no scr
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import getpass
 import secrets
@@ -174,7 +175,8 @@ def _sign_in(ctx: ServiceContext, username: str, password: str) -> tuple[Actor, 
         return actor, (time.perf_counter() - began) * 1000
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="vetdesk-sign-in") as worker:
-        signing_in = worker.submit(signed_in)
+        # In this command's context, so its messages speak the terminal's language.
+        signing_in = worker.submit(contextvars.copy_context().run, signed_in)
         preload_main_window()
         return signing_in.result()
 
@@ -204,7 +206,8 @@ def _application() -> object:
 
     qInstallMessageHandler(_qt_message)
     # The offscreen platform: no display is needed, and nothing appears on one.
-    return create_application(["vetdesk", "-platform", "offscreen"])
+    app, _language = create_application(["vetdesk", "-platform", "offscreen"])
+    return app  # the command's own language block (cli/__init__.py) speaks for the core
 
 
 def _qt_message(_mode: object, _context: object, message: str) -> None:

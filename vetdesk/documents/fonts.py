@@ -7,6 +7,7 @@ resources/fonts and are found through the one resource-path helper (also in a fr
 from __future__ import annotations
 
 import threading
+from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -18,20 +19,22 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 _lock = threading.Lock()
-_registered = False
 
 
 def register_fonts() -> None:
     """Register the family once per process (safe to call from any thread)."""
-    global _registered
     with _lock:
-        if _registered:
-            return
-        for name in (REGULAR, BOLD, ITALIC):
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
-        # <b> and <i> in paragraphs pick the right face; there is no bold-italic file.
-        addMapping(REGULAR, 0, 0, REGULAR)
-        addMapping(REGULAR, 1, 0, BOLD)
-        addMapping(REGULAR, 0, 1, ITALIC)
-        addMapping(REGULAR, 1, 1, BOLD)
-        _registered = True
+        _register_once()
+
+
+# reportlab's font registry is the library's own and process-wide; this only remembers that
+# the family is in it.
+@cache
+def _register_once() -> None:
+    for name in (REGULAR, BOLD, ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
+    # <b> and <i> in paragraphs pick the right face; there is no bold-italic file.
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 1, 1, BOLD)

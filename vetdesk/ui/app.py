@@ -7,7 +7,6 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from vetdesk import i18n
 from vetdesk.config import APP_NAME
 from vetdesk.resources import resource_path
 from vetdesk.ui.qt import (
@@ -63,8 +62,10 @@ DARK = Scheme(
 )
 
 
-def create_application(argv: Sequence[str] | None = None) -> QApplication:
-    """Create (or reuse, in tests) the QApplication and give it VetDesk's look and language."""
+def create_application(argv: Sequence[str] | None = None) -> tuple[QApplication, str]:
+    """Create (or reuse, in tests) the QApplication and give it VetDesk's look and language;
+    returns it with the language code chosen, for start-up to hand down to the core's
+    messages (``with i18n.language(code):`` around the event loop)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
         list(argv if argv is not None else sys.argv)
@@ -73,13 +74,11 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")
     load_fonts(app)
-    # Set once at start: the core's messages (field errors, conflicts) speak the screens'
-    # language. Tests that install a translator leave the core in English.
-    i18n.set_language(install_translations(app))
+    language = install_translations(app)
     apply_scheme(app)
     # Follow the system when the user switches between light and dark while VetDesk runs.
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_scheme(app))
-    return app
+    return app, language
 
 
 def load_fonts(app: QApplication) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from vetdesk import i18n
 from vetdesk.config import data_dir
 from vetdesk.services.integrity import WorkstationTips
 from vetdesk.services.integrity.workstation import TIPS_FILENAME
@@ -17,13 +18,16 @@ def run_app(database_url: str) -> int:
     # No garbage collection until the main window is up, or the program ends without one
     # (vetdesk/startup_gc.py).
     collecting = pause_collector()
-    app = create_application(sys.argv)
-    app.setQuitOnLastWindowClosed(False)  # the launcher decides when VetDesk is done
-    # The audit tip this computer saw last lives in the user's data folder (issue 7).
-    tips = WorkstationTips(data_dir() / TIPS_FILENAME)
-    launcher = AppLauncher(database_url, workstation_tips=tips)
-    launcher.finished.connect(app.exit)
-    launcher.main_window_shown.connect(lambda _window: resume_collector(collecting))
-    launcher.finished.connect(lambda _code: resume_collector(collecting))
-    launcher.start()
-    return int(app.exec())
+    app, language = create_application(sys.argv)
+    # The core's messages (field errors, conflicts) speak the screens' language: handed down
+    # for the whole run, and carried to the worker with each call (ui/ops.py).
+    with i18n.language(language):
+        app.setQuitOnLastWindowClosed(False)  # the launcher decides when VetDesk is done
+        # The audit tip this computer saw last lives in the user's data folder (issue 7).
+        tips = WorkstationTips(data_dir() / TIPS_FILENAME)
+        launcher = AppLauncher(database_url, workstation_tips=tips)
+        launcher.finished.connect(app.exit)
+        launcher.main_window_shown.connect(lambda _window: resume_collector(collecting))
+        launcher.finished.connect(lambda _code: resume_collector(collecting))
+        launcher.start()
+        return int(app.exec())

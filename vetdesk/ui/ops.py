@@ -28,6 +28,7 @@ traceback dialog is ever shown.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 import traceback
@@ -265,7 +266,10 @@ class Operations(QObject):
         operation._announce = self.changed.emit
         self._in_flight.add(operation)
         operation.finished.connect(lambda: self._in_flight.discard(operation))
-        future = self._executor.submit(self._retrying_lost_connections(work, operation),
+        # The call runs in the context of the screen that asked: the language start-up hands
+        # down (vetdesk/i18n.py) reaches the service's messages on the worker thread.
+        future = self._executor.submit(contextvars.copy_context().run,
+                                       self._retrying_lost_connections(work, operation),
                                        operation.progress)
         future.add_done_callback(operation._complete_from_worker)
         return operation
