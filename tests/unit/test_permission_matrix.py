@@ -118,6 +118,12 @@ from vetdesk.services.journal import (
 )
 from vetdesk.services.journal.unsigned import unsigned_drafts
 from vetdesk.services.merging import merge_clients
+from vetdesk.services.messaging.delivery import (
+    DeliveryReport,
+    InboundSms,
+    record_delivery,
+    record_inbound,
+)
 from vetdesk.services.messaging.due import DueFilter, due_recalls
 from vetdesk.services.messaging.queueing import queue_reminders
 from vetdesk.services.messaging.recall_rules import RuleInput, retire_rule, save_rule
@@ -577,6 +583,10 @@ CASES: list[Case] = [
          succeeded=lambda rows: [r.animal_name for r in rows] == ["Bamse"]),
     Case(queue_reminders, (P.SEND_REMINDERS,), _with(_due, queue_reminders),
          succeeded=lambda result: result.by_channel == {"sms": 1}),
+    Case(record_delivery, (P.SEND_REMINDERS,), _ctx_only(
+        record_delivery, DeliveryReport("+4791234567", "DELIVRD", "gw-1", "ref-1"))),
+    Case(record_inbound, (P.SEND_REMINDERS,),
+         _ctx_only(record_inbound, InboundSms("+4791234567", "STOP"))),
     Case(save_rule, (P.EDIT_RECALL_RULES,),
          _ctx_only(save_rule, RuleInput(RecallRuleKind.CHECKUP, 12))),
     Case(retire_rule, (P.EDIT_RECALL_RULES,), _retire_rule),

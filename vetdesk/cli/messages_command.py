@@ -23,6 +23,13 @@ def register(subparsers: Any) -> None:
                                                  "a person's decision"))
     status.add_argument("--json", action="store_true", help=_("print JSON"))
     status.set_defaults(func=run_status)
+    receive = actions.add_parser(
+        "receive", help=_("receive the SMS gateway's delivery reports and replies (POST "
+                          "/delivery and /inbound) until stopped"))
+    receive.add_argument("--port", type=int, required=True, metavar="N")
+    receive.add_argument("--host", default="0.0.0.0",  # noqa: S104  (the gateway calls in)
+                         help=_("the address to listen on (default: all)"))
+    receive.set_defaults(func=run_receive)
     review = actions.add_parser("review", help=_("decide on an uncertain or failed message"))
     review.add_argument("message_id", metavar="ID")
     choice = review.add_mutually_exclusive_group(required=True)
@@ -99,4 +106,50 @@ def run_review(args: argparse.Namespace, env: CliEnvironment) -> int:
     decision = True if args.was_sent else False if args.resend else None
     state = review_message(env.context(), actor, message_id, was_sent=decision)
     print(_("The message is now {state}.").format(state=state), file=env.out)
+    return 0
+
+
+RECEIVER_TOKEN_VARIABLE = "VETDESK_RECEIVER_TOKEN"
+
+
+def receiver_routes(env: CliEnvironment) -> dict[str, Any]:
+    """The receiver's paths, each a service call as the signed-in user."""
+    from vetdesk.messaging.receiver import first
+    from vetdesk.services.messaging.delivery import (
+        DeliveryReport,
+        InboundSms,
+        record_delivery,
+        record_inbound,
+    )
+
+    ctx, actor = env.context(), env.actor()
+    assert actor is not None
+
+    def delivery(fields: Any) -> None:
+        record_delivery(ctx, actor, DeliveryReport(
+            number=first(fields, "number", "msisdn", "to", "recipient"),
+            status=first(fields, "status", "state", "statuscode") or "",
+            provider_id=first(fields, "id", "messageid", "msgid"),
+            reference=first(fields, "reference", "ref", "clientreference"),
+            error_code=first(fields, "errorcode", "error", "code")))
+
+    def inbound(fields: Any) -> None:
+        record_inbound(ctx, actor, InboundSms(
+            number=first(fields, "number", "msisdn", "from", "sender") or "",
+            text=first(fields, "text", "message", "body") or ""))
+
+    return {"/delivery": delivery, "/inbound": inbound}
+
+
+def run_receive(args: argparse.Namespace, env: CliEnvironment) -> int:
+    from vetdesk.messaging.receiver import make_server
+
+    server = make_server(args.host, args.port, receiver_routes(env),
+                         token=env.environ.get(RECEIVER_TOKEN_VARIABLE) or None)
+    print(_("Receiving delivery reports on port {port}; Ctrl+C stops.").format(
+        port=server.server_address[1]), file=env.out, flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
     return 0

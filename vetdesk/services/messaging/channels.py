@@ -13,6 +13,7 @@ from vetdesk.db.models import Clinic
 from vetdesk.domain.codes import Channel
 from vetdesk.i18n import _
 from vetdesk.messaging.email_smtp import SmtpConfig, SmtpTransport
+from vetdesk.messaging.sms_gateway import SmsConfig, SmsGatewayTransport
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.messaging.secrets import MessagingSecrets
 from vetdesk.services.messaging.sending import (
@@ -62,7 +63,24 @@ def configured_channels(ctx: ServiceContext, secrets: MessagingSecrets,
         smtp = config
         channels.transports[Channel.EMAIL.value] = lambda: SmtpTransport(smtp, ssl_context)
         channels.references[Channel.EMAIL.value] = email_reference(config.sender)
+    sms = sms_config(settings, secrets)
+    if sms is None:
+        channels.not_configured[Channel.SMS.value] = _(
+            "SMS is not set up: set sms.url (vetdesk settings set).")
+    else:
+        gateway = sms
+        channels.transports[Channel.SMS.value] = lambda: SmsGatewayTransport(gateway)
     return channels
+
+
+def sms_config(settings: Mapping[str, str], secrets: MessagingSecrets) -> SmsConfig | None:
+    url = settings.get("sms.url")
+    if not url:
+        return None
+    return SmsConfig(
+        url=url, body=settings["sms.body"], sender=settings["sms.sender"],
+        auth=settings["sms.auth"], username=settings.get("sms.username", ""),
+        token=secrets.sms_token(url), timeout=float(settings["sms.timeout"]))
 
 
 def send_outbox(ctx: ServiceContext, actor: Actor, secrets: MessagingSecrets, *,

@@ -1,0 +1,70 @@
+"""A local HTTP SMS gateway (http.server in a thread) that remembers exactly what it got and
+answers as told: 200 with an id, 500, 400, or no answer at all (a timeout)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Received:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class Gateway:
+    received: list[Received] = field(default_factory=list)
+    # Answers to give, in order; then 200. (code, body) or ("hang", seconds).
+    answers: list[tuple[Any, Any]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    server: ThreadingHTTPServer | None = None
+
+    @property
+    def url(self) -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.server_address[1]}/send"
+
+    def __enter__(self) -> Gateway:
+        gateway = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                with gateway.lock:
+                    gateway.received.append(Received(self.path, dict(self.headers), body))
+                    answer = gateway.answers.pop(0) if gateway.answers else (
+                        200, json.dumps({"id": f"gw-{len(gateway.received)}"}))
+                if answer[0] == "hang":
+                    time.sleep(answer[1])
+                    return
+                code, text = answer
+                data = str(text).encode()
+                self.send_response(code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.server is not None
+        self.server.shutdown()
+        self.server.server_close()
