@@ -1343,6 +1343,49 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>CancelPrescriptionDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="33"/>
+        <source>Cancel prescription?</source>
+        <translation>Annullere resepten?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="36"/>
+        <source>Cancel the prescription for {products}? It cannot be undone: the prescription stays on record, marked cancelled with your reason.</source>
+        <translation>Annullere resepten på {products}? Det kan ikke angres: resepten blir stående, merket annullert med begrunnelsen din.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="42"/>
+        <source>Reason for cancelling</source>
+        <translation>Begrunnelse for annullering</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="43"/>
+        <source>Reason (required), e.g. wrong strength</source>
+        <translation>Begrunnelse (påkrevd), f.eks. feil styrke</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="47"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="49"/>
+        <source>Cancel prescription</source>
+        <translation>Annuller resepten</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="60"/>
+        <source>Reason *</source>
+        <translation>Begrunnelse *</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="69"/>
+        <source>Give the reason to cancel it.</source>
+        <translation>Skriv begrunnelsen for å annullere den.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <location filename="../../vetdesk/ui/pages/users/role_dialog.py" line="23"/>
@@ -1449,71 +1492,81 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="93"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="105"/>
         <source>Journals are for clinical staff</source>
         <translation>Journaler er for klinisk personale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="106"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation>Rollen din kan bestille timer og registrere, men ikke lese journaler. Spør en veterinær eller dyrepleier; kundekortet viser timer og innkallinger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="114"/>
         <source>New entry (Ctrl+J)</source>
         <translation>Nytt journalnotat (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="117"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="138"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="121"/>
+        <source>Prescriptions…</source>
+        <translation>Resepter …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="147"/>
         <source>Nothing selected</source>
         <translation>Ingenting valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="139"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="347"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="148"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="356"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="140"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="348"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="149"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="357"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="229"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="238"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="230"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="239"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="243"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="252"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="345"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="354"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="384"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="393"/>
         <source>journal</source>
         <translation>journal</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="416"/>
+        <source>Only a veterinarian can issue prescriptions.</source>
+        <translation>Bare veterinærer kan skrive ut resepter.</translation>
     </message>
 </context>
 <context>
@@ -2178,69 +2231,162 @@ Signere med disse verdiene?</translation>
 <context>
     <name>InspectView</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="15"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="18"/>
         <source>Data held: {name} ({client_no})</source>
         <translation>Lagrede opplysninger: {name} ({client_no})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="20"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="23"/>
         <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. This look is recorded in the audit log.</source>
         <translation>Alt klinikken har lagret om denne kunden, med formål, behandlingsgrunnlag og dagen det kan slettes. Dette oppslaget blir logget.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="26"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="29"/>
         <source>Data</source>
         <translation>Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="26"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="29"/>
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="27"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="30"/>
         <source>May be deleted</source>
         <translation>Kan slettes</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="34"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="37"/>
         <source>Purpose: {0}</source>
         <translation>Formål: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="35"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="38"/>
         <source>Legal basis: {0}</source>
         <translation>Behandlingsgrunnlag: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="39"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="42"/>
         <source>Table {0}</source>
         <translation>Tabell {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="48"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="51"/>
         <source>Who opened the data</source>
         <translation>Hvem som har åpnet opplysningene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="56"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="56"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="56"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="57"/>
         <source>Record</source>
         <translation>Post</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="45"/>
+        <source>varenr. {number}</source>
+        <translation>varenr. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="47"/>
+        <source>antimicrobial: valid 5 days</source>
+        <translation>antibakterielt: gyldig 5 dager</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="49"/>
+        <source>sample data</source>
+        <translation>eksempeldata</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="52"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="53"/>
+        <source>Remove {name}</source>
+        <translation>Fjern {name}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="59"/>
+        <source>Number of packs</source>
+        <translation>Antall pakninger</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="63"/>
+        <source>Pack size</source>
+        <translation>Pakningsstørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="65"/>
+        <source>How much, how often, how it is given</source>
+        <translation>Hvor mye, hvor ofte, hvordan det gis</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="68"/>
+        <source>not stated</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="69"/>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="72"/>
+        <source>Required for food-producing animals, even 0 days</source>
+        <translation>Påkrevd for matproduserende dyr, også 0 døgn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="73"/>
+        <source>Not a food-producing animal</source>
+        <translation>Ikke et matproduserende dyr</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="82"/>
+        <source>Quantity *</source>
+        <translation>Mengde *</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="83"/>
+        <source>Dosage *</source>
+        <translation>Dosering *</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="84"/>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="86"/>
+        <source>Withdrawal period *</source>
+        <translation>Tilbakeholdelsestid *</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="87"/>
+        <source>Withdrawal period</source>
+        <translation>Tilbakeholdelsestid</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="90"/>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2600,217 @@ Signere med disse verdiene?</translation>
         <location filename="../../vetdesk/ui/pages/patients.py" line="148"/>
         <source>Patients today: {n}, still to see: {w}</source>
         <translation>Pasienter i dag: {n}, gjenstår: {w}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="61"/>
+        <source>New prescription for {name}</source>
+        <translation>Ny resept for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="79"/>
+        <source>Product name, active substance or varenummer</source>
+        <translation>Preparatnavn, virkestoff eller varenummer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="80"/>
+        <source>Search the drug catalogue</source>
+        <translation>Søk i legemiddelkatalogen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="83"/>
+        <source>Products found; Enter adds one</source>
+        <translation>Preparater funnet; Enter legger til ett</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="87"/>
+        <source>No products yet: search above and press Enter to add one.</source>
+        <translation>Ingen preparater ennå: søk over og trykk Enter for å legge til ett.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="101"/>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="104"/>
+        <source>Prescribed under the cascade (art. 112–114)</source>
+        <translation>Forskrevet etter kaskadeprinsippet (art. 112–114)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="110"/>
+        <source>Only when prescribed under art. 107(3) or (4)</source>
+        <translation>Bare når forskrevet etter art. 107(3) eller (4)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="115"/>
+        <source>Issue (Ctrl+Enter)</source>
+        <translation>Utsted (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="121"/>
+        <source>Valid for</source>
+        <translation>Gyldig i</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="124"/>
+        <source>Cascade statement</source>
+        <translation>Kaskadeerklæring</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="125"/>
+        <source>Art. 107(3)/(4)</source>
+        <translation>Art. 107(3)/(4)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="126"/>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
+        <source>Add a product</source>
+        <translation>Legg til et preparat</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="170"/>
+        <source>[sample data]</source>
+        <translation>[eksempeldata]</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="175"/>
+        <source>No product matches; try the substance or the varenummer.</source>
+        <translation>Ingen preparater passer; prøv virkestoffet eller varenummeret.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="208"/>
+        <source>No authorised product for this species and indication; prescribed under the cascade (Regulation (EU) 2019/6 art. 113).</source>
+        <translation>Ingen godkjente preparater for arten og indikasjonen; forskrevet etter kaskadeprinsippet (forordning (EU) 2019/6 art. 113).</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="215"/>
+        <source>HPR no. {number}</source>
+        <translation>HPR-nr. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="216"/>
+        <source>no HPR number in your profile</source>
+        <translation>ikke HPR-nummer i profilen din</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="217"/>
+        <source>Prescriber: {name}, {hpr}</source>
+        <translation>Forskriver: {name}, {hpr}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="227"/>
+        <source>An antimicrobial is on it: valid 5 days from today, whatever is set.</source>
+        <translation>Den har et antibakterielt middel: gyldig 5 dager fra i dag, uansett hva som er satt.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="228"/>
+        <source>At most one year.</source>
+        <translation>Høyst ett år.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="233"/>
+        <source>Add at least one product to issue.</source>
+        <translation>Legg til minst ett preparat for å utstede.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionsWindow</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="56"/>
+        <source>Prescriptions for {name}</source>
+        <translation>Resepter for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="61"/>
+        <source>Issued</source>
+        <translation>Utstedt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="61"/>
+        <source>Products</source>
+        <translation>Preparater</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="61"/>
+        <source>Prescriber</source>
+        <translation>Forskriver</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="62"/>
+        <source>Valid until</source>
+        <translation>Gyldig til og med</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="62"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="69"/>
+        <source>No prescriptions yet</source>
+        <translation>Ingen resepter ennå</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="70"/>
+        <source>Press Ctrl+P to write one.</source>
+        <translation>Trykk Ctrl+P for å skrive en.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="71"/>
+        <source>A veterinarian writes them from the chart.</source>
+        <translation>En veterinær skriver dem fra journalen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="75"/>
+        <source>New prescription (Ctrl+P)</source>
+        <translation>Ny resept (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="77"/>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="79"/>
+        <source>Cancel prescription…</source>
+        <translation>Annuller resept …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="110"/>
+        <source>Valid</source>
+        <translation>Gyldig</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="111"/>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="112"/>
+        <source>Cancelled</source>
+        <translation>Annullert</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="164"/>
+        <source>prescription-{name}-{date}.pdf</source>
+        <translation>resept-{name}-{date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="175"/>
+        <source>Making the PDF…</source>
+        <translation>Lager PDF-en …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="188"/>
+        <source>The PDF could not be saved there; choose another folder.</source>
+        <translation>PDF-en kunne ikke lagres der; velg en annen mappe.</translation>
     </message>
 </context>
 <context>
@@ -4519,7 +4876,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../vetdesk/ui/ops.py" line="70"/>
+        <location filename="../../vetdesk/ui/ops.py" line="71"/>
         <source>Something went wrong and VetDesk could not finish this. Nothing you typed was lost; try again, and if it happens again send the details to support.</source>
         <translation>Noe gikk galt, og VetDesk fikk ikke fullført dette. Ingenting du skrev er tapt; prøv igjen, og send detaljene til kundestøtte hvis det skjer igjen.</translation>
     </message>

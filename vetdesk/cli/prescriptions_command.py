@@ -22,7 +22,7 @@ from vetdesk.services.pharmacy.types import PrescriptionState
 _STATES = {
     PrescriptionState.VALID: N_("valid"),
     PrescriptionState.EXPIRED: N_("expired"),
-    PrescriptionState.CANCELLED: N_("cancelled"),
+    PrescriptionState.CANCELLED: N_("void"),
 }
 
 

@@ -42,8 +42,10 @@ from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
     QHBoxLayout,
     QHideEvent,
+    QKeySequence,
     QObject,
     QPushButton,
+    QShortcut,
     QSplitter,
     QStackedWidget,
     Qt,
@@ -115,8 +117,15 @@ class ChartTab(QWidget):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_journal)
         self.print_button.setVisible(self.actor.can(Permission.PRINT_JOURNAL))
+        # Prescriptions (issue 12): the list with their state, and Ctrl+P for a new one.
+        self.prescriptions_button = QPushButton(self.tr("Prescriptions…"))
+        self.prescriptions_button.clicked.connect(self.show_prescriptions)
+        prescribe = QShortcut(QKeySequence("Ctrl+P"), self)
+        prescribe.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        prescribe.activated.connect(self.new_prescription)
         actions = QHBoxLayout()
         actions.addWidget(self.header_view, 1)
+        actions.addWidget(self.prescriptions_button, 0, Qt.AlignmentFlag.AlignTop)
         actions.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         actions.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -385,6 +394,33 @@ class ChartTab(QWidget):
         dialog = PrintDialog(self.ops, self.ctx, self.actor, self.animal_id, name,
                              choose_path=self.choose_path, parent=self)
         dialog.saved.connect(self.saved_notice.show_saved)
+        self._open_dialog(dialog)
+
+    def show_prescriptions(self) -> None:
+        if self.header is None:
+            return
+        from vetdesk.ui.pharmacy.prescriptions_window import PrescriptionsWindow
+
+        window = PrescriptionsWindow(self.ops, self.ctx, self.actor, self.animal_id,
+                                     self.header.name, self.header.species,
+                                     choose_path=self.choose_path, parent=self)
+        window.saved.connect(self.saved_notice.show_saved)
+        window.finished.connect(lambda _code: self.refresh())
+        self._open_dialog(window)
+
+    def new_prescription(self) -> None:
+        """Ctrl+P: the prescription form (a veterinarian's); others see why not."""
+        if self.header is None:
+            return
+        if not self.actor.can(Permission.PRESCRIBE):
+            self.banner.show_message(self.tr("Only a veterinarian can issue prescriptions."))
+            return
+        from vetdesk.ui.pharmacy.prescription_dialog import PrescriptionDialog
+
+        dialog = PrescriptionDialog(self.ops, self.ctx, self.actor, self.animal_id,
+                                    self.header.name, self.header.species, parent=self)
+        # The journal note was written with it: show it in the timeline.
+        dialog.issued.connect(lambda _summary: self.refresh())
         self._open_dialog(dialog)
 
     def _open_dialog(self, dialog: QWidget) -> None:

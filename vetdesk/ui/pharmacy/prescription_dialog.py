@@ -1,0 +1,281 @@
+"""Write a prescription from the chart (Ctrl+P): search the catalogue, add products, fill in
+quantity and dosage, and issue (Ctrl+Enter). The form makes the prescription's id when it
+opens, so a retry after a lost connection finds the first attempt. Problems appear under the
+field they concern and the issue button says why it is disabled; nothing typed is lost."""
+
+from __future__ import annotations
+
+import uuid
+
+from vetdesk.domain.codes import Species
+from vetdesk.errors import UserFacingError, ValidationError
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.pharmacy.catalogue import search_drugs
+from vetdesk.services.pharmacy.issuing import issue_prescription, prescriber_status
+from vetdesk.services.pharmacy.types import (
+    DrugInfo,
+    PrescriberStatus,
+    PrescriptionInput,
+    PrescriptionSummary,
+)
+from vetdesk.ui.ops import Operations
+from vetdesk.ui.pharmacy.item_row import ItemRow
+from vetdesk.ui.qt import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QShortcut,
+    QSpinBox,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from vetdesk.ui.widgets.error_banner import ErrorBanner
+
+_DRUG_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PrescriptionDialog(QDialog):
+    issued = Signal(object)  # PrescriptionSummary
+
+    def __init__(self, ops: Operations, ctx: ServiceContext, actor: Actor, animal_id: int,
+                 animal_name: str, species: Species, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.ctx, self.actor = ops, ctx, actor
+        self.animal_id, self.species = animal_id, species
+        self.prescription_id = uuid.uuid4()
+        self.status: PrescriberStatus | None = None
+        self.saving = False
+        self.rows: list[ItemRow] = []
+        self.setWindowTitle(self.tr("New prescription for {name}").format(name=animal_name))
+        self.resize(720, 760)
+        self._build()
+        self._lay_out()
+        self._connect()
+        self.update_state()
+        self.ops.run(lambda: prescriber_status(ctx, actor), success=self._status_arrived,
+                     parent=self)
+        self.search.setFocus()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.banner = ErrorBanner()
+        self.prescriber = QLabel()
+        self.prescriber.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setObjectName("drugSearch")
+        self.search.setPlaceholderText(self.tr("Product name, active substance or varenummer"))
+        self.search.setAccessibleName(self.tr("Search the drug catalogue"))
+        self.results = QListWidget()
+        self.results.setMaximumHeight(110)
+        self.results.setAccessibleName(self.tr("Products found; Enter adds one"))
+        self.items_box = QWidget()
+        self.items_layout = QVBoxLayout(self.items_box)
+        self.items_layout.setContentsMargins(0, 0, 0, 0)
+        self.no_items = QLabel(self.tr("No products yet: search above and press Enter to add "
+                                       "one."))
+        self.no_items.setProperty("role", "hint")
+        self.items_layout.addWidget(self.no_items)
+        self.items_layout.addStretch(1)
+        self.items_error = QLabel()
+        self.items_error.setProperty("role", "fieldError")
+        self.items_error.setVisible(False)
+        self.items_scroll = QScrollArea()
+        self.items_scroll.setWidgetResizable(True)
+        self.items_scroll.setWidget(self.items_box)
+        self.valid_days = QSpinBox()
+        self.valid_days.setRange(1, 365)
+        self.valid_days.setValue(365)
+        self.valid_days.setSuffix(self.tr(" days"))
+        self.validity_note = QLabel()
+        self.validity_note.setProperty("role", "hint")
+        self.cascade = QCheckBox(self.tr("Prescribed under the cascade (art. 112–114)"))
+        self.cascade_text = QPlainTextEdit()
+        self.cascade_text.setTabChangesFocus(True)
+        self.cascade_text.setMaximumHeight(54)
+        self.cascade_text.setEnabled(False)
+        self.art107 = QLineEdit()
+        self.art107.setPlaceholderText(self.tr("Only when prescribed under art. 107(3) or (4)"))
+        self.notes = QLineEdit()
+        self.why_disabled = QLabel()
+        self.why_disabled.setProperty("role", "hint")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.issue_button = self.buttons.addButton(self.tr("Issue (Ctrl+Enter)"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_button.setAutoDefault(False)
+
+    def _lay_out(self) -> None:
+        statements = QFormLayout()
+        statements.addRow(self.tr("Valid for"), self.valid_days)
+        statements.addRow("", self.validity_note)
+        statements.addRow(self.cascade)
+        statements.addRow(self.tr("Cascade statement"), self.cascade_text)
+        statements.addRow(self.tr("Art. 107(3)/(4)"), self.art107)
+        statements.addRow(self.tr("Notes"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.prescriber)
+        layout.addWidget(QLabel(self.tr("Add a product")))
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addWidget(self.items_error)
+        layout.addWidget(self.items_scroll, 1)
+        layout.addLayout(statements)
+        layout.addWidget(self.why_disabled)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(200)
+        self.search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self._add_first)
+        self.results.itemActivated.connect(self._add_item)
+        self.cascade.toggled.connect(self._cascade_toggled)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
+
+    # -- the catalogue -------------------------------------------------------------------------
+
+    def _run_search(self) -> None:
+        text, ctx, actor = self.search.text(), self.ctx, self.actor
+        if not text.strip():
+            self.results.clear()
+            return
+        self.ops.run(lambda: search_drugs(ctx, actor, text), success=self._show_results,
+                     parent=self)
+
+    def _show_results(self, found: list[DrugInfo]) -> None:
+        self.results.clear()
+        for drug in found:
+            label = f"{drug.name} ({drug.active_substances}) – {drug.form} {drug.strength}"
+            if drug.product_number:
+                label += f" – {drug.product_number}"
+            if drug.sample:
+                label += " " + self.tr("[sample data]")
+            item = QListWidgetItem(label)
+            item.setData(_DRUG_ROLE, drug)
+            self.results.addItem(item)
+        if not found:
+            self.results.addItem(self.tr("No product matches; try the substance or the "
+                                         "varenummer."))
+
+    def _add_first(self) -> None:
+        item = self.results.item(0)
+        if item is not None:
+            self._add_item(item)
+
+    def _add_item(self, item: QListWidgetItem) -> None:
+        drug = item.data(_DRUG_ROLE)
+        if not isinstance(drug, DrugInfo):
+            return
+        row = ItemRow(drug, self.species)
+        row.remove_requested.connect(self._remove_row)
+        row.changed.connect(self.update_state)
+        self.rows.append(row)
+        self.items_layout.insertWidget(len(self.rows) - 1, row)
+        self.no_items.setVisible(False)
+        self.search.clear()
+        self.results.clear()
+        row.dosage.setFocus()
+        self.update_state()
+
+    def _remove_row(self, row: ItemRow) -> None:
+        self.rows.remove(row)
+        row.deleteLater()
+        self.no_items.setVisible(not self.rows)
+        self.update_state()
+
+    def _cascade_toggled(self, on: bool) -> None:
+        self.cascade_text.setEnabled(on)
+        if on and not self.cascade_text.toPlainText().strip():
+            self.cascade_text.setPlainText(self.tr(
+                "No authorised product for this species and indication; prescribed under the "
+                "cascade (Regulation (EU) 2019/6 art. 113)."))
+
+    # -- state and issuing ---------------------------------------------------------------------
+
+    def _status_arrived(self, status: PrescriberStatus) -> None:
+        self.status = status
+        hpr = (self.tr("HPR no. {number}").format(number=status.hpr_number)
+               if status.hpr_number else self.tr("no HPR number in your profile"))
+        self.prescriber.setText(self.tr("Prescriber: {name}, {hpr}").format(
+            name=status.name, hpr=hpr))
+        if status.reason:
+            self.banner.show_message(status.reason)
+        self.update_state()
+
+    def update_state(self) -> None:
+        antimicrobial = any(row.drug.antimicrobial for row in self.rows)
+        self.valid_days.setEnabled(not antimicrobial)
+        self.validity_note.setText(
+            self.tr("An antimicrobial is on it: valid 5 days from today, whatever is set.")
+            if antimicrobial else self.tr("At most one year."))
+        why = ""
+        if self.status is not None and not self.status.can_issue:
+            why = self.status.reason or ""
+        elif not self.rows:
+            why = self.tr("Add at least one product to issue.")
+        self.why_disabled.setText(why)
+        self.issue_button.setToolTip(why)
+        self.issue_button.setEnabled(not why and not self.saving and self.status is not None)
+
+    def value(self) -> PrescriptionInput:
+        antimicrobial = any(row.drug.antimicrobial for row in self.rows)
+        return PrescriptionInput(
+            id=self.prescription_id, animal_id=self.animal_id,
+            items=tuple(row.value() for row in self.rows),
+            cascade_statement=self.cascade_text.toPlainText() if self.cascade.isChecked()
+            else "",
+            art107_statement=self.art107.text(),
+            valid_days=None if antimicrobial or self.valid_days.value() >= 365
+            else self.valid_days.value(),
+            notes=self.notes.text(),
+        )
+
+    def submit(self) -> None:
+        if self.saving or not self.issue_button.isEnabled():
+            return
+        form, ctx, actor = self.value(), self.ctx, self.actor
+        self.saving = True
+        self.update_state()
+        self.ops.run(lambda: issue_prescription(ctx, actor, form), success=self._done,
+                     failure=self._failed, parent=self)
+
+    def _done(self, summary: PrescriptionSummary) -> None:
+        self.saving = False
+        self.issued.emit(summary)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> bool:
+        self.saving = False
+        self.update_state()
+        if isinstance(error, ValidationError):
+            self.show_problems(error.field_errors)
+        if isinstance(error, UserFacingError):
+            self.banner.show_message(error.message)
+            return True
+        return False
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for index, row in enumerate(self.rows):
+            prefix = f"items.{index}."
+            row.show_errors({k[len(prefix):]: v for k, v in problems.items()
+                             if k.startswith(prefix)})
+        self.items_error.setText(problems.get("items", ""))
+        self.items_error.setVisible("items" in problems)
