@@ -1,0 +1,110 @@
+"""Prescription benchmarks: ``.venv/bin/python -m tests.bench.bench_prescriptions [--engines
+sqlite,postgresql] [--runs N]``.
+
+Issuing (prescription, items, journal note, audit event in one transaction) on each engine and
+through the 25 ms delay proxy, where the round trips are counted; the prescription PDF.
+Targets (issue 12): PDF <= 300 ms; issuing <= 2 round trips through the proxy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from tests.bench.bench_journal import ONE_WAY_DELAY, RESULTS, fresh_database, passwords_ok
+from tests.bench.measure import HEADER, Figure, measure, write_json
+from tests.bench.proxy import DelayProxy
+from tests.support.journal_data import add_patient
+from tests.support.pharmacy import load_sample, one_item
+from vetdesk.clock import SystemClock
+from vetdesk.db.opening import open_database
+from vetdesk.domain.codes import Role
+from vetdesk.security import passwords
+from vetdesk.services import auth
+from vetdesk.services.clinic import ClinicDetails, ensure_clinic
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.pharmacy.issuing import issue_prescription
+from vetdesk.services.pharmacy.printing import print_prescription
+from vetdesk.services.pharmacy.types import PrescriptionInput
+from vetdesk.services.staff import accounts
+
+
+def populate(url: str) -> tuple[int, Actor, int]:
+    db = open_database(url, now=dt.datetime.now(dt.UTC))
+    try:
+        ctx = ServiceContext(db=db)
+        ensure_clinic(ctx, ClinicDetails(name="Dyreklinikken Ødegård", city="Oslo"))
+        with db.transaction() as session:
+            user = accounts.create_user(session, ctx, None, username="lie",
+                                        full_name="Ingrid Lie", role=Role.VETERINARIAN,
+                                        password=passwords_ok(), hpr_number="1234567")
+            actor = auth.actor_for(user)
+        drugs = load_sample(ctx)
+        return add_patient(ctx, species="cattle", name="Dagros").animal_id, actor, drugs["016683"]
+    finally:
+        db.dispose()
+
+
+def run_engine(engine: str, runs: int, figures: list[Figure]) -> None:
+    with fresh_database(engine) as url:
+        animal, actor, drug = populate(url)
+        links: list[tuple[str, int | None]] = [("file" if engine == "sqlite" else "loopback",
+                                                None)]
+        proxy = None
+        if engine == "postgresql":
+            proxy = DelayProxy("127.0.0.1", 5432, one_way_delay=ONE_WAY_DELAY).start()
+            links.append(("proxy25ms", proxy.port))
+        try:
+            for link, port in links:
+                target = url if port is None else url.replace(":5432/", f":{port}/")
+                db = open_database(target, now=dt.datetime.now(dt.UTC))
+                ctx = ServiceContext(db=db, clock=SystemClock())
+                try:
+                    forms = [PrescriptionInput(
+                        id=uuid.uuid4(), animal_id=animal, items=(one_item(
+                            drug, pack_size="100 ml", withdrawal_period="Slakt: 6 døgn",
+                            warnings="Fullfør kuren."),)) for _ in range(runs)]
+                    issue: list[Callable[[], Any]] = [
+                        lambda f=f: issue_prescription(ctx, actor, f) for f in forms]
+                    label = f"{engine}-1 cow"
+                    slow = port is not None
+                    figure = measure("issue prescription", label, link, db.engine, issue,
+                                     runs=runs, warmup=0, proxy=proxy if slow else None,
+                                     target="<=2 RTs (proxy)")
+                    figures.append(figure)
+                    print(figure.row(), flush=True)
+                    if not slow:
+                        first = forms[0].id
+                        figure = measure("prescription PDF", label, link, db.engine,
+                                         [lambda: print_prescription(ctx, actor, first)],
+                                         runs=runs, warmup=2, target="<=300 ms")
+                        figures.append(figure)
+                        print(figure.row(), flush=True)
+                finally:
+                    db.dispose()
+        finally:
+            if proxy is not None:
+                proxy.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.bench_prescriptions")
+    parser.add_argument("--engines", default="sqlite,postgresql")
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args(argv)
+    passwords._HASHER = passwords.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    figures: list[Figure] = []
+    print(HEADER, flush=True)
+    for engine in args.engines.split(","):
+        run_engine(engine, args.runs, figures)
+    write_json(figures, {"bench": "prescriptions"}, RESULTS / "prescriptions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
