@@ -14,6 +14,7 @@ from tests.support.permission_world import World
 from vetdesk.domain.codes import PrivacyRequestKind, Role
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy import requests
+from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 
 
@@ -55,3 +56,7 @@ def refuse(w: World, a: Actor) -> Callable[[], Any]:
 
 def inspect(w: World, a: Actor) -> Callable[[], Any]:
     return partial(inspect_client, w.ctx, a, w.client().client_no)
+
+
+def export(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(export_client, w.ctx, a, w.client().client_no)

@@ -142,6 +142,7 @@ from vetdesk.services.pharmacy.printing import print_prescription
 from vetdesk.services.pharmacy.reading import list_prescriptions, prescription_detail
 from vetdesk.services.pharmacy.rules_settings import set_prescription_rules
 from vetdesk.services.pharmacy.types import PrescriptionInput
+from vetdesk.services.privacy import export as privacy_export
 from vetdesk.services.privacy import inspect as privacy_inspect
 from vetdesk.services.privacy import requests as privacy_requests
 from vetdesk.services.scheduling.booking import book_appointment
@@ -623,6 +624,7 @@ CASES: list[Case] = [
          _ctx_only(set_prescription_rules, hpr_required=True),
          succeeded=lambda rules: rules.hpr_required),
     Case(privacy_inspect.inspect_client, (P.MANAGE_PRIVACY,), privacy.inspect),
+    Case(privacy_export.export_client, (P.MANAGE_PRIVACY,), privacy.export),
 ]
 
 

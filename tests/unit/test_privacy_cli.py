@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tests.conftest import TEST_PASSWORD
 from tests.support.english import english_lines
@@ -14,6 +17,7 @@ from tests.support.permission_world import changed_tables, database_snapshot
 from tests.support.privacy_data import add_people
 from vetdesk.cli import main
 from vetdesk.cli.environment import CliEnvironment
+from vetdesk.db.models import AuditEvent
 from vetdesk.domain import privacy_rules as rules
 from vetdesk.security.credentials import MemoryCredentialStore
 from vetdesk.services.context import ServiceContext
@@ -104,3 +108,30 @@ def test_a_norwegian_terminal_hears_bokmal(db_url: str, people: None) -> None:
         run("privacy", "--help")
     assert not english_lines("\n".join(run.shown)), "\n".join(english_lines(
         "\n".join(run.shown)))
+
+
+def test_export_to_a_file(db_url: str, people: None, tmp_path: Path) -> None:
+    run = Terminal(db_url)
+    out = tmp_path / "kari.zip"
+    assert run("privacy", "export", "100", "--out", str(out)) == 0
+    assert run.shown[-1].startswith("Wrote ")
+    with zipfile.ZipFile(out) as archive:
+        assert "MANIFEST.sha256" in archive.namelist()
+
+
+@pytest.mark.parametrize(("name", "sentence"), [
+    ("missing/kari.zip", "vetdesk: The folder {tmp}/missing does not exist; create it or "
+                         "choose another."),
+    ("kari.txt", "vetdesk: Name the output file with .zip at the end."),
+])
+def test_an_export_path_that_cannot_be_written(
+    db_url: str, ctx: ServiceContext, people: None, tmp_path: Path, name: str, sentence: str
+) -> None:
+    run = Terminal(db_url)
+    before = database_snapshot(ctx)
+    assert run("privacy", "export", "100", "--out", str(tmp_path / name)) == 2
+    assert run.shown[-1].splitlines()[0] == sentence.format(tmp=tmp_path)
+    assert set(changed_tables(before, database_snapshot(ctx))) <= {"audit_events", "users"}
+    with ctx.db.reading() as session:
+        assert session.execute(select(AuditEvent.id).where(
+            AuditEvent.action == "export")).first() is None

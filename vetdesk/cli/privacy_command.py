@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import uuid
+from pathlib import Path
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
+from vetdesk.cli.files import check_writable_target
 from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus
+from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.local_time import clinic_today, shown_moment
 from vetdesk.services.privacy import requests
+from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 
 
@@ -63,6 +68,17 @@ def register(subparsers: Any) -> None:
     look = actions.add_parser("inspect", help=_("show everything held about a client"))
     look.add_argument("client_no", type=int, metavar=_("CLIENT_NO"))
     look.set_defaults(func=run_inspect)
+
+    export = actions.add_parser(
+        "export", help=_("write everything held about a client to a ZIP file (access, "
+                         "portability)"))
+    export.add_argument("client_no", type=int, metavar=_("CLIENT_NO"))
+    export.add_argument("--out", type=Path, required=True, metavar=_("FILE"))
+    export.add_argument("--language", choices=("nb", "en"), default="nb",
+                        help=_("the language of the summary and README (default nb)"))
+    export.add_argument("--request", type=int, metavar=_("REQUEST_NO"),
+                        help=_("the request the export answers"))
+    export.set_defaults(func=run_export)
 
 
 def _date(text: str) -> dt.date:
@@ -164,4 +180,22 @@ def run_inspect(args: argparse.Namespace, env: CliEnvironment) -> int:
     for event in found.access_log[-20:]:
         print(f"  {shown_moment(event.occurred_at, ctx.zone)}  {event.username:<12} {event.action} "
               f"{event.entity_type or ''}", file=env.out)
+    return 0
+
+
+def run_export(args: argparse.Namespace, env: CliEnvironment) -> int:
+    if args.out.suffix.lower() != ".zip":
+        raise ValidationError(_("Name the output file with .zip at the end."))
+    # Before the (audited) export is made, so a wrong path is not logged as a disclosure.
+    check_writable_target(args.out)
+    if not os.access(args.out.parent, os.W_OK):
+        raise ValidationError(_("You may not use {path}; choose a file or folder you have "
+                                "access to.").format(path=args.out))
+    ctx, actor = _signed_in(env)
+    result = export_client(ctx, actor, args.client_no, language=args.language,
+                           request_no=args.request)
+    args.out.write_bytes(result.data)
+    print(_("Wrote {count} files for client {client_no} to {path} (SHA-256 {digest}).").format(
+        count=len(result.files), client_no=args.client_no, path=args.out,
+        digest=result.sha256[:16]), file=env.out)
     return 0
