@@ -23,6 +23,7 @@ from vetdesk.services.journal import (
     my_drafts,
     remove_draft_attachment,
     save_draft,
+    save_draft_with_files,
     sign_draft,
 )
 from vetdesk.services.permissions import Actor
@@ -139,6 +140,33 @@ def test_attachments_are_sniffed_hashed_and_removable_before_signing(
         add_draft_attachment(ctx, vet, form.id, "virus.pdf", b"MZ\x90\x00 not a pdf")
     remove_draft_attachment(ctx, vet, png.id)
     assert [a.filename for a in get_draft(ctx, vet, form.id).attachments] == ["lab.pdf"]
+
+
+def test_adding_files_saves_the_draft_and_every_file_together(
+    ctx: ServiceContext, vet: Actor, patient: Patient
+) -> None:
+    form = consultation(patient.animal_id, ctx.clock.now())
+    added = save_draft_with_files(ctx, vet, form, [("røntgen.png", PNG), ("lab.pdf", PDF)])
+    assert [a.filename for a in added] == ["røntgen.png", "lab.pdf"]
+    draft = get_draft(ctx, vet, form.id)
+    assert [a.filename for a in draft.attachments] == ["røntgen.png", "lab.pdf"]
+    assert draft.content["findings"] == "Øm over kneet."
+
+
+def test_one_refused_file_leaves_none_of_the_chosen_files_attached(
+    ctx: ServiceContext, vet: Actor, patient: Patient
+) -> None:
+    """One user action, one transaction (issue 8): "Add files…" with three files, the last
+    not a PDF or an image, used to attach the first two before refusing the third."""
+    form = consultation(patient.animal_id, ctx.clock.now())
+    save_draft_with_files(ctx, vet, form, [("lab.pdf", PDF)])
+    edited = dataclasses.replace(form, content={**form.content, "findings": "Hovent kne."})
+    with pytest.raises(ValidationError, match="not a PDF or an image"):
+        save_draft_with_files(ctx, vet, edited, [("røntgen.png", PNG), ("mer.pdf", PDF),
+                                                 ("virus.pdf", b"MZ\x90\x00 not a pdf")])
+    draft = get_draft(ctx, vet, form.id)
+    assert [a.filename for a in draft.attachments] == ["lab.pdf"]
+    assert draft.content["findings"] == "Øm over kneet."
 
 
 def test_my_drafts_and_discard(ctx: ServiceContext, vet: Actor, patient: Patient) -> None:

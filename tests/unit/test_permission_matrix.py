@@ -111,6 +111,7 @@ from vetdesk.services.journal import (
     record_access_request,
     remove_draft_attachment,
     save_draft,
+    save_draft_with_files,
     sign_draft,
     timeline_page,
     void_entry,
@@ -365,6 +366,11 @@ def _add_draft_attachment(w: World, a: Actor) -> Callable[[], Any]:
     return partial(add_draft_attachment, w.ctx, a, draft, "lab.pdf", PDF_BYTES)
 
 
+def _save_draft_with_files(w: World, a: Actor) -> Callable[[], Any]:
+    form = consultation(w.patient().animal_id, w.ctx.clock.now())
+    return partial(save_draft_with_files, w.ctx, a, form, [("lab.pdf", PDF_BYTES)])
+
+
 def _remove_draft_attachment(w: World, a: Actor) -> Callable[[], Any]:
     draft = w.draft(a, w.patient().animal_id)
     return partial(remove_draft_attachment, w.ctx, a, w.draft_attachment(draft))
@@ -595,6 +601,7 @@ CASES: list[Case] = [
          succeeded=lambda state: state == "sent"),
     Case(discard_draft, (P.WRITE_JOURNAL,), _with(_own_draft, discard_draft)),
     Case(add_draft_attachment, (P.WRITE_JOURNAL,), _add_draft_attachment),
+    Case(save_draft_with_files, (P.WRITE_JOURNAL,), _save_draft_with_files),
     Case(remove_draft_attachment, (P.WRITE_JOURNAL,), _remove_draft_attachment),
     Case(sign_draft, (P.SIGN_JOURNAL,), _sign_draft),
     Case(correct_entry, (P.SIGN_JOURNAL,), _correct_entry),

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         my_drafts,
         remove_draft_attachment,
         save_draft,
+        save_draft_with_files,
     )
     from vetdesk.services.journal.files import attachment_file
     from vetdesk.services.journal.history import animal_journal, entry_detail
@@ -104,6 +105,7 @@ _SUBMODULE_OF: dict[str, str] = {
     "my_drafts": "vetdesk.services.journal.drafts",
     "remove_draft_attachment": "vetdesk.services.journal.drafts",
     "save_draft": "vetdesk.services.journal.drafts",
+    "save_draft_with_files": "vetdesk.services.journal.drafts",
     "attachment_file": "vetdesk.services.journal.files",
     "entry_detail": "vetdesk.services.journal.history",
     "animal_journal": "vetdesk.services.journal.history",
@@ -209,6 +211,7 @@ __all__ = [
     "record_access_request",
     "remove_draft_attachment",
     "save_draft",
+    "save_draft_with_files",
     "sign_draft",
     "timeline_page",
     "void_entry",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -42,44 +43,51 @@ from vetdesk.services.permissions import Actor, Permission, require
 
 def save_draft(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResult:
     require(actor, Permission.WRITE_JOURNAL)
+    with ctx.db.transaction() as session:
+        return draft_saved(session, ctx, actor, form)
+
+
+def draft_saved(session: Session, ctx: ServiceContext, actor: Actor, form: DraftInput
+                ) -> SaveResult:
+    """:func:`save_draft` as a step of the caller's transaction (the caller checked the
+    permission)."""
     kind = JournalKind(form.kind)
     content = storable_content(kind, form.content)
     weight, temperature = quantised(form.weight_kg, form.temperature_c)
     event_time = storable_event_time(form.event_time)
     help_requested_at = storable_help_requested_at(form.help_requested_at, event_time)
     now = ctx.clock.now()
-    with ctx.db.transaction() as session:
-        draft = session.get(JournalDraft, form.id)
-        created = draft is None
-        if draft is None:
-            _refuse_if_signed(session, form.id)
-            facts = animal_facts(session, form.animal_id)
-            draft = JournalDraft(
-                id=form.id, animal_id=form.animal_id, author_id=actor.user_id,
-                started_at=now,
+    draft = session.get(JournalDraft, form.id)
+    created = draft is None
+    if draft is None:
+        _refuse_if_signed(session, form.id)
+        facts = animal_facts(session, form.animal_id)
+        draft = JournalDraft(
+            id=form.id, animal_id=form.animal_id, author_id=actor.user_id,
+            started_at=now,
+        )
+        session.add(draft)
+    else:
+        ensure_author(session, draft, actor)
+        if draft.animal_id != form.animal_id:
+            raise ValidationError(
+                _("A draft stays on the animal it was started for; start a new entry on the "
+                "other animal."), {"animal_id": _("Cannot move a draft to another animal.")},
             )
-            session.add(draft)
-        else:
-            ensure_author(session, draft, actor)
-            if draft.animal_id != form.animal_id:
-                raise ValidationError(
-                    _("A draft stays on the animal it was started for; start a new entry on the "
-                    "other animal."), {"animal_id": _("Cannot move a draft to another animal.")},
-                )
-        draft.kind = kind.value
-        draft.event_time = event_time
-        draft.help_requested_at = help_requested_at
-        draft.content = content
-        draft.weight_kg = weight
-        draft.temperature_c = temperature
-        draft.confidential = form.confidential
-        draft.saved_at = now
-        if created:
-            audit.record(
-                session, ctx, actor, AuditAction.CREATE, entity_type="journal_draft",
-                entity_id=form.id.hex, animal_id=form.animal_id, client_id=facts.owner_id,
-                details={"kind": kind.value},
-            )
+    draft.kind = kind.value
+    draft.event_time = event_time
+    draft.help_requested_at = help_requested_at
+    draft.content = content
+    draft.weight_kg = weight
+    draft.temperature_c = temperature
+    draft.confidential = form.confidential
+    draft.saved_at = now
+    if created:
+        audit.record(
+            session, ctx, actor, AuditAction.CREATE, entity_type="journal_draft",
+            entity_id=form.id.hex, animal_id=form.animal_id, client_id=facts.owner_id,
+            details={"kind": kind.value},
+        )
     return SaveResult(form.id, now, created)
 
 
@@ -157,25 +165,47 @@ def add_draft_attachment(
     """Attach a PDF or image to a draft; it is copied to the signed entry when signing."""
     require(actor, Permission.WRITE_JOURNAL)
     name, media_type = files.checked_file(filename, data)
-    attachment_id = attachment_id or uuid.uuid4()
-    now = ctx.clock.now()
     with ctx.db.transaction() as session:
-        draft = session.get(JournalDraft, draft_id)
-        if draft is None:
-            _refuse_if_signed(session, draft_id)
-            raise NotFound(_("Save the draft before attaching files to it."))
-        ensure_author(session, draft, actor)
-        existing = session.get(JournalDraftAttachment, attachment_id)
-        if existing is not None:
-            # The same upload retried after a lost connection.
-            return _info(existing)
-        attachment = JournalDraftAttachment(
-            id=attachment_id, draft_id=draft_id, filename=name, media_type=media_type,
-            size_bytes=len(data), sha256=files.sha256_hex(data), data=data, added_at=now,
-        )
-        session.add(attachment)
-        draft.saved_at = now
-        return _info(attachment)
+        return _attachment_added(session, ctx, actor, draft_id, name, media_type, data,
+                                 attachment_id or uuid.uuid4())
+
+
+def save_draft_with_files(
+    ctx: ServiceContext, actor: Actor, form: DraftInput, chosen: Sequence[tuple[str, bytes]],
+) -> list[AttachmentInfo]:
+    """The attachments panel's "Add files…": the draft as it stands and every chosen file in
+    one transaction, so a file that is refused leaves none of them attached (issue 8: one
+    user action, one transaction)."""
+    require(actor, Permission.WRITE_JOURNAL)
+    checked = [(*files.checked_file(filename, data), data) for filename, data in chosen]
+    with ctx.db.transaction() as session:
+        draft_saved(session, ctx, actor, form)
+        return [_attachment_added(session, ctx, actor, form.id, name, media_type, data,
+                                  uuid.uuid4())
+                for name, media_type, data in checked]
+
+
+def _attachment_added(
+    session: Session, ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID, name: str,
+    media_type: str, data: bytes, attachment_id: uuid.UUID,
+) -> AttachmentInfo:
+    now = ctx.clock.now()
+    draft = session.get(JournalDraft, draft_id)
+    if draft is None:
+        _refuse_if_signed(session, draft_id)
+        raise NotFound(_("Save the draft before attaching files to it."))
+    ensure_author(session, draft, actor)
+    existing = session.get(JournalDraftAttachment, attachment_id)
+    if existing is not None:
+        # The same upload retried after a lost connection.
+        return _info(existing)
+    attachment = JournalDraftAttachment(
+        id=attachment_id, draft_id=draft_id, filename=name, media_type=media_type,
+        size_bytes=len(data), sha256=files.sha256_hex(data), data=data, added_at=now,
+    )
+    session.add(attachment)
+    draft.saved_at = now
+    return _info(attachment)
 
 
 def remove_draft_attachment(ctx: ServiceContext, actor: Actor, attachment_id: uuid.UUID) -> None:

@@ -1,7 +1,8 @@
 """Files on a draft (lab reports, X-rays): listed under the form, added through ops.
 
-A file hangs on a saved draft, so adding one saves the form first (same id: harmless when it
-was saved already). Files are copied to the entry when it is signed and never change after.
+A file hangs on a saved draft, so adding files saves the form with them, in one transaction
+(journal.save_draft_with_files): a refused file leaves none of the chosen ones attached.
+Files are copied to the entry when it is signed and never change after.
 """
 
 from __future__ import annotations
@@ -53,12 +54,8 @@ class AttachmentPanel(QWidget):
         form, ctx, actor = self.form(), self.ctx, self.actor
 
         def work() -> list[AttachmentInfo]:
-            journal.save_draft(ctx, actor, form)
-            return [
-                journal.add_draft_attachment(ctx, actor, form.id, Path(p).name,
-                                             Path(p).read_bytes())
-                for p in paths
-            ]
+            chosen = [(Path(p).name, Path(p).read_bytes()) for p in paths]
+            return journal.save_draft_with_files(ctx, actor, form, chosen)
 
         self.ops.run(work, success=self._added, parent=self)
 
