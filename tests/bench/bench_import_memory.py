@@ -121,6 +121,7 @@ def run_import_memory_bench(*, quick: bool = False, megabytes: float | None = No
         for run in range(runs):  # interleaved: load on the machine hits both sizes alike
             for mb in sizes:
                 measured[mb].append(_one_run(files[mb], folder, run))
+                print(f"  run {run + 1}, {mb:g} MB: {measured[mb][-1]}", flush=True)
         for mb in sizes:
             mine = measured[mb]
             file_mb = files[mb].stat().st_size / 1_000_000
@@ -131,7 +132,7 @@ def run_import_memory_bench(*, quick: bool = False, megabytes: float | None = No
                 "seconds": statistics.median(float(r["seconds"]) for r in mine),
                 "goal": f"peak <= {GOAL_MB} MB, flat in file size",
             }
-            figures[f"clients {file_mb:.0f} MB"] = figure
+            figures[f"clients {file_mb:.1f} MB"] = figure
             print(f"import {file_mb:5.1f} MB ({figure['rows']} rows): peak "
                   f"{figure['peak_mb']:.0f} MB (before the import {figure['rss_before_mb']:.0f} "
                   f"MB), {figure['seconds']:.1f} s; goal <= {GOAL_MB} MB", flush=True)

@@ -178,3 +178,22 @@ def _clients_and_revision(path: Path) -> tuple[int, str]:
     finally:
         conn.close()
     return int(clients), str(revision)
+
+
+def test_the_opening_window_is_painted_before_the_database_code_loads(
+    clinic_file: str,
+) -> None:
+    """`vetdesk` shows "Opening database…" first: SQLAlchemy, the models and the password
+    hasher load after it is on screen."""
+    code = ("import os, sys\n"
+            "from vetdesk.ui import opening_window\n"
+            "def shown(self):\n"
+            "    heavy = sorted({'sqlalchemy', 'argon2', 'vetdesk.db.models'} & set(sys.modules))\n"
+            "    print('loaded when shown:', heavy, flush=True)\n"
+            "    os._exit(0)\n"
+            "opening_window.OpeningWindow.show = shown\n"
+            "from vetdesk.cli import main\n"
+            f"main(['--database', {clinic_file!r}])\n")
+    done = _python(code, QT_QPA_PLATFORM="offscreen")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "loaded when shown: []"

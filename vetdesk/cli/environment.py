@@ -7,20 +7,21 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from vetdesk.clock import SystemClock
 from vetdesk.config import PASSWORD_VARIABLE, may_create_database, resolve_database_url
-from vetdesk.db.database import Database, run_with_one_retry
-from vetdesk.db.engine import terminal_password_prompt
-from vetdesk.db.workstation import WorkstationDatabase, open_for_session
 from vetdesk.errors import AuthenticationFailed, CredentialStoreUnavailable
 from vetdesk.i18n import _
 from vetdesk.security.credentials import CredentialStore, KeyringCredentialStore
-from vetdesk.services import auth
-from vetdesk.services.context import ServiceContext
-from vetdesk.services.local_time import learn_clinic_zone
-from vetdesk.services.permissions import Actor
+
+# The database code (SQLAlchemy, the models, the password hasher) is imported when a command
+# first opens the database: opening the program paints its first window before it loads
+# (issue 9).
+if TYPE_CHECKING:
+    from vetdesk.db.database import Database
+    from vetdesk.db.workstation import WorkstationDatabase
+    from vetdesk.services.context import ServiceContext
+    from vetdesk.services.permissions import Actor
 
 T = TypeVar("T")
 
@@ -50,6 +51,11 @@ class CliEnvironment:
 
     def context(self) -> ServiceContext:
         if self._context is None:
+            from vetdesk.clock import SystemClock
+            from vetdesk.db.engine import terminal_password_prompt
+            from vetdesk.db.workstation import open_for_session
+            from vetdesk.services.context import ServiceContext
+
             clock = SystemClock()
             # The file's integrity check as the program does it (vetdesk/db/workstation.py):
             # at open only after an unclean shutdown; `vetdesk db check` runs it when asked.
@@ -73,6 +79,8 @@ class CliEnvironment:
             # database can be read, or at sign-in (a server opened as the person signing in).
             # `db upgrade` may find no tables yet, and needs no clock of the clinic's.
             if not (self.leave_schema or db.signs_in_as_staff):
+                from vetdesk.services.local_time import learn_clinic_zone
+
                 learn_clinic_zone(self._context)
         return self._context
 
@@ -100,6 +108,9 @@ class CliEnvironment:
                 ).format(username=self.username, variable=PASSWORD_VARIABLE))
             password = getpass.getpass(_("Password for {username}: ").format(
                 username=self.username))
+        from vetdesk.services import auth
+        from vetdesk.services.local_time import learn_clinic_zone
+
         self._actor = auth.sign_in(self.context(), self.username, password)
         if self.context().db.signs_in_as_staff and not self.leave_schema:
             learn_clinic_zone(self.context())
@@ -112,6 +123,8 @@ class CliEnvironment:
     def run_action(self, work: Callable[[], T]) -> T:
         """Run the command as the program runs a user action (Database.run_action): once
         more after a lost connection where that cannot do anything twice, saying so."""
+        from vetdesk.db.database import run_with_one_retry
+
         def begin_attempt() -> None:
             if self._context is not None:
                 self._context.db.begin_attempt()
@@ -130,6 +143,8 @@ class CliEnvironment:
     def close(self) -> None:
         try:
             if self._context is not None and self._actor is not None:
+                from vetdesk.services import auth
+
                 auth.sign_out(self._context, self._actor)
         finally:
             if self._opened is not None:

@@ -6,11 +6,9 @@ import sys
 
 from vetdesk import i18n
 from vetdesk.config import data_dir
-from vetdesk.services.integrity import WorkstationTips
-from vetdesk.services.integrity.workstation import TIPS_FILENAME
 from vetdesk.startup_gc import pause_collector, resume_collector
 from vetdesk.ui.app import create_application
-from vetdesk.ui.startup import AppLauncher
+from vetdesk.ui.opening_window import OpeningWindow
 
 
 def run_app(database_url: str) -> int:
@@ -23,9 +21,18 @@ def run_app(database_url: str) -> int:
     # for the whole run, and carried to the worker with each call (ui/ops.py).
     with i18n.language(language):
         app.setQuitOnLastWindowClosed(False)  # the launcher decides when VetDesk is done
+        # "Opening database…" is on screen before the database code (SQLAlchemy, the models,
+        # the launcher's windows) loads, about half a second of start-up (issue 9).
+        opening_window = OpeningWindow()
+        opening_window.show()
+        app.processEvents()
+        from vetdesk.services.integrity.workstation import TIPS_FILENAME, WorkstationTips
+        from vetdesk.ui.startup import AppLauncher
+
         # The audit tip this computer saw last lives in the user's data folder (issue 7).
         tips = WorkstationTips(data_dir() / TIPS_FILENAME)
-        launcher = AppLauncher(database_url, workstation_tips=tips)
+        launcher = AppLauncher(database_url, workstation_tips=tips,
+                               opening_window=opening_window)
         launcher.finished.connect(app.exit)
         launcher.main_window_shown.connect(lambda _window: resume_collector(collecting))
         launcher.finished.connect(lambda _code: resume_collector(collecting))

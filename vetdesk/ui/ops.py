@@ -35,12 +35,16 @@ import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from vetdesk.db.database import Database
 from vetdesk.errors import UserFacingError
 from vetdesk.services.changes import Changes, Changing
 from vetdesk.ui.qt import QCoreApplication, QObject, Qt, Signal, Slot, qt_object_alive
+
+if TYPE_CHECKING:
+    # Only named here: the opening window (which shows failures) is painted before the
+    # database code loads (issue 9).
+    from vetdesk.db.database import Database
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

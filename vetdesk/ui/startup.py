@@ -58,6 +58,7 @@ class AppLauncher(QObject):
         idle_timeout_ms: int | None = None,
         workstation_tips: WorkstationTips | None = None,
         integrity_check_delay_ms: int = INTEGRITY_CHECK_DELAY_MS,
+        opening_window: OpeningWindow | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,7 +78,8 @@ class AppLauncher(QObject):
         self.ops: Operations | None = None
         # Keyring and connection work before a database exists runs on its own worker.
         self.opener = Operations(workers=1, parent=self)
-        self.opening_window = OpeningWindow()
+        # Given when the program showed it before loading this module (vetdesk/ui/launch.py).
+        self.opening_window = opening_window or OpeningWindow()
         self.opening_window.retry_requested.connect(self.attempt)
         self.opening_window.quit_requested.connect(lambda: self.quit(0))
         self.setup_dialog: SetupDialog | None = None
