@@ -129,6 +129,21 @@ def test_every_journal_entry_has_the_fields_of_its_kind(ctx: ServiceContext) -> 
     assert {"consultation", "vaccination", "procedure", "lab_result", "phone"} <= kinds_seen
 
 
+def test_some_phone_consultations_were_asked_for_before_they_were_given(
+    ctx: ServiceContext,
+) -> None:
+    """The journal's third time (issue 8): owners who rang and were called back later."""
+    load_demo(ctx, None, clients=CLIENTS)
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            select(JournalEntry.kind, JournalVersion.help_requested_at, JournalVersion.event_time)
+            .join(JournalVersion, JournalVersion.entry_id == JournalEntry.id)
+        ).all()
+    earlier = [kind for kind, asked, given in rows if asked < given]
+    assert earlier and set(earlier) == {"phone"}
+    assert all(asked <= given for _kind, asked, given in rows)
+
+
 def test_every_table_that_should_have_rows_has_rows(ctx: ServiceContext) -> None:
     summary = load_demo(ctx, None, clients=CLIENTS)
     with ctx.db.reading() as session:

@@ -92,6 +92,8 @@ def test_draft_sign_correct_print_and_verify_keep_when_help_was_asked_for(
     text = _pdf_text(print_journal(ctx, vet, patient.animal_id))
     assert "Anmodet om hjelp 22.11.2026 05:50" in text
     assert "22.11.2026 07:55 · Konsultasjon" in text
+    # The correction note writes the times as the rest of the printout, not in ISO form.
+    assert "Anmodet om hjelp: 22.11.2026 06:20 22.11.2026 05:50" in text
 
     report = verify_all(ctx, manager)
     assert report.ok and report.journal_versions == 3

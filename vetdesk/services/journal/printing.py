@@ -262,11 +262,21 @@ def _note(
     changes = tuple(
         ChangedField(
             labels.change_label(kind, change.field, change.label, language),
-            tuple(Span(s.op, s.text) for s in change.spans),
+            tuple(Span(s.op, _span_text(change.field, s.text, zone)) for s in change.spans),
         )
         for change in version.changes
     )
     return VersionNote(heading, changes)
+
+
+def _span_text(field: str, text: str, zone: ZoneInfo) -> str:
+    """A changed time as the rest of the printout writes times (the change holds ISO 8601)."""
+    if field in _TIME_FIELDS and text:
+        return _when(dt.datetime.fromisoformat(text), zone)
+    return text
+
+
+_TIME_FIELDS = frozenset({"event_time", "help_requested_at"})
 
 
 def _measurements(version: VersionView, words: dict[str, str]) -> str | None:
