@@ -126,6 +126,7 @@ from vetdesk.services.messaging.delivery import (
     record_inbound,
 )
 from vetdesk.services.messaging.due import DueFilter, due_recalls
+from vetdesk.services.messaging.letters import print_letters
 from vetdesk.services.messaging.queueing import queue_reminders
 from vetdesk.services.messaging.recall_rules import RuleInput, retire_rule, save_rule
 from vetdesk.services.messaging.sending import send_queued
@@ -594,6 +595,7 @@ CASES: list[Case] = [
         record_delivery, DeliveryReport("+4791234567", "DELIVRD", "gw-1", "ref-1"))),
     Case(record_inbound, (P.SEND_REMINDERS,),
          _ctx_only(record_inbound, InboundSms("+4791234567", "STOP"))),
+    Case(print_letters, (P.SEND_REMINDERS,), _ctx_only(print_letters)),
     Case(save_rule, (P.EDIT_RECALL_RULES,),
          _ctx_only(save_rule, RuleInput(RecallRuleKind.CHECKUP, 12))),
     Case(retire_rule, (P.EDIT_RECALL_RULES,), _retire_rule),

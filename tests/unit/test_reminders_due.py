@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -181,3 +182,34 @@ def test_reminders_on_the_command_line(db_url: str, ctx: ServiceContext,
     code, _out, err = run("--user", "kari", "reminders", "due", "--from", "31.12.2026",
                           "--to", "2026-12-01", password=TEST_PASSWORD)
     assert (code, err) == (2, "vetdesk: The period ends before it starts; swap the dates.\n")
+
+
+def test_letters_for_clients_without_sms_or_email(
+    db_url: str, ctx: ServiceContext, receptionist: Actor, clinic_phone: None, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    owner_with_recall(ctx, receptionist, "Åse", "Strøm-Hansen", "Tassen",
+                      dt.date(2026, 12, 24), address="Fjellveien 22B")
+    owner_with_recall(ctx, receptionist, "Bjørn", "Ås", "Pus", dt.date(2026, 12, 12),
+                      address="Storgata 1")
+    owner_with_recall(ctx, receptionist, "Kari", "Ødegård", "Bamse", dt.date(2026, 12, 10),
+                      phone="912 34 567")
+    assert queue_reminders(ctx, receptionist, DEC).by_channel == {"letter": 2, "sms": 1}
+    run = Run(db_url)
+    output = tmp_path / "brev.pdf"
+    code, out, err = run("--user", "kari", "reminders", "letters", "--output", str(output),
+                         password=TEST_PASSWORD)
+    assert (code, out, err) == (0, f"2 letters written to {output}.\n", "")
+    pages = [page.extract_text() for page in PdfReader(output).pages]
+    assert len(pages) == 2
+    # By surname, Å last as in the Norwegian alphabet.
+    assert "Åse Strøm-Hansen\nFjellveien 22B\n0150 Oslo" in pages[0]
+    assert "Tassen: vaksinasjon innen 24.12.2026" in pages[0]
+    assert "Ring oss på 63 80 12 34" in pages[0]
+    assert "Bjørn Ås\nStorgata 1\n0150 Oslo" in pages[1]
+    letters = [m for m in messages(ctx).values() if m.channel == "letter"]
+    assert {(m.status, m.provider_id) for m in letters} == {("sent", "printed")}
+    code, out, _err = run("--user", "kari", "reminders", "letters", "--output", str(output),
+                          password=TEST_PASSWORD)
+    assert out == f"0 letters written to {output}.\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
@@ -40,6 +41,10 @@ def register(subparsers: Any) -> None:
         if name == "due":
             action.add_argument("--json", action="store_true", help=_("print JSON"))
         action.set_defaults(func=func)
+    letters = actions.add_parser("letters", help=_("the queued reminder letters as one PDF "
+                                                   "(they count as sent)"))
+    letters.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    letters.set_defaults(func=run_letters)
     rules = actions.add_parser("rules", help=_("the clinic's recall rules"))
     rules.set_defaults(func=run_rules)
     rule = actions.add_parser("rule", help=_("add or change a recall rule"))
@@ -122,4 +127,16 @@ def run_rule(args: argparse.Namespace, env: CliEnvironment) -> int:
         species=args.species, vaccine_group=args.group))
     print(f"{saved.id}: {saved.kind} {saved.product or ''} {saved.interval} {saved.unit}".replace(
         "  ", " "), file=env.out)
+    return 0
+
+
+def run_letters(args: argparse.Namespace, env: CliEnvironment) -> int:
+    from vetdesk.services.messaging.letters import print_letters
+
+    actor = env.actor()
+    assert actor is not None
+    printed = print_letters(env.context(), actor)
+    args.output.write_bytes(printed.pdf)
+    print(_("{count} letters written to {file}.").format(count=printed.count,
+                                                         file=args.output), file=env.out)
     return 0
