@@ -1312,17 +1312,17 @@ Sign with these values?</source>
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="35"/>
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="36"/>
         <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="36"/>
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="37"/>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="76"/>
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="73"/>
         <source>No files attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,7 +4338,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="85"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="247"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="251"/>
         <source>Find a client or an animal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,21 +4455,21 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="160"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="270"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="274"/>
         <source>Jump to the field whose name has that letter underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="162"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="272"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="292"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="276"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="296"/>
         <source>Alt+letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="163"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="236"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="273"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="240"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="277"/>
         <source>Next field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4539,127 +4539,132 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="211"/>
-        <source>A signed entry is never changed: &quot;Correct…&quot; writes a new version with a reason, &quot;Void…&quot; marks it void, and &quot;History&quot; shows every version.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="210"/>
+        <source>&quot;Help asked for&quot; follows the time of the event. For an owner who rang earlier, or a call-out, set it to when they asked: the journal keeps both times, and when the entry was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
-        <source>&quot;Print…&quot; makes a PDF of the journal, or of a period of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="218"/>
-        <source>Chart</source>
+        <source>A signed entry is never changed: &quot;Correct…&quot; writes a new version with a reason, &quot;Void…&quot; marks it void, and &quot;History&quot; shows every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="219"/>
+        <source>&quot;Print…&quot; makes a PDF of the journal, or of a period of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="222"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="223"/>
         <source>One animal&apos;s journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="228"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="232"/>
         <source>Correct an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="229"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="233"/>
         <source>Write the corrected text and the reason. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="233"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="237"/>
         <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="235"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="239"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="244"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="248"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="245"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="249"/>
         <source>Find an animal with Ctrl+K; it opens in its own tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="251"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="255"/>
         <source>My day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="252"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
         <source>The animals booked with you today, by time, with the reason and whether they have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="260"/>
         <source>Open the animal&apos;s chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="257"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="261"/>
         <source>Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="264"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="268"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="265"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="269"/>
         <source>The clinic&apos;s name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="275"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="279"/>
         <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="283"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="287"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="284"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="288"/>
         <source>The people who sign in and their roles. Add a user, correct a name, HPR number or e-mail, change a role, give a new password, or deactivate someone who has left: their records and history are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="289"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="293"/>
         <source>Edit the chosen user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="290"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="294"/>
         <source>Jump to the button or field whose name has that letter underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="293"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="297"/>
         <source>Save the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="295"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="299"/>
         <source>Close the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="298"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="302"/>
         <source>A veterinarian needs an HPR number. Nobody changes their own role or deactivates themselves, and the last active administrator stays an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="302"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="306"/>
         <source>Deactivating takes effect at once; on a clinic server (PostgreSQL) it also ends the person&apos;s open sessions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,7 +4871,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../vetdesk/ui/ops.py" line="71"/>
+        <location filename="../../vetdesk/ui/ops.py" line="75"/>
         <source>Something went wrong and VetDesk could not finish this. Nothing you typed was lost; try again, and if it happens again send the details to support.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1314,17 +1314,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="35"/>
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="36"/>
         <source>Attached files</source>
         <translation>Vedlagte filer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="36"/>
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="37"/>
         <source>Add file…</source>
         <translation>Legg ved fil …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="76"/>
+        <location filename="../../vetdesk/ui/chart/attachments_panel.py" line="73"/>
         <source>No files attached.</source>
         <translation>Ingen filer vedlagt.</translation>
     </message>
@@ -4348,7 +4348,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="85"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="247"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="251"/>
         <source>Find a client or an animal</source>
         <translation>Finn en kunde eller et dyr</translation>
     </message>
@@ -4465,21 +4465,21 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="160"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="270"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="274"/>
         <source>Jump to the field whose name has that letter underlined</source>
         <translation>Gå til feltet der den bokstaven er understreket i navnet</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="162"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="272"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="292"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="276"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="296"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="163"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="236"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="273"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="240"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="277"/>
         <source>Next field</source>
         <translation>Neste felt</translation>
     </message>
@@ -4549,127 +4549,132 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
         <translation>Et utkast lagres av seg selv et sekund etter at du slutter å skrive. Bare forfatteren kan endre det; «Forkast utkast …» sletter det etter å ha spurt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="211"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="210"/>
+        <source>&quot;Help asked for&quot; follows the time of the event. For an owner who rang earlier, or a call-out, set it to when they asked: the journal keeps both times, and when the entry was written.</source>
+        <translation>«Anmodet om hjelp» følger tidspunktet for hendelsen. For en eier som ringte tidligere, eller en utrykning, sett det til når de ba om hjelp: journalen tar vare på begge tidspunktene, og på når notatet ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
         <source>A signed entry is never changed: &quot;Correct…&quot; writes a new version with a reason, &quot;Void…&quot; marks it void, and &quot;History&quot; shows every version.</source>
         <translation>Et signert notat endres aldri: «Rett …» skriver en ny versjon med begrunnelse, «Annuller …» markerer det som annullert, og «Historikk» viser alle versjonene.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="219"/>
         <source>&quot;Print…&quot; makes a PDF of the journal, or of a period of it.</source>
         <translation>«Skriv ut …» lager en PDF av journalen, eller av en periode av den.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="218"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="222"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="219"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="223"/>
         <source>One animal&apos;s journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
         <translation>Journalen til ett dyr: identitet og status øverst, tidslinjen til venstre og notatet du leser eller skriver til høyre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="228"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="232"/>
         <source>Correct an entry</source>
         <translation>Rett et notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="229"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="233"/>
         <source>Write the corrected text and the reason. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation>Skriv den rettede teksten og begrunnelsen. Den signerte teksten kan fortsatt leses i historikken; rettingen din blir gjeldende versjon.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="233"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="237"/>
         <source>Save the correction</source>
         <translation>Lagre rettingen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="235"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="239"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="244"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="248"/>
         <source>Patients</source>
         <translation>Pasienter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="245"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="249"/>
         <source>Find an animal with Ctrl+K; it opens in its own tab.</source>
         <translation>Finn et dyr med Ctrl+K; det åpnes i egen fane.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="251"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="255"/>
         <source>My day</source>
         <translation>Min dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="252"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
         <source>The animals booked with you today, by time, with the reason and whether they have arrived.</source>
         <translation>Dyrene som har time hos deg i dag, etter klokkeslett, med årsak og om de har kommet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="260"/>
         <source>Open the animal&apos;s chart</source>
         <translation>Åpne dyrets journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="257"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="261"/>
         <source>Refresh the list</source>
         <translation>Oppdater listen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="264"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="268"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="265"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="269"/>
         <source>The clinic&apos;s name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
         <translation>Klinikkens navn, adresse og kontaktopplysninger slik de skrives ut på dokumenter, hvor lenge vinduet venter før det låses, og hvor lenge et utkast kan være usignert før det låses.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="275"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="279"/>
         <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
         <translation>«Lagre endringer» lagrer dem for alle arbeidsstasjoner; «Angre endringer» setter tilbake det som er lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="283"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="287"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="284"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="288"/>
         <source>The people who sign in and their roles. Add a user, correct a name, HPR number or e-mail, change a role, give a new password, or deactivate someone who has left: their records and history are kept.</source>
         <translation>De som logger inn, og rollene deres. Legg til en bruker, rett navn, HPR-nummer eller e-post, endre en rolle, gi et nytt passord, eller deaktiver en som har sluttet: journaler og historikk beholdes.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="289"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="293"/>
         <source>Edit the chosen user</source>
         <translation>Rediger den valgte brukeren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="290"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="294"/>
         <source>Jump to the button or field whose name has that letter underlined</source>
         <translation>Gå til knappen eller feltet som har den bokstaven understreket</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="293"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="297"/>
         <source>Save the dialog</source>
         <translation>Lagre i dialogen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="295"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="299"/>
         <source>Close the dialog</source>
         <translation>Lukk dialogen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="298"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="302"/>
         <source>A veterinarian needs an HPR number. Nobody changes their own role or deactivates themselves, and the last active administrator stays an administrator.</source>
         <translation>En veterinær må ha HPR-nummer. Ingen endrer sin egen rolle eller deaktiverer seg selv, og den siste aktive administratoren forblir administrator.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="302"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="306"/>
         <source>Deactivating takes effect at once; on a clinic server (PostgreSQL) it also ends the person&apos;s open sessions.</source>
         <translation>Deaktivering virker straks; på en klinikkserver (PostgreSQL) avsluttes også personens åpne økter.</translation>
     </message>
@@ -4876,7 +4881,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../vetdesk/ui/ops.py" line="71"/>
+        <location filename="../../vetdesk/ui/ops.py" line="75"/>
         <source>Something went wrong and VetDesk could not finish this. Nothing you typed was lost; try again, and if it happens again send the details to support.</source>
         <translation>Noe gikk galt, og VetDesk fikk ikke fullført dette. Ingenting du skrev er tapt; prøv igjen, og send detaljene til kundestøtte hvis det skjer igjen.</translation>
     </message>

@@ -207,6 +207,10 @@ def _chart(who: HelpAudience) -> HelpTopic:
         tips.append(QCoreApplication.translate(
             "help", "A draft saves itself a second after you stop typing. Only its author can "
                     "change it; \"Discard draft…\" throws it away after asking."))
+        tips.append(QCoreApplication.translate(
+            "help", "\"Help asked for\" follows the time of the event. For an owner who rang "
+                    "earlier, or a call-out, set it to when they asked: the journal keeps both "
+                    "times, and when the entry was written."))
     if who.can(Permission.SIGN_JOURNAL):
         tips.append(QCoreApplication.translate(
             "help", "A signed entry is never changed: \"Correct…\" writes a new version with a "
