@@ -39,6 +39,7 @@ from vetdesk.errors import AuthenticationFailed, DatabaseOpenError, UserFacingEr
 from vetdesk.i18n import _
 from vetdesk.services import auth, search
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.local_time import learn_clinic_zone
 from vetdesk.services.permissions import Actor
 from vetdesk.startup_gc import pause_collector, resume_collector
 
@@ -117,7 +118,7 @@ def _existing_database(env: CliEnvironment, collecting: bool) -> int:
             _("signed in as {username}").format(username=username),
             lambda: _sign_in(ctx, username, password),
             note=lambda signed: _("the sign-in itself {ms:.0f} ms").format(ms=signed[1]))
-        session = timer.step(MAIN_WINDOW_STEP, lambda: _MainWindowSession(app, ctx, actor))
+        session = timer.step(MAIN_WINDOW_STEP, lambda: _main_window(app, ctx, actor))
         resume_collector(collecting)
         try:
             timer.step(_("search for “{text}”").format(text=EXISTING_SEARCH),
@@ -146,7 +147,7 @@ def _temporary_database(env: CliEnvironment, collecting: bool) -> int:
             timer.step(_("clinic set up"), lambda: _set_up(ctx, password))
             actor, _checked_ms = timer.step(_("signed in"),
                                             lambda: _sign_in(ctx, "selftest", password))
-            session = timer.step(MAIN_WINDOW_STEP, lambda: _MainWindowSession(app, ctx, actor))
+            session = timer.step(MAIN_WINDOW_STEP, lambda: _main_window(app, ctx, actor))
             resume_collector(collecting)
             try:
                 animal_id = timer.step(_("client and animal registered"),
@@ -179,6 +180,12 @@ def _sign_in(ctx: ServiceContext, username: str, password: str) -> tuple[Actor, 
         signing_in = worker.submit(contextvars.copy_context().run, signed_in)
         preload_main_window()
         return signing_in.result()
+
+
+def _main_window(app: object, ctx: ServiceContext, actor: Actor) -> _MainWindowSession:
+    """As the program does after sign-in: learn the clinic's time zone, then the window."""
+    learn_clinic_zone(ctx)
+    return _MainWindowSession(app, ctx, actor)
 
 
 def _password(env: CliEnvironment, username: str) -> str:
