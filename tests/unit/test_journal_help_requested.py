@@ -22,6 +22,7 @@ from tests.support.tamper import execute_bypassing_guards, execute_raw
 from vetdesk.db.migrate import migrations_path
 from vetdesk.db.migration_only import SQLITE_UNREFLECTED_WARNING
 from vetdesk.db.models import JournalDraft, JournalVersion
+from vetdesk.domain.event_time import check_help_requested_at
 from vetdesk.errors import ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.integrity import verify_all
@@ -233,3 +234,18 @@ def _run_migration_0007(engine: Engine, step: str) -> None:
         conn.commit()
         if sqlite:
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+def test_the_domain_rule_on_its_own() -> None:
+    oslo = dt.timezone(dt.timedelta(hours=1))
+    given = dt.datetime(2026, 11, 22, 7, 55, tzinfo=oslo)
+    assert check_help_requested_at(given, given) is None  # asked for and given at once
+    assert check_help_requested_at(given - dt.timedelta(days=2), given) is None  # a call-out
+    assert check_help_requested_at(given + dt.timedelta(seconds=1), given) == AFTER_SENTENCE
+    # Without the event time only what cannot be stored is checked (a draft saving).
+    assert check_help_requested_at(given + dt.timedelta(days=1)) is None
+    assert check_help_requested_at(given.replace(tzinfo=None)) == (
+        "The time help was asked for has no time zone.")
+    assert check_help_requested_at(dt.datetime(1899, 12, 31, 23, 0, tzinfo=UTC), given) == (
+        "The time help was asked for must be between the years 1900 and 2100; check the date.")
+    assert check_help_requested_at(dt.datetime(1900, 1, 1, tzinfo=UTC), given) is None
