@@ -106,19 +106,21 @@ def _match_sql(typed: str, postgres: bool) -> tuple[str, dict[str, Any]]:
         params[name], params[name + "s"] = f"{value}%", f" {value}"
         return f"({column} LIKE :{name} OR instr({column}, :{name}s) > 0)"
 
+    nothing = "CAST(NULL AS INTEGER)"  # PostgreSQL types a bare NULL as text
     if query.client_no is not None:
-        add("SELECT id, NULL FROM clients WHERE client_no = :no", no=query.client_no)
+        add(f"SELECT id, {nothing} FROM clients WHERE client_no = :no", no=query.client_no)
     if query.phone_digits:
-        add("SELECT client_id, NULL FROM client_phones WHERE "
+        add("SELECT client_id, CAST(NULL AS INTEGER) FROM client_phones WHERE "
             + contains("digits", "digits", query.phone_digits))
     if query.chip_exact:
-        add("SELECT animal_id, NULL FROM identities WHERE value = :chip", chip=query.chip_exact)
+        add(f"SELECT animal_id, {nothing} FROM identities WHERE value = :chip",
+            chip=query.chip_exact)
     if query.chip_suffix:
         if postgres:
-            add("SELECT animal_id, NULL FROM identities WHERE reverse(value) LIKE :tail",
+            add(f"SELECT animal_id, {nothing} FROM identities WHERE reverse(value) LIKE :tail",
                 tail=query.chip_suffix[::-1] + "%")
         else:
-            add("SELECT animal_id, NULL FROM identities WHERE value LIKE :tail",
+            add("SELECT animal_id, CAST(NULL AS INTEGER) FROM identities WHERE value LIKE :tail",
                 tail="%" + query.chip_suffix)
     if query.email:
         if query.email.startswith("@"):
@@ -127,8 +129,8 @@ def _match_sql(typed: str, postgres: bool) -> tuple[str, dict[str, Any]]:
             params["email"], params["email_end"] = query.email, query.email + "\U0010ffff"
             low, high = (("~>=~", "~<~") if postgres else (">=", "<"))
             where = f"lower(email) {low} :email AND lower(email) {high} :email_end"
-        add(f"SELECT id, NULL FROM clients WHERE {where}")
-    for table, cols in (("clients", "id, NULL"), ("animals", "owner_id, id")):
+        add(f"SELECT id, CAST(NULL AS INTEGER) FROM clients WHERE {where}")
+    for table, cols in (("clients", "id, CAST(NULL AS INTEGER)"), ("animals", "owner_id, id")):
         if query.words:
             terms = [
                 contains("search_key", f"{table}{i}", word) if len(word) >= 3

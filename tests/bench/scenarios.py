@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable
@@ -10,9 +11,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from vetdesk.clock import Clock
-from vetdesk.db.models import Animal, AuditEvent, Client, ClientPhone, Identity
-from vetdesk.services.client_card import open_client_card
+from vetdesk.db.models import Animal, AuditEvent, Client, ClientPhone, Identity, JournalVersion
+from vetdesk.domain.codes import Role
+from vetdesk.services.client_card import open_client_card, read_client_card
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal import timeline_page
 from vetdesk.services.permissions import Actor
 from vetdesk.services.search import search
 
@@ -104,3 +107,27 @@ def card_actions(ctx: ServiceContext, actor: Actor, client_ids: list[int]
                  ) -> list[Callable[[], Any]]:
     """The card as the screen opens it: the view logged, then the three reads."""
     return [lambda c=c: open_client_card(ctx, actor, c) for c in client_ids]
+
+
+def card_reads(ctx: ServiceContext, client_ids: list[int]) -> list[Callable[[], Any]]:
+    """The card's reads alone (what the floor replays raw): the view is logged elsewhere."""
+
+    def read(client_id: int) -> Any:
+        with ctx.db.reading() as session:
+            return read_client_card(session, ctx, client_id)
+
+    return [lambda c=c: read(c) for c in client_ids]
+
+
+def chart_first_pages(ctx: ServiceContext, actor: Actor, count: int = 20
+                      ) -> list[Callable[[], Any]]:
+    """The journal's first page for the animals with the longest histories (a vet reads it;
+    the bench user is a receptionist, so the same user acts as a vet on SQLite's program
+    checks, and as the server's superuser on PostgreSQL)."""
+    vet = dataclasses.replace(actor, role=Role.VETERINARIAN)
+    with ctx.db.reading() as session:
+        animals = list(session.execute(
+            select(JournalVersion.animal_id).group_by(JournalVersion.animal_id)
+            .order_by(func.count().desc(), JournalVersion.animal_id).limit(count)
+        ).scalars())
+    return [lambda a=a: timeline_page(ctx, vet, a) for a in animals]

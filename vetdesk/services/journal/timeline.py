@@ -10,13 +10,16 @@ in batches until the page is full: JSON content cannot be searched the same way 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    CompoundSelect,
     Integer,
     Select,
     String,
     and_,
+    bindparam,
     cast,
     false,
     func,
@@ -73,20 +76,22 @@ def timeline_page(
     filters = filters or TimelineFilter()
     page_size = max(1, min(page_size, MAX_PAGE_SIZE))
     needle = fold(filters.text) if filters.text else ""
+    params = _params(animal_id, actor.user_id, filters, cursor)
     # Scanning for a text match streams rows through a server-side cursor, which needs a
     # transaction (a consistent read); a plain page is one statement without one.
     with ctx.db.reading(consistent=bool(needle)) as session:
         if needle:
             items = [] if cursor is not None else [
                 item for item in map(_item(actor), session.execute(
-                    _drafts_query(animal_id, filters, actor.user_id)))
+                    _drafts_query(bool(filters.kinds)), params))
                 if _matches(item, needle)
             ]
             signed: list[TimelineItem] = []
             more = False
             result = session.execute(
-                _signed_query(animal_id, filters, cursor)
-                .execution_options(yield_per=_SCAN_BATCH)
+                _signed_query(bool(filters.kinds), filters.include_voided, cursor is not None,
+                              limited=False).execution_options(yield_per=_SCAN_BATCH),
+                params,
             )
             for row in result:
                 item = _item(actor)(row)
@@ -98,18 +103,13 @@ def timeline_page(
                 signed.append(item)
             result.close()
         else:
-            limited = _signed_query(animal_id, filters, cursor, page_size + 1)
-            if cursor is None:
-                both = union_all(_drafts_query(animal_id, filters, actor.user_id),
-                                 select(limited.subquery()))
-                stmt: Any = both.order_by(
-                    both.selected_columns.is_draft.desc(),
-                    both.selected_columns.event_time.desc(),
-                    both.selected_columns.entry_id.desc(),
-                )
-            else:
-                stmt = limited
-            rows = list(map(_item(actor), session.execute(stmt)))
+            params["limit"] = page_size + 1
+            stmt: Any = (
+                _first_page(bool(filters.kinds), filters.include_voided) if cursor is None
+                else _signed_query(bool(filters.kinds), filters.include_voided, True,
+                                   limited=True)
+            )
+            rows = list(map(_item(actor), session.execute(stmt, params)))
             items = [item for item in rows if item.is_draft]
             signed = [item for item in rows if not item.is_draft]
             more = len(signed) > page_size
@@ -120,38 +120,64 @@ def timeline_page(
     return TimelinePage(items=tuple(items + signed), next_cursor=next_cursor)
 
 
-def _signed_query(
-    animal_id: int, filters: TimelineFilter, cursor: TimelineCursor | None,
-    limit: int | None = None,
-) -> Select[Any]:
+def _params(animal_id: int, author_id: int, filters: TimelineFilter,
+            cursor: TimelineCursor | None) -> dict[str, Any]:
+    params: dict[str, Any] = {"animal_id": animal_id, "author_id": author_id}
+    if filters.kinds:
+        params["kinds"] = sorted(k.value for k in filters.kinds)
+    if cursor is not None:
+        params["cursor_time"], params["cursor_entry"] = cursor.event_time, cursor.entry_id
+    return params
+
+
+# The statements are built once per shape (filters on or off, first or later page) and then
+# reused with bound parameters: building and cache-keying them cost more than running them
+# (issue 9). The memo holds at most a dozen immutable statements.
+@cache
+def _first_page(kinds: bool, include_voided: bool) -> CompoundSelect[Any]:
+    """The reader's drafts and the first page of signed entries, drafts first."""
+    limited = _signed_query(kinds, include_voided, False, limited=True)
+    both = union_all(_drafts_query(kinds), select(limited.subquery()))
+    return both.order_by(
+        both.selected_columns.is_draft.desc(),
+        both.selected_columns.event_time.desc(),
+        both.selected_columns.entry_id.desc(),
+    )
+
+
+@cache
+def _signed_query(kinds: bool, include_voided: bool, after_cursor: bool, *, limited: bool
+                  ) -> Select[Any]:
     """Current versions newest first; the author's name and the file count are added to the
     limited rows only (computing a count for every entry before sorting costs more than the
     rest of the page on PostgreSQL)."""
     inner = (
         select(
             JournalVersion.entry_id, JournalVersion.animal_id, JournalVersion.event_time,
-            JournalVersion.help_requested_at, JournalVersion.version_no, JournalVersion.action,
-            JournalVersion.content,
+            JournalVersion.help_requested_at,
+            JournalVersion.version_no, JournalVersion.action, JournalVersion.content,
             JournalVersion.weight_kg, JournalVersion.temperature_c, JournalVersion.confidential,
             JournalEntry.kind, JournalEntry.author_id, JournalEntry.signed_at,
             JournalEntry.auto_locked,
         )
         .join(JournalEntry, JournalEntry.id == JournalVersion.entry_id)
-        .where(JournalVersion.animal_id == animal_id, is_current_version())
+        .where(JournalVersion.animal_id == bindparam("animal_id"), is_current_version())
         .order_by(JournalVersion.event_time.desc(), JournalVersion.entry_id.desc())
     )
-    if filters.kinds:
-        inner = inner.where(JournalEntry.kind.in_(sorted(k.value for k in filters.kinds)))
-    if not filters.include_voided:
+    if kinds:
+        inner = inner.where(JournalEntry.kind.in_(bindparam("kinds", expanding=True)))
+    if not include_voided:
         inner = inner.where(JournalVersion.action != VersionAction.VOID.value)
-    if cursor is not None:
+    if after_cursor:
+        cursor_time = bindparam("cursor_time", type_=JournalVersion.event_time.type)
+        cursor_entry = bindparam("cursor_entry", type_=JournalVersion.entry_id.type)
         inner = inner.where(or_(
-            JournalVersion.event_time < cursor.event_time,
-            and_(JournalVersion.event_time == cursor.event_time,
-                 JournalVersion.entry_id < cursor.entry_id),
+            JournalVersion.event_time < cursor_time,
+            and_(JournalVersion.event_time == cursor_time,
+                 JournalVersion.entry_id < cursor_entry),
         ))
-    if limit is not None:
-        inner = inner.limit(limit)
+    if limited:
+        inner = inner.limit(bindparam("limit", type_=Integer()))
     page = inner.subquery("page")
     files = (
         select(func.count()).where(JournalAttachment.entry_id == page.c.entry_id)
@@ -167,7 +193,8 @@ def _signed_query(
     )
 
 
-def _drafts_query(animal_id: int, filters: TimelineFilter, author_id: int) -> Select[Any]:
+@cache
+def _drafts_query(kinds: bool) -> Select[Any]:
     """The reader's own drafts of the animal, in the same columns as the signed entries (for
     UNION ALL). A draft is its author's alone until signed (row-level security on a server)."""
     files = (
@@ -189,10 +216,11 @@ def _drafts_query(animal_id: int, filters: TimelineFilter, author_id: int) -> Se
             literal_column("1", Integer).label("is_draft"),
         )
         .join(User, User.id == JournalDraft.author_id)
-        .where(JournalDraft.animal_id == animal_id, JournalDraft.author_id == author_id)
+        .where(JournalDraft.animal_id == bindparam("animal_id"),
+               JournalDraft.author_id == bindparam("author_id"))
     )
-    if filters.kinds:
-        stmt = stmt.where(JournalDraft.kind.in_(sorted(k.value for k in filters.kinds)))
+    if kinds:
+        stmt = stmt.where(JournalDraft.kind.in_(bindparam("kinds", expanding=True)))
     return stmt
 
 
