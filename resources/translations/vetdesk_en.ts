@@ -1880,6 +1880,84 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>DueTableModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="54"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="54"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="55"/>
+        <source>Animal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="55"/>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <source>Reminders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="92"/>
+        <source>First reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="92"/>
+        <source>Second reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="93"/>
+        <source>Call: no booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="93"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="99"/>
+        <source>Cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../vetdesk/ui/chart/editor.py" line="51"/>
@@ -3463,15 +3541,140 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
-    <name>RemindersPage</name>
+    <name>RemindersPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/reminders.py" line="15"/>
-        <source>No reminders due</source>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="71"/>
+        <source>Recalls and reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/reminders.py" line="17"/>
-        <source>Vaccination and check-up reminders that fall due are listed here, grouped by how each client wants to hear from you (SMS, e-mail or letter), ready to send.</source>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="77"/>
+        <source>All species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="80"/>
+        <source>Vaccinations and check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
+        <source>Vaccinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="82"/>
+        <source>Every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="85"/>
+        <source>Every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
+        <source>Recalls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="104"/>
+        <source>No recalls due in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="105"/>
+        <source>Vaccinations and check-ups falling due between the two dates are listed here with how each client wants to hear from you. Choose another period and press Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="121"/>
+        <source>Queue and s&amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="122"/>
+        <source>&amp;Letters (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="127"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="145"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="147"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="191"/>
+        <source>Type both dates, like 01.12.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="213"/>
+        <source>{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached. {calls} to call (no booking after the reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="224"/>
+        <source>Outbox: {queued} waiting, {retry} to try again, {uncertain} uncertain (check before resending), {failed} failed, {sent} sent, {delivered} delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="266"/>
+        <source>%v of %m sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="272"/>
+        <source>Stopping after the message being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="277"/>
+        <source>Queued {sms} SMS, {email} e-mails and {letters} letters. Sent {sent}; {retry} to try again later, {failed} failed, {uncertain} uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="283"/>
+        <source>Stopped: the rest stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="308"/>
+        <source>No letters are waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="310"/>
+        <source>Save the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="311"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="315"/>
+        <source>{count} letters saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

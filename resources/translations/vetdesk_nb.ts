@@ -1882,6 +1882,84 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>DueTableModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="54"/>
+        <source>Due</source>
+        <translation>Forfaller</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="54"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="55"/>
+        <source>Animal</source>
+        <translation>Dyr</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="55"/>
+        <source>Recall</source>
+        <translation>Innkalling</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <source>Next step</source>
+        <translation>Neste trinn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <source>Reminders sent</source>
+        <translation>Påminnelser sendt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="92"/>
+        <source>First reminder</source>
+        <translation>Første påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="92"/>
+        <source>Second reminder</source>
+        <translation>Andre påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="93"/>
+        <source>Call: no booking</source>
+        <translation>Ring: ingen time bestilt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="93"/>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="99"/>
+        <source>Cannot be reached</source>
+        <translation>Kan ikke nås</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../vetdesk/ui/chart/editor.py" line="51"/>
@@ -3471,16 +3549,141 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
-    <name>RemindersPage</name>
+    <name>RemindersPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/reminders.py" line="15"/>
-        <source>No reminders due</source>
-        <translation>Ingen påminnelser forfaller</translation>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="71"/>
+        <source>Recalls and reminders</source>
+        <translation>Innkallinger og påminnelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/reminders.py" line="17"/>
-        <source>Vaccination and check-up reminders that fall due are listed here, grouped by how each client wants to hear from you (SMS, e-mail or letter), ready to send.</source>
-        <translation>Påminnelser om vaksinasjon og kontroll som forfaller, listes her gruppert etter hvordan hver kunde vil høre fra dere (SMS, e-post eller brev), klare til å sendes.</translation>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="77"/>
+        <source>All species</source>
+        <translation>Alle arter</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="80"/>
+        <source>Vaccinations and check-ups</source>
+        <translation>Vaksinasjoner og helsekontroller</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
+        <source>Vaccinations</source>
+        <translation>Vaksinasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
+        <source>Check-ups</source>
+        <translation>Helsekontroller</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="82"/>
+        <source>Every step</source>
+        <translation>Alle trinn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="85"/>
+        <source>Every channel</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
+        <source>Recalls due</source>
+        <translation>Innkallinger som forfaller</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="104"/>
+        <source>No recalls due in this period</source>
+        <translation>Ingen innkallinger forfaller i perioden</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="105"/>
+        <source>Vaccinations and check-ups falling due between the two dates are listed here with how each client wants to hear from you. Choose another period and press Show.</source>
+        <translation>Vaksinasjoner og helsekontroller som forfaller mellom de to datoene vises her, med hvordan hver kunde vil bli kontaktet. Velg en annen periode og trykk Vis.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="121"/>
+        <source>Queue and s&amp;end</source>
+        <translation>Legg i kø og s&amp;end</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="122"/>
+        <source>&amp;Letters (PDF)…</source>
+        <translation>&amp;Brev (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="127"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="145"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="147"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="191"/>
+        <source>Type both dates, like 01.12.2026.</source>
+        <translation>Skriv inn begge datoene, som 01.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="213"/>
+        <source>{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached. {calls} to call (no booking after the reminders).</source>
+        <translation>{total} forfaller. Sendes nå: {sms} på SMS, {email} på e-post, {letters} som brev, {none} kan ikke nås. {calls} skal ringes (ingen time bestilt etter påminnelsene).</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="224"/>
+        <source>Outbox: {queued} waiting, {retry} to try again, {uncertain} uncertain (check before resending), {failed} failed, {sent} sent, {delivered} delivered.</source>
+        <translation>Utboks: {queued} venter, {retry} prøves igjen, {uncertain} usikre (sjekk før ny sending), {failed} feilet, {sent} sendt, {delivered} levert.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="266"/>
+        <source>%v of %m sent</source>
+        <translation>%v av %m sendt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="272"/>
+        <source>Stopping after the message being sent…</source>
+        <translation>Stopper etter meldingen som sendes nå…</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="277"/>
+        <source>Queued {sms} SMS, {email} e-mails and {letters} letters. Sent {sent}; {retry} to try again later, {failed} failed, {uncertain} uncertain.</source>
+        <translation>La {sms} SMS, {email} e-poster og {letters} brev i kø. Sendt {sent}; {retry} prøves igjen senere, {failed} feilet, {uncertain} usikre.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="283"/>
+        <source>Stopped: the rest stays queued.</source>
+        <translation>Stoppet: resten blir liggende i køen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="308"/>
+        <source>No letters are waiting to be printed.</source>
+        <translation>Ingen brev venter på utskrift.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="310"/>
+        <source>Save the letters</source>
+        <translation>Lagre brevene</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="311"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="315"/>
+        <source>{count} letters saved to {path}.</source>
+        <translation>{count} brev lagret i {path}.</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,19 @@
-"""Reminders (recalls) that are due, ready to send."""
+"""Recalls due, queued and sent (issue 11)."""
 
 from __future__ import annotations
 
 from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import QVBoxLayout, QWidget
-from vetdesk.ui.widgets.empty_state import EmptyState
+from vetdesk.ui.reminders.panel import RemindersPanel
 
 
 class RemindersPage(QWidget):
+    help_topic = "reminders"
+
     def __init__(self, page: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
-        self.empty_state = EmptyState(
-            self.tr("No reminders due"),
-            self.tr(
-                "Vaccination and check-up reminders that fall due are listed here, grouped by"
-                " how each client wants to hear from you (SMS, e-mail or letter), ready to "
-                "send."
-            ),
-        )
+        self.panel = RemindersPanel(page, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_state)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.panel)
