@@ -11,18 +11,21 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.support.english import english_lines
 from tests.support.front_desk_gui import isolate_settings, open_window
 from tests.support.mail_server import MailServer
 from tests.support.outbox import use_mail_server
 from tests.support.recalls import owner_with_recall
 from tests.support.sms_gateway import Gateway
+from vetdesk import i18n
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.settings.store import change_setting
+from vetdesk.ui.app import install_translations
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages.reminders import RemindersPage
-from vetdesk.ui.qt import Qt
+from vetdesk.ui.qt import QApplication, QLocale, Qt, QTranslator
 from vetdesk.ui.reminders import panel as panel_module
 from vetdesk.ui.reminders.panel import RemindersPanel, next_month
 
@@ -113,3 +116,32 @@ def test_the_month_is_listed_sent_and_printed(
     qtbot.waitUntil(lambda: target.exists(), timeout=WAIT_MS)
     assert panel.result_label.text() == f"1 letters saved to {target}."
     assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.fixture
+def bokmal(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    try:
+        with i18n.language("nb"):
+            yield
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(before)
+
+
+@pytest.mark.sqlite_only
+def test_the_page_speaks_bokmal(bokmal: None, qtbot: QtBot, panel: RemindersPanel) -> None:
+    texts = [panel.heading.text(), panel.summary_label.text(), panel.send_button.text(),
+             panel.letters_button.text()]
+    model = panel.model
+    texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.COLUMNS)]
+    texts += [model.index(r, c).data() for r in range(model.rowCount())
+              for c in (model.STEP, model.CHANNEL)]
+    for box in (panel.species_box, panel.kind_box, panel.step_box, panel.channel_box):
+        texts += [box.itemText(i) for i in range(box.count())]
+    assert english_lines("\n".join(texts)) == []
+    assert panel.summary_label.text().startswith("3 forfaller. Sendes nå: 1 på SMS")
+    _shot(panel.window(), "reminders-nb")
