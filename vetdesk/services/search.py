@@ -6,9 +6,10 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Date, RowMapping, bindparam, text
+from sqlalchemy import Date, Row, TextualSelect, bindparam, text
 
 from vetdesk.db.base import UTCDateTime
 from vetdesk.domain.codes import AlertSeverity, ClientStatus
@@ -131,49 +132,61 @@ def search(ctx: ServiceContext, actor: Actor, text_typed: str, *,
                                today=today)
     if not sql:
         return empty
-    statement = text(sql).bindparams(
+    # One statement, and reading() adds no BEGIN/ROLLBACK: one round trip to a distant server.
+    # Run on the session's connection: nothing in it is ORM, so the ORM's execution layer
+    # would only add time.
+    with ctx.db.reading() as session:
+        rows = session.connection().execute(_statement(sql), params).all()
+    return _assemble(query.text, rows)
+
+
+@lru_cache(maxsize=64)
+def _statement(sql: str) -> TextualSelect:
+    """The typed statement for one shape of search (which branches, which engine): a shape's
+    SQL text is always the same, so it is built and compiled once and then only bound to new
+    values (issue 9). A few dozen shapes exist; the memo holds immutable statements only."""
+    return text(sql).bindparams(
         bindparam("today_start", type_=UTCDateTime()),
         bindparam("today_end", type_=UTCDateTime()),
     ).columns(birth_date=Date(), deceased_on=Date(), erased_at=UTCDateTime())
-    # One statement, and reading() adds no BEGIN/ROLLBACK: one round trip to a distant server.
-    with ctx.db.reading() as session:
-        rows = session.execute(statement, params).mappings().all()
-    return _assemble(query.text, rows)
 
 
 @dataclass
 class _Group:
-    row: RowMapping
+    row: Row[Any]
     rank: int
     matched: bool = False
     animals: dict[int, AnimalHit] = field(default_factory=dict)
 
 
-def _assemble(query_text: str, rows: Sequence[RowMapping]) -> SearchResults:
+def _assemble(query_text: str, rows: Sequence[Row[Any]]) -> SearchResults:
     groups: dict[int, _Group] = {}
     hits: set[tuple[int, int | None]] = set()
     total = 0
     for row in rows:
-        total = int(row["n"])
-        client_id = int(row["client_id"])
-        matched_animal = None if row["matched_animal_id"] is None else int(row["matched_animal_id"])
+        total = row.n
+        client_id = row.client_id
+        matched_animal = row.matched_animal_id
         hits.add((client_id, matched_animal))
-        group = groups.setdefault(client_id, _Group(row, int(row["rank"])))
-        group.rank = min(group.rank, int(row["rank"]))
+        group = groups.get(client_id)
+        if group is None:
+            group = groups[client_id] = _Group(row, row.rank)
+        elif row.rank < group.rank:
+            group.rank = row.rank
         if matched_animal is None:
             group.matched = True
-        if row["animal_id"] is None:
+        animal_id = row.animal_id
+        if animal_id is None:
             continue
-        animal_id = int(row["animal_id"])
         is_match = matched_animal == animal_id
         previous = group.animals.get(animal_id)
         if previous is not None and (previous.matched or not is_match):
             continue
         group.animals[animal_id] = AnimalHit(
-            animal_id=animal_id, name=row["animal_name"], species=row["species"],
-            breed=row["breed"], microchip=row["chip"], birth_date=row["birth_date"],
-            deceased_on=row["deceased_on"], matched=is_match,
-            alerts=_alerts(row["animal_alerts"]),
+            animal_id=animal_id, name=row.animal_name, species=row.species,
+            breed=row.breed, microchip=row.chip, birth_date=row.birth_date,
+            deceased_on=row.deceased_on, matched=is_match,
+            alerts=_alerts(row.animal_alerts),
         )
     owners = [_owner(client_id, group) for client_id, group in groups.items()]
     owners.sort(key=lambda o: o.rank)
@@ -185,26 +198,28 @@ def _assemble(query_text: str, rows: Sequence[RowMapping]) -> SearchResults:
 
 def _owner(client_id: int, group: _Group) -> OwnerHit:
     row = group.row
-    status = ClientStatus(row["status"])
-    if row["erased_at"] is not None:
+    status = ClientStatus(row.status)
+    if row.erased_at is not None:
         status = ClientStatus.ERASED
-    phone = row["phone"]
+    phone = row.phone
     # Living animals first, matches first among them, then by name.
     listed = sorted(
         group.animals.values(),
         key=lambda a: (a.deceased, not a.matched, a.name.casefold(), a.animal_id),
-    )
+    ) if len(group.animals) > 1 else list(group.animals.values())
     return OwnerHit(
-        client_id=client_id, client_no=int(row["client_no"]),
-        first_name=row["first_name"], last_name=row["last_name"],
-        address=row["address"], postal_code=row["postal_code"], city=row["city"],
-        phone=display_phone(phone) if phone else None, email=row["email"],
+        client_id=client_id, client_no=row.client_no,
+        first_name=row.first_name, last_name=row.last_name,
+        address=row.address, postal_code=row.postal_code, city=row.city,
+        phone=display_phone(phone) if phone else None, email=row.email,
         status=status, rank=group.rank, matched=group.matched, animals=tuple(listed),
-        alerts=_alerts(row["client_alerts"]),
+        alerts=_alerts(row.client_alerts),
     )
 
 
 def _alerts(stored: Any) -> tuple[HitAlert, ...]:
     """The JSON array of [severity, text] pairs from the statement (text on SQLite)."""
-    pairs = json.loads(stored) if isinstance(stored, str) else (stored or [])
+    if not stored or stored == "[]":  # most hits have none: no parsing
+        return ()
+    pairs = json.loads(stored) if isinstance(stored, str) else stored
     return tuple(HitAlert(text, AlertSeverity(severity)) for severity, text in pairs)
