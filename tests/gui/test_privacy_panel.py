@@ -91,6 +91,6 @@ def test_inspect_opens_the_client_in_a_tab(qtbot: QtBot, panel: PrivacyPanel) ->
     panel.inspect_button.click()
     qtbot.waitUntil(lambda: bool(panel.window().findChildren(InspectView)), timeout=WAIT_MS)
     view = panel.window().findChildren(InspectView)[0]
-    assert view.title == "Data held: Kari Ødegård (100)"
+    assert view.title == "Data held: Kari Østmo (100)"
     assert view.groups.topLevelItem(0).text(0) == "Identity and contact"
     _shot(panel.window(), "privacy-inspect")

@@ -1,6 +1,6 @@
 """Two clients with a bit of everything, for inspect, export and erasure tests.
 
-Kari Ødegård (A) has two animals with journals, a chip each, consents, an alert, an appointment,
+Kari Østmo (A) has two animals with journals, a chip each, consents, an alert, an appointment,
 a recall, a message, a paid invoice, a prescription, a referral, a privacy request, and a client
 record merged into hers (her old duplicate, "Kari Odegaard"). Per Hansen (B) has his own of the
 same kinds. Rows are inserted directly: the services that write them are tested elsewhere.
@@ -57,8 +57,8 @@ class Person:
                 self.address)
 
 
-KARI = {"first": "Kari", "last": "Ødegård", "folded_last": "odegard", "phone_digits": "91234567",
-            "email": "kari.odegard@example.no", "address": "Fjellveien 22B",
+KARI = {"first": "Kari", "last": "Østmo", "folded_last": "ostmo", "phone_digits": "91234567",
+            "email": "kari.ostmo@example.no", "address": "Fjellveien 22B",
             "chips": ("578093000111111", "578093000222222")}
 PER = {"first": "Per", "last": "Hansen", "folded_last": "hansen", "phone_digits": "48765432",
            "email": "per.hansen@example.no", "address": "Storgata 9",

@@ -13,7 +13,7 @@ from typing import Any
 from tests.support.permission_world import World
 from vetdesk.domain.codes import PrivacyRequestKind, Role
 from vetdesk.services.permissions import Actor
-from vetdesk.services.privacy import requests
+from vetdesk.services.privacy import erasure, requests
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 
@@ -60,3 +60,15 @@ def inspect(w: World, a: Actor) -> Callable[[], Any]:
 
 def export(w: World, a: Actor) -> Callable[[], Any]:
     return partial(export_client, w.ctx, a, w.client().client_no)
+
+
+def plan(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(erasure.erasure_plan, w.ctx, a, w.client().client_no)
+
+
+def erase(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(erasure.erase_client, w.ctx, a, w.client().client_no)
+
+
+def replay(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(erasure.replay_erasures, w.ctx, a, [])

@@ -144,6 +144,7 @@ from vetdesk.services.pharmacy.printing import print_prescription
 from vetdesk.services.pharmacy.reading import list_prescriptions, prescription_detail
 from vetdesk.services.pharmacy.rules_settings import set_prescription_rules
 from vetdesk.services.pharmacy.types import PrescriptionInput
+from vetdesk.services.privacy import erasure as privacy_erasure
 from vetdesk.services.privacy import export as privacy_export
 from vetdesk.services.privacy import inspect as privacy_inspect
 from vetdesk.services.privacy import requests as privacy_requests
@@ -634,6 +635,9 @@ CASES: list[Case] = [
          succeeded=lambda rules: rules.hpr_required),
     Case(privacy_inspect.inspect_client, (P.MANAGE_PRIVACY,), privacy.inspect),
     Case(privacy_export.export_client, (P.MANAGE_PRIVACY,), privacy.export),
+    Case(privacy_erasure.erasure_plan, (P.MANAGE_PRIVACY,), privacy.plan),
+    Case(privacy_erasure.erase_client, (P.MANAGE_PRIVACY,), privacy.erase),
+    Case(privacy_erasure.replay_erasures, (P.MANAGE_PRIVACY,), privacy.replay),
 ]
 
 

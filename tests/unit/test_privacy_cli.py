@@ -52,7 +52,7 @@ def test_a_request_from_record_to_answer(db_url: str, people: None) -> None:
     run = Terminal(db_url)
     assert run("privacy", "request", "erasure", "--client", "100", "--received",
                _day(received), "--channel", "e-post") == 0
-    assert run.shown[-1] == f"Request 3 recorded: erasure from Kari Ødegård, due {_day(due)}.\n"
+    assert run.shown[-1] == f"Request 3 recorded: erasure from Kari Østmo, due {_day(due)}.\n"
     assert run("privacy", "extend", "3", "--until", _day(until), "--reason", "Mye arbeid",
                "--told", _day(received)) == 0
     assert run.shown[-1] == f"Request 3 is now due {_day(until)}.\n"
@@ -63,7 +63,7 @@ def test_a_request_from_record_to_answer(db_url: str, people: None) -> None:
     assert run("privacy", "close", "1", "--outcome", "Innsyn gitt") == 0
     assert run("privacy", "inspect", "100") == 0
     shown = run.shown[-1]
-    assert shown.startswith("Client 100: Kari Ødegård\n")
+    assert shown.startswith("Client 100: Kari Østmo\n")
     assert "Journals (12)" in shown and "May be deleted: 20.10.2035" in shown
 
 
@@ -135,3 +135,23 @@ def test_an_export_path_that_cannot_be_written(
     with ctx.db.reading() as session:
         assert session.execute(select(AuditEvent.id).where(
             AuditEvent.action == "export")).first() is None
+
+
+def test_erase_plan_then_yes_then_again(db_url: str, ctx: ServiceContext, people: None,
+                                        tmp_path: Path) -> None:
+    run = Terminal(db_url)
+    assert run("privacy", "erase", "100", "--plan") == 0
+    assert run.shown[-1].startswith("Deleted now:\n  ")
+    assert "journal_versions" in run.shown[-1]
+    log, receipt = tmp_path / "erasures.log", tmp_path / "kvittering.pdf"
+    assert run("privacy", "erase", "100", "--yes", "--log", str(log), "--receipt",
+               str(receipt)) == 0
+    assert "Client 100 is erased; the rows kept by law now carry the pseudonym SLETTET-" in (
+        run.shown[-1])
+    assert receipt.read_bytes().startswith(b"%PDF")
+    assert log.read_text().count("\n") == 1 and "Østmo" not in log.read_text()
+    assert run("privacy", "erase", "100", "--yes", "--log", str(log)) == 2
+    assert run.shown[-1].startswith("vetdesk: Client 100 was already erased on ")
+    assert run("privacy", "replay", "--log", str(log)) == 0
+    assert run.shown[-1] == ("0 clients erased again, 1 already erased, 0 left alone because "
+                             "they are not the same person.\n")

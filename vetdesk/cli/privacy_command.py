@@ -15,12 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
-from vetdesk.cli.files import check_writable_target
+from vetdesk.cli.files import check_writable_target, file_problem
+from vetdesk.config import data_dir
 from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.local_time import clinic_today, shown_moment
 from vetdesk.services.privacy import requests
+from vetdesk.services.privacy.erasure import (
+    ErasurePlan,
+    LogEntry,
+    erase_client,
+    erasure_plan,
+    replay_erasures,
+)
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 
@@ -79,6 +87,28 @@ def register(subparsers: Any) -> None:
     export.add_argument("--request", type=int, metavar=_("REQUEST_NO"),
                         help=_("the request the export answers"))
     export.set_defaults(func=run_export)
+
+    erase = actions.add_parser(
+        "erase", help=_("erase a client: --plan shows what goes and what the law keeps, --yes "
+                        "does it"))
+    erase.add_argument("client_no", type=int, metavar=_("CLIENT_NO"))
+    chosen = erase.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--plan", action="store_true", help=_("only show the plan"))
+    chosen.add_argument("--yes", action="store_true", help=_("erase now"))
+    erase.add_argument("--receipt", type=Path, metavar=_("FILE"),
+                       help=_("write the receipt PDF here"))
+    erase.add_argument("--log", type=Path, metavar=_("FILE"), default=None,
+                       help=_("the erasure log kept outside the database (default: in the "
+                              "data folder)"))
+    erase.add_argument("--request", type=int, metavar=_("REQUEST_NO"),
+                       help=_("the request the erasure answers"))
+    erase.set_defaults(func=run_erase)
+
+    replay = actions.add_parser(
+        "replay", help=_("erase again, after an older backup was restored, the clients in "
+                         "the erasure log"))
+    replay.add_argument("--log", type=Path, metavar=_("FILE"), default=None)
+    replay.set_defaults(func=run_replay)
 
 
 def _date(text: str) -> dt.date:
@@ -198,4 +228,63 @@ def run_export(args: argparse.Namespace, env: CliEnvironment) -> int:
     print(_("Wrote {count} files for client {client_no} to {path} (SHA-256 {digest}).").format(
         count=len(result.files), client_no=args.client_no, path=args.out,
         digest=result.sha256[:16]), file=env.out)
+    return 0
+
+
+def _log_path(args: argparse.Namespace) -> Path:
+    if args.log is not None:
+        return Path(args.log)
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "erasures.log"
+
+
+def run_erase(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx, actor = _signed_in(env)
+    if args.plan:
+        plan = erasure_plan(ctx, actor, args.client_no)
+        _print_plan(plan, env)
+        if plan.refusal:
+            print(plan.refusal, file=env.out)
+            return 1
+        return 0
+    if args.receipt is not None:
+        check_writable_target(args.receipt)
+    log = _log_path(args)
+    check_writable_target(log)
+    result = erase_client(ctx, actor, args.client_no, request_no=args.request)
+    with log.open("a", encoding="utf-8") as out:
+        out.write(result.log_entry.line() + "\n")
+    _print_plan(result.plan, env)
+    print(_("Client {client_no} is erased; the rows kept by law now carry the pseudonym "
+            "{pseudonym}.").format(client_no=args.client_no, pseudonym=result.pseudonym),
+          file=env.out)
+    if args.receipt is not None:
+        args.receipt.write_bytes(result.receipt_pdf)
+        print(_("Receipt written to {path}.").format(path=args.receipt), file=env.out)
+    return 0
+
+
+def _print_plan(plan: ErasurePlan, env: CliEnvironment) -> None:
+    print(_("Deleted now:"), file=env.out)
+    for line in plan.deleted:
+        print(f"  {line.table:<28} {line.rows:>6}", file=env.out)
+    print(_("Kept by law (the name replaced by a pseudonym):"), file=env.out)
+    for line in plan.kept:
+        until = _day(line.purge_on) if line.purge_on else "—"
+        print(f"  {line.table:<28} {line.rows:>6}  {until:<10}  {line.rule}", file=env.out)
+
+
+def run_replay(args: argparse.Namespace, env: CliEnvironment) -> int:
+    log = _log_path(args)
+    try:
+        lines = log.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ValidationError(file_problem(exc)) from None
+    ctx, actor = _signed_in(env)
+    result = replay_erasures(ctx, actor, [LogEntry.parse(line) for line in lines if line])
+    print(_("{again} clients erased again, {already} already erased, {skipped} left alone "
+            "because they are not the same person.").format(
+        again=len(result.erased_again), already=result.already,
+        skipped=len(result.skipped)), file=env.out)
     return 0

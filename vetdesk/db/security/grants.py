@@ -77,6 +77,11 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
         **_on(("privacy_requests",), S, I, U), **_on(("audit_events",), S),
         # The log of erasures only grows (services/privacy/).
         **_on(("privacy_erasures",), S, I),
+        # Erasure (services/privacy/erasure.py): what the classification deletes, and the
+        # rows kept by law with the client's identity replaced.
+        **_on(("client_phones", "client_alerts", "consents", "appointments", "reminders",
+               "messages"), S, D),
+        **_on(("clients", "animals"), S, U),
     },
     _P.VIEW_AUDIT_LOG: _on(("audit_events",), S),
     _P.MANAGE_USERS: {},  # through the owner's user functions only (functions.py)
