@@ -60,6 +60,60 @@ def upgrade() -> None:
                                       server_default=sa.false(), nullable=False))
     op.add_column("clinic", sa.Column("cancel_others_prescriptions", sa.Boolean(),
                                       server_default=sa.false(), nullable=False))
+    _referral_columns()
+    _disclosure_actions(ACTIONS_WITH_DISCLOSURES, 24)
+
+
+def _referral_columns() -> None:
+    op.add_column("referrals", sa.Column("kind", sa.String(length=10),
+                                         server_default="referral", nullable=False))
+    op.add_column("referrals", sa.Column("urgency", sa.String(length=10),
+                                         server_default="routine", nullable=False))
+    op.add_column("referrals", sa.Column("clinical_summary", sa.Text(), nullable=True))
+    op.add_column("referrals", sa.Column("samples", sa.Text(), nullable=True))
+    op.add_column("referrals", sa.Column("question", sa.Text(), nullable=True))
+    op.add_column("referrals", sa.Column("accepted_at", sa.DateTime(timezone=True),
+                                         nullable=True))
+    op.add_column("referrals", sa.Column("answered_at", sa.DateTime(timezone=True),
+                                         nullable=True))
+    # A foreign key needs the batch form on SQLite (referrals is not append-only).
+    with op.batch_alter_table("referrals", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("report_entry_id", sa.String(length=32), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_referrals_report_entry_id_journal_entries"), "journal_entries",
+            ["report_entry_id"], ["id"])
+
+
+# Frozen here: the audit actions as of this migration (domain.codes.AuditAction).
+ACTIONS_BEFORE = ("sign_in", "sign_out", "sign_in_failed", "lock", "unlock", "create", "change",
+                  "view", "print", "export", "erase", "merge", "import", "setup")
+ACTIONS_WITH_DISCLOSURES = (*ACTIONS_BEFORE, "disclosure.referral", "disclosure.lab")
+
+
+def _disclosure_actions(actions: tuple[str, ...], width: int) -> None:
+    """Widen audit_events.action and allow the disclosure actions. The rows are untouched, so
+    every hash still verifies. SQLite cannot alter a CHECK: the table is rebuilt with its rows
+    and ids as they are, and its append-only triggers (migration 0001) are made again."""
+    check = "action IN (" + ", ".join(f"'{a}'" for a in actions) + ")"
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("ALTER TABLE audit_events DROP CONSTRAINT ck_audit_events_action_valid")
+        op.execute(f"ALTER TABLE audit_events ALTER COLUMN action TYPE varchar({width})")
+        op.execute(f"ALTER TABLE audit_events ADD CONSTRAINT ck_audit_events_action_valid "
+                   f"CHECK ({check})")
+        return
+    for operation in ("update", "delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS audit_events_no_{operation}")
+    with op.batch_alter_table("audit_events", schema=None, recreate="always") as batch_op:
+        batch_op.drop_constraint(batch_op.f("ck_audit_events_action_valid"), type_="check")
+        batch_op.alter_column("action", type_=sa.String(length=width),
+                              existing_type=sa.String(length=16), existing_nullable=False)
+        batch_op.create_check_constraint(batch_op.f("ck_audit_events_action_valid"), check)
+    for operation in ("UPDATE", "DELETE"):
+        op.execute(
+            f"CREATE TRIGGER audit_events_no_{operation.lower()} BEFORE {operation} ON "
+            f"audit_events BEGIN SELECT RAISE(ABORT, '{operation} on audit_events refused: "
+            "the table is append-only'); END"
+        )
 
 
 def _carry_withdrawal_days() -> None:
@@ -79,6 +133,11 @@ def _carry_withdrawal_days() -> None:
 
 
 def downgrade() -> None:
+    _disclosure_actions(ACTIONS_BEFORE, 16)
+    with op.batch_alter_table("referrals", schema=None) as batch_op:
+        for column in ("report_entry_id", "answered_at", "accepted_at", "question", "samples",
+                       "clinical_summary", "urgency", "kind"):
+            batch_op.drop_column(column)
     for column in ("cancel_others_prescriptions", "prescription_hpr_required"):
         with op.batch_alter_table("clinic", schema=None) as batch_op:
             batch_op.drop_column(column)

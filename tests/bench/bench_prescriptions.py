@@ -70,7 +70,7 @@ def run_engine(engine: str, runs: int, figures: list[Figure]) -> None:
                             drug, pack_size="100 ml", withdrawal_period="Slakt: 6 døgn",
                             warnings="Fullfør kuren."),)) for _ in range(runs)]
                     issue: list[Callable[[], Any]] = [
-                        lambda f=f: issue_prescription(ctx, actor, f) for f in forms]
+                        lambda f=f, c=ctx: issue_prescription(c, actor, f) for f in forms]
                     label = f"{engine}-1 cow"
                     slow = port is not None
                     figure = measure("issue prescription", label, link, db.engine, issue,
@@ -81,7 +81,7 @@ def run_engine(engine: str, runs: int, figures: list[Figure]) -> None:
                     if not slow:
                         first = forms[0].id
                         figure = measure("prescription PDF", label, link, db.engine,
-                                         [lambda: print_prescription(ctx, actor, first)],
+                                         [lambda c=ctx, p=first: print_prescription(c, actor, p)],
                                          runs=runs, warmup=2, target="<=300 ms")
                         figures.append(figure)
                         print(figure.row(), flush=True)

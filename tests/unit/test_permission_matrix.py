@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -47,6 +48,7 @@ from vetdesk.domain.codes import (
     Channel,
     ConsentPurpose,
     RecallRuleKind,
+    ReferralKind,
     ResourceKind,
     Role,
 )
@@ -148,6 +150,15 @@ from vetdesk.services.privacy import erasure as privacy_erasure
 from vetdesk.services.privacy import export as privacy_export
 from vetdesk.services.privacy import inspect as privacy_inspect
 from vetdesk.services.privacy import requests as privacy_requests
+from vetdesk.services.referrals.letter import referral_letter
+from vetdesk.services.referrals.parties import add_party, list_parties
+from vetdesk.services.referrals.sending import (
+    accept_referral,
+    attach_report,
+    list_referrals,
+    send_referral,
+)
+from vetdesk.services.referrals.types import PartyInput, ReferralInput
 from vetdesk.services.scheduling.booking import book_appointment
 from vetdesk.services.scheduling.calendar_view import calendar_marker, calendar_period
 from vetdesk.services.scheduling.changes import move_appointment, set_status
@@ -494,6 +505,23 @@ def _issued(w: World, a: Actor, run: Callable[..., Any], *args: Any) -> Callable
     return partial(run, w.ctx, a, issued.id, *args)
 
 
+def _party(w: World) -> int:
+    party = add_party(w.ctx, w.staff(Role.ADMINISTRATOR), PartyInput(
+        "Vetlab Norge", is_laboratory=True))
+    return party.id
+
+
+def _referral_form(w: World) -> ReferralInput:
+    return ReferralInput(id=uuid.uuid4(), animal_id=w.patient().animal_id,
+                         recipient_id=_party(w), kind=ReferralKind.LAB, reason="Anemi?",
+                         owner_consented=True, samples="EDTA-blod", question="Hematologi")
+
+
+def _sent(w: World, a: Actor, run: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    sent = send_referral(w.ctx, w.helper, _referral_form(w))
+    return partial(run, w.ctx, a, sent.id, *args)
+
+
 def _catalogue(w: World, a: Actor, run: Callable[..., Any], *args: Any) -> Callable[[], Any]:
     drugs = load_sample(w.ctx)
     return partial(run, w.ctx, a, *(args or (drugs["084512"],)))
@@ -629,6 +657,17 @@ CASES: list[Case] = [
     Case(list_prescriptions, (P.VIEW_JOURNAL,), _with(_patient, list_prescriptions)),
     Case(prescription_detail, (P.VIEW_JOURNAL,), _with(_issued, prescription_detail)),
     Case(print_prescription, (P.PRINT_JOURNAL,), _with(_issued, print_prescription),
+         succeeded=lambda pdf: pdf.startswith(b"%PDF")),
+    # Referrals and lab requests (issue 12).
+    Case(list_parties, (P.VIEW_CLIENTS,), _ctx_only(list_parties)),
+    Case(add_party, (P.MANAGE_SETTINGS,), _ctx_only(add_party, PartyInput("Øyeklinikken"))),
+    Case(send_referral, (P.REFER,),
+         lambda w, a: partial(send_referral, w.ctx, a, _referral_form(w))),
+    Case(accept_referral, (P.REFER,), _with(_sent, accept_referral)),
+    Case(attach_report, (P.REFER,), _with(_sent, attach_report, "Hb 14,2 g/dl"),
+         checked_in=()),
+    Case(list_referrals, (P.VIEW_JOURNAL,), _with(_patient, list_referrals)),
+    Case(referral_letter, (P.PRINT_JOURNAL,), _with(_sent, referral_letter),
          succeeded=lambda pdf: pdf.startswith(b"%PDF")),
     Case(set_prescription_rules, (P.MANAGE_SETTINGS,),
          _ctx_only(set_prescription_rules, hpr_required=True),

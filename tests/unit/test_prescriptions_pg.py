@@ -69,3 +69,30 @@ def test_the_server_refuses_a_cancellation_of_another_vets_prescription_unless_a
         session.execute(update(Clinic).values(cancel_others_prescriptions=True))
     with raw_connection(ctx, "berg") as conn:
         conn.execute(insert, (issued.id.hex, berg.user_id))
+
+
+def test_a_vet_refers_as_their_own_role_and_the_disclosure_is_logged(
+    ctx: ServiceContext, vet: Actor, admin: Actor, clinic: None
+) -> None:
+    import uuid
+
+    from sqlalchemy import select
+
+    from vetdesk.db.models import AuditEvent
+    from vetdesk.domain.codes import ReferralKind
+    from vetdesk.services.referrals.parties import add_party
+    from vetdesk.services.referrals.sending import attach_report, send_referral
+    from vetdesk.services.referrals.types import PartyInput, ReferralInput
+
+    dog = add_patient(ctx)
+    lab = add_party(ctx, admin, PartyInput("Vetlab Norge", is_laboratory=True))
+    with signed_in(ctx, vet) as room:
+        sent = send_referral(room, vet, ReferralInput(
+            id=uuid.uuid4(), animal_id=dog.animal_id, recipient_id=lab.id,
+            kind=ReferralKind.LAB, reason="Anemi?", owner_consented=True,
+            samples="EDTA-blod", question="Hematologi"))
+        attach_report(room, vet, sent.id, "Hb 14,2 g/dl")
+    with ctx.db.reading() as session:
+        event = session.execute(select(AuditEvent.username, AuditEvent.client_id).where(
+            AuditEvent.action == "disclosure.lab")).one()
+    assert tuple(event) == ("lie", dog.client_id)

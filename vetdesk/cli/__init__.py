@@ -40,6 +40,7 @@ COMMAND_MODULES: dict[str, str] = {
     "postcodes": "vetdesk.cli.postcodes_command",
     "drugs": "vetdesk.cli.drugs_command",
     "prescriptions": "vetdesk.cli.prescriptions_command",
+    "referrals": "vetdesk.cli.referrals_command",
     "settings": "vetdesk.cli.settings_command",
     "messages": "vetdesk.cli.messages_command",
     "appointments": "vetdesk.cli.appointments_command",

@@ -1,5 +1,6 @@
-"""What a printed prescription says, already formatted and translated: plain data, no
-reportlab (the pharmacy services fill it in; ``prescription_pdf`` lays it out)."""
+"""What a printed prescription (or referral letter, lab request) says, already formatted and
+translated: plain data, no reportlab (the services fill it in; ``prescription_pdf`` lays it
+out: the referral letter has the same parts, so it uses the same layout)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,5 @@ class PrescriptionSheet:
     page_label: str  # "Page {page} of {pages}"
     # Set when cancelled: printed across the top in red.
     banner: str | None = None
+    # Labelled paragraphs before the items (a referral's reason and clinical summary).
+    intro: tuple[tuple[str, str], ...] = ()

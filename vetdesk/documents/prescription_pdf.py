@@ -74,6 +74,10 @@ def render_prescription(sheet: PrescriptionSheet) -> bytes:
     story.append(Spacer(1, 4 * mm))
     story.append(_blocks(sheet.blocks, styles))
     story.append(Spacer(1, 4 * mm))
+    for label, value in sheet.intro:
+        story.append(Paragraph(_text(label), styles["label"]))
+        story.extend(Paragraph(_text(chunk), styles["body"]) for chunk in _chunks(value))
+        story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(_text(sheet.items_title), styles["heading"]))
     story.append(Spacer(1, 1.5 * mm))
     story.extend(_item(item, styles) for item in sheet.items)
@@ -99,6 +103,12 @@ def render_prescription(sheet: PrescriptionSheet) -> bytes:
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
+
+
+def _chunks(value: str, limit: int = 1_500) -> list[str]:
+    """Long text in paragraphs reportlab can split across pages."""
+    parts = [p for p in value.split("\n\n") if p.strip()] or [value]
+    return [p[i:i + limit] for p in parts for i in range(0, len(p), limit)]
 
 
 def _facts(facts: tuple[tuple[str, str], ...], styles: dict[str, ParagraphStyle]) -> Table:

@@ -200,7 +200,18 @@ class PrescriptionStatus(StrEnum):
 class ReferralStatus(StrEnum):
     DRAFT = "draft"
     SENT = "sent"
-    ANSWERED = "answered"
+    ANSWERED = "answered"  # the report or result came back (attached to the journal)
+
+
+class ReferralKind(StrEnum):
+    REFERRAL = "referral"  # to a specialist or an animal hospital
+    LAB = "lab"  # samples or images to a laboratory
+
+
+class Urgency(StrEnum):
+    ROUTINE = "routine"
+    SOON = "soon"
+    URGENT = "urgent"
 
 
 class InvoiceStatus(StrEnum):
@@ -270,6 +281,10 @@ class AuditAction(StrEnum):
     MERGE = "merge"
     IMPORT = "import"
     SETUP = "setup"
+    # Personal data shared with a third party (issue 12); the privacy panel lists every
+    # action starting "disclosure." as a disclosure.
+    DISCLOSURE_REFERRAL = "disclosure.referral"
+    DISCLOSURE_LAB = "disclosure.lab"
 
 
 def values(enum: type[StrEnum]) -> list[str]:

@@ -34,7 +34,7 @@ class AuditEvent(Base):
     occurred_at: Mapped[dt.datetime]
     user_id: Mapped[int | None] = mapped_column(Integer)
     username: Mapped[str] = mapped_column(String(64))
-    action: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(24))
     entity_type: Mapped[str | None] = mapped_column(String(40))
     entity_id: Mapped[str | None] = mapped_column(String(64))
     client_id: Mapped[int | None] = mapped_column(Integer)

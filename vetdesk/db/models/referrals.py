@@ -43,6 +43,18 @@ class Referral(Base):
     status: Mapped[str] = mapped_column(String(10), default=ReferralStatus.DRAFT.value)
     created_at: Mapped[dt.datetime]
     sent_at: Mapped[dt.datetime | None]
+    # Issue 12. Codes checked by the service (domain.codes ReferralKind, Urgency): a CHECK
+    # added on SQLite would rebuild the table.
+    kind: Mapped[str] = mapped_column(String(10), default="referral", server_default="referral")
+    urgency: Mapped[str] = mapped_column(String(10), default="routine", server_default="routine")
+    clinical_summary: Mapped[str | None] = mapped_column(Text)
+    # A lab request: the samples or images sent, and what is asked.
+    samples: Mapped[str | None] = mapped_column(Text)
+    question: Mapped[str | None] = mapped_column(Text)
+    accepted_at: Mapped[dt.datetime | None]
+    answered_at: Mapped[dt.datetime | None]
+    # The journal entry that holds the specialist's report or the lab's result.
+    report_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"))
 
 
 class ReferralItem(Base):

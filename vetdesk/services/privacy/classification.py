@@ -377,8 +377,10 @@ POLICIES: dict[str, TablePolicy] = {
         Group.REFERRALS, N_("Refer the animal to specialists and laboratories"),
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, _CLIENT,
         {**_ops("id", "animal_id", "client_id", "recipient_id", "referred_by_id",
-                "owner_consented", "status", "created_at", "sent_at"),
-         **_cols(reason=_cl())}, dated_by="created_at"),
+                "owner_consented", "status", "created_at", "sent_at", "kind", "urgency",
+                "accepted_at", "answered_at", "report_entry_id"),
+         **_cols(reason=_cl(), clinical_summary=_cl(), samples=_cl(), question=_cl())},
+        dated_by="created_at"),
     "referral_items": TablePolicy(
         Group.REFERRALS, N_("Refer the animal to specialists and laboratories"),
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, Link("referral_id", "referrals"),
