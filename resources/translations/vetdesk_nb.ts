@@ -2942,70 +2942,137 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="49"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="61"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="43"/>
+        <source>Export the client&apos;s data</source>
+        <translation>Eksporter kundens opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="50"/>
+        <source>Save the erasure receipt</source>
+        <translation>Lagre kvitteringen for slettingen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="59"/>
+        <source>Erase client {number}, {name}?
+
+Deleted now:
+{deleted}
+
+Kept by law, with the name replaced by a pseudonym, until:
+{kept}</source>
+        <translation>Slette kunde {number}, {name}?
+
+Slettes nå:
+{deleted}
+
+Beholdes etter loven, med navnet erstattet av et pseudonym, til:
+{kept}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="68"/>
+        <source>Erase client?</source>
+        <translation>Slette kunden?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="70"/>
+        <source>Erase</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="71"/>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="101"/>
         <source>Privacy requests</source>
         <translation>Personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="72"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="112"/>
         <source>No privacy requests recorded</source>
         <translation>Ingen personvernhenvendelser registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="113"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du henvendelsen her med «Ny henvendelse …»: den får sin frist, og du kan se kundens opplysninger herfra.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="82"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="122"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny henvendelse …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="83"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="123"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Besvar …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="124"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
-        <source>E&amp;xtend…</source>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="125"/>
+        <source>Ex&amp;tend…</source>
         <translation>&amp;Forleng …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="248"/>
+        <source>Type the client&apos;s number first.</source>
+        <translation>Skriv kundenummeret først.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="265"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="271"/>
+        <source>Wrote {count} files to {path}.</source>
+        <translation>Skrev {count} filer til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="294"/>
+        <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
+        <translation>Kunde {number} er slettet; det loven krever beholdt, har nå pseudonymet {pseudonym}.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="128"/>
         <source>Client number</source>
         <translation>Kundenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
         <source>&amp;Inspect client</source>
         <translation>&amp;Vis kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="146"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="131"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="132"/>
+        <source>&amp;Erase…</source>
+        <translation>S&amp;lett …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="192"/>
         <source>Open: {n}</source>
         <translation>Åpne: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="147"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="193"/>
         <source>Nearly due: {n}</source>
         <translation>Frist snart: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="148"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="194"/>
         <source>Overdue: {n}</source>
         <translation>Over fristen: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="202"/>
-        <source>Type the client&apos;s number to inspect their data.</source>
-        <translation>Skriv kundenummeret for å se kundens opplysninger.</translation>
     </message>
 </context>
 <context>

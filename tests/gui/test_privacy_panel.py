@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from vetdesk.services.privacy.requests import RequestInput, register_request
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages.privacy import PrivacyPage
+from vetdesk.ui.privacy import operations as privacy_operations
+from vetdesk.ui.privacy import panel as privacy_panel
 from vetdesk.ui.privacy.inspect_view import InspectView
 from vetdesk.ui.privacy.panel import PrivacyPanel
 from vetdesk.ui.privacy.request_dialogs import RequestDialog
@@ -94,3 +97,35 @@ def test_inspect_opens_the_client_in_a_tab(qtbot: QtBot, panel: PrivacyPanel) ->
     assert view.title == "Data held: Kari Østmo (100)"
     assert view.groups.topLevelItem(0).text(0) == "Identity and contact"
     _shot(panel.window(), "privacy-inspect")
+
+
+def test_export_from_the_panel(qtbot: QtBot, panel: PrivacyPanel, tmp_path: Path,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "innsyn.zip"
+    monkeypatch.setattr(privacy_panel, "ask_export_path", lambda _parent, _no: str(out))
+    panel.client_field.setText("100")
+    panel.export_button.click()
+    qtbot.waitUntil(lambda: panel.status_label.text().startswith("Wrote "), timeout=WAIT_MS)
+    with zipfile.ZipFile(out) as archive:
+        assert "MANIFEST.sha256" in archive.namelist()
+
+
+def test_erase_from_the_panel_after_the_plan_is_confirmed(
+    qtbot: QtBot, panel: PrivacyPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+
+    def confirm(_parent: object, plan: object) -> bool:
+        shown.append(privacy_panel.plan_text(plan))  # type: ignore[arg-type]
+        return True
+
+    receipt, log = tmp_path / "kvittering.pdf", tmp_path / "erasures.log"
+    monkeypatch.setattr(privacy_panel, "ask_to_erase", confirm)
+    monkeypatch.setattr(privacy_panel, "ask_receipt_path", lambda _parent, _no: str(receipt))
+    monkeypatch.setattr(privacy_operations, "default_log_path", lambda: log)
+    panel.client_field.setText("100")
+    panel.erase_button.click()
+    qtbot.waitUntil(lambda: "is erased" in panel.status_label.text(), timeout=WAIT_MS)
+    assert shown[0].startswith("Erase client 100, Kari Østmo?\n\nDeleted now:\n")
+    assert "journal_versions: 6 (20.10.2035)" in shown[0]
+    assert receipt.read_bytes().startswith(b"%PDF") and log.read_text().count("\n") == 1

@@ -16,7 +16,6 @@ from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.cli.files import check_writable_target, file_problem
-from vetdesk.config import data_dir
 from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
@@ -24,9 +23,11 @@ from vetdesk.services.local_time import clinic_today, shown_moment
 from vetdesk.services.privacy import requests
 from vetdesk.services.privacy.erasure import (
     ErasurePlan,
-    LogEntry,
+    append_to_log,
+    default_log_path,
     erase_client,
     erasure_plan,
+    read_log,
     replay_erasures,
 )
 from vetdesk.services.privacy.export import export_client
@@ -232,11 +233,7 @@ def run_export(args: argparse.Namespace, env: CliEnvironment) -> int:
 
 
 def _log_path(args: argparse.Namespace) -> Path:
-    if args.log is not None:
-        return Path(args.log)
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "erasures.log"
+    return Path(args.log) if args.log is not None else default_log_path()
 
 
 def run_erase(args: argparse.Namespace, env: CliEnvironment) -> int:
@@ -253,8 +250,7 @@ def run_erase(args: argparse.Namespace, env: CliEnvironment) -> int:
     log = _log_path(args)
     check_writable_target(log)
     result = erase_client(ctx, actor, args.client_no, request_no=args.request)
-    with log.open("a", encoding="utf-8") as out:
-        out.write(result.log_entry.line() + "\n")
+    append_to_log(log, result.log_entry)
     _print_plan(result.plan, env)
     print(_("Client {client_no} is erased; the rows kept by law now carry the pseudonym "
             "{pseudonym}.").format(client_no=args.client_no, pseudonym=result.pseudonym),
@@ -276,13 +272,12 @@ def _print_plan(plan: ErasurePlan, env: CliEnvironment) -> None:
 
 
 def run_replay(args: argparse.Namespace, env: CliEnvironment) -> int:
-    log = _log_path(args)
     try:
-        lines = log.read_text(encoding="utf-8").splitlines()
+        entries = read_log(_log_path(args))
     except OSError as exc:
         raise ValidationError(file_problem(exc)) from None
     ctx, actor = _signed_in(env)
-    result = replay_erasures(ctx, actor, [LogEntry.parse(line) for line in lines if line])
+    result = replay_erasures(ctx, actor, entries)
     print(_("{again} clients erased again, {already} already erased, {skipped} left alone "
             "because they are not the same person.").format(
         again=len(result.erased_again), already=result.already,

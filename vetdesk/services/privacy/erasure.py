@@ -16,11 +16,13 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
+from vetdesk.config import data_dir
 from vetdesk.db.base import Base
 from vetdesk.db.models import Client, Invoice, PrivacyErasure
 from vetdesk.documents.privacy_pdf import PlainDocument, Section, render_plain
@@ -254,6 +256,26 @@ def receipt_pdf(plan: ErasurePlan, pseudonym: str, when: str) -> bytes:
                 "and is deleted when its period ends.").format(pseudonym=pseudonym),
         sections=[Section(_("Deleted"), deleted), Section(_("Kept by law"), kept)],
         footer=_("You may complain to Datatilsynet (www.datatilsynet.no).")))
+
+
+# -- the log outside the database -----------------------------------------------------------------
+
+def default_log_path() -> Path:
+    """The erasure log beside the workstation's other files (the data folder)."""
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "erasures.log"
+
+
+def append_to_log(path: Path, entry: LogEntry) -> None:
+    """One JSON line per erasure; keep a copy with the backups, apart from the database."""
+    with path.open("a", encoding="utf-8") as out:
+        out.write(entry.line() + "\n")
+
+
+def read_log(path: Path) -> list[LogEntry]:
+    return [LogEntry.parse(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
 
 
 # -- replay after a restore ----------------------------------------------------------------------

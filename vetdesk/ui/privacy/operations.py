@@ -8,8 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from vetdesk.services.privacy import requests
+from vetdesk.services.privacy.erasure import (
+    ErasurePlan,
+    ErasureResult,
+    append_to_log,
+    default_log_path,
+    erase_client,
+    erasure_plan,
+)
+from vetdesk.services.privacy.export import ExportResult, export_client
 from vetdesk.services.privacy.inspect import Inspection, inspect_client
 from vetdesk.services.privacy.requests import Register, RequestInput, RequestRow
 from vetdesk.ui.pages.registry import PageContext
@@ -45,3 +55,34 @@ def extend(page: PageContext, number: int, until: dt.date, reason: str,
 def inspect(page: PageContext, client_no: int) -> Callable[[], Inspection]:
     ctx, actor = page.ctx, page.actor
     return lambda: inspect_client(ctx, actor, client_no)
+
+
+def export_to(page: PageContext, client_no: int, path: str) -> Callable[[], ExportResult]:
+    """Export and write the ZIP (on the worker: the file may be large)."""
+    ctx, actor = page.ctx, page.actor
+
+    def work() -> ExportResult:
+        result = export_client(ctx, actor, client_no)
+        Path(path).write_bytes(result.data)
+        return result
+
+    return work
+
+
+def plan_erasure(page: PageContext, client_no: int) -> Callable[[], ErasurePlan]:
+    ctx, actor = page.ctx, page.actor
+    return lambda: erasure_plan(ctx, actor, client_no)
+
+
+def erase(page: PageContext, client_no: int, receipt_path: str) -> Callable[[], ErasureResult]:
+    """Erase, append the log line outside the database, and write the receipt."""
+    ctx, actor = page.ctx, page.actor
+
+    def work() -> ErasureResult:
+        result = erase_client(ctx, actor, client_no)
+        append_to_log(default_log_path(), result.log_entry)
+        if receipt_path:
+            Path(receipt_path).write_bytes(result.receipt_pdf)
+        return result
+
+    return work

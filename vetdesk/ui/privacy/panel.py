@@ -4,8 +4,11 @@ the register below, and the actions on the chosen request."""
 from __future__ import annotations
 
 from vetdesk.domain.codes import PrivacyRequestStatus
+from vetdesk.services.privacy.erasure import ErasurePlan, ErasureResult
+from vetdesk.services.privacy.export import ExportResult
 from vetdesk.services.privacy.inspect import Inspection
 from vetdesk.services.privacy.requests import Register, RequestRow
+from vetdesk.ui.front_desk.formats import date_text
 from vetdesk.ui.front_desk.look import red
 from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.pages.registry import PageContext
@@ -16,6 +19,7 @@ from vetdesk.ui.privacy.register_model import RegisterModel
 from vetdesk.ui.privacy.request_dialogs import CloseDialog, ExtendDialog, RequestDialog
 from vetdesk.ui.qt import (
     QAbstractItemView,
+    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,8 +31,44 @@ from vetdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from vetdesk.ui.widgets.confirm import confirm_destructive
 from vetdesk.ui.widgets.empty_state import EmptyState
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.file_dialogs import choose_save_path
+
+
+def ask_export_path(parent: QWidget, client_no: int) -> str:
+    """Where to write the export ("" if cancelled). Tests replace this function."""
+    return choose_save_path(
+        parent, QCoreApplication.translate("PrivacyPanel", "Export the client's data"),
+        f"innsyn-{client_no}.zip", "ZIP (*.zip)", ".zip")
+
+
+def ask_receipt_path(parent: QWidget, client_no: int) -> str:
+    """Where to save the erasure receipt ("" to skip). Tests replace this function."""
+    return choose_save_path(
+        parent, QCoreApplication.translate("PrivacyPanel", "Save the erasure receipt"),
+        f"sletting-{client_no}.pdf", "PDF (*.pdf)", ".pdf")
+
+
+def plan_text(plan: ErasurePlan) -> str:
+    deleted = "\n".join(f"  {line.table}: {line.rows}" for line in plan.deleted)
+    kept = "\n".join(
+        f"  {line.table}: {line.rows} ({date_text(line.purge_on) or line.rule})"
+        for line in plan.kept)
+    return QCoreApplication.translate(
+        "PrivacyPanel", "Erase client {number}, {name}?\n\nDeleted now:\n{deleted}\n\n"
+        "Kept by law, with the name replaced by a pseudonym, until:\n{kept}").format(
+        number=plan.client_no, name=plan.name, deleted=deleted, kept=kept)
+
+
+def ask_to_erase(parent: QWidget, plan: ErasurePlan) -> bool:
+    """True when the manager confirmed the plan. Tests replace this function."""
+    return confirm_destructive(
+        parent, title=QCoreApplication.translate("PrivacyPanel", "Erase client?"),
+        text=plan_text(plan),
+        destroy=QCoreApplication.translate("PrivacyPanel", "Erase"),
+        keep=QCoreApplication.translate("PrivacyPanel", "Keep"))
 
 
 class PrivacyPanel(QWidget):
@@ -82,12 +122,14 @@ class PrivacyPanel(QWidget):
         self.new_button = self._button("newRequest", self.tr("&New request…"))
         self.answer_button = self._button("answerRequest", self.tr("&Answer…"))
         self.refuse_button = self._button("refuseRequest", self.tr("Re&fuse…"))
-        self.extend_button = self._button("extendRequest", self.tr("E&xtend…"))
+        self.extend_button = self._button("extendRequest", self.tr("Ex&tend…"))
         self.client_field = QLineEdit()
         self.client_field.setObjectName("inspectClientNo")
         self.client_field.setPlaceholderText(self.tr("Client number"))
         self.client_field.setMaximumWidth(140)
         self.inspect_button = self._button("inspectClient", self.tr("&Inspect client"))
+        self.export_button = self._button("exportClient", self.tr("E&xport…"))
+        self.erase_button = self._button("eraseClient", self.tr("&Erase…"))
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -109,6 +151,8 @@ class PrivacyPanel(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.client_field)
         actions.addWidget(self.inspect_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.erase_button)
         column = QVBoxLayout(self)
         column.addWidget(self.heading)
         column.addLayout(counts)
@@ -124,6 +168,8 @@ class PrivacyPanel(QWidget):
         self.extend_button.clicked.connect(self.extend)
         self.inspect_button.clicked.connect(self.inspect)
         self.client_field.returnPressed.connect(self.inspect)
+        self.export_button.clicked.connect(self.export)
+        self.erase_button.clicked.connect(self.erase)
         self.table.selectionModel().currentRowChanged.connect(
             lambda _now, _before: self._update_actions())
 
@@ -196,13 +242,57 @@ class PrivacyPanel(QWidget):
         self.status_label.setText(dialog.done_message(result))
         self.reload()
 
-    def inspect(self) -> None:
+    def _client_no(self) -> int | None:
         number = self.client_field.text().strip()
         if not number.isdigit():
-            self.banner.show_message(self.tr("Type the client's number to inspect their data."))
+            self.banner.show_message(self.tr("Type the client's number first."))
+            self.client_field.setFocus()
+            return None
+        return int(number)
+
+    def inspect(self) -> None:
+        number = self._client_no()
+        if number is not None:
+            self.page.ops.run(operations.inspect(self.page, number), success=self._inspected,
+                              failure=self._failed, parent=self)
+
+    def export(self) -> None:
+        number = self._client_no()
+        if number is None:
             return
-        self.page.ops.run(operations.inspect(self.page, int(number)), success=self._inspected,
-                          failure=self._failed, parent=self)
+        path = ask_export_path(self, number)
+        if path:
+            self.status_label.setText(self.tr("Exporting…"))
+            self.page.ops.run(operations.export_to(self.page, number, path),
+                              success=lambda r: self._exported(r, path), failure=self._failed,
+                              parent=self)
+
+    def _exported(self, result: ExportResult, path: str) -> None:
+        self.status_label.setText(self.tr("Wrote {count} files to {path}.").format(
+            count=len(result.files), path=path))
+
+    def erase(self) -> None:
+        number = self._client_no()
+        if number is not None:
+            self.page.ops.run(operations.plan_erasure(self.page, number),
+                              success=lambda plan: self._planned(number, plan),
+                              failure=self._failed, parent=self)
+
+    def _planned(self, number: int, plan: ErasurePlan) -> None:
+        if plan.refusal:
+            self.banner.show_message(plan.refusal)
+            return
+        if not ask_to_erase(self, plan):
+            return
+        receipt = ask_receipt_path(self, number)
+        self.page.ops.run(operations.erase(self.page, number, receipt),
+                          success=lambda r: self._erased(number, r), failure=self._failed,
+                          parent=self)
+
+    def _erased(self, number: int, result: ErasureResult) -> None:
+        self.status_label.setText(self.tr(
+            "Client {number} is erased; what the law keeps now carries the pseudonym "
+            "{pseudonym}.").format(number=number, pseudonym=result.pseudonym))
 
     def _inspected(self, found: Inspection) -> None:
         view = InspectView(found, self.page.ctx.zone)
