@@ -1,5 +1,5 @@
-"""``vetdesk journal show``: an animal's entries with the regulation's three times, as text and
-as JSON (issue 8, FOR-2006-02-20-229 § 4)."""
+"""``vetdesk journal show`` and ``write``: an animal's entries with the regulation's three times,
+as text and as JSON (issue 8, FOR-2006-02-20-229 § 4)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import uuid
 
 from sqlalchemy import select
 
@@ -17,7 +18,7 @@ from vetdesk.cli.environment import CliEnvironment
 from vetdesk.db.models import AuditEvent
 from vetdesk.security.credentials import MemoryCredentialStore
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.journal import Correction, correct_entry, entry_detail
+from vetdesk.services.journal import Correction, correct_entry, entry_detail, timeline_page
 from vetdesk.services.permissions import Actor
 
 UTC = dt.UTC
@@ -93,3 +94,49 @@ def test_show_says_when_there_is_nothing(
     patient = add_patient(ctx)
     code, said, _err = _run(db_url, "journal", "show", str(patient.animal_id))
     assert (code, said) == (0, "Bamse has no signed journal entries.\n")
+
+
+def test_write_a_phone_consultation_returned_later_and_sign_it(
+    ctx: ServiceContext, vet: Actor, clinic: None, db_url: str
+) -> None:
+    patient = add_patient(ctx, chip="578077000012345")
+    entry = uuid.uuid4()
+    argv = ("journal", "write", "--chip", "578077000012345", "--kind", "phone",
+            "--field", "caller=Kari Ødegård", "--field", "summary=Halter siden i går.",
+            "--field", "advice=Hvile, time i morgen.", "--when", "20.11.2026 07:55",
+            "--asked", "20.11.2026 06:20", "--id", entry.hex)
+    code, said, err = _run(db_url, *argv)
+    assert (code, err) == (0, "")
+    assert said.splitlines()[0] == (
+        f"Saved draft {entry.hex}; sign it in the chart or again with --sign --id {entry.hex}.")
+    # The same id again (a retry) updates the same draft, and signs it.
+    code, said, err = _run(db_url, *argv, "--sign", "--json")
+    assert (code, err) == (0, "")
+    result = json.loads(said)
+    written = result.pop("written_at")  # the command runs on the real clock
+    assert result == {
+        "entry_id": entry.hex, "signed": True, "help_requested_at": "2026-11-20T05:20:00+00:00",
+        "event_time": "2026-11-20T06:55:00+00:00"}
+    detail = entry_detail(ctx, vet, entry)
+    assert written == detail.signed_at.isoformat()
+    current = detail.current
+    assert (current.help_requested_at, current.event_time) == (ASKED, GIVEN)
+    assert current.content["caller"] == "Kari Ødegård"
+    assert [i.entry_id for i in timeline_page(ctx, vet, patient.animal_id).items] == [entry]
+
+
+def test_write_refuses_help_asked_for_after_it_was_given_in_one_sentence(
+    ctx: ServiceContext, vet: Actor, clinic: None, db_url: str
+) -> None:
+    patient = add_patient(ctx)
+    code, said, err = _run(
+        db_url, "journal", "write", str(patient.animal_id), "--kind", "note",
+        "--field", "text=Eier ringte.", "--when", "20.11.2026 07:55",
+        "--asked", "20.11.2026 08:10", "--sign", environ={"LANG": "nb_NO.UTF-8"})
+    assert (code, said) == (2, "")
+    assert err.strip() == (
+        "vetdesk: Notatet kan ikke signeres ennå: Det kan ikke ha blitt anmodet om hjelp etter "
+        "at hjelpen ble gitt; skriv inn et tidspunkt før eller samtidig med hendelsen.")
+    code, _said, err = _run(db_url, "journal", "write", str(patient.animal_id), "--kind", "note",
+                            "--field", "tekst", "--sign")
+    assert code == 2 and "NAME=TEXT" in err

@@ -1,5 +1,6 @@
 """``vetdesk journal print (ANIMAL_ID | --chip CHIP | --client NO --animal NAME) ...``,
-``vetdesk journal show ... [--json]`` and ``vetdesk journal autolock``."""
+``vetdesk journal show ... [--json]``, ``vetdesk journal write ...`` and
+``vetdesk journal autolock``."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from vetdesk.services.journal import PrintOptions, lock_stale_drafts, print_jour
 
 def register(subparsers: Any) -> None:
     journal = subparsers.add_parser("journal",
-                                    help=_("show or print journals, lock old drafts"))
+                                    help=_("write, show or print journals, lock old drafts"))
     actions = journal.add_subparsers(dest="journal_command", metavar=_("ACTION"), required=True)
     printing = actions.add_parser("print", help=_("write an animal's journal to a PDF (audited)"))
     add_animal_arguments(printing)
@@ -39,6 +40,9 @@ def register(subparsers: Any) -> None:
     add_animal_arguments(showing)
     showing.add_argument("--json", action="store_true", help=_("print the entries as JSON"))
     showing.set_defaults(func=run_show)
+    from vetdesk.cli.journal_write import register as register_write
+
+    register_write(actions)
     autolock = actions.add_parser(
         "autolock",
         help=_("sign drafts older than the clinic's lock period in their authors' names"),
