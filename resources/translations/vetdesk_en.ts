@@ -3740,6 +3740,221 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RemindersSettings</name>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="60"/>
+        <source>Recall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="63"/>
+        <source>A vaccination signed without a next date is recalled after the rule&apos;s months; it completes the open recalls of the same vaccine group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <source>Species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <source>Vaccine group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="72"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="88"/>
+        <source>e.g. Nobivac DHPPi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="91"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="212"/>
+        <source>Every species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="96"/>
+        <source>e.g. DHPPi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="97"/>
+        <source>&amp;Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="99"/>
+        <source>&amp;Retire rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="105"/>
+        <source>SMS texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="119"/>
+        <source>Placeholders: {client} {animal} {what} {date} {time} {vet} {clinic} {clinic_phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="123"/>
+        <source>Save &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="128"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="129"/>
+        <source>&amp;Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="130"/>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="131"/>
+        <source>Sp&amp;ecies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="132"/>
+        <source>Vaccine &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="170"/>
+        <source>Vaccination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="170"/>
+        <source>Annual check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="171"/>
+        <source>Control after an operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="172"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="186"/>
+        <source>Appointment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="177"/>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="177"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="178"/>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="180"/>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="180"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="181"/>
+        <source>{n} hours before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="285"/>
+        <source>{characters} characters · {encoding} · {parts} SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="185"/>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="185"/>
+        <source>Second reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="187"/>
+        <source>Appointment confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <source>bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="232"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="232"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="233"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="262"/>
+        <source>Rule saved: {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="274"/>
+        <source>The rule is no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="297"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="66"/>
@@ -3969,32 +4184,37 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="119"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="116"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="120"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="122"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="125"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="150"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="155"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="170"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="175"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="200"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="205"/>
         <source>Fix the fields marked in red to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="202"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="207"/>
         <source>Nothing has changed since the last save.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3754,6 +3754,221 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>RemindersSettings</name>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="60"/>
+        <source>Recall rules</source>
+        <translation>Innkallingsregler</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="63"/>
+        <source>A vaccination signed without a next date is recalled after the rule&apos;s months; it completes the open recalls of the same vaccine group.</source>
+        <translation>En vaksinasjon som signeres uten neste dato, kalles inn etter regelens måneder; den fullfører åpne innkallinger i samme vaksinegruppe.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <source>Product</source>
+        <translation>Preparat</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <source>Species</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <source>Vaccine group</source>
+        <translation>Vaksinegruppe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="72"/>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="88"/>
+        <source>e.g. Nobivac DHPPi</source>
+        <translation>f.eks. Nobivac DHPPi</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="91"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="212"/>
+        <source>Every species</source>
+        <translation>Alle arter</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="96"/>
+        <source>e.g. DHPPi</source>
+        <translation>f.eks. DHPPi</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="97"/>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Lagre regel</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="99"/>
+        <source>&amp;Retire rule</source>
+        <translation>&amp;Ta regelen ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="105"/>
+        <source>SMS texts</source>
+        <translation>SMS-tekster</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="119"/>
+        <source>Placeholders: {client} {animal} {what} {date} {time} {vet} {clinic} {clinic_phone}</source>
+        <translation>Plassholdere: {client} {animal} {what} {date} {time} {vet} {clinic} {clinic_phone}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="123"/>
+        <source>Save &amp;text</source>
+        <translation>Lagre &amp;tekst</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="128"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="129"/>
+        <source>&amp;Interval</source>
+        <translation>&amp;Intervall</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="130"/>
+        <source>&amp;Product</source>
+        <translation>&amp;Preparat</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="131"/>
+        <source>Sp&amp;ecies</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="132"/>
+        <source>Vaccine &amp;group</source>
+        <translation>Vaksine&amp;gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="170"/>
+        <source>Vaccination</source>
+        <translation>Vaksinasjon</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="170"/>
+        <source>Annual check-up</source>
+        <translation>Årlig helsekontroll</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="171"/>
+        <source>Control after an operation</source>
+        <translation>Kontroll etter operasjon</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="172"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="186"/>
+        <source>Appointment reminder</source>
+        <translation>Timepåminnelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="177"/>
+        <source>1 month</source>
+        <translation>1 måned</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="177"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="178"/>
+        <source>1 hour before</source>
+        <translation>1 time før</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="180"/>
+        <source>{n} months</source>
+        <translation>{n} måneder</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="180"/>
+        <source>{n} days</source>
+        <translation>{n} dager</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="181"/>
+        <source>{n} hours before</source>
+        <translation>{n} timer før</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="285"/>
+        <source>{characters} characters · {encoding} · {parts} SMS</source>
+        <translation>{characters} tegn · {encoding} · {parts} SMS</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="185"/>
+        <source>Recall</source>
+        <translation>Innkalling</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="185"/>
+        <source>Second reminder</source>
+        <translation>Andre påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="187"/>
+        <source>Appointment confirmation</source>
+        <translation>Timebekreftelse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <source>bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="232"/>
+        <source>months</source>
+        <translation>måneder</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="232"/>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="233"/>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="262"/>
+        <source>Rule saved: {rule}.</source>
+        <translation>Regelen er lagret: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="274"/>
+        <source>The rule is no longer used.</source>
+        <translation>Regelen brukes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="297"/>
+        <source>saved</source>
+        <translation>lagret</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="66"/>
@@ -3983,32 +4198,37 @@ Vil du slette den likevel?</translation>
         <translation>Henter klinikkens opplysninger …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="119"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="116"/>
         <source>Clinic</source>
         <translation>Klinikk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="120"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="122"/>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="125"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="150"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="155"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="170"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="175"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="200"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="205"/>
         <source>Fix the fields marked in red to save.</source>
         <translation>Rett feltene som er merket med rødt for å lagre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="202"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="207"/>
         <source>Nothing has changed since the last save.</source>
         <translation>Ingenting er endret siden siste lagring.</translation>
     </message>

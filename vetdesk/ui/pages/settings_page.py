@@ -106,18 +106,23 @@ class SettingsPage(QWidget):
         self.reload()
 
     def _lay_out(self, clinic_body: QWidget) -> None:
-        if not self.page.actor.can(Permission.MANAGE_USERS):
-            fill_with_scrolling(self, clinic_body)
-            return
-        # Users only for whoever may manage them; the section loads when first shown.
+        # Recall rules and SMS texts (issue 11), and users only for whoever may manage them;
+        # each section loads when first shown.
         clinic_tab = QWidget()
         fill_with_scrolling(clinic_tab, clinic_body)
-        self.users = UsersSection(self.page)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(clinic_tab, self.tr("Clinic"))
-        self.tabs.addTab(self.users, self.tr("Users"))
+        from vetdesk.ui.reminders.settings_section import RemindersSettings
+
+        self.reminders = RemindersSettings(self.page)
+        reminders_tab = QWidget()
+        fill_with_scrolling(reminders_tab, self.reminders)
+        self.tabs.addTab(reminders_tab, self.tr("Reminders"))
+        if self.page.actor.can(Permission.MANAGE_USERS):
+            self.users = UsersSection(self.page)
+            self.tabs.addTab(self.users, self.tr("Users"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
