@@ -111,8 +111,12 @@ def run_write(args: argparse.Namespace, env: CliEnvironment) -> int:
     zone = ctx.zone
     given = _moment(args.when, zone, ctx.clock.now())
     asked = _moment(args.asked, zone, given)
+    if args.id is None:
+        # Kept on the arguments: if the command is run again after a lost connection
+        # (CliEnvironment.run_action), the retry saves the same draft.
+        args.id = uuid.uuid4()
     form = DraftInput(
-        id=args.id or uuid.uuid4(), animal_id=animal_id, kind=JournalKind(args.kind),
+        id=args.id, animal_id=animal_id, kind=JournalKind(args.kind),
         event_time=given, content=_fields(args.field), weight_kg=args.weight,
         temperature_c=args.temperature, help_requested_at=None if asked == given else asked,
     )
