@@ -12,6 +12,8 @@ process-wide state lives there.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def pause_collector() -> bool:
@@ -30,3 +32,16 @@ def resume_collector(was_running: bool = True) -> None:
     gc.freeze()
     if was_running:
         gc.enable()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No collection while the block runs (loading modules), then as before. For the command
+    line, which loads the database code when a command first needs it; nothing is frozen, as
+    a caller may run many commands in one process (the tests do)."""
+    running = pause_collector()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()

@@ -25,6 +25,7 @@ from vetdesk.cli.parser import VetdeskParser
 from vetdesk.config import DATABASE_URL_VARIABLE
 from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.i18n import _
+from vetdesk.startup_gc import collector_paused
 
 DEBUG_VARIABLE = "VETDESK_DEBUG"
 
@@ -102,7 +103,8 @@ def main(argv: Sequence[str] | None = None, env: CliEnvironment | None = None) -
     # already speak the terminal's language.
     words = sys.argv[1:] if argv is None else list(argv)
     with i18n.language(i18n.language_from_environment(env.environ)):
-        parser = build_parser(words)
+        with collector_paused():  # the named command's modules load (vetdesk/startup_gc.py)
+            parser = build_parser(words)
         args = parser.parse_args(words)
         if args.self_test and args.command is not None:
             parser.error(_("--self-test runs by itself, without a command"))
@@ -110,7 +112,8 @@ def main(argv: Sequence[str] | None = None, env: CliEnvironment | None = None) -
     env.username = args.user
     try:
         if args.self_test:
-            from vetdesk.cli.self_test import run_self_test
+            with collector_paused():
+                from vetdesk.cli.self_test import run_self_test
 
             with i18n.language(i18n.language_from_environment(env.environ)):
                 return run_self_test(env)

@@ -13,6 +13,7 @@ from vetdesk.config import PASSWORD_VARIABLE, may_create_database, resolve_datab
 from vetdesk.errors import AuthenticationFailed, CredentialStoreUnavailable
 from vetdesk.i18n import _
 from vetdesk.security.credentials import CredentialStore, KeyringCredentialStore
+from vetdesk.startup_gc import collector_paused
 
 # The database code (SQLAlchemy, the models, the password hasher) is imported when a command
 # first opens the database: opening the program paints its first window before it loads
@@ -51,10 +52,11 @@ class CliEnvironment:
 
     def context(self) -> ServiceContext:
         if self._context is None:
-            from vetdesk.clock import SystemClock
-            from vetdesk.db.engine import terminal_password_prompt
-            from vetdesk.db.workstation import open_for_session
-            from vetdesk.services.context import ServiceContext
+            with collector_paused():  # the database code loads (vetdesk/startup_gc.py)
+                from vetdesk.clock import SystemClock
+                from vetdesk.db.engine import terminal_password_prompt
+                from vetdesk.db.workstation import open_for_session
+                from vetdesk.services.context import ServiceContext
 
             clock = SystemClock()
             # The file's integrity check as the program does it (vetdesk/db/workstation.py):
@@ -123,7 +125,8 @@ class CliEnvironment:
     def run_action(self, work: Callable[[], T]) -> T:
         """Run the command as the program runs a user action (Database.run_action): once
         more after a lost connection where that cannot do anything twice, saying so."""
-        from vetdesk.db.database import run_with_one_retry
+        with collector_paused():  # the database code loads (vetdesk/startup_gc.py)
+            from vetdesk.db.database import run_with_one_retry
 
         def begin_attempt() -> None:
             if self._context is not None:
