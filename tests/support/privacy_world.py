@@ -13,7 +13,7 @@ from typing import Any
 from tests.support.permission_world import World
 from vetdesk.domain.codes import PrivacyRequestKind, Role
 from vetdesk.services.permissions import Actor
-from vetdesk.services.privacy import erasure, requests
+from vetdesk.services.privacy import erasure, requests, restriction
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 
@@ -72,3 +72,11 @@ def erase(w: World, a: Actor) -> Callable[[], Any]:
 
 def replay(w: World, a: Actor) -> Callable[[], Any]:
     return partial(erasure.replay_erasures, w.ctx, a, [])
+
+
+def restrict(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(restriction.restrict_client, w.ctx, a, w.client().client_no)
+
+
+def lift(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(restriction.lift_restriction, w.ctx, a, w.client().client_no)

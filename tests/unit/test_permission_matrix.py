@@ -150,6 +150,7 @@ from vetdesk.services.privacy import erasure as privacy_erasure
 from vetdesk.services.privacy import export as privacy_export
 from vetdesk.services.privacy import inspect as privacy_inspect
 from vetdesk.services.privacy import requests as privacy_requests
+from vetdesk.services.privacy import restriction as privacy_restriction
 from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.parties import add_party, list_parties
 from vetdesk.services.referrals.sending import (
@@ -677,6 +678,9 @@ CASES: list[Case] = [
     Case(privacy_erasure.erasure_plan, (P.MANAGE_PRIVACY,), privacy.plan),
     Case(privacy_erasure.erase_client, (P.MANAGE_PRIVACY,), privacy.erase),
     Case(privacy_erasure.replay_erasures, (P.MANAGE_PRIVACY,), privacy.replay),
+    Case(privacy_restriction.restrict_client, (P.MANAGE_PRIVACY,), privacy.restrict,
+         checked_in=("vetdesk.services.privacy.restriction._set",)),
+    Case(privacy_restriction.lift_restriction, (P.MANAGE_PRIVACY,), privacy.lift),
 ]
 
 

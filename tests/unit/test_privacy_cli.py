@@ -155,3 +155,11 @@ def test_erase_plan_then_yes_then_again(db_url: str, ctx: ServiceContext, people
     assert run("privacy", "replay", "--log", str(log)) == 0
     assert run.shown[-1] == ("0 clients erased again, 1 already erased, 0 left alone because "
                              "they are not the same person.\n")
+
+
+def test_restrict_and_lift(db_url: str, people: None) -> None:
+    run = Terminal(db_url)
+    assert run("privacy", "restrict", "100") == 0
+    assert run.shown[-1] == "Client 100 is restricted: nothing is sent to them.\n"
+    assert run("privacy", "restrict", "100", "--lift") == 0
+    assert run.shown[-1] == "Client 100 is no longer restricted.\n"

@@ -32,6 +32,7 @@ from vetdesk.services.privacy.erasure import (
 )
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
+from vetdesk.services.privacy.restriction import lift_restriction, restrict_client
 
 
 def register(subparsers: Any) -> None:
@@ -104,6 +105,13 @@ def register(subparsers: Any) -> None:
     erase.add_argument("--request", type=int, metavar=_("REQUEST_NO"),
                        help=_("the request the erasure answers"))
     erase.set_defaults(func=run_erase)
+
+    restrict = actions.add_parser(
+        "restrict", help=_("restrict processing of a client's data (no messages, a banner)"))
+    restrict.add_argument("client_no", type=int, metavar=_("CLIENT_NO"))
+    restrict.add_argument("--lift", action="store_true", help=_("lift the restriction"))
+    restrict.add_argument("--request", type=int, metavar=_("REQUEST_NO"))
+    restrict.set_defaults(func=run_restrict)
 
     replay = actions.add_parser(
         "replay", help=_("erase again, after an older backup was restored, the clients in "
@@ -282,4 +290,17 @@ def run_replay(args: argparse.Namespace, env: CliEnvironment) -> int:
             "because they are not the same person.").format(
         again=len(result.erased_again), already=result.already,
         skipped=len(result.skipped)), file=env.out)
+    return 0
+
+
+def run_restrict(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx, actor = _signed_in(env)
+    if args.lift:
+        lift_restriction(ctx, actor, args.client_no)
+        print(_("Client {client_no} is no longer restricted.").format(
+            client_no=args.client_no), file=env.out)
+    else:
+        restrict_client(ctx, actor, args.client_no, request_no=args.request)
+        print(_("Client {client_no} is restricted: nothing is sent to them.").format(
+            client_no=args.client_no), file=env.out)
     return 0
