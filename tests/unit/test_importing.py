@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -390,3 +391,25 @@ def test_old_mac_line_endings_keep_their_line_numbers(
     assert report.created == 2
     assert [(e.line, e.reason) for e in report.errors] == [
         (3, "A Norwegian postal code has 4 digits.")]
+
+
+def test_the_reader_hands_out_rows_before_it_reads_the_rest() -> None:
+    """The rows come one at a time from the lines as they are read: a line that cannot be
+    read is met only when the reading gets there, after the rows before it were handed out."""
+    from vetdesk.domain import import_rows
+
+    def lines() -> Iterator[bytes]:
+        yield (HEADER + "\n").encode()
+        yield "501;Kari;Ødegård;;;;;;;;\n".encode()
+        yield b"502;Per;Olsen;;;;;;;;\r\n"
+        yield "503;Åse;Ås;;;;;;;;\n".encode("latin-1")
+        raise AssertionError("read past the line that stopped it")
+
+    table = import_rows.stream_table(import_rows.decode_lines(lines()),
+                                     import_rows.CLIENT_COLUMNS)
+    first = next(table.rows)
+    second = next(table.rows)
+    assert [(row.line, row.values["last_name"]) for row in (first, second)] == [
+        (2, "Ødegård"), (3, "Olsen")]
+    with pytest.raises(import_rows.ImportFileError, match="Line 4 is not UTF-8"):
+        next(table.rows)
