@@ -54,8 +54,8 @@ def test_my_day_lists_todays_patients_and_enter_opens_the_chart(
     assert table.rowCount() == 2
     rows = [[table.item(r, c).text() for c in range(5)] for r in range(2)]
     # 08:55 UTC is 09:55 in Oslo: the earlier appointment first.
-    assert rows[0] == ["09:55–10:25", "Bamse (dog)", "Kari Ødegård", "Halter", "Arrived"]
-    assert rows[1][0] == "10:55–11:25" and rows[1][4] == "Booked"
+    assert rows[0] == ["09:55–10:25", "Bamse (dog)", "Kari Ødegård", "Halter", "arrived"]
+    assert rows[1][0] == "10:55–11:25" and rows[1][4] == "booked"
     assert widget.summary.text() == "Patients today: 2, still to see: 2"
     table.setFocus()
     with qtbot.waitSignal(page.events.open_animal) as opened:

@@ -71,7 +71,10 @@ def test_todays_list_shows_who_is_late_and_opens_the_client(
     page = _page(qtbot, window)
     assert page.stack.currentWidget() is page.today
     cells = [page.today.item(0, column).text() for column in range(6)]
-    assert cells == ["08:30", "⚠ late", "Kari Ødegård", "Bamse", "Dr. Lie", "limping"]
+    assert cells == ["08:30", "⚠ booked · late", "Kari Ødegård", "Bamse", "Dr. Lie", "limping"]
+    page.today.selectRow(0)
+    qtbot.keyClick(page.today, Qt.Key.Key_Space)  # check-in (issue 11)
+    qtbot.waitUntil(lambda: page.today.item(0, 1).text() == "● arrived", timeout=WAIT_MS)
     page.today.selectRow(0)
     qtbot.keyClick(page.today, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(window.work_area.currentWidget(), ClientCardView),

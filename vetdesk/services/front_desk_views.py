@@ -47,6 +47,8 @@ class TodayAppointment:
     status: str
     # "coming", "late", "arrived", "in_progress", "done" or "no_show": what the list shows.
     state: str
+    # Given back with a check-in, so a desk acting on a stale row is told (issue 11).
+    version: int = 1
 
 
 def appointment_state(status: str, starts_at: dt.datetime, now: dt.datetime) -> str:
@@ -70,7 +72,8 @@ def todays_appointments(ctx: ServiceContext, actor: Actor) -> tuple[TodayAppoint
             select(Appointment.id, Appointment.starts_at, Appointment.ends_at,
                    Appointment.client_id, Client.first_name, Client.last_name,
                    Appointment.animal_id, patient.name, Resource.name,
-                   Appointment.appointment_type, Appointment.reason, Appointment.status)
+                   Appointment.appointment_type, Appointment.reason, Appointment.status,
+                   Appointment.version)
             .join(Client, Client.id == Appointment.client_id)
             .join(Resource, Resource.id == Appointment.resource_id)
             .outerjoin(patient, patient.id == Appointment.animal_id)
@@ -83,7 +86,7 @@ def todays_appointments(ctx: ServiceContext, actor: Actor) -> tuple[TodayAppoint
             appointment_id=r[0], starts_at=r[1], ends_at=r[2], client_id=r[3],
             client_name=f"{r[4]} {r[5]}".strip(), animal_id=r[6], animal_name=r[7],
             with_whom=r[8], appointment_type=r[9], reason=r[10], status=r[11],
-            state=appointment_state(r[11], r[1], now),
+            state=appointment_state(r[11], r[1], now), version=r[12],
         )
         for r in rows
     )

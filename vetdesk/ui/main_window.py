@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         close_tab.activated.connect(self.work_area.close_current_tab)
         new_entry = QShortcut(QKeySequence("Ctrl+J"), self)
         new_entry.activated.connect(self.new_journal_entry)
+        book = QShortcut(QKeySequence("Ctrl+B"), self)
+        book.activated.connect(self.book)
 
     def _connection_retrying(self, message: str) -> None:
         self._retry_message = message
@@ -242,6 +244,20 @@ class MainWindow(QMainWindow):
             return
         self.search_field.setFocus()
         self.search_field.selectAll()
+
+    def book(self) -> None:
+        """Ctrl+B anywhere: the screen on top decides what it books (the calendar its selected
+        slot, a client card its client and animal), otherwise an empty booking dialog."""
+        if self.is_locked:
+            return
+        here = getattr(self.work_area.currentWidget(), "book_from_here", None)
+        if callable(here):
+            here()
+            return
+        from vetdesk.ui.calendar.booking_dialog import Preset
+        from vetdesk.ui.calendar.booking_launch import open_booking
+
+        open_booking(self.ops, self.ctx, self.actor, self, Preset())
 
     def new_journal_entry(self) -> None:
         """Ctrl+J: a new entry in the chart on screen (UI.md's shortcut list)."""

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, aliased
 from vetdesk.db.models import (
     Animal,
     Appointment,
-    CalendarMarker,
     Client,
     HolidayOpening,
     ResourceHours,
@@ -24,7 +23,10 @@ from vetdesk.domain.opening_hours import DayHours, HoursRow, Span, day_hours
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.front_desk_views import appointment_state
 from vetdesk.services.permissions import Actor, Permission, require
+from vetdesk.services.scheduling.marker import calendar_marker, read_marker
 from vetdesk.services.scheduling.resources import ResourceView, load_resources
+
+__all__ = ["CalendarAppointment", "CalendarPeriod", "calendar_marker", "calendar_period"]
 
 
 @dataclass(frozen=True)
@@ -73,20 +75,6 @@ def calendar_period(ctx: ServiceContext, actor: Actor, first_day: dt.date, days:
         appointments = _appointments(session, ctx.clock.now(), dates, include_cancelled,
                                      ctx.zone)
     return CalendarPeriod(first_day, dates, resources, hours, appointments, marker)
-
-
-def read_marker(session: Session) -> int:
-    found = session.execute(
-        select(CalendarMarker.change_no).where(CalendarMarker.id == 1)
-    ).scalar_one_or_none()
-    return int(found or 0)
-
-
-def calendar_marker(ctx: ServiceContext, actor: Actor) -> int:
-    """The change marker alone: one tiny statement a desk polls every few seconds."""
-    require(actor, Permission.VIEW_CLIENTS)
-    with ctx.db.reading() as session:
-        return read_marker(session)
 
 
 def _hours(session: Session, resources: tuple[ResourceView, ...], dates: tuple[dt.date, ...]

@@ -7,10 +7,11 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from vetdesk.domain.codes import AppointmentStatus, JournalKind, Sex, Species
+from vetdesk.domain.codes import JournalKind, Sex, Species
 from vetdesk.i18n import translations
 from vetdesk.services.journal.kinds import KIND_LABELS, fields_of
 from vetdesk.services.journal.kinds import field_label as english_field_label
+from vetdesk.ui.front_desk.formats import appointment_status_label
 from vetdesk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 if TYPE_CHECKING:
@@ -181,13 +182,5 @@ def age_text(age: AgeSpan | None) -> str:
 
 
 def status_label(status: str) -> str:
-    labels = {
-        AppointmentStatus.BOOKED.value: tr("Booked"),
-        AppointmentStatus.CONFIRMED.value: tr("Confirmed"),
-        AppointmentStatus.ARRIVED.value: tr("Arrived"),
-        AppointmentStatus.IN_PROGRESS.value: tr("In progress"),
-        AppointmentStatus.DONE.value: tr("Done"),
-        AppointmentStatus.NO_SHOW.value: tr("No-show"),
-        AppointmentStatus.CANCELLED.value: tr("Cancelled"),
-    }
-    return labels.get(status, status)
+    """The same words as today's list and the calendar: one table (issue 11)."""
+    return appointment_status_label(status)

@@ -83,6 +83,8 @@ class ClientCardView(QWidget):
         self.edit_animal_button = self._button(tr("Edit a&nimal"), "editAnimal",
                                                self.edit_animal)
         self.move_button = self._button(tr("Mo&ve animal…"), "moveAnimal", self.move_animal)
+        self.book_button = self._button(tr("&Book…"), "bookClient", self.book_from_here)
+        self.book_button.setVisible(page.actor.can(Permission.BOOK_APPOINTMENTS))
         for button in (self.edit_button, self.add_animal_button, self.edit_animal_button,
                        self.move_button):
             button.setVisible(can_edit)
@@ -91,7 +93,8 @@ class ClientCardView(QWidget):
 
         actions = QHBoxLayout()
         actions.addWidget(self.status_label, 1)
-        for button in (self.edit_button, self.add_animal_button, self.merge_button):
+        for button in (self.book_button, self.edit_button, self.add_animal_button,
+                       self.merge_button):
             actions.addWidget(button)
         animal_actions = QHBoxLayout()
         for button in (self.chart_button, self.edit_animal_button, self.move_button):
@@ -217,10 +220,26 @@ class ClientCardView(QWidget):
         loaded = self.card is not None
         for button in (self.chart_button, self.edit_animal_button, self.move_button):
             button.setEnabled(has_animal)
-        for button in (self.edit_button, self.add_animal_button, self.merge_button):
+        for button in (self.edit_button, self.add_animal_button, self.merge_button,
+                       self.book_button):
             button.setEnabled(loaded)
 
     # -- actions (dialogs do the saving; the card reloads when ops announces the change) -----
+
+    def book_from_here(self) -> None:
+        """"Book" and Ctrl+B: for this client and the animal chosen in the list (issue 11)."""
+        if self.card is None:
+            return
+        from vetdesk.ui.calendar.booking_dialog import Preset
+        from vetdesk.ui.calendar.booking_launch import open_booking
+
+        animal_id = self.animals.current_animal_id()
+        name = f"{self.card.first_name} {self.card.last_name}".strip()
+        animal = next((a.name for a in self.card.animals if a.animal_id == animal_id), None)
+        who = f"{animal} – {name}" if animal else name
+        open_booking(self.page.ops, self.page.ctx, self.page.actor, self,
+                     Preset(client_id=self.card.client_id, animal_id=animal_id, who=who),
+                     on_booked=lambda _booked: self.reload())
 
     def edit_client(self) -> None:
         if self.card is not None:

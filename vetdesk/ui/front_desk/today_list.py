@@ -25,9 +25,11 @@ STATE_SIGNS = {"coming": "○", "late": "⚠", "arrived": "●", "in_progress": 
 
 
 class TodayList(QTableWidget):
-    """``open_requested(client_id)`` on Enter or double-click."""
+    """``open_requested(client_id)`` on Enter or double-click; ``check_in_requested``
+    (appointment id, version) on Space, for a row whose animal has not arrived yet."""
 
     open_requested = Signal(int)
+    check_in_requested = Signal(int, int)
 
     def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(0, 6, parent)
@@ -42,7 +44,10 @@ class TodayList(QTableWidget):
         self.appointments = appointments
         self.setRowCount(len(appointments))
         for row, item in enumerate(appointments):
-            state = f"{STATE_SIGNS.get(item.state, '')} {appointment_status_label(item.state)}"
+            # The status in the same words as the calendar and My day; lateness beside it.
+            state = f"{STATE_SIGNS.get(item.state, '')} {appointment_status_label(item.status)}"
+            if item.state == "late":
+                state += f" · {appointment_status_label('late')}"
             reason = item.reason or item.appointment_type
             cells = (time_text(item.starts_at, self.zone), state, item.client_name,
                      item.animal_name or "", item.with_whom, reason)
@@ -61,8 +66,18 @@ class TodayList(QTableWidget):
         if 0 <= row < len(self.appointments):
             self.open_requested.emit(self.appointments[row].client_id)
 
+    def check_in_current(self) -> None:
+        row = self.currentRow()
+        if 0 <= row < len(self.appointments):
+            item = self.appointments[row]
+            if item.state in ("coming", "late"):
+                self.check_in_requested.emit(item.appointment_id, item.version)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._open_current()
+            return
+        if event.key() == Qt.Key.Key_Space:
+            self.check_in_current()
             return
         super().keyPressEvent(event)

@@ -1,0 +1,108 @@
+"""The calendar page (issue 11): the day and week grid, booking from a free slot with the
+keyboard, moving with Alt+arrows, resizing with Shift+arrows, and check-in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
+from tests.support.front_desk_gui import WAIT_MS, isolate_settings, visible_dialog, wait_idle
+from vetdesk.domain.codes import AppointmentStatus
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.scheduling.booking import book_appointment
+from vetdesk.services.scheduling.calendar_view import calendar_period
+from vetdesk.ui.calendar.booking_dialog import BookingDialog
+from vetdesk.ui.ops import Operations
+from vetdesk.ui.pages.calendar_page import CalendarPage
+from vetdesk.ui.pages.registry import PageContext, ShellEvents
+from vetdesk.ui.qt import Qt
+
+SHOTS = os.environ.get("VETDESK_SHOTS")  # a folder to save screenshots in, when looking
+
+
+@pytest.fixture(autouse=True)
+def _settings(tmp_path: Path) -> None:
+    isolate_settings(tmp_path)
+
+
+def _page(qtbot: QtBot, ctx: ServiceContext, ops: Operations, actor: Actor) -> CalendarPage:
+    page = CalendarPage(PageContext(ctx, ops, actor, ShellEvents()))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.period is not None, timeout=WAIT_MS)
+    return page
+
+
+def _shot(page: CalendarPage, name: str) -> None:
+    if SHOTS:
+        page.grab().save(str(Path(SHOTS) / name))
+
+
+@pytest.mark.sqlite_only
+def test_the_day_shows_each_vet_and_books_from_the_keyboard(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, admin: Actor, vet: Actor,
+    receptionist: Actor,
+) -> None:
+    column = vet_column(ctx, admin, vet)
+    client_id, animal_id = kari_with_bamse(ctx, receptionist)
+    book_appointment(ctx, receptionist, request(client_id, animal_id, column,
+                                                oslo(2026, 11, 23, 10), minutes=30))
+    page = _page(qtbot, ctx, db_ops, receptionist)
+    page.step(1)  # Monday; the test clock is Sunday 22.11.2026 08:55
+    qtbot.waitUntil(lambda: page.period is not None and len(page.period.appointments) == 1,
+                    timeout=WAIT_MS)
+    _shot(page, "calendar-day.png")
+    grid = page.grid
+    grid.setFocus()
+    grid.cursor_minute = 9 * 60 + 45
+    qtbot.keyClick(grid, Qt.Key.Key_Down)  # 10:00: onto the booking
+    assert grid.selected is not None and grid.selected.animal_name == "Bamse"
+    assert page.status_buttons  # the status buttons act on the selection
+    page.change_status(AppointmentStatus.ARRIVED)
+    wait_idle(qtbot, db_ops)
+    qtbot.waitUntil(lambda: page.grid.selected is not None
+                    and page.grid.selected.status == "arrived", timeout=WAIT_MS)
+    # Shift+Down makes it 15 minutes longer, Alt+Down moves it a quarter later.
+    qtbot.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    wait_idle(qtbot, db_ops)
+    qtbot.waitUntil(lambda: page.grid.selected is not None
+                    and page.grid.selected.ends_at == oslo(2026, 11, 23, 10, 45),
+                    timeout=WAIT_MS)
+    qtbot.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    wait_idle(qtbot, db_ops)
+    qtbot.waitUntil(lambda: page.grid.selected is not None
+                    and page.grid.selected.starts_at == oslo(2026, 11, 23, 10, 15),
+                    timeout=WAIT_MS)
+    # Down past it to a free slot, Enter opens the booking dialog there.
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.selected is None
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: visible_dialog("bookingDialog") is not None, timeout=WAIT_MS)
+    dialog = visible_dialog("bookingDialog")
+    assert isinstance(dialog, BookingDialog)
+    assert dialog.time.time().toString("HH:mm") == "11:00"
+    dialog.search_field.setText("odeg")
+    dialog._search()
+    qtbot.waitUntil(lambda: dialog.hits.count() == 2, timeout=WAIT_MS)
+    assert dialog.chosen.text() == "Bamse – Kari Ødegård (1)"
+    dialog.reason.setText("Kontroll av pote")
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "booking-dialog.png"))
+    dialog.book()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.period is not None and len(page.period.appointments) == 2,
+                    timeout=WAIT_MS)
+    saved = calendar_period(ctx, receptionist, dt.date(2026, 11, 23), 1).appointments
+    assert [(a.starts_at, a.reason) for a in saved][1] == (oslo(2026, 11, 23, 11),
+                                                         "Kontroll av pote")
+    page.show_days(7)
+    qtbot.waitUntil(lambda: page.period is not None and len(page.period.days) == 7,
+                    timeout=WAIT_MS)
+    _shot(page, "calendar-week.png")

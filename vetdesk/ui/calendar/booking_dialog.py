@@ -1,0 +1,253 @@
+"""Book an appointment (Ctrl+B): find the client inline, pick the animal, the vet, the time,
+the type and the reason, or let "Next free slot" find the time. Outside opening hours or in
+the past the dialog asks before it books (the service refuses without that confirmation)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from vetdesk.domain.appointment_rules import KNOWN_TYPES
+from vetdesk.errors import UserFacingError
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.scheduling.booking import Booked, BookingRequest, book_appointment
+from vetdesk.services.scheduling.errors import ConfirmationNeeded
+from vetdesk.services.scheduling.free_slots import FreeSlot, next_free_slot
+from vetdesk.services.scheduling.resources import ResourceView
+from vetdesk.services.search import SearchResults, search
+from vetdesk.ui.ops import Operations
+from vetdesk.ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QShortcut,
+    QSpinBox,
+    Qt,
+    QTime,
+    QTimeEdit,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from vetdesk.ui.widgets.confirm import confirm_destructive
+
+_PICK_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Preset:
+    """What the dialog starts with: a slot from the calendar, a client or an animal."""
+
+    resource_id: int | None = None
+    starts_at: dt.datetime | None = None
+    client_id: int | None = None
+    animal_id: int | None = None
+    who: str = ""
+
+
+class BookingDialog(QDialog):
+    booked = Signal(object)  # Booked
+
+    def __init__(self, ops: Operations, ctx: ServiceContext, actor: Actor,
+                 resources: tuple[ResourceView, ...], preset: Preset,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookingDialog")
+        self.setWindowTitle(self.tr("Book an appointment"))
+        self.ops, self.ctx, self.actor = ops, ctx, actor
+        self.zone: ZoneInfo = ctx.zone
+        self.resources = resources
+        # Made once: a retry after a lost connection finds this booking instead of a second.
+        self.request_id = uuid.uuid4()
+        self.client_id, self.animal_id = preset.client_id, preset.animal_id
+        self._build(preset)
+        self._lay_out()
+        self._connect()
+        self.setFixedWidth(560)
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _build(self, preset: Preset) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("bookingSearch")
+        self.search_field.setPlaceholderText(self.tr("Name, phone, animal, chip or client no."))
+        self.search_field.setText(preset.who)
+        self.hits = QListWidget()
+        self.hits.setObjectName("bookingHits")
+        self.hits.setFixedHeight(110)
+        self.chosen = QLabel(preset.who or self.tr("No client chosen yet"))
+        self.chosen.setObjectName("bookingChosen")
+        self.vet = QComboBox()
+        self.vet.setObjectName("bookingVet")
+        for resource in self.resources:
+            self.vet.addItem(resource.name, resource.resource_id)
+        if preset.resource_id is not None:
+            self.vet.setCurrentIndex(max(0, self.vet.findData(preset.resource_id)))
+        local = (preset.starts_at or self.ctx.clock.now()).astimezone(self.zone)
+        self.date = QDateEdit(QDate(local.year, local.month, local.day))
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setCalendarPopup(True)
+        self.time = QTimeEdit(QTime(local.hour, local.minute - local.minute % 5))
+        self.time.setDisplayFormat("HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 720)
+        self.minutes.setSingleStep(5)
+        self.minutes.setValue(30)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.addItems(list(KNOWN_TYPES))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("bookingReason")
+        self.reason.setMaxLength(500)
+        self.free_button = QPushButton(self.tr("Next free slot"))
+        self.free_button.setObjectName("nextFreeSlot")
+        self.message = QLabel()
+        self.message.setObjectName("bookingMessage")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.book_button = self.buttons.addButton(self.tr("Book"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Client or animal"), self.search_field)
+        form.addRow("", self.hits)
+        form.addRow(self.tr("Chosen"), self.chosen)
+        form.addRow(self.tr("Vet or room"), self.vet)
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(self.time)
+        when.addWidget(self.minutes)
+        when.addWidget(self.free_button)
+        form.addRow(self.tr("When"), when)
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Reason"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.search_field.textEdited.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(self._search)
+        self.hits.currentItemChanged.connect(self._pick)
+        self.free_button.clicked.connect(self.find_free_slot)
+        self.buttons.accepted.connect(self.book)
+        self.buttons.rejected.connect(self.reject)
+        book_now = QShortcut(QKeySequence("Ctrl+Return"), self)
+        book_now.activated.connect(self.book)
+
+    # -- search -----------------------------------------------------------------------------
+
+    def _search(self) -> None:
+        typed = self.search_field.text().strip()
+        if len(typed) < 2:
+            return
+        ctx, actor = self.ctx, self.actor
+        self.ops.run(lambda: search(ctx, actor, typed, limit=8), success=self._show_hits,
+                     parent=self)
+
+    def _show_hits(self, results: SearchResults) -> None:
+        self.hits.clear()
+        for owner in results.owners:
+            name = f"{owner.first_name} {owner.last_name}".strip()
+            rows: list[tuple[int, int | None, str]] = [
+                (owner.client_id, None, f"{name} ({owner.client_no})")]
+            rows += [(owner.client_id, a.animal_id, f"{a.name} – {name} ({owner.client_no})")
+                     for a in owner.animals]
+            for client_id, animal_id, text in rows:
+                item = QListWidgetItem(text)
+                item.setData(_PICK_ROLE, (client_id, animal_id, text))
+                self.hits.addItem(item)
+        if self.hits.count():
+            self.hits.setCurrentRow(1 if self.hits.count() > 1 else 0)
+
+    def _pick(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.client_id, self.animal_id, text = item.data(_PICK_ROLE)
+        self.chosen.setText(text)
+        self.message.clear()
+
+    # -- slot and booking -------------------------------------------------------------------
+
+    def _start(self) -> dt.datetime:
+        day, time = self.date.date(), self.time.time()
+        local = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
+                            tzinfo=self.zone)
+        return local.astimezone(dt.UTC)
+
+    def find_free_slot(self) -> None:
+        ctx, actor = self.ctx, self.actor
+        minutes = self.minutes.value()
+        chosen = self.date.date()
+        first = max(dt.date(chosen.year(), chosen.month(), chosen.day()),
+                    ctx.clock.now().astimezone(self.zone).date())
+        resource_id = self.vet.currentData()
+        self.ops.run(lambda: next_free_slot(
+            ctx, actor, minutes, first_day=first, last_day=first + dt.timedelta(days=21),
+            resource_ids=(resource_id,) if resource_id is not None else ()),
+            success=self._show_free_slot, failure=self._show_failure, parent=self)
+
+    def _show_free_slot(self, slot: FreeSlot) -> None:
+        local = slot.starts_at.astimezone(self.zone)
+        self.vet.setCurrentIndex(max(0, self.vet.findData(slot.resource_id)))
+        self.date.setDate(QDate(local.year, local.month, local.day))
+        self.time.setTime(QTime(local.hour, local.minute))
+        self.message.setText(self.tr("Next free: {when} with {who}.").format(
+            when=local.strftime("%d.%m.%Y %H:%M"), who=slot.resource_name))
+
+    def book(self, confirmed: bool = False) -> None:
+        if self.client_id is None:
+            self.message.setText(self.tr("Choose the client first: type a name, phone or "
+                                         "animal and pick a line."))
+            self.search_field.setFocus()
+            return
+        starts = self._start()
+        request = BookingRequest(
+            client_id=self.client_id, animal_id=self.animal_id,
+            resource_id=int(self.vet.currentData()), starts_at=starts,
+            ends_at=starts + dt.timedelta(minutes=self.minutes.value()),
+            appointment_type=self.kind.currentText(), reason=self.reason.text(),
+            request_id=self.request_id)
+        ctx, actor = self.ctx, self.actor
+        self.book_button.setEnabled(False)
+        self.ops.run(lambda: book_appointment(ctx, actor, request, confirmed=confirmed),
+                     success=self._done, failure=self._show_failure, parent=self)
+
+    def _done(self, booked: Booked) -> None:
+        self.book_button.setEnabled(True)
+        self.booked.emit(booked)
+        self.accept()
+
+    def _show_failure(self, error: BaseException) -> bool:
+        self.book_button.setEnabled(True)
+        if isinstance(error, ConfirmationNeeded):
+            if confirm_destructive(self, title=self.tr("Book anyway?"), text=error.message,
+                                   destroy=self.tr("Book anyway"), keep=self.tr("Go back")):
+                self.book(confirmed=True)
+            return True
+        if isinstance(error, UserFacingError):
+            # Next to the fields, and what was typed stays (UI.md).
+            self.message.setText(error.message)
+            return True
+        return False
