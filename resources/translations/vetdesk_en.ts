@@ -33,177 +33,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="50"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="51"/>
         <source>help asked for {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Dog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Cat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Rabbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Horse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Cattle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Sheep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Goat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Pig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Poultry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Guinea pig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Ferret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="159"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Bird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="159"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Reptile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="159"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="166"/>
         <source>male, neutered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="166"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
         <source>female, spayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="169"/>
         <source>sex unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
         <source>age unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="176"/>
         <source>{years} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="177"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="178"/>
         <source>1 year {months} mo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="179"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="180"/>
         <source>{months} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="180"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="181"/>
         <source>about {age}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="185"/>
-        <source>Booked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="186"/>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="187"/>
-        <source>Arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="188"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="189"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="190"/>
-        <source>No-show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="191"/>
-        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,7 +549,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="34"/>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="101"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="104"/>
         <source>Animals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,18 +670,23 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="161"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="86"/>
+        <source>&amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="164"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="161"/>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="164"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="180"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="183"/>
         <source>This client is no longer in the register.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,32 +1243,32 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>Animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="38"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="40"/>
         <source>Today&apos;s appointments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,15 +1298,201 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
-    <name>CalendarPage</name>
+    <name>BookingDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="15"/>
-        <source>No appointments in the calendar</source>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="70"/>
+        <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="17"/>
-        <source>Appointments are shown here by day and by vet, room or equipment. Book one from a client&apos;s card or from a free slot here.</source>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="87"/>
+        <source>Name, phone, animal, chip or client no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="92"/>
+        <source>No client chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="110"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="117"/>
+        <source>Next free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="123"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="125"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="132"/>
+        <source>Client or animal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="134"/>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="135"/>
+        <source>Vet or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="141"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="142"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="143"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="216"/>
+        <source>Next free: {when} with {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="221"/>
+        <source>Choose the client first: type a name, phone or animal and pick a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="245"/>
+        <source>Book anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="246"/>
+        <source>Book anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="246"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="78"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="61"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="63"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="64"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="69"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="70"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="72"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="77"/>
+        <source>Book… (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="86"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="87"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="88"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="89"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="90"/>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="91"/>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="206"/>
+        <source>Move anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="207"/>
+        <source>Move anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="207"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="224"/>
+        <source>Cancel the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="225"/>
+        <source>Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="244"/>
+        <source>Arrows move the selection; Enter or Ctrl+B books the free slot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2227,27 +2383,27 @@ Sign with these values?</source>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="31"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="34"/>
         <source>Today at the front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="34"/>
-        <source>Press Ctrl+K and type a name, phone number, e-mail, chip or client number to find a client or an animal; Ctrl+N registers a new client.</source>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="37"/>
+        <source>Press Ctrl+K and type a name, phone number, e-mail, chip or client number to find a client or an animal; Ctrl+N registers a new client. In today&apos;s list Enter opens the client and Space checks the animal in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="38"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="42"/>
         <source>New client (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="49"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="54"/>
         <source>No appointments today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="51"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="56"/>
         <source>Today&apos;s appointments appear here as they are booked, with who has arrived and who is late. To look up a client or an animal, press Ctrl+K and type a name, phone number, e-mail or chip number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,12 +2693,12 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="233"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="235"/>
         <source>{clinic} – VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="252"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="268"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4765,6 +4921,44 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="479"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="480"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="481"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="482"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="483"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="484"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="485"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chart</name>
     <message>
         <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="129"/>
@@ -5156,32 +5350,32 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>journal_choice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="117"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="118"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="119"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="119"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="120"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="120"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="121"/>
         <source>Partly granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="122"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,137 +5383,137 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>journal_field</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
         <source>Anamnesis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
         <source>Diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
         <source>Advice given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
         <source>Vaccine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
         <source>Batch number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
         <source>Anaesthesia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
         <source>Complications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
         <source>Aftercare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
         <source>Laboratory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="107"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="108"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="108"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="109"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="109"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="110"/>
         <source>What was asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="110"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="112"/>
         <source>Reason for the decision</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,178 +33,143 @@
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="50"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="51"/>
         <source>help asked for {when}</source>
         <translation>hjelp anmodet {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Dog</source>
         <translation>Hund</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Cat</source>
         <translation>Katt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Rabbit</source>
         <translation>Kanin</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="87"/>
         <source>Horse</source>
         <translation>Hest</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Cattle</source>
         <translation>Storfe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="155"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Sheep</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Goat</source>
         <translation>Geit</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="88"/>
         <source>Pig</source>
         <translation>Gris</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="156"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Poultry</source>
         <translation>Fjørfe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Guinea pig</source>
         <translation>Marsvin</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="157"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="89"/>
         <source>Ferret</source>
         <translation>Ilder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="159"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Bird</source>
         <translation>Fugl</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="159"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Reptile</source>
         <translation>Reptil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="159"/>
         <location filename="../../vetdesk/ui/front_desk/formats.py" line="90"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="166"/>
         <source>male, neutered</source>
         <translation>hann, kastrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="165"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="166"/>
         <source>male</source>
         <translation>hann</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
         <source>female, spayed</source>
         <translation>hunn, sterilisert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
         <source>female</source>
         <translation>hunn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="168"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="169"/>
         <source>sex unknown</source>
         <translation>ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="174"/>
         <source>age unknown</source>
         <translation>ukjent alder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="176"/>
         <source>{years} years</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="177"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="178"/>
         <source>1 year {months} mo.</source>
         <translation>1 år {months} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="179"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="180"/>
         <source>{months} months</source>
         <translation>{months} mnd.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="180"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="181"/>
         <source>about {age}</source>
         <translation>ca. {age}</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="185"/>
-        <source>Booked</source>
-        <translation>Bestilt</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="186"/>
-        <source>Confirmed</source>
-        <translation>Bekreftet</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="187"/>
-        <source>Arrived</source>
-        <translation>Ankommet</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="188"/>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="189"/>
-        <source>Done</source>
-        <translation>Ferdig</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="190"/>
-        <source>No-show</source>
-        <translation>Ikke møtt</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="191"/>
-        <source>Cancelled</source>
-        <translation>Avlyst</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="54"/>
@@ -586,7 +551,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="34"/>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="101"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="104"/>
         <source>Animals</source>
         <translation>Dyr</translation>
     </message>
@@ -707,18 +672,23 @@ Signere med disse verdiene?</translation>
         <translation>&amp;Flytt dyr …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="161"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="86"/>
+        <source>&amp;Book…</source>
+        <translation>Bestill &amp;time…</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="164"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="161"/>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="164"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="180"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="183"/>
         <source>This client is no longer in the register.</source>
         <translation>Denne kunden finnes ikke lenger i registeret.</translation>
     </message>
@@ -1275,32 +1245,32 @@ Signere med disse verdiene?</translation>
         <translation>↑↓ for å velge, Enter for å åpne, Esc for å tømme.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>With</source>
         <translation>Hos</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="37"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="38"/>
+        <location filename="../../vetdesk/ui/front_desk/today_list.py" line="40"/>
         <source>Today&apos;s appointments</source>
         <translation>Dagens timer</translation>
     </message>
@@ -1330,16 +1300,202 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
-    <name>CalendarPage</name>
+    <name>BookingDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="15"/>
-        <source>No appointments in the calendar</source>
-        <translation>Ingen timer i timeboken</translation>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="70"/>
+        <source>Book an appointment</source>
+        <translation>Bestill time</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="17"/>
-        <source>Appointments are shown here by day and by vet, room or equipment. Book one from a client&apos;s card or from a free slot here.</source>
-        <translation>Timer vises her per dag og per veterinær, rom eller utstyr. Bestill fra et kundekort eller fra en ledig tid her.</translation>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="87"/>
+        <source>Name, phone, animal, chip or client no.</source>
+        <translation>Navn, telefon, dyr, chip eller kundenr.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="92"/>
+        <source>No client chosen yet</source>
+        <translation>Ingen kunde valgt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="110"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="117"/>
+        <source>Next free slot</source>
+        <translation>Neste ledige tid</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="123"/>
+        <source>Book</source>
+        <translation>Bestill</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="125"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="132"/>
+        <source>Client or animal</source>
+        <translation>Kunde eller dyr</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="134"/>
+        <source>Chosen</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="135"/>
+        <source>Vet or room</source>
+        <translation>Veterinær eller rom</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="141"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="142"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="143"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="216"/>
+        <source>Next free: {when} with {who}.</source>
+        <translation>Neste ledige: {when} hos {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="221"/>
+        <source>Choose the client first: type a name, phone or animal and pick a line.</source>
+        <translation>Velg kunden først: skriv navn, telefon eller dyr og velg en linje.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="245"/>
+        <source>Book anyway?</source>
+        <translation>Bestille likevel?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="246"/>
+        <source>Book anyway</source>
+        <translation>Bestill likevel</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="246"/>
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="78"/>
+        <source>Calendar</source>
+        <translation>Timebok</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="61"/>
+        <source>Calendar</source>
+        <translation>Timebok</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="63"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="64"/>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="69"/>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="70"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="72"/>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="77"/>
+        <source>Book… (Ctrl+B)</source>
+        <translation>Bestill time… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="86"/>
+        <source>Confirm</source>
+        <translation>Bekreft</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="87"/>
+        <source>Check in</source>
+        <translation>Registrer ankomst</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="88"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="89"/>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="90"/>
+        <source>Did not come</source>
+        <translation>Møtte ikke</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="91"/>
+        <source>Cancel…</source>
+        <translation>Avlys…</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="206"/>
+        <source>Move anyway?</source>
+        <translation>Flytte likevel?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="207"/>
+        <source>Move anyway</source>
+        <translation>Flytt likevel</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="207"/>
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="224"/>
+        <source>Cancel the appointment</source>
+        <translation>Avlys timen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="225"/>
+        <source>Why is it cancelled?</source>
+        <translation>Hvorfor avlyses den?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="244"/>
+        <source>Arrows move the selection; Enter or Ctrl+B books the free slot.</source>
+        <translation>Piltastene flytter markeringen; Enter eller Ctrl+B bestiller den ledige tiden.</translation>
     </message>
 </context>
 <context>
@@ -2229,27 +2385,27 @@ Signere med disse verdiene?</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="31"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="34"/>
         <source>Today at the front desk</source>
         <translation>I dag i resepsjonen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="34"/>
-        <source>Press Ctrl+K and type a name, phone number, e-mail, chip or client number to find a client or an animal; Ctrl+N registers a new client.</source>
-        <translation>Trykk Ctrl+K og skriv navn, telefonnummer, e-post, chip- eller kundenummer for å finne en kunde eller et dyr; Ctrl+N registrerer en ny kunde.</translation>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="37"/>
+        <source>Press Ctrl+K and type a name, phone number, e-mail, chip or client number to find a client or an animal; Ctrl+N registers a new client. In today&apos;s list Enter opens the client and Space checks the animal in.</source>
+        <translation>Trykk Ctrl+K og skriv navn, telefonnummer, e-post, chip eller kundenummer for å finne en kunde eller et dyr; Ctrl+N registrerer en ny kunde. I dagens liste åpner Enter kunden, og mellomrom registrerer at dyret har kommet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="38"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="42"/>
         <source>New client (Ctrl+N)</source>
         <translation>Ny kunde (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="49"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="54"/>
         <source>No appointments today</source>
         <translation>Ingen timer i dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/front_desk.py" line="51"/>
+        <location filename="../../vetdesk/ui/pages/front_desk.py" line="56"/>
         <source>Today&apos;s appointments appear here as they are booked, with who has arrived and who is late. To look up a client or an animal, press Ctrl+K and type a name, phone number, e-mail or chip number.</source>
         <translation>Dagens timer vises her etter hvert som de bestilles, med hvem som har kommet og hvem som er sent ute. Trykk Ctrl+K og skriv navn, telefonnummer, e-post eller chipnummer for å slå opp en kunde eller et dyr.</translation>
     </message>
@@ -2539,12 +2695,12 @@ Signere med disse verdiene?</translation>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="233"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="235"/>
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="252"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="268"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>
@@ -4781,6 +4937,44 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="479"/>
+        <source>Mon</source>
+        <translation>man.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="480"/>
+        <source>Tue</source>
+        <translation>tir.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="481"/>
+        <source>Wed</source>
+        <translation>ons.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="482"/>
+        <source>Thu</source>
+        <translation>tor.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="483"/>
+        <source>Fri</source>
+        <translation>fre.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="484"/>
+        <source>Sat</source>
+        <translation>lør.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="485"/>
+        <source>Sun</source>
+        <translation>søn.</translation>
+    </message>
+</context>
+<context>
     <name>chart</name>
     <message>
         <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="129"/>
@@ -5172,32 +5366,32 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>journal_choice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="117"/>
         <source>Access</source>
         <translation>Innsyn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="118"/>
         <source>Correction</source>
         <translation>Retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="119"/>
         <source>Pending</source>
         <translation>Til behandling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="119"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="120"/>
         <source>Granted</source>
         <translation>Innvilget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="120"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="121"/>
         <source>Partly granted</source>
         <translation>Delvis innvilget</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="122"/>
         <source>Refused</source>
         <translation>Avslått</translation>
     </message>
@@ -5205,137 +5399,137 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>journal_field</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="85"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
         <source>Anamnesis</source>
         <translation>Anamnese</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="87"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
         <source>Treatment</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="89"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
         <source>Caller</source>
         <translation>Innringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
         <source>Advice given</source>
         <translation>Råd gitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
         <source>Vaccine</source>
         <translation>Vaksine</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
         <source>Batch number</source>
         <translation>Batchnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
         <source>Next due</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
         <source>Procedure</source>
         <translation>Inngrep</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
         <source>Anaesthesia</source>
         <translation>Anestesi</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="99"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
         <source>Complications</source>
         <translation>Komplikasjoner</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
         <source>Aftercare</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="102"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
         <source>Test</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
         <source>Laboratory</source>
         <translation>Laboratorium</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="105"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
         <source>Interpretation</source>
         <translation>Tolkning</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="106"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="107"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="108"/>
         <source>Request</source>
         <translation>Forespørsel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="108"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="109"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="109"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="110"/>
         <source>What was asked</source>
         <translation>Hva det ble bedt om</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="110"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
         <source>Decision</source>
         <translation>Avgjørelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/formatting.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/formatting.py" line="112"/>
         <source>Reason for the decision</source>
         <translation>Begrunnelse for avgjørelsen</translation>
     </message>
