@@ -37,6 +37,8 @@ class Inbox:
     after_arrival: Callable[[int], None] | None = None
     # Replies to give instead of accepting: (recipient → "550 5.1.1 No such user").
     refuse: dict[str, str] = field(default_factory=dict)
+    # Answers to the message itself (after DATA), by recipient: "552 5.3.4 Message too big".
+    refuse_data: dict[str, str] = field(default_factory=dict)
 
     def recipients(self) -> list[str]:
         with self.lock:
@@ -55,6 +57,9 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        for address in envelope.rcpt_tos:
+            if address in self.inbox.refuse_data:
+                return self.inbox.refuse_data[address]
         with self.inbox.lock:
             self.inbox.arrivals.append(Arrival(envelope.mail_from, tuple(envelope.rcpt_tos),
                                                bytes(envelope.original_content)))

@@ -146,6 +146,25 @@ def test_a_refused_recipient_fails_for_good_and_a_full_mailbox_is_retried(
     assert review_message(ctx, receptionist, stored["a"].id, was_sent=None) == "failure_reviewed"
 
 
+def test_a_message_refused_after_data_is_not_counted_as_sent(
+    ctx: ServiceContext, manager: Actor, receptionist: Actor, server: MailServer
+) -> None:
+    # smtplib returns the answer to the message itself without raising: a 552 there is a
+    # refusal, not a send (found when a confirmation with an invitation was "sent" unseen).
+    server.inbox.refuse_data = {"big@example.no": "552 5.3.4 Message too big",
+                                "later@example.no": "451 4.3.0 Try again later"}
+    use_mail_server(ctx, manager, server.port)
+    queue(ctx, email("a", "big@example.no"), email("b", "later@example.no"),
+          email("c", "kari@example.no"))
+    report = send_outbox(ctx, receptionist, NO_SECRETS)
+    assert (report.sent, report.retry_later, report.failed) == (1, 1, 1)
+    stored = messages(ctx)
+    assert (stored["a"].status, stored["a"].failure_reason) == (
+        "failed", "The e-mail server refused the message: 552 5.3.4 Message too big")
+    assert stored["b"].status == "queued" and stored["b"].next_attempt_at is not None
+    assert server.inbox.recipients() == ["kari@example.no"]
+
+
 class _BreaksDuringHandOver:
     def __init__(self) -> None:
         self.sent: list[str] = []

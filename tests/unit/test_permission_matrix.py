@@ -39,7 +39,7 @@ from tests.support.calendar import request as calendar_request
 from tests.support.journal_data import consultation
 from tests.support.permission_world import PDF_BYTES, World, changed_tables, database_snapshot
 from tests.support.pharmacy import form_for, load_sample, one_item
-from vetdesk.db.models import Clinic, Resource
+from vetdesk.db.models import Appointment, Clinic, Resource
 from vetdesk.domain.animal_rules import AnimalInput
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.domain.codes import (
@@ -121,6 +121,10 @@ from vetdesk.services.journal import (
 )
 from vetdesk.services.journal.unsigned import unsigned_drafts
 from vetdesk.services.merging import merge_clients
+from vetdesk.services.messaging.appointments import (
+    queue_appointment_reminders,
+    queue_confirmation,
+)
 from vetdesk.services.messaging.delivery import (
     DeliveryReport,
     InboundSms,
@@ -474,6 +478,28 @@ def _due(w: World, a: Actor, run: Callable[..., Any]) -> Callable[[], Any]:
     return partial(run, w.ctx, a, DueFilter(dt.date(2026, 12, 1), dt.date(2026, 12, 31)))
 
 
+def _confirmation(w: World, a: Actor) -> Callable[[], Any]:
+    """Kari's booking for Bamse tomorrow, to confirm by SMS."""
+    from tests.support.recalls import owner_with_recall
+
+    kari = owner_with_recall(w.ctx, w.helper, "Kari", "Ødegård", "Bamse",
+                             dt.date(2027, 5, 1), phone="912 34 567")
+    starts = w.ctx.clock.now() + dt.timedelta(days=1)
+    with w.ctx.db.transaction() as session:
+        vet = Resource(kind="veterinarian", name="Dr. Lie", active=True)
+        session.add(vet)
+        session.flush()
+        booking = Appointment(
+            client_id=kari.client_id, animal_id=kari.animal_id, resource_id=vet.id,
+            starts_at=starts, ends_at=starts + dt.timedelta(minutes=30),
+            appointment_type="consultation", status="booked", created_at=starts,
+            updated_at=starts)
+        session.add(booking)
+        session.flush()
+        booking_id = booking.id
+    return partial(queue_confirmation, w.ctx, a, booking_id)
+
+
 def _retire_rule(w: World, a: Actor) -> Callable[[], Any]:
     rule = save_rule(w.ctx, w.helper, RuleInput(RecallRuleKind.CHECKUP, 12))
     return partial(retire_rule, w.ctx, a, rule.id)
@@ -626,6 +652,10 @@ CASES: list[Case] = [
     Case(record_inbound, (P.SEND_REMINDERS,),
          _ctx_only(record_inbound, InboundSms("+4791234567", "STOP"))),
     Case(print_letters, (P.SEND_REMINDERS,), _ctx_only(print_letters)),
+    Case(queue_appointment_reminders, (P.SEND_REMINDERS,),
+         _ctx_only(queue_appointment_reminders)),
+    Case(queue_confirmation, (P.SEND_REMINDERS,), _confirmation,
+         succeeded=lambda channel: channel == "sms"),
     Case(save_rule, (P.EDIT_RECALL_RULES,),
          _ctx_only(save_rule, RuleInput(RecallRuleKind.CHECKUP, 12))),
     Case(retire_rule, (P.EDIT_RECALL_RULES,), _retire_rule),

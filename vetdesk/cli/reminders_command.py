@@ -41,6 +41,9 @@ def register(subparsers: Any) -> None:
         if name == "due":
             action.add_argument("--json", action="store_true", help=_("print JSON"))
         action.set_defaults(func=func)
+    coming = actions.add_parser("appointments", help=_(
+        "queue the reminders of appointments starting within the rule's hours (24 by default)"))
+    coming.set_defaults(func=run_appointments)
     letters = actions.add_parser("letters", help=_("the queued reminder letters as one PDF "
                                                    "(they count as sent)"))
     letters.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
@@ -139,4 +142,15 @@ def run_letters(args: argparse.Namespace, env: CliEnvironment) -> int:
     args.output.write_bytes(printed.pdf)
     print(_("{count} letters written to {file}.").format(count=printed.count,
                                                          file=args.output), file=env.out)
+    return 0
+
+
+def run_appointments(args: argparse.Namespace, env: CliEnvironment) -> int:
+    from vetdesk.services.messaging.appointments import queue_appointment_reminders
+
+    actor = env.actor()
+    assert actor is not None
+    counts = queue_appointment_reminders(env.context(), actor)
+    for channel in ("sms", "email"):
+        print(f"{channel}: {counts.get(channel, 0)}", file=env.out)
     return 0

@@ -12,6 +12,7 @@ import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
 from email.utils import formataddr, formatdate
 
 from vetdesk.i18n import _
@@ -65,7 +66,8 @@ class SmtpTransport:
             smtp = self._connected()
             self._envelope(smtp, message.recipient)
         try:
-            code, reply = smtp.data(email.as_bytes())
+            # CRLF line ends, as SMTP requires: smtplib leaves bytes as they are.
+            code, reply = smtp.data(email.as_bytes(policy=SMTP_POLICY))
         except smtplib.SMTPDataError as exc:
             self._reset(smtp)
             raise NotSent(_server_said(exc.smtp_code, exc.smtp_error),
@@ -74,7 +76,11 @@ class SmtpTransport:
             self.close()
             raise MaybeSent(_("The connection to the e-mail server broke while the message "
                               "was being handed over ({error}).").format(error=exc)) from exc
-        del code
+        if code != 250:
+            # smtplib hands back the server's answer to the message itself without raising:
+            # a refusal here ("500 Line too long", "552 Too much mail data") is not a send.
+            self._reset(smtp)
+            raise NotSent(_server_said(code, reply), permanent=code >= 500)
         # Many servers say "250 2.0.0 Ok: queued as 4F2A1": keep that as the provider's id.
         return reply.decode("utf-8", "replace").strip()[:100] or message.reference
 
