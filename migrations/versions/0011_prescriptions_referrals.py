@@ -61,7 +61,33 @@ def upgrade() -> None:
     op.add_column("clinic", sa.Column("cancel_others_prescriptions", sa.Boolean(),
                                       server_default=sa.false(), nullable=False))
     _referral_columns()
+    _medicine_reporting()
     _disclosure_actions(ACTIONS_WITH_DISCLOSURES, 24)
+
+
+def _medicine_reporting() -> None:
+    for name, length in (("production_category", 20), ("producer_number", 20),
+                         ("administered_by", 10)):
+        op.add_column("prescriptions", sa.Column(name, sa.String(length=length), nullable=True))
+    op.add_column("prescription_items", sa.Column("amount", sa.Numeric(10, 2), nullable=True))
+    op.add_column("prescription_items", sa.Column("amount_unit", sa.String(length=2),
+                                                  nullable=True))
+    op.create_table(
+        "medicine_reports",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("prescription_item_id", sa.Integer(), nullable=False),
+        sa.Column("reported_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("reported_by_id", sa.Integer(), nullable=False),
+        sa.Column("export_name", sa.String(length=100), nullable=True),
+        sa.ForeignKeyConstraint(["prescription_item_id"], ["prescription_items.id"],
+                                name=op.f("fk_medicine_reports_prescription_item_id_"
+                                          "prescription_items")),
+        sa.ForeignKeyConstraint(["reported_by_id"], ["users.id"],
+                                name=op.f("fk_medicine_reports_reported_by_id_users")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_medicine_reports")),
+        sa.UniqueConstraint("prescription_item_id",
+                            name=op.f("uq_medicine_reports_prescription_item_id")),
+    )
 
 
 def _referral_columns() -> None:
@@ -133,6 +159,7 @@ def _carry_withdrawal_days() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("medicine_reports")
     _disclosure_actions(ACTIONS_BEFORE, 16)
     with op.batch_alter_table("referrals", schema=None) as batch_op:
         for column in ("report_entry_id", "answered_at", "accepted_at", "question", "samples",

@@ -24,6 +24,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from tests.conftest import TEST_PASSWORD, make_user
 from tests.support import privacy_world as privacy
 from tests.support.calendar import oslo
 from tests.support.calendar import request as calendar_request
-from tests.support.journal_data import consultation
+from tests.support.journal_data import add_patient, consultation
 from tests.support.permission_world import PDF_BYTES, World, changed_tables, database_snapshot
 from tests.support.pharmacy import form_for, load_sample, one_item
 from vetdesk.db.models import Appointment, Clinic, Resource
@@ -150,6 +151,7 @@ from vetdesk.services.pharmacy.printing import print_prescription
 from vetdesk.services.pharmacy.reading import list_prescriptions, prescription_detail
 from vetdesk.services.pharmacy.rules_settings import set_prescription_rules
 from vetdesk.services.pharmacy.types import PrescriptionInput
+from vetdesk.services.pharmacy.vetreg import due_entries, export_due, mark_reported
 from vetdesk.services.privacy import erasure as privacy_erasure
 from vetdesk.services.privacy import export as privacy_export
 from vetdesk.services.privacy import inspect as privacy_inspect
@@ -549,6 +551,16 @@ def _sent(w: World, a: Actor, run: Callable[..., Any], *args: Any) -> Callable[[
     return partial(run, w.ctx, a, sent.id, *args)
 
 
+def _export_due(w: World, a: Actor) -> Callable[[], Any]:
+    drugs = load_sample(w.ctx)
+    cow = add_patient(w.ctx, species="cattle", name="Dagros")
+    issue_prescription(w.ctx, w.helper, form_for(cow.animal_id, one_item(
+        drugs["016683"], pack_size="100 ml", warnings="Fullfør.", withdrawal_period="0",
+        amount=Decimal("45"), amount_unit="ml"), production_category="milk",
+        producer_number="0301123456", administered_by="vet"))
+    return partial(export_due, w.ctx, a, "vetreg.csv")
+
+
 def _catalogue(w: World, a: Actor, run: Callable[..., Any], *args: Any) -> Callable[[], Any]:
     drugs = load_sample(w.ctx)
     return partial(run, w.ctx, a, *(args or (drugs["084512"],)))
@@ -700,6 +712,10 @@ CASES: list[Case] = [
     Case(list_referrals, (P.VIEW_JOURNAL,), _with(_patient, list_referrals)),
     Case(referral_letter, (P.PRINT_JOURNAL,), _with(_sent, referral_letter),
          succeeded=lambda pdf: pdf.startswith(b"%PDF")),
+    Case(due_entries, (P.PRESCRIBE,), _ctx_only(due_entries)),
+    Case(mark_reported, (P.PRESCRIBE,), _ctx_only(mark_reported, [])),
+    Case(export_due, (P.PRESCRIBE,), _export_due,
+         succeeded=lambda result: result[1] == 1),
     Case(set_prescription_rules, (P.MANAGE_SETTINGS,),
          _ctx_only(set_prescription_rules, hpr_required=True),
          succeeded=lambda rules: rules.hpr_required),

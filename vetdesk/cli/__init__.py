@@ -42,6 +42,7 @@ COMMAND_MODULES: dict[str, str] = {
     "drugs": "vetdesk.cli.drugs_command",
     "prescriptions": "vetdesk.cli.prescriptions_command",
     "referrals": "vetdesk.cli.referrals_command",
+    "vetreg": "vetdesk.cli.vetreg_command",
     "settings": "vetdesk.cli.settings_command",
     "messages": "vetdesk.cli.messages_command",
     "appointments": "vetdesk.cli.appointments_command",

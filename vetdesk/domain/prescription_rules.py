@@ -106,12 +106,13 @@ def product_name_line(name: str, substances: str) -> str:
 # What an issued prescription's hash covers (its own fields and every item, in order).
 PRESCRIPTION_HASHED_FIELDS: tuple[str, ...] = (
     "id", "animal_id", "client_id", "prescriber_id", "journal_entry_id", "issued_at",
-    "expires_on", "cascade_statement", "art107_statement", "notes",
+    "expires_on", "cascade_statement", "art107_statement", "notes", "production_category",
+    "producer_number", "administered_by",
 )
 PRESCRIPTION_ITEM_HASHED_FIELDS: tuple[str, ...] = (
     "drug_id", "product_name", "active_substances", "product_number", "form", "strength",
     "quantity", "packs", "pack_size", "dosage", "duration_days", "withdrawal_period",
-    "warnings", "antimicrobial", "vaccine",
+    "warnings", "antimicrobial", "vaccine", "amount", "amount_unit",
 )
 
 

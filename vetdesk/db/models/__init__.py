@@ -15,6 +15,7 @@ from vetdesk.db.models.journal import (
 from vetdesk.db.models.messaging import Message, RecallRule, Reminder
 from vetdesk.db.models.pharmacy import (
     Drug,
+    MedicineReport,
     Prescription,
     PrescriptionCancellation,
     PrescriptionItem,
@@ -55,6 +56,7 @@ __all__ = [
     "JournalDraftAttachment",
     "JournalEntry",
     "JournalVersion",
+    "MedicineReport",
     "Message",
     "Ownership",
     "PostalCode",

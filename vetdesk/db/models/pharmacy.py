@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, Numeric, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vetdesk.db.base import Base
@@ -64,6 +65,11 @@ class Prescription(Base):
     expires_on: Mapped[dt.date | None]
     # SHA-256 of the canonical content, carried into the audit chain when issued.
     hash: Mapped[str | None] = mapped_column(String(64))
+    # Medicine reporting (VetReg, FOR-2009-07-03-971) for food-producing animals and horses:
+    # the production category (domain.vetreg), the producer number, who gives the medicine.
+    production_category: Mapped[str | None] = mapped_column(String(20))
+    producer_number: Mapped[str | None] = mapped_column(String(20))
+    administered_by: Mapped[str | None] = mapped_column(String(10))
 
 
 class PrescriptionItem(Base):
@@ -87,6 +93,23 @@ class PrescriptionItem(Base):
     pack_size: Mapped[str | None] = mapped_column(String(100))
     antimicrobial: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     vaccine: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The amount for medicine reporting, in ml or g.
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    amount_unit: Mapped[str | None] = mapped_column(String(2))
+
+
+class MedicineReport(Base):
+    """A prescription item reported to VetReg: who marked it and when (one row per item)."""
+
+    __tablename__ = "medicine_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    prescription_item_id: Mapped[int] = mapped_column(
+        ForeignKey("prescription_items.id"), unique=True)
+    reported_at: Mapped[dt.datetime]
+    reported_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    # The export file it went out in (its name), when it went by file.
+    export_name: Mapped[str | None] = mapped_column(String(100))
 
 
 class PrescriptionCancellation(Base):

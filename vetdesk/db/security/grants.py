@@ -69,7 +69,8 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
     _P.BOOK_APPOINTMENTS: {**_on(("appointments",), S, I, U), **_on(("resources",), S)},
     _P.SEND_REMINDERS: _on(("messages", "reminders"), S, I, U),
     _P.PRESCRIBE: {
-        **_on(("prescriptions", "prescription_items", "prescription_cancellations"), S, I),
+        **_on(("prescriptions", "prescription_items", "prescription_cancellations",
+               "medicine_reports"), S, I),
         **_on(("drugs",), S),
     },
     _P.REFER: {**_on(("referrals", "referral_items"), S, I, U), **_on(("external_parties",), S)},

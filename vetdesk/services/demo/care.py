@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from vetdesk.domain import vetreg
 from vetdesk.domain.prescription_rules import expiry_date
 from vetdesk.services.demo import drug_catalogue as drugs
 from vetdesk.services.demo.journal import Visit
@@ -108,19 +109,26 @@ def _prescribe(
 ) -> None:
     rng, writer = state.rng, state.writer
     prescription_id = rng.uuid()
+    issued_at = visit.signed_at + dt.timedelta(minutes=1)
     cascade = _CASCADE if animal.species == "horse" and product.meat_days is None else None
+    # Food-producing animals and horses carry what medicine reporting needs (VetReg).
+    food = animal.species in {s.value for s in vetreg.REPORTABLE}
+    category = {"cattle": "milk", "pig": "meat"}.get(animal.species, "other") if food else None
     writer.add("prescriptions", {
         "id": prescription_id, "animal_id": animal.id, "client_id": client_id,
         "prescriber_id": visit.author_id, "journal_entry_id": visit.entry_id,
-        "issued_at": visit.signed_at + dt.timedelta(minutes=1), "cascade_statement": cascade,
+        "issued_at": issued_at, "cascade_statement": cascade,
         "notes": None,
         "expires_on": expiry_date(visit.signed_at.date(), antimicrobial=product.antibiotic,
                                   valid_days=None),
         # Demo prescriptions show the vet's current profile and carry no hash of their own.
-        "art107_statement": None, "hash": None,
+        "art107_statement": None, "hash": None, "production_category": category,
+        "producer_number": f"0301{client_id:06d}" if food else None,
+        "administered_by": ("vet" if rng.chance(0.5) else "keeper") if food else None,
     })
+    item_id = writer.next_id("prescription_items")
     writer.add("prescription_items", {
-        "id": writer.next_id("prescription_items"), "prescription_id": prescription_id,
+        "id": item_id, "prescription_id": prescription_id,
         "drug_id": state.drug_ids[product.key], "product_name": product.name,
         "active_substances": product.substances, "form": product.form,
         "strength": product.strength, "quantity": f"{rng.randint(1, 2)} x {product.pack_size}",
@@ -129,7 +137,16 @@ def _prescribe(
         "warnings": _ANTIBIOTIC_WARNING if product.antibiotic else None,
         "product_number": product.varenummer, "antimicrobial": product.antibiotic,
         "packs": None, "pack_size": None, "vaccine": False,
+        "amount": Decimal(rng.randint(5, 60)) if food else None,
+        "amount_unit": "ml" if food else None,
     })
+    # Older use was reported; the last days' stays on the worklist.
+    if food and issued_at < state.now - dt.timedelta(days=5):
+        writer.add("medicine_reports", {
+            "id": writer.next_id("medicine_reports"), "prescription_item_id": item_id,
+            "reported_at": issued_at + dt.timedelta(days=2), "reported_by_id": visit.author_id,
+            "export_name": None,
+        })
 
 
 def _refer(
@@ -152,6 +169,10 @@ def _refer(
         "reason": f"Henvises for vurdering ({speciality.lower()}).", "owner_consented": True,
         "status": status, "created_at": created,
         "sent_at": sent if sent < state.now else None,
+        "kind": "referral", "urgency": "routine",
+        "clinical_summary": None, "samples": None, "question": None,
+        "accepted_at": sent if status == "answered" and sent < state.now else None,
+        "answered_at": None, "report_entry_id": None,
     })
     for entry_id in (visit.entry_id, earlier):
         if entry_id is not None:

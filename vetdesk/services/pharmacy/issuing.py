@@ -105,6 +105,9 @@ def issue_prescription(ctx: ServiceContext, actor: Actor, form: PrescriptionInpu
             "prescriber_id": actor.user_id, "journal_entry_id": entry.id, "issued_at": now,
             "expires_on": expires_on, "cascade_statement": form.cascade_statement or None,
             "art107_statement": form.art107_statement or None, "notes": form.notes or None,
+            "production_category": form.production_category or None,
+            "producer_number": form.producer_number or None,
+            "administered_by": form.administered_by or None,
         }
         digest = chained_hash(GENESIS_HASH, rules.prescription_content(row, items))
         prescription = Prescription(**row, hash=digest)
@@ -132,7 +135,8 @@ def _cleaned(form: PrescriptionInput) -> PrescriptionInput:
             quantity=clean_line(item.quantity), dosage=clean_multiline(item.dosage).strip(),
             duration_days=item.duration_days,
             withdrawal_period=clean_line(item.withdrawal_period),
-            warnings=clean_multiline(item.warnings).strip(),
+            warnings=clean_multiline(item.warnings).strip(), amount=item.amount,
+            amount_unit=item.amount_unit.strip().lower(),
         )
         for item in form.items
     )
@@ -141,6 +145,9 @@ def _cleaned(form: PrescriptionInput) -> PrescriptionInput:
         cascade_statement=clean_multiline(form.cascade_statement).strip(),
         art107_statement=clean_multiline(form.art107_statement).strip(),
         valid_days=form.valid_days, notes=clean_multiline(form.notes).strip(),
+        production_category=form.production_category.strip(),
+        producer_number=clean_line(form.producer_number),
+        administered_by=form.administered_by.strip(),
     )
 
 
@@ -179,7 +186,8 @@ def _item_row(item: ItemInput, drug: DrugInfo) -> dict[str, Any]:
         "duration_days": item.duration_days,
         "withdrawal_period": item.withdrawal_period or None,
         "warnings": item.warnings or None, "antimicrobial": drug.antimicrobial,
-        "vaccine": drug.vaccine,
+        "vaccine": drug.vaccine, "amount": item.amount,
+        "amount_unit": item.amount_unit or None,
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -44,6 +45,9 @@ class ItemInput:
     duration_days: int | None = None
     withdrawal_period: str = ""
     warnings: str = ""
+    # For medicine reporting: the amount in ml or g.
+    amount: Decimal | None = None
+    amount_unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,10 @@ class PrescriptionInput:
     art107_statement: str = ""
     valid_days: int | None = None
     notes: str = ""
+    # Medicine reporting (food-producing animals and horses): domain.vetreg's codes.
+    production_category: str = ""
+    producer_number: str = ""
+    administered_by: str = ""
 
 
 class PrescriptionState(StrEnum):
@@ -135,3 +143,28 @@ class PrescriberStatus:
     reason: str | None
     name: str
     hpr_number: str | None
+
+
+@dataclass(frozen=True)
+class VetRegEntry:
+    """One prescribed medicine for a food-producing animal or horse, not yet reported."""
+
+    item_id: int
+    prescription_id: uuid.UUID
+    used_on: dt.date
+    due_on: dt.date
+    overdue: bool
+    species: str
+    production_category: str | None
+    producer_number: str | None
+    animal_identity: str
+    individual: bool
+    product_name: str
+    varenummer: str | None
+    amount: Decimal | None
+    amount_unit: str | None
+    administered_by: str | None
+    withdrawal_period: str | None
+    vet_hpr: str | None
+    # Fields the report needs that the prescription lacks (production_category, ...).
+    missing: tuple[str, ...]

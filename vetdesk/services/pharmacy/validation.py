@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from vetdesk.domain import prescription_rules as rules
+from vetdesk.domain import vetreg
 from vetdesk.domain.codes import Species, species_name
 from vetdesk.i18n import _
 from vetdesk.services.pharmacy.types import DrugInfo, ItemInput, PrescriptionInput
@@ -40,6 +41,7 @@ def check_prescription(
     if form.valid_days is not None and not 1 <= form.valid_days <= rules.MAX_VALID_DAYS:
         problems["valid_days"] = _("The validity is 1 to {days} days (one year at most).").format(
             days=rules.MAX_VALID_DAYS)
+    problems.update(_reporting_problems(form, species))
     for name, value in (("cascade_statement", form.cascade_statement),
                         ("art107_statement", form.art107_statement), ("notes", form.notes)):
         if len(value) > rules.STATEMENT_MAX:
@@ -94,6 +96,27 @@ def _item_problems(item: ItemInput, drugs: Mapping[int, DrugInfo], species: Spec
     elif len(item.warnings) > rules.WARNINGS_MAX:
         problems["warnings"] = _("Shorten the warnings to {limit} characters.").format(
             limit=rules.WARNINGS_MAX)
+    return problems
+
+
+def _reporting_problems(form: PrescriptionInput, species: Species) -> dict[str, str]:
+    """VetReg's data, optional on the form (the worklist shows what is missing), but what
+    is given must be valid."""
+    problems: dict[str, str] = {}
+    categories = vetreg.CATEGORIES.get(species, ())
+    if form.production_category and form.production_category not in categories:
+        problems["production_category"] = _("Choose a production category for this species: "
+                                            "{choices}.").format(choices=", ".join(categories)
+                                                                 or "—")
+    if form.administered_by and form.administered_by not in vetreg.ADMINISTERED_BY:
+        problems["administered_by"] = _("Say who gives the medicine: the vet or the keeper.")
+    if len(form.producer_number) > 20:
+        problems["producer_number"] = _("The producer number has at most 20 characters.")
+    for index, item in enumerate(form.items):
+        if item.amount is not None and not 0 < item.amount < 100_000:
+            problems[f"items.{index}.amount"] = _("The amount must be more than 0.")
+        if item.amount is not None and item.amount_unit not in vetreg.UNITS:
+            problems[f"items.{index}.amount"] = _("Give the amount in ml or g.")
     return problems
 
 

@@ -356,7 +356,8 @@ POLICIES: dict[str, TablePolicy] = {
         {**_ops("id", "animal_id", "client_id", "prescriber_id", "journal_entry_id",
                 "issued_at", "expires_on"),
          **_cols(cascade_statement=_cl(), notes=_cl(), art107_statement=_cl(),
-                 hash=_sec())},
+                 hash=_sec(), production_category=_cl(), producer_number=_cl(),
+                 administered_by=_cl())},
         dated_by="issued_at"),
     "prescription_items": TablePolicy(
         Group.PRESCRIPTIONS, N_("Prescribe medicines as the prescription rules require"),
@@ -366,7 +367,12 @@ POLICIES: dict[str, TablePolicy] = {
          **_cols(product_name=_cl(), active_substances=_cl(), form=_cl(), strength=_cl(),
                  quantity=_cl(), dosage=_cl(), duration_days=_cl(), withdrawal_period=_cl(),
                  warnings=_cl(), product_number=_cl(), packs=_cl(), pack_size=_cl(),
-                 antimicrobial=_cl(), vaccine=_cl())}),
+                 antimicrobial=_cl(), vaccine=_cl(), amount=_cl(), amount_unit=_cl())}),
+    "medicine_reports": TablePolicy(
+        Group.PRESCRIPTIONS, N_("Report medicine use for food-producing animals (VetReg)"),
+        Basis.PRESCRIPTION_LAW, Retention.JOURNAL, Erasure.KEEP,
+        Link("prescription_item_id", "prescription_items"),
+        _ops("id", "prescription_item_id", "reported_at", "reported_by_id", "export_name")),
     "prescription_cancellations": TablePolicy(
         Group.PRESCRIPTIONS, N_("Prescribe medicines as the prescription rules require"),
         Basis.PRESCRIPTION_LAW, Retention.JOURNAL, Erasure.KEEP,
