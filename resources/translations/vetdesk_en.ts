@@ -4975,7 +4975,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="59"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="90"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="95"/>
         <source>Register a new client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5016,7 +5016,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="85"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="251"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
         <source>Find a client or an animal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,323 +5026,369 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="93"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="90"/>
+        <source>In today&apos;s list: the animal has arrived (check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="92"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="283"/>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="98"/>
         <source>Front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="94"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="99"/>
         <source>Today&apos;s appointments: who is coming, who has arrived and who is late. Start here to find a caller or to register a new client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="103"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="108"/>
         <source>Move through the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="104"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="109"/>
         <source>Move a page at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="105"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="110"/>
         <source>Open the chosen client (or the first hit, if the results are still coming)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="108"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="113"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="111"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="116"/>
         <source>Nobody found: register a new client, starting from what you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="114"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="119"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="115"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="120"/>
         <source>Clients and animals that match what you typed, best match first. Type a name, a phone number (with or without spaces), an e-mail, a chip or a client number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="125"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="127"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="130"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="132"/>
         <source>In the animal list: open the animal&apos;s chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="129"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="134"/>
         <source>Open the chosen animal&apos;s chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="133"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="138"/>
         <source>Edit the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="134"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="139"/>
         <source>Add an animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="135"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="140"/>
         <source>Edit the chosen animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="136"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="141"/>
         <source>Move the chosen animal to another owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="140"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="145"/>
         <source>Merge this client with a duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="142"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="147"/>
         <source>Close the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="144"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="149"/>
         <source>Client card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="145"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="150"/>
         <source>One client: contact details and alerts at the top left, the animals beside them, then appointments, recalls, messages, consents and purchases. Sections you fold stay folded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="155"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="160"/>
         <source>Save (from any field; the form says why when it cannot save yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="157"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="162"/>
         <source>Cancel and close the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="160"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="274"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="165"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="304"/>
         <source>Jump to the field whose name has that letter underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="162"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="276"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="296"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="167"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="306"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="326"/>
         <source>Alt+letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="163"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="240"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="277"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="168"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="245"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="307"/>
         <source>Next field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="169"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="174"/>
         <source>Client form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="170"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="175"/>
         <source>A new client, or changes to one. Each field is checked as you type, with the message under it; possible duplicates are shown before you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="173"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="178"/>
         <source>New client only: save, then register the client&apos;s first animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="175"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="180"/>
         <source>If someone else saved the client meanwhile, the form says who and when; what you typed stays in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="183"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="188"/>
         <source>Animal form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="184"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="189"/>
         <source>A new animal, or changes to one: species, breed, sex, birth date or age, microchip, insurance and alerts. A chip already used by another animal is shown with a link to its owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="188"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="193"/>
         <source>New animal only: save, then register the next animal of the same owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="194"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="199"/>
         <source>In the timeline: open the chosen entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="197"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="202"/>
         <source>Write a new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="200"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="205"/>
         <source>Sign the entry you are writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="202"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="207"/>
         <source>Close the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="203"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="208"/>
         <source>Filter the timeline by kind or by text above the list; older entries load as you scroll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="207"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="212"/>
         <source>A draft saves itself a second after you stop typing. Only its author can change it; &quot;Discard draft…&quot; throws it away after asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="210"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
         <source>&quot;Help asked for&quot; follows the time of the event. For an owner who rang earlier, or a call-out, set it to when they asked: the journal keeps both times, and when the entry was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="220"/>
         <source>A signed entry is never changed: &quot;Correct…&quot; writes a new version with a reason, &quot;Void…&quot; marks it void, and &quot;History&quot; shows every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="219"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="224"/>
         <source>&quot;Print…&quot; makes a PDF of the journal, or of a period of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="222"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="227"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="223"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="228"/>
         <source>One animal&apos;s journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="232"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="237"/>
         <source>Correct an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="233"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="238"/>
         <source>Write the corrected text and the reason. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="237"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="242"/>
         <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="239"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="244"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="248"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="253"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="249"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="254"/>
         <source>Find an animal with Ctrl+K; it opens in its own tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="255"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="260"/>
         <source>My day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="261"/>
         <source>The animals booked with you today, by time, with the reason and whether they have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="260"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="265"/>
         <source>Open the animal&apos;s chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="261"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="266"/>
         <source>Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="268"/>
-        <source>Settings</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="273"/>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="269"/>
-        <source>The clinic&apos;s name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="274"/>
+        <source>A day or a week with a column per vet, room and equipment. Colours show the type of appointment, the stripe and sign its status; grey is closed, beige a break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="279"/>
-        <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
+        <source>Move the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="287"/>
-        <source>Users</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="281"/>
+        <source>Book the free slot, or open the chosen appointment&apos;s client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="288"/>
-        <source>The people who sign in and their roles. Add a user, correct a name, HPR number or e-mail, change a role, give a new password, or deactivate someone who has left: their records and history are kept.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="284"/>
+        <source>Move the chosen appointment (Alt+Left/Right: to the next column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="293"/>
-        <source>Edit the chosen user</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="286"/>
+        <source>Make the chosen appointment shorter or longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="294"/>
-        <source>Jump to the button or field whose name has that letter underlined</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="289"/>
+        <source>With the mouse: double-click a free slot to book, drag an appointment to move it, drag its bottom edge to change its length. Outside opening hours or in the past VetDesk asks before it books.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="297"/>
-        <source>Save the dialog</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="298"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="299"/>
+        <source>The clinic&apos;s name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="309"/>
+        <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="317"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="318"/>
+        <source>The people who sign in and their roles. Add a user, correct a name, HPR number or e-mail, change a role, give a new password, or deactivate someone who has left: their records and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="323"/>
+        <source>Edit the chosen user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="324"/>
+        <source>Jump to the button or field whose name has that letter underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="327"/>
+        <source>Save the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="329"/>
         <source>Close the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="302"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="332"/>
         <source>A veterinarian needs an HPR number. Nobody changes their own role or deactivates themselves, and the last active administrator stays an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="306"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="336"/>
         <source>Deactivating takes effect at once; on a clinic server (PostgreSQL) it also ends the person&apos;s open sessions.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4991,7 +4991,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="59"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="90"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="95"/>
         <source>Register a new client</source>
         <translation>Registrer en ny kunde</translation>
     </message>
@@ -5032,7 +5032,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="85"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="251"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
         <source>Find a client or an animal</source>
         <translation>Finn en kunde eller et dyr</translation>
     </message>
@@ -5042,323 +5042,369 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
         <translation>I dagens liste: åpne kundekortet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="93"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="90"/>
+        <source>In today&apos;s list: the animal has arrived (check-in)</source>
+        <translation>I dagens liste: dyret har kommet (ankomst)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="92"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="283"/>
+        <source>Book an appointment</source>
+        <translation>Bestill time</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="98"/>
         <source>Front desk</source>
         <translation>Resepsjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="94"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="99"/>
         <source>Today&apos;s appointments: who is coming, who has arrived and who is late. Start here to find a caller or to register a new client.</source>
         <translation>Dagens timer: hvem som kommer, hvem som har kommet og hvem som er sent ute. Start her for å finne en innringer eller registrere en ny kunde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="103"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="108"/>
         <source>Move through the results</source>
         <translation>Bla i resultatene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="104"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="109"/>
         <source>Move a page at a time</source>
         <translation>Bla én side om gangen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="105"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="110"/>
         <source>Open the chosen client (or the first hit, if the results are still coming)</source>
         <translation>Åpne valgt kunde (eller første treff, hvis resultatene ikke er kommet ennå)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="108"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="113"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="111"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="116"/>
         <source>Nobody found: register a new client, starting from what you typed</source>
         <translation>Ingen funnet: registrer en ny kunde med utgangspunkt i det du skrev</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="114"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="119"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="115"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="120"/>
         <source>Clients and animals that match what you typed, best match first. Type a name, a phone number (with or without spaces), an e-mail, a chip or a client number.</source>
         <translation>Kunder og dyr som passer med det du skrev, beste treff først. Skriv et navn, et telefonnummer (med eller uten mellomrom), en e-post, en chip eller et kundenummer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="125"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="127"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="130"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="132"/>
         <source>In the animal list: open the animal&apos;s chart</source>
         <translation>I dyrelisten: åpne dyrets journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="129"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="134"/>
         <source>Open the chosen animal&apos;s chart</source>
         <translation>Åpne journalen til valgt dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="133"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="138"/>
         <source>Edit the client</source>
         <translation>Rediger kunden</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="134"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="139"/>
         <source>Add an animal</source>
         <translation>Legg til et dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="135"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="140"/>
         <source>Edit the chosen animal</source>
         <translation>Rediger valgt dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="136"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="141"/>
         <source>Move the chosen animal to another owner</source>
         <translation>Flytt valgt dyr til en annen eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="140"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="145"/>
         <source>Merge this client with a duplicate</source>
         <translation>Slå sammen denne kunden med et duplikat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="142"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="147"/>
         <source>Close the card</source>
         <translation>Lukk kortet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="144"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="149"/>
         <source>Client card</source>
         <translation>Kundekort</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="145"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="150"/>
         <source>One client: contact details and alerts at the top left, the animals beside them, then appointments, recalls, messages, consents and purchases. Sections you fold stay folded.</source>
         <translation>Én kunde: kontaktopplysninger og varsler øverst til venstre, dyrene ved siden av, deretter timer, innkallinger, meldinger, samtykker og kjøp. Deler du lukker, forblir lukket.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="155"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="160"/>
         <source>Save (from any field; the form says why when it cannot save yet)</source>
         <translation>Lagre (fra hvilket som helst felt; skjemaet sier hvorfor når det ikke kan lagres ennå)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="157"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="162"/>
         <source>Cancel and close the form</source>
         <translation>Avbryt og lukk skjemaet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="160"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="274"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="165"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="304"/>
         <source>Jump to the field whose name has that letter underlined</source>
         <translation>Gå til feltet der den bokstaven er understreket i navnet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="162"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="276"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="296"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="167"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="306"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="326"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="163"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="240"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="277"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="168"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="245"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="307"/>
         <source>Next field</source>
         <translation>Neste felt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="169"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="174"/>
         <source>Client form</source>
         <translation>Kundeskjema</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="170"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="175"/>
         <source>A new client, or changes to one. Each field is checked as you type, with the message under it; possible duplicates are shown before you save.</source>
         <translation>En ny kunde, eller endringer i en. Hvert felt kontrolleres mens du skriver, med meldingen under; mulige duplikater vises før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="173"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="178"/>
         <source>New client only: save, then register the client&apos;s first animal</source>
         <translation>Bare ny kunde: lagre, og registrer så kundens første dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="175"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="180"/>
         <source>If someone else saved the client meanwhile, the form says who and when; what you typed stays in the form.</source>
         <translation>Hvis noen andre har lagret kunden i mellomtiden, sier skjemaet hvem og når; det du skrev, blir stående i skjemaet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="183"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="188"/>
         <source>Animal form</source>
         <translation>Dyreskjema</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="184"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="189"/>
         <source>A new animal, or changes to one: species, breed, sex, birth date or age, microchip, insurance and alerts. A chip already used by another animal is shown with a link to its owner.</source>
         <translation>Et nytt dyr, eller endringer i et: art, rase, kjønn, fødselsdato eller alder, chip, forsikring og varsler. En chip som allerede er brukt på et annet dyr, vises med lenke til eieren.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="188"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="193"/>
         <source>New animal only: save, then register the next animal of the same owner</source>
         <translation>Bare nytt dyr: lagre, og registrer så neste dyr til samme eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="194"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="199"/>
         <source>In the timeline: open the chosen entry</source>
         <translation>I tidslinjen: åpne valgt notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="197"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="202"/>
         <source>Write a new entry</source>
         <translation>Skriv et nytt notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="200"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="205"/>
         <source>Sign the entry you are writing</source>
         <translation>Signer notatet du skriver</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="202"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="207"/>
         <source>Close the chart</source>
         <translation>Lukk journalen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="203"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="208"/>
         <source>Filter the timeline by kind or by text above the list; older entries load as you scroll.</source>
         <translation>Filtrer tidslinjen på type eller tekst over listen; eldre notater lastes inn mens du ruller.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="207"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="212"/>
         <source>A draft saves itself a second after you stop typing. Only its author can change it; &quot;Discard draft…&quot; throws it away after asking.</source>
         <translation>Et utkast lagres av seg selv et sekund etter at du slutter å skrive. Bare forfatteren kan endre det; «Forkast utkast …» sletter det etter å ha spurt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="210"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
         <source>&quot;Help asked for&quot; follows the time of the event. For an owner who rang earlier, or a call-out, set it to when they asked: the journal keeps both times, and when the entry was written.</source>
         <translation>«Anmodet om hjelp» følger tidspunktet for hendelsen. For en eier som ringte tidligere, eller en utrykning, sett det til når de ba om hjelp: journalen tar vare på begge tidspunktene, og på når notatet ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="220"/>
         <source>A signed entry is never changed: &quot;Correct…&quot; writes a new version with a reason, &quot;Void…&quot; marks it void, and &quot;History&quot; shows every version.</source>
         <translation>Et signert notat endres aldri: «Rett …» skriver en ny versjon med begrunnelse, «Annuller …» markerer det som annullert, og «Historikk» viser alle versjonene.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="219"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="224"/>
         <source>&quot;Print…&quot; makes a PDF of the journal, or of a period of it.</source>
         <translation>«Skriv ut …» lager en PDF av journalen, eller av en periode av den.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="222"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="227"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="223"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="228"/>
         <source>One animal&apos;s journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
         <translation>Journalen til ett dyr: identitet og status øverst, tidslinjen til venstre og notatet du leser eller skriver til høyre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="232"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="237"/>
         <source>Correct an entry</source>
         <translation>Rett et notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="233"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="238"/>
         <source>Write the corrected text and the reason. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation>Skriv den rettede teksten og begrunnelsen. Den signerte teksten kan fortsatt leses i historikken; rettingen din blir gjeldende versjon.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="237"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="242"/>
         <source>Save the correction</source>
         <translation>Lagre rettingen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="239"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="244"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="248"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="253"/>
         <source>Patients</source>
         <translation>Pasienter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="249"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="254"/>
         <source>Find an animal with Ctrl+K; it opens in its own tab.</source>
         <translation>Finn et dyr med Ctrl+K; det åpnes i egen fane.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="255"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="260"/>
         <source>My day</source>
         <translation>Min dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="261"/>
         <source>The animals booked with you today, by time, with the reason and whether they have arrived.</source>
         <translation>Dyrene som har time hos deg i dag, etter klokkeslett, med årsak og om de har kommet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="260"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="265"/>
         <source>Open the animal&apos;s chart</source>
         <translation>Åpne dyrets journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="261"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="266"/>
         <source>Refresh the list</source>
         <translation>Oppdater listen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="268"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="273"/>
+        <source>Calendar</source>
+        <translation>Timebok</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="274"/>
+        <source>A day or a week with a column per vet, room and equipment. Colours show the type of appointment, the stripe and sign its status; grey is closed, beige a break.</source>
+        <translation>En dag eller en uke med en kolonne per veterinær, rom og utstyr. Fargene viser typen time, stripen og tegnet statusen; grått er stengt, beige en pause.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="279"/>
+        <source>Move the selection</source>
+        <translation>Flytt markeringen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="281"/>
+        <source>Book the free slot, or open the chosen appointment&apos;s client</source>
+        <translation>Bestill den ledige tiden, eller åpne kunden til den valgte timen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="284"/>
+        <source>Move the chosen appointment (Alt+Left/Right: to the next column)</source>
+        <translation>Flytt den valgte timen (Alt+venstre/høyre: til neste kolonne)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="286"/>
+        <source>Make the chosen appointment shorter or longer</source>
+        <translation>Gjør den valgte timen kortere eller lengre</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="289"/>
+        <source>With the mouse: double-click a free slot to book, drag an appointment to move it, drag its bottom edge to change its length. Outside opening hours or in the past VetDesk asks before it books.</source>
+        <translation>Med musen: dobbeltklikk på en ledig tid for å bestille, dra en time for å flytte den, dra nederste kant for å endre lengden. Utenfor åpningstid eller tilbake i tid spør VetDesk før den bestiller.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="298"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="269"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="299"/>
         <source>The clinic&apos;s name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
         <translation>Klinikkens navn, adresse og kontaktopplysninger slik de skrives ut på dokumenter, hvor lenge vinduet venter før det låses, og hvor lenge et utkast kan være usignert før det låses.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="279"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="309"/>
         <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
         <translation>«Lagre endringer» lagrer dem for alle arbeidsstasjoner; «Angre endringer» setter tilbake det som er lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="287"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="317"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="288"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="318"/>
         <source>The people who sign in and their roles. Add a user, correct a name, HPR number or e-mail, change a role, give a new password, or deactivate someone who has left: their records and history are kept.</source>
         <translation>De som logger inn, og rollene deres. Legg til en bruker, rett navn, HPR-nummer eller e-post, endre en rolle, gi et nytt passord, eller deaktiver en som har sluttet: journaler og historikk beholdes.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="293"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="323"/>
         <source>Edit the chosen user</source>
         <translation>Rediger den valgte brukeren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="294"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="324"/>
         <source>Jump to the button or field whose name has that letter underlined</source>
         <translation>Gå til knappen eller feltet som har den bokstaven understreket</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="297"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="327"/>
         <source>Save the dialog</source>
         <translation>Lagre i dialogen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="299"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="329"/>
         <source>Close the dialog</source>
         <translation>Lukk dialogen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="302"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="332"/>
         <source>A veterinarian needs an HPR number. Nobody changes their own role or deactivates themselves, and the last active administrator stays an administrator.</source>
         <translation>En veterinær må ha HPR-nummer. Ingen endrer sin egen rolle eller deaktiverer seg selv, og den siste aktive administratoren forblir administrator.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="306"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="336"/>
         <source>Deactivating takes effect at once; on a clinic server (PostgreSQL) it also ends the person&apos;s open sessions.</source>
         <translation>Deaktivering virker straks; på en klinikkserver (PostgreSQL) avsluttes også personens åpne økter.</translation>
     </message>

@@ -101,14 +101,21 @@ class Calendar:
         rng, today = self._state.rng, self._state.today
         if animal.deceased_on is not None or not rng.chance(0.08):
             return
-        if len(self.upcoming) < 3 or rng.chance(0.3):
-            day = today  # the front desk's day list is never empty in the demo
+        if len(self.upcoming) < 3 or (rng.chance(0.3) and self._share_booked(today) < 0.7):
+            # The front desk's day list is never empty in the demo, and never quite full:
+            # the calendar shows free slots to book today.
+            day = today
         else:
             day = today + dt.timedelta(days=rng.randint(1, FUTURE_DAYS))
             if day.weekday() >= 5:
                 day += dt.timedelta(days=7 - day.weekday())
         kind, reason = rng.pick(_UPCOMING_REASONS)
         self._book(animal, day, kind, reason, vet=None, past_status="done")
+
+    def _share_booked(self, day: dt.date) -> float:
+        bookable = len(self._vets) * (SLOTS_PER_DAY - len(BREAK_SLOTS))
+        taken = sum(len(self._used.get((day, index), ())) for index in range(len(self._vets)))
+        return taken / bookable if bookable else 1.0
 
     def _book(
         self, animal: AnimalInfo, day: dt.date, kind: str, reason: str | None, *,

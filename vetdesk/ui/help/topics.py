@@ -86,6 +86,11 @@ def _front_desk(who: HelpAudience) -> HelpTopic:
         KeyHelp(("Enter",), QCoreApplication.translate(
             "help", "In today's list: open the client's card")),
     ]
+    if who.can(Permission.BOOK_APPOINTMENTS):
+        keys.append(KeyHelp(("Space",), QCoreApplication.translate(
+            "help", "In today's list: the animal has arrived (check-in)")))
+        keys.append(KeyHelp(("Ctrl+B",), QCoreApplication.translate(
+            "help", "Book an appointment")))
     if who.can(Permission.EDIT_CLIENTS):
         keys.append(KeyHelp(("Ctrl+N",), QCoreApplication.translate(
             "help", "Register a new client")))
@@ -263,6 +268,31 @@ def _patients(who: HelpAudience) -> HelpTopic:
     )
 
 
+def _calendar(_who: HelpAudience) -> HelpTopic:
+    return HelpTopic(
+        "calendar", QCoreApplication.translate("help", "Calendar"),
+        QCoreApplication.translate(
+            "help", "A day or a week with a column per vet, room and equipment. Colours show "
+                    "the type of appointment, the stripe and sign its status; grey is closed, "
+                    "beige a break."),
+        (
+            KeyHelp(("Left", "Right", "Up", "Down"), QCoreApplication.translate(
+                "help", "Move the selection")),
+            KeyHelp(("Enter",), QCoreApplication.translate(
+                "help", "Book the free slot, or open the chosen appointment's client")),
+            KeyHelp(("Ctrl+B",), QCoreApplication.translate("help", "Book an appointment")),
+            KeyHelp(("Alt+Up", "Alt+Down"), QCoreApplication.translate(
+                "help", "Move the chosen appointment (Alt+Left/Right: to the next column)")),
+            KeyHelp(("Shift+Up", "Shift+Down"), QCoreApplication.translate(
+                "help", "Make the chosen appointment shorter or longer")),
+        ),
+        (QCoreApplication.translate(
+            "help", "With the mouse: double-click a free slot to book, drag an appointment to "
+                    "move it, drag its bottom edge to change its length. Outside opening hours "
+                    "or in the past VetDesk asks before it books."),),
+    )
+
+
 def _settings(_who: HelpAudience) -> HelpTopic:
     return HelpTopic(
         "settings", QCoreApplication.translate("help", "Settings"),
@@ -320,6 +350,7 @@ TOPICS: dict[str, TopicBuilder] = {
     "chart": _chart,
     "correct_dialog": _correct_dialog,
     "patients": _patients,
+    "calendar": _calendar,
     "settings": _settings,
     "users": _users,
 }
