@@ -143,6 +143,26 @@ def journal_version_content(
     return content
 
 
+def journal_version_content_parts(
+    version: Mapping[str, Any],
+    entry: Mapping[str, Any],
+    attachment_hashes: Iterable[str] = (),
+) -> tuple[str, str]:
+    """The canonical text of :func:`journal_version_content` in two pieces around the value
+    of ``chain_seq``, for PostgreSQL's journal functions (vetdesk/db/security/journal_writes.py),
+    which learn the chain position only at the tip: ``head + str(seq) + tail`` is the text.
+
+    ``version["chain_seq"]`` is ignored. The keys sorting before ``chain_seq`` hold ids,
+    names of actions, numbers and file hashes only, never typed text, so the first
+    ``"chain_seq":`` is the version's own.
+    """
+    text = canonical_json(journal_version_content({**version, "chain_seq": 0}, entry,
+                                                  attachment_hashes))
+    key = ',"chain_seq":'
+    at = text.index(key + "0,") + len(key)
+    return text[:at], text[at + 1:]
+
+
 # When help was asked for (FOR-2006-02-20-229 § 4, issue 8) came after the canonical form was
 # fixed. It is hashed under this key only when it differs from the event time: every version
 # written before it existed was given its event time (migration 0007) and keeps its hash, and

@@ -8,7 +8,7 @@ role the connection was opened with.
 
 from __future__ import annotations
 
-from vetdesk.db.security import booking
+from vetdesk.db.security import booking, journal_writes
 from vetdesk.db.security.naming import MAX_ROLE_NAME_LENGTH, STAFF_ROLE
 
 # Serialises writers of the audit chain (the same key as migration 0003).
@@ -368,6 +368,7 @@ SIGNATURES: dict[str, str] = {
     "vetdesk_update_profile(integer, text, text, text, text)": "administrator",
     "vetdesk_signed_in(integer)": "staff",
     **booking.SIGNATURES,
+    **journal_writes.SIGNATURES,
 }
 
 ALL_FUNCTIONS: tuple[str, ...] = (
@@ -375,4 +376,5 @@ ALL_FUNCTIONS: tuple[str, ...] = (
     TARGET_USER, KEEP_AN_ADMINISTRATOR, REQUIRE_VERIFIER,
     CREATE_USER, CHANGE_ROLE, SET_ACTIVE, SET_PASSWORD, UPDATE_PROFILE, SIGNED_IN,
     *booking.FUNCTIONS,
+    *journal_writes.FUNCTIONS,
 )

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import JournalDraft, JournalDraftAttachment, JournalEntry, User
@@ -22,6 +23,7 @@ from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import attachments as files
+from vetdesk.services.journal import server_writes
 from vetdesk.services.journal.lock_period import lock_hours
 from vetdesk.services.journal.records import animal_facts
 from vetdesk.services.journal.types import (
@@ -43,8 +45,45 @@ from vetdesk.services.permissions import Actor, Permission, require
 
 def save_draft(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResult:
     require(actor, Permission.WRITE_JOURNAL)
+    if ctx.db.dialect == "postgresql":
+        return _save_on_server(ctx, actor, form)
     with ctx.db.transaction() as session:
         return draft_saved(session, ctx, actor, form)
+
+
+def _save_on_server(ctx: ServiceContext, actor: Actor, form: DraftInput) -> SaveResult:
+    """One round trip: the update, or the insert with its audit row (server_writes)."""
+    clean = _clean(form)
+    now = ctx.clock.now()
+    try:
+        created = server_writes.save_draft(ctx, actor, clean, now)
+    except DBAPIError as exc:
+        if not server_writes.refused_save(exc):
+            raise
+        # Refused (signed, moved, no such animal, another person's draft): the
+        # table-by-table path finds out why and says so, as it always has.
+        with ctx.db.transaction() as session:
+            return draft_saved(session, ctx, actor, form)
+    return SaveResult(form.id, now, created)
+
+
+def _clean(form: DraftInput) -> server_writes.CleanDraft:
+    kind = JournalKind(form.kind)
+    weight, temperature = quantised(form.weight_kg, form.temperature_c)
+    event_time = storable_event_time(form.event_time)
+    return server_writes.CleanDraft(
+        id=form.id, animal_id=form.animal_id, kind=kind.value, event_time=event_time,
+        help_requested_at=storable_help_requested_at(form.help_requested_at, event_time),
+        content=storable_content(kind, form.content), weight_kg=weight,
+        temperature_c=temperature, confidential=form.confidential,
+    )
+
+
+def _cannot_move() -> ValidationError:
+    return ValidationError(
+        _("A draft stays on the animal it was started for; start a new entry on the "
+        "other animal."), {"animal_id": _("Cannot move a draft to another animal.")},
+    )
 
 
 def draft_saved(session: Session, ctx: ServiceContext, actor: Actor, form: DraftInput
@@ -70,10 +109,7 @@ def draft_saved(session: Session, ctx: ServiceContext, actor: Actor, form: Draft
     else:
         ensure_author(session, draft, actor)
         if draft.animal_id != form.animal_id:
-            raise ValidationError(
-                _("A draft stays on the animal it was started for; start a new entry on the "
-                "other animal."), {"animal_id": _("Cannot move a draft to another animal.")},
-            )
+            raise _cannot_move()
     draft.kind = kind.value
     draft.event_time = event_time
     draft.help_requested_at = help_requested_at

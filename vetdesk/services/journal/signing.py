@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import (
@@ -19,12 +20,14 @@ from vetdesk.db.models import (
     JournalDraftAttachment,
     JournalEntry,
 )
+from vetdesk.db.security import journal_writes
 from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
 from vetdesk.domain.integrity import version_anchor
 from vetdesk.errors import NotFound
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal import server_writes
 from vetdesk.services.journal.drafts import _refuse_if_signed, ensure_author
 from vetdesk.services.journal.recalls import apply_vaccination
 from vetdesk.services.journal.records import (
@@ -45,6 +48,10 @@ def sign_draft(
     """Sign one's own draft. Errors (empty required fields, a future event time, impossible
     values) refuse; plausibility warnings refuse until ``accept_warnings`` confirms them."""
     require(actor, Permission.SIGN_JOURNAL)
+    if ctx.db.dialect == "postgresql":
+        signed = _sign_on_server(ctx, actor, draft_id, accept_warnings=accept_warnings)
+        if signed is not None:
+            return signed
     with ctx.db.transaction() as session:
         # FOR UPDATE: a concurrent signer (or the lock sweep) waits, then finds it gone.
         draft = session.get(JournalDraft, draft_id, with_for_update=True)
@@ -61,6 +68,60 @@ def sign_draft(
         )
         raise_if_blocked(check, accept_warnings=accept_warnings)
         return sign_in_session(session, ctx, actor, draft, facts, auto_locked=False)
+
+
+def _sign_on_server(
+    ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID, *, accept_warnings: bool
+) -> SignResult | None:
+    """Two round trips: read and check, then one call that signs (server_writes). None where
+    the table-by-table path must speak or work instead: a draft this person cannot see
+    (discarded, signed, another's) says why there, and a vaccination's recalls are written
+    there."""
+    with ctx.db.reading() as session:
+        found = server_writes.draft_to_sign(session, draft_id)
+    if found is None or found.draft.author_id != actor.user_id or _updates_recalls(found.draft):
+        return None
+    draft = found.draft
+    check = check_for_signing(
+        kind=JournalKind(draft.kind), content=draft.content, event_time=draft.event_time,
+        weight_kg=draft.weight_kg, temperature_c=draft.temperature_c,
+        species=found.facts.species, is_group=found.facts.is_group, now=ctx.clock.now(),
+        help_requested_at=draft.help_requested_at,
+    )
+    raise_if_blocked(check, accept_warnings=accept_warnings)
+    now = ctx.clock.now()
+    try:
+        written = server_writes.sign(ctx, actor, found, _first_version(draft), now)
+    except DBAPIError as exc:
+        code = server_writes.sqlstate(exc)
+        if code == journal_writes.DRAFT_GONE:
+            return None  # signed or discarded meanwhile: the other path says which
+        if code == journal_writes.DRAFT_CHANGED:
+            raise server_writes.changed_meanwhile() from None
+        if code == journal_writes.CHAIN_BUSY:
+            raise server_writes.chain_busy() from None
+        raise
+    return SignResult(
+        entry_id=draft.id, version_id=written.version_id, version_no=1, signed_at=now,
+        auto_locked=False, hash=written.hash,
+    )
+
+
+def _updates_recalls(draft: JournalDraft) -> bool:
+    return (draft.kind == JournalKind.VACCINATION.value
+            and bool(draft.content.get("product", "").strip()))
+
+
+def _first_version(draft: JournalDraft) -> VersionFields:
+    return VersionFields(
+        version_no=1, action=VersionAction.SIGN, event_time=draft.event_time,
+        # The lock sweep signs what was written as it is, even a request time after the event.
+        help_requested_at=draft.help_requested_at or draft.event_time,
+        content={k: v for k, v in draft.content.items() if v.strip()},
+        weight_kg=draft.weight_kg, temperature_c=draft.temperature_c,
+        confidential=draft.confidential, reason=None, requested_by=Requester.CLINIC,
+        author_id=draft.author_id,
+    )
 
 
 def sign_in_session(
@@ -83,19 +144,11 @@ def sign_in_session(
     session.flush()
     # The files first: version 1's hash covers them.
     _copy_attachments(session, draft, now)
-    version = append_version(session, entry, VersionFields(
-        version_no=1, action=VersionAction.SIGN, event_time=draft.event_time,
-        # The lock sweep signs what was written as it is, even a request time after the event.
-        help_requested_at=draft.help_requested_at or draft.event_time,
-        content={k: v for k, v in draft.content.items() if v.strip()},
-        weight_kg=draft.weight_kg, temperature_c=draft.temperature_c,
-        confidential=draft.confidential, reason=None, requested_by=Requester.CLINIC,
-        author_id=draft.author_id,
-    ), now)
+    version = append_version(session, entry, _first_version(draft), now)
     session.delete(draft)
     completed: list[int] = []
     new_recall: int | None = None
-    if draft.kind == JournalKind.VACCINATION.value and draft.content.get("product", "").strip():
+    if _updates_recalls(draft):
         due_text = draft.content.get("next_due_on", "").strip()
         completed, new_recall = apply_vaccination(
             session, entry_id=entry.id, animal_id=facts.id, client_id=facts.owner_id,

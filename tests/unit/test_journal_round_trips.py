@@ -1,0 +1,166 @@
+"""Saving, signing and correcting in few statements (issue 9), with the same rows and hashes
+on both engines.
+
+On PostgreSQL each is one call to a server function (vetdesk/db/security/journal_writes.py)
+after at most one read; SQLite keeps the table-by-table path. The hashes below are written
+down once and must come out the same on both engines: the server hashes the canonical text
+the program renders, with the chain position it finds at the tip.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import types
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import event, select
+
+from tests.support.journal_data import Patient, add_patient, consultation
+from vetdesk.clock import FixedClock
+from vetdesk.db.models import JournalVersion
+from vetdesk.domain.integrity import (
+    canonical_json,
+    journal_version_content,
+    journal_version_content_parts,
+)
+from vetdesk.errors import ConflictError
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.integrity import verify_all
+from vetdesk.services.journal import (
+    Correction,
+    add_draft_attachment,
+    correct_entry,
+    entry_detail,
+    save_draft,
+    server_writes,
+    sign_draft,
+)
+from vetdesk.services.journal import records as journal_records
+from vetdesk.services.permissions import Actor
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+DRAFT_ID = uuid.UUID("0b5e55ed-0000-4000-8000-000000000001")
+SIGN_VERSION_ID = uuid.UUID("0b5e55ed-0000-4000-8000-0000000000a1")
+CORRECT_VERSION_ID = uuid.UUID("0b5e55ed-0000-4000-8000-0000000000a2")
+FILE_ID = uuid.UUID("0b5e55ed-0000-4000-8000-0000000000f1")
+WHEN = dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def patient(ctx: ServiceContext, clinic: None) -> Patient:
+    return add_patient(ctx)
+
+
+@contextmanager
+def _statements(ctx: ServiceContext) -> Iterator[list[str]]:
+    sent: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        sent.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", note)
+    try:
+        yield sent
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", note)
+
+
+def _fixed_version_ids(monkeypatch: pytest.MonkeyPatch, *ids: uuid.UUID) -> None:
+    """The next new versions get these ids, whichever engine's path makes them."""
+    queue = list(ids)
+    fake = types.SimpleNamespace(uuid4=lambda: queue.pop(0), UUID=uuid.UUID)
+    monkeypatch.setattr(server_writes, "uuid", fake)
+    monkeypatch.setattr(journal_records, "uuid", fake)
+
+
+def test_signing_and_correcting_hash_alike_on_both_engines(
+    ctx: ServiceContext, vet: Actor, manager: Actor, patient: Patient, clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    form = consultation(patient.animal_id, WHEN, draft_id=DRAFT_ID)
+    form = dataclasses.replace(form, help_requested_at=WHEN - dt.timedelta(hours=2))
+    save_draft(ctx, vet, form)
+    add_draft_attachment(ctx, vet, DRAFT_ID, "røntgen.png", PNG, attachment_id=FILE_ID)
+    _fixed_version_ids(monkeypatch, SIGN_VERSION_ID, CORRECT_VERSION_ID)
+    signed = sign_draft(ctx, vet, DRAFT_ID)
+    current = entry_detail(ctx, vet, DRAFT_ID).current
+    corrected = correct_entry(ctx, vet, Correction(
+        DRAFT_ID, 1, WHEN, {**current.content, "findings": "Øm over kneet. \"chain_seq\":0,"},
+        "Feil i funn", weight_kg=Decimal("31.45"), temperature_c=Decimal("38.6"),
+    ))
+    assert (signed.version_id, corrected.version_id) == (SIGN_VERSION_ID, CORRECT_VERSION_ID)
+    assert signed.hash == "2ab4c2617429e4de444d463383ac8258162d356291f42ddc72b6741dbb6a0e4c"
+    assert corrected.hash == "ad00693803a9062515a1225d72b541b084aba3d5f8035b6bc11db7262ab6832e"
+    with ctx.db.reading() as session:
+        stored = session.execute(
+            select(JournalVersion.version_no, JournalVersion.chain_seq, JournalVersion.hash,
+                   JournalVersion.help_requested_at, JournalVersion.weight_kg)
+            .order_by(JournalVersion.version_no)).all()
+    assert [tuple(row) for row in stored] == [
+        (1, 1, signed.hash, WHEN - dt.timedelta(hours=2), Decimal("31.400")),
+        (2, 2, corrected.hash, WHEN - dt.timedelta(hours=2), Decimal("31.450")),
+    ]
+    assert verify_all(ctx, manager).ok
+
+
+def test_a_draft_changed_after_it_was_checked_is_not_signed(
+    ctx: ServiceContext, vet: Actor, patient: Patient, clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch, engine_name: str,
+) -> None:
+    if engine_name != "postgresql":
+        pytest.skip("SQLite checks and signs under its one write lock")
+    form = consultation(patient.animal_id, clock.now() - dt.timedelta(minutes=5))
+    save_draft(ctx, vet, form)
+    with ctx.db.reading() as session:
+        checked = server_writes.draft_to_sign(session, form.id)
+    clock.advance(dt.timedelta(seconds=5))
+    elsewhere = {**form.content, "plan": "Endret i et annet vindu."}
+    save_draft(ctx, vet, dataclasses.replace(form, content=elsewhere))
+    monkeypatch.setattr(server_writes, "draft_to_sign", lambda _session, _id: checked)
+    with pytest.raises(ConflictError, match="changed this entry a moment ago"):
+        sign_draft(ctx, vet, form.id)
+    monkeypatch.undo()
+    assert sign_draft(ctx, vet, form.id).version_no == 1
+
+
+def test_each_write_is_one_call_after_at_most_one_read(
+    ctx: ServiceContext, vet: Actor, patient: Patient, clock: FixedClock, engine_name: str,
+) -> None:
+    if engine_name != "postgresql":
+        pytest.skip("round trips cost nothing on a local file")
+    form = consultation(patient.animal_id, clock.now() - dt.timedelta(minutes=5))
+    with _statements(ctx) as first_save:
+        save_draft(ctx, vet, form)
+    with _statements(ctx) as save_again:
+        save_draft(ctx, vet, dataclasses.replace(form, content={**form.content, "plan": "Ro"}))
+    with _statements(ctx) as signing:
+        sign_draft(ctx, vet, form.id)
+    current = entry_detail(ctx, vet, form.id).current
+    with _statements(ctx) as correcting:
+        correct_entry(ctx, vet, Correction(
+            form.id, 1, current.event_time, {**current.content, "plan": "Kontroll"}, "Tillegg",
+            weight_kg=current.weight_kg, temperature_c=current.temperature_c))
+    assert [len(first_save), len(save_again), len(signing), len(correcting)] == [1, 1, 2, 2]
+    assert "vetdesk_sign_draft" in signing[1]
+    assert "vetdesk_add_journal_version" in correcting[1]
+
+
+def test_the_split_canonical_text_joins_to_the_whole_whatever_was_typed() -> None:
+    version = {
+        "id": SIGN_VERSION_ID, "entry_id": DRAFT_ID, "animal_id": 3, "version_no": 1,
+        "action": "sign", "event_time": WHEN, "help_requested_at": WHEN,
+        "content": {"anamnesis": '"chain_seq":0,', "chain_seq": "0"}, "weight_kg": None,
+        "temperature_c": None, "confidential": False, "reason": None, "requested_by": "clinic",
+        "author_id": 2, "created_at": WHEN, "chain_seq": 41,
+    }
+    entry = {"kind": "note", "author_id": 2, "started_at": WHEN, "signed_at": WHEN,
+             "signed_by_id": 2, "auto_locked": False}
+    head, tail = journal_version_content_parts(version, entry, ["ab" * 32])
+    assert head + "41" + tail == canonical_json(journal_version_content(version, entry,
+                                                                        ["ab" * 32]))
+    assert head.endswith(f'"attachments":["{"ab" * 32}"],"author_id":2,"chain_seq":')
