@@ -1676,49 +1676,54 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="147"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="123"/>
+        <source>Refer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="151"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="148"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="356"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="152"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="360"/>
         <source>Choose an entry on the left to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="149"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="357"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="153"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="361"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="238"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="242"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="239"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="243"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="252"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="256"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="354"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="358"/>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="393"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="397"/>
         <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="416"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="431"/>
         <source>Only a veterinarian can issue prescriptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,6 +3711,109 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../vetdesk/ui/qt_strings.py" line="49"/>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="60"/>
+        <source>Refer {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="63"/>
+        <source>Referral to a specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="64"/>
+        <source>Lab request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="67"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="69"/>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="70"/>
+        <source>Soon (within days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="71"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="84"/>
+        <source>Journal entries to enclose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="85"/>
+        <source>The owner agreed to sharing this with the recipient *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="90"/>
+        <source>Send to the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="125"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="126"/>
+        <source>Recipient *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="127"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="128"/>
+        <source>Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="129"/>
+        <source>Clinical summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="130"/>
+        <source>Samples or images *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="131"/>
+        <source>What is asked *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="139"/>
+        <source>Journal entries to enclose (confidential ones are left out unless you tick them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
+        <source>[confidential]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="215"/>
+        <source>referral-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

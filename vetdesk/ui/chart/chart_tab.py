@@ -120,12 +120,16 @@ class ChartTab(QWidget):
         # Prescriptions (issue 12): the list with their state, and Ctrl+P for a new one.
         self.prescriptions_button = QPushButton(self.tr("Prescriptions…"))
         self.prescriptions_button.clicked.connect(self.show_prescriptions)
+        self.refer_button = QPushButton(self.tr("Refer…"))
+        self.refer_button.clicked.connect(self.refer)
+        self.refer_button.setVisible(self.actor.can(Permission.REFER))
         prescribe = QShortcut(QKeySequence("Ctrl+P"), self)
         prescribe.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         prescribe.activated.connect(self.new_prescription)
         actions = QHBoxLayout()
         actions.addWidget(self.header_view, 1)
         actions.addWidget(self.prescriptions_button, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(self.refer_button, 0, Qt.AlignmentFlag.AlignTop)
         actions.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         actions.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -407,6 +411,17 @@ class ChartTab(QWidget):
         window.saved.connect(self.saved_notice.show_saved)
         window.finished.connect(lambda _code: self.refresh())
         self._open_dialog(window)
+
+    def refer(self) -> None:
+        """A referral or lab request (issue 12); the letter is saved as PDF after sending."""
+        if self.header is None:
+            return
+        from vetdesk.ui.referrals.referral_dialog import ReferralDialog
+
+        dialog = ReferralDialog(self.ops, self.ctx, self.actor, self.animal_id,
+                                self.header.name, choose_path=self.choose_path, parent=self)
+        dialog.saved.connect(self.saved_notice.show_saved)
+        self._open_dialog(dialog)
 
     def new_prescription(self) -> None:
         """Ctrl+P: the prescription form (a veterinarian's); others see why not."""

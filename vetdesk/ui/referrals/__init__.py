@@ -1,0 +1,1 @@
+"""Screens for referrals and lab requests (mirrors services/referrals)."""

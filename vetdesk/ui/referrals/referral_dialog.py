@@ -1,0 +1,237 @@
+"""Refer from the chart: recipient, referral or lab request, reason, urgency, clinical summary,
+the journal entries to enclose (confidential ones unticked until chosen), and the owner's
+consent, which must be ticked. Sending shares the record with a third party, so the button
+says so; the letter can then be saved as PDF."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from vetdesk.domain.codes import ReferralKind, Urgency
+from vetdesk.errors import UserFacingError, ValidationError
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal import TimelinePage, timeline_page
+from vetdesk.services.permissions import Actor
+from vetdesk.services.referrals.letter import referral_letter
+from vetdesk.services.referrals.parties import list_parties
+from vetdesk.services.referrals.sending import send_referral
+from vetdesk.services.referrals.types import PartyInfo, ReferralInput, ReferralSummary
+from vetdesk.ui.ops import Operations
+from vetdesk.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from vetdesk.ui.widgets.error_banner import ErrorBanner
+
+PathChooser = Callable[[QWidget, str], str]
+_ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ReferralDialog(QDialog):
+    sent = Signal(object)  # ReferralSummary
+    saved = Signal(str)  # the letter's path
+
+    def __init__(self, ops: Operations, ctx: ServiceContext, actor: Actor, animal_id: int,
+                 animal_name: str, *, choose_path: PathChooser,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.ctx, self.actor = ops, ctx, actor
+        self.animal_id, self.animal_name = animal_id, animal_name
+        self.choose_path = choose_path
+        self.referral_id = uuid.uuid4()
+        self.parties: list[PartyInfo] = []
+        self.saving = False
+        self.setWindowTitle(self.tr("Refer {name}").format(name=animal_name))
+        self.resize(640, 720)
+        self.banner = ErrorBanner()
+        self.as_referral = QRadioButton(self.tr("Referral to a specialist"))
+        self.as_lab = QRadioButton(self.tr("Lab request"))
+        self.as_referral.setChecked(True)
+        self.recipient = QComboBox()
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.urgency = QComboBox()
+        for code, label in ((Urgency.ROUTINE, self.tr("Routine")),
+                            (Urgency.SOON, self.tr("Soon (within days)")),
+                            (Urgency.URGENT, self.tr("Urgent"))):
+            self.urgency.addItem(label, code.value)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.samples = QPlainTextEdit()
+        self.samples.setTabChangesFocus(True)
+        self.question = QPlainTextEdit()
+        self.question.setTabChangesFocus(True)
+        for box in (self.reason, self.summary, self.samples, self.question):
+            box.setMaximumHeight(64)
+        self.entries = QListWidget()
+        self.entries.setAccessibleName(self.tr("Journal entries to enclose"))
+        self.consent = QCheckBox(self.tr("The owner agreed to sharing this with the "
+                                         "recipient *"))
+        self.errors = {name: self._error() for name in (
+            "recipient_id", "reason", "samples", "question", "owner_consented")}
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = self.buttons.addButton(self.tr("Send to the recipient"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setAutoDefault(False)
+        self._lay_out()
+        self.as_lab.toggled.connect(self._kind_changed)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self._kind_changed(False)
+        ctx_, actor_, animal = ctx, actor, animal_id
+        self.ops.run(lambda: list_parties(ctx_, actor_), success=self._parties_arrived,
+                     parent=self)
+        self.ops.run(lambda: timeline_page(ctx_, actor_, animal, page_size=200),
+                     success=self._entries_arrived, parent=self)
+
+    def _error(self) -> QLabel:
+        label = QLabel()
+        label.setProperty("role", "fieldError")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
+
+    def _with_error(self, field: QWidget, name: str) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field)
+        layout.addWidget(self.errors[name])
+        return box
+
+    def _lay_out(self) -> None:
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.as_referral)
+        kinds.addWidget(self.as_lab)
+        kinds.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), kinds)
+        form.addRow(self.tr("Recipient *"), self._with_error(self.recipient, "recipient_id"))
+        form.addRow(self.tr("Urgency"), self.urgency)
+        form.addRow(self.tr("Reason *"), self._with_error(self.reason, "reason"))
+        form.addRow(self.tr("Clinical summary"), self.summary)
+        self.samples_label = QLabel(self.tr("Samples or images *"))
+        self.question_label = QLabel(self.tr("What is asked *"))
+        form.addRow(self.samples_label, self._with_error(self.samples, "samples"))
+        form.addRow(self.question_label, self._with_error(self.question, "question"))
+        self.samples_row = form.rowCount() - 2
+        self.form = form
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("Journal entries to enclose (confidential ones are left out "
+                              "unless you tick them):"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.entries, 1)
+        layout.addWidget(self.consent)
+        layout.addWidget(self.errors["owner_consented"])
+        layout.addWidget(self.buttons)
+
+    def _kind_changed(self, lab: bool) -> None:
+        for widget in (self.samples_label, self.question_label, self.samples, self.question):
+            widget.setVisible(lab)
+        self._fill_recipients()
+
+    def _parties_arrived(self, parties: list[PartyInfo]) -> None:
+        self.parties = parties
+        self._fill_recipients()
+
+    def _fill_recipients(self) -> None:
+        lab = self.as_lab.isChecked()
+        self.recipient.clear()
+        for party in self.parties:
+            if party.is_laboratory == lab:
+                label = party.name + (f" ({party.speciality})" if party.speciality else "")
+                self.recipient.addItem(label, party.id)
+
+    def _entries_arrived(self, page: TimelinePage) -> None:
+        zone: ZoneInfo = self.ctx.zone
+        for item in page.items:
+            if item.is_draft or item.voided:
+                continue
+            text = "{when}  {summary}".format(
+                when=item.event_time.astimezone(zone).strftime("%d.%m.%Y"),
+                summary=item.summary or item.kind.value)
+            if item.confidential:
+                text += "  " + self.tr("[confidential]")
+            row = QListWidgetItem(text)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
+            row.setData(_ENTRY_ROLE, (item.entry_id, item.confidential))
+            self.entries.addItem(row)
+
+    def value(self) -> ReferralInput:
+        chosen: list[uuid.UUID] = []
+        confidential = False
+        for index in range(self.entries.count()):
+            row = self.entries.item(index)
+            if row.checkState() == Qt.CheckState.Checked:
+                entry_id, secret = row.data(_ENTRY_ROLE)
+                chosen.append(entry_id)
+                confidential = confidential or secret
+        lab = self.as_lab.isChecked()
+        return ReferralInput(
+            id=self.referral_id, animal_id=self.animal_id,
+            recipient_id=self.recipient.currentData() or 0,
+            kind=ReferralKind.LAB if lab else ReferralKind.REFERRAL,
+            reason=self.reason.toPlainText(), owner_consented=self.consent.isChecked(),
+            urgency=Urgency(self.urgency.currentData()),
+            clinical_summary=self.summary.toPlainText(), entry_ids=tuple(chosen),
+            # A confidential entry goes only because the vet ticked it.
+            include_confidential=confidential,
+            samples=self.samples.toPlainText() if lab else "",
+            question=self.question.toPlainText() if lab else "")
+
+    def submit(self) -> None:
+        if self.saving:
+            return
+        form, ctx, actor = self.value(), self.ctx, self.actor
+        self.saving = True
+        self.send_button.setEnabled(False)
+        self.ops.run(lambda: send_referral(ctx, actor, form), success=self._done,
+                     failure=self._failed, parent=self)
+
+    def _done(self, summary: ReferralSummary) -> None:
+        self.saving = False
+        self.sent.emit(summary)
+        path_text = self.choose_path(self, self.tr("referral-{name}.pdf").format(
+            name=self.animal_name))
+        if path_text:
+            path, ctx, actor = Path(path_text), self.ctx, self.actor
+
+            def work() -> str:
+                path.write_bytes(referral_letter(ctx, actor, summary.id))
+                return str(path)
+
+            self.ops.run(work, success=self.saved.emit, parent=self.parent())
+        self.accept()
+
+    def _failed(self, error: BaseException) -> bool:
+        self.saving = False
+        self.send_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            for name, label in self.errors.items():
+                label.setText(error.field_errors.get(name, ""))
+                label.setVisible(name in error.field_errors)
+        if isinstance(error, UserFacingError):
+            self.banner.show_message(error.message)
+            return True
+        return False
