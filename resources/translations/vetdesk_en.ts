@@ -1300,92 +1300,102 @@ Sign with these values?</source>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="70"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="71"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="91"/>
         <source>Name, phone, animal, chip or client no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="96"/>
         <source>No client chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="110"/>
-        <source> min</source>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="98"/>
+        <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="117"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="124"/>
         <source>Next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="123"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="130"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="125"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="132"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="139"/>
         <source>Client or animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="134"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="144"/>
         <source>Chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="135"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="145"/>
         <source>Vet or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="141"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="151"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="142"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="152"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="143"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="153"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="216"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="212"/>
+        <source>New client no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="240"/>
         <source>Next free: {when} with {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="221"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="245"/>
         <source>Choose the client first: type a name, phone or animal and pick a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="245"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="269"/>
         <source>Book anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="246"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="270"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="246"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="270"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,7 +2713,7 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="268"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="269"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1302,92 +1302,102 @@ Signere med disse verdiene?</translation>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="70"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="71"/>
         <source>Book an appointment</source>
         <translation>Bestill time</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="91"/>
         <source>Name, phone, animal, chip or client no.</source>
         <translation>Navn, telefon, dyr, chip eller kundenr.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="96"/>
         <source>No client chosen yet</source>
         <translation>Ingen kunde valgt ennå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="110"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="98"/>
+        <source>New client…</source>
+        <translation>Ny kunde…</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="117"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="117"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="124"/>
         <source>Next free slot</source>
         <translation>Neste ledige tid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="123"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="130"/>
         <source>Book</source>
         <translation>Bestill</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="125"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="132"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="139"/>
         <source>Client or animal</source>
         <translation>Kunde eller dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="134"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="144"/>
         <source>Chosen</source>
         <translation>Valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="135"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="145"/>
         <source>Vet or room</source>
         <translation>Veterinær eller rom</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="141"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="151"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="142"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="152"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="143"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="153"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="216"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="212"/>
+        <source>New client no. {number}</source>
+        <translation>Ny kunde nr. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="240"/>
         <source>Next free: {when} with {who}.</source>
         <translation>Neste ledige: {when} hos {who}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="221"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="245"/>
         <source>Choose the client first: type a name, phone or animal and pick a line.</source>
         <translation>Velg kunden først: skriv navn, telefon eller dyr og velg en linje.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="245"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="269"/>
         <source>Book anyway?</source>
         <translation>Bestille likevel?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="246"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="270"/>
         <source>Book anyway</source>
         <translation>Bestill likevel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="246"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="270"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
@@ -2705,7 +2715,7 @@ Signere med disse verdiene?</translation>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="268"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="269"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>

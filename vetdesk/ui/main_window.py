@@ -257,7 +257,8 @@ class MainWindow(QMainWindow):
         from vetdesk.ui.calendar.booking_dialog import Preset
         from vetdesk.ui.calendar.booking_launch import open_booking
 
-        open_booking(self.ops, self.ctx, self.actor, self, Preset())
+        open_booking(PageContext(ctx=self.ctx, ops=self.ops, actor=self.actor,
+                                 events=self.events), self, Preset())
 
     def new_journal_entry(self) -> None:
         """Ctrl+J: a new entry in the chart on screen (UI.md's shortcut list)."""

@@ -11,14 +11,16 @@ from zoneinfo import ZoneInfo
 
 from vetdesk.domain.appointment_rules import KNOWN_TYPES
 from vetdesk.errors import UserFacingError
+from vetdesk.services.clients import ClientSaved
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.permissions import Actor
+from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.scheduling.booking import Booked, BookingRequest, book_appointment
 from vetdesk.services.scheduling.errors import ConfirmationNeeded
 from vetdesk.services.scheduling.free_slots import FreeSlot, next_free_slot
 from vetdesk.services.scheduling.resources import ResourceView
 from vetdesk.services.search import SearchResults, search
 from vetdesk.ui.ops import Operations
+from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
     QComboBox,
     QDate,
@@ -62,14 +64,16 @@ class Preset:
 class BookingDialog(QDialog):
     booked = Signal(object)  # Booked
 
-    def __init__(self, ops: Operations, ctx: ServiceContext, actor: Actor,
-                 resources: tuple[ResourceView, ...], preset: Preset,
+    def __init__(self, page: PageContext, resources: tuple[ResourceView, ...], preset: Preset,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bookingDialog")
         self.setWindowTitle(self.tr("Book an appointment"))
-        self.ops, self.ctx, self.actor = ops, ctx, actor
-        self.zone: ZoneInfo = ctx.zone
+        self.page = page
+        self.ops: Operations = page.ops
+        self.ctx: ServiceContext = page.ctx
+        self.actor: Actor = page.actor
+        self.zone: ZoneInfo = page.ctx.zone
         self.resources = resources
         # Made once: a retry after a lost connection finds this booking instead of a second.
         self.request_id = uuid.uuid4()
@@ -91,6 +95,9 @@ class BookingDialog(QDialog):
         self.hits.setFixedHeight(110)
         self.chosen = QLabel(preset.who or self.tr("No client chosen yet"))
         self.chosen.setObjectName("bookingChosen")
+        self.new_client_button = QPushButton(self.tr("New client…"))
+        self.new_client_button.setObjectName("bookingNewClient")
+        self.new_client_button.setVisible(self.actor.can(Permission.EDIT_CLIENTS))
         self.vet = QComboBox()
         self.vet.setObjectName("bookingVet")
         for resource in self.resources:
@@ -131,7 +138,10 @@ class BookingDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Client or animal"), self.search_field)
         form.addRow("", self.hits)
-        form.addRow(self.tr("Chosen"), self.chosen)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.chosen, 1)
+        chosen.addWidget(self.new_client_button)
+        form.addRow(self.tr("Chosen"), chosen)
         form.addRow(self.tr("Vet or room"), self.vet)
         when = QHBoxLayout()
         when.addWidget(self.date)
@@ -151,6 +161,7 @@ class BookingDialog(QDialog):
         self._search_timer.timeout.connect(self._search)
         self.hits.currentItemChanged.connect(self._pick)
         self.free_button.clicked.connect(self.find_free_slot)
+        self.new_client_button.clicked.connect(self.new_client)
         self.buttons.accepted.connect(self.book)
         self.buttons.rejected.connect(self.reject)
         book_now = QShortcut(QKeySequence("Ctrl+Return"), self)
@@ -186,6 +197,19 @@ class BookingDialog(QDialog):
             return
         self.client_id, self.animal_id, text = item.data(_PICK_ROLE)
         self.chosen.setText(text)
+        self.message.clear()
+
+    def new_client(self) -> None:
+        """Register the caller without leaving the booking: the new client is chosen."""
+        from vetdesk.ui.front_desk.client_form import ClientFormDialog
+
+        form = ClientFormDialog(self.page, parent=self)
+        form.saved.connect(self._client_registered)
+        form.open()
+
+    def _client_registered(self, saved: ClientSaved) -> None:
+        self.client_id, self.animal_id = saved.client_id, None
+        self.chosen.setText(self.tr("New client no. {number}").format(number=saved.client_no))
         self.message.clear()
 
     # -- slot and booking -------------------------------------------------------------------

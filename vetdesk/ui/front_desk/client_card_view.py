@@ -237,7 +237,7 @@ class ClientCardView(QWidget):
         name = f"{self.card.first_name} {self.card.last_name}".strip()
         animal = next((a.name for a in self.card.animals if a.animal_id == animal_id), None)
         who = f"{animal} – {name}" if animal else name
-        open_booking(self.page.ops, self.page.ctx, self.page.actor, self,
+        open_booking(self.page, self,
                      Preset(client_id=self.card.client_id, animal_id=animal_id, who=who),
                      on_booked=lambda _booked: self.reload())
 

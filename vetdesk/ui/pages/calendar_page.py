@@ -189,7 +189,7 @@ class CalendarPage(QWidget):
 
     def open_booking(self, resource_id: int | None, starts_at: dt.datetime | None) -> None:
         resources = self.period.resources if self.period else ()
-        dialog = BookingDialog(self.page.ops, self.page.ctx, self.page.actor, resources,
+        dialog = BookingDialog(self.page, resources,
                                Preset(resource_id=resource_id, starts_at=starts_at), self)
         dialog.booked.connect(self._booked)
         dialog.open()
