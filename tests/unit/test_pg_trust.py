@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import psycopg
@@ -24,7 +25,7 @@ from vetdesk.db.guards import APPEND_ONLY_TABLES
 from vetdesk.db.models import AuditEvent, JournalDraft, User
 from vetdesk.db.security.grants import role_privileges
 from vetdesk.db.security.naming import STAFF_ROLE, group_role
-from vetdesk.domain.codes import AuditAction, Role
+from vetdesk.domain.codes import AuditAction, Requester, Role
 from vetdesk.errors import (
     AccountDeactivated,
     AuthenticationFailed,
@@ -501,3 +502,81 @@ def test_an_owner_who_may_not_create_roles_is_told_what_to_do(pg_template: str) 
         databases.drop_pg_database(name)
         with databases.pg_admin() as conn:
             conn.execute(f'DROP ROLE IF EXISTS "{owner}"')
+
+
+# -- the journal's one-call writes (issue 9) run with the caller's own rights -----------------
+
+
+def test_the_sign_function_does_not_sign_another_vets_draft(
+    ctx: ServiceContext, vet: Actor, clinic: None
+) -> None:
+    """A program tampered to call the sign function on Lie's draft, connected as Berg."""
+    from sqlalchemy.exc import DBAPIError
+
+    from vetdesk.services.journal import server_writes
+    from vetdesk.services.journal.signing import _first_version
+
+    berg = make_user(ctx, "berg", Role.VETERINARIAN, full_name="Per Berg", hpr_number="7654321")
+    patient = add_patient(ctx)
+    form = consultation(patient.animal_id, ctx.clock.now())
+    with signed_in(ctx, vet) as desk:
+        save_draft(desk, vet, form)
+    with ctx.db.reading() as session:
+        found = server_writes.draft_to_sign(session, form.id)
+    assert found is not None
+    for claimed in (vet, berg):
+        with signed_in(ctx, berg) as desk, pytest.raises(DBAPIError) as refused:
+            server_writes.sign(desk, claimed, found, _first_version(found.draft),
+                               ctx.clock.now())
+        assert server_writes.sqlstate(refused.value) == "VD001"  # no such draft, for Berg
+    with ctx.db.reading() as session:
+        assert session.get(JournalDraft, form.id) is not None
+
+
+def test_the_version_function_refuses_a_correction_in_another_vets_name(
+    ctx: ServiceContext, vet: Actor, receptionist: Actor, clinic: None
+) -> None:
+    from vetdesk.services.journal import server_writes
+    from vetdesk.services.journal.corrections import _void_fields
+
+    berg = make_user(ctx, "berg", Role.VETERINARIAN, full_name="Per Berg", hpr_number="7654321")
+    patient = add_patient(ctx)
+    entry = write_and_sign(ctx, vet, consultation(patient.animal_id, ctx.clock.now()))
+    with ctx.db.reading() as session:
+        found = server_writes.entry_to_change(session, entry)
+    assert found is not None
+    in_lies_name = _void_fields(vet, found.current, "Feil dyr", Requester.CLINIC)
+    with signed_in(ctx, berg) as desk, pytest.raises(PermissionDenied, match="refused"):
+        server_writes.add_version(desk, berg, found, in_lies_name, ctx.clock.now())
+    # The front desk may not add a version even in its own name.
+    own_name = _void_fields(receptionist, found.current, "Feil dyr", Requester.CLINIC)
+    with signed_in(ctx, receptionist) as desk, pytest.raises(PermissionDenied, match="refused"):
+        server_writes.add_version(desk, receptionist, found, own_name, ctx.clock.now())
+    with ctx.db.reading() as session:
+        assert session.execute(text(
+            "SELECT count(*) FROM journal_versions WHERE entry_id = :e"), {"e": entry.hex}
+        ).scalar() == 1
+    del berg
+
+
+def test_the_save_function_does_not_overwrite_another_vets_draft(
+    ctx: ServiceContext, vet: Actor, clinic: None
+) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    from vetdesk.services.journal import server_writes
+    from vetdesk.services.journal.drafts import _clean
+
+    berg = make_user(ctx, "berg", Role.VETERINARIAN, full_name="Per Berg", hpr_number="7654321")
+    patient = add_patient(ctx)
+    form = consultation(patient.animal_id, ctx.clock.now())
+    with signed_in(ctx, vet) as desk:
+        save_draft(desk, vet, form)
+    overwrite = _clean(replace(form, content={"anamnesis": "overskrevet"}))
+    with signed_in(ctx, berg) as desk:
+        for claimed in (berg, vet):
+            with pytest.raises((DBAPIError, PermissionDenied)):
+                server_writes.save_draft(desk, claimed, overwrite, ctx.clock.now())
+    with ctx.db.reading() as session:
+        draft = session.get(JournalDraft, form.id)
+        assert draft is not None and draft.content == form.content
