@@ -2548,94 +2548,104 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="45"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="49"/>
         <source>varenr. {number}</source>
         <translation>varenr. {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="47"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="51"/>
         <source>antimicrobial: valid 5 days</source>
         <translation>antibakterielt: gyldig 5 dager</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="49"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="53"/>
         <source>sample data</source>
         <translation>eksempeldata</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="52"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="56"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="53"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="57"/>
         <source>Remove {name}</source>
         <translation>Fjern {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="59"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="63"/>
         <source>Number of packs</source>
         <translation>Antall pakninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="63"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="67"/>
         <source>Pack size</source>
         <translation>Pakningsstørrelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="65"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="69"/>
         <source>How much, how often, how it is given</source>
         <translation>Hvor mye, hvor ofte, hvordan det gis</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="68"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="72"/>
         <source>not stated</source>
         <translation>ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="69"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="73"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="72"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="76"/>
         <source>Required for food-producing animals, even 0 days</source>
         <translation>Påkrevd for matproduserende dyr, også 0 døgn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="73"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="77"/>
         <source>Not a food-producing animal</source>
         <translation>Ikke et matproduserende dyr</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="82"/>
+        <source>For medicine reporting, e.g. 45</source>
+        <translation>For legemiddelrapportering, f.eks. 45</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="92"/>
         <source>Quantity *</source>
         <translation>Mengde *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="83"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="93"/>
         <source>Dosage *</source>
         <translation>Dosering *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="84"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="94"/>
         <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="86"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="96"/>
         <source>Withdrawal period *</source>
         <translation>Tilbakeholdelsestid *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="87"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="97"/>
         <source>Withdrawal period</source>
         <translation>Tilbakeholdelsestid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="90"/>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="100"/>
         <source>Warnings</source>
         <translation>Advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/item_row.py" line="106"/>
+        <source>Amount used</source>
+        <translation>Brukt mengde</translation>
     </message>
 </context>
 <context>
@@ -2854,117 +2864,148 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="61"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="64"/>
         <source>New prescription for {name}</source>
         <translation>Ny resept for {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="79"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="82"/>
         <source>Product name, active substance or varenummer</source>
         <translation>Preparatnavn, virkestoff eller varenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="80"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="83"/>
         <source>Search the drug catalogue</source>
         <translation>Søk i legemiddelkatalogen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="83"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="86"/>
         <source>Products found; Enter adds one</source>
         <translation>Preparater funnet; Enter legger til ett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="90"/>
         <source>No products yet: search above and press Enter to add one.</source>
         <translation>Ingen preparater ennå: søk over og trykk Enter for å legge til ett.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="101"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="104"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="104"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="107"/>
         <source>Prescribed under the cascade (art. 112–114)</source>
         <translation>Forskrevet etter kaskadeprinsippet (art. 112–114)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="110"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="113"/>
         <source>Only when prescribed under art. 107(3) or (4)</source>
         <translation>Bare når forskrevet etter art. 107(3) eller (4)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="115"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="118"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="124"/>
+        <source>not stated</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="125"/>
+        <source>the veterinarian</source>
+        <translation>veterinæren</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="126"/>
+        <source>the keeper</source>
+        <translation>dyreholderen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
         <source>Issue (Ctrl+Enter)</source>
         <translation>Utsted (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="121"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="136"/>
         <source>Valid for</source>
         <translation>Gyldig i</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="124"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="139"/>
         <source>Cascade statement</source>
         <translation>Kaskadeerklæring</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="125"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="140"/>
         <source>Art. 107(3)/(4)</source>
         <translation>Art. 107(3)/(4)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="126"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="141"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="143"/>
+        <source>Production category</source>
+        <translation>Produksjonskategori</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="144"/>
+        <source>Producer number</source>
+        <translation>Produsentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="145"/>
+        <source>Medicine given by</source>
+        <translation>Legemiddelet gis av</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="149"/>
         <source>Add a product</source>
         <translation>Legg til et preparat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="170"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="189"/>
         <source>[sample data]</source>
         <translation>[eksempeldata]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="175"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="194"/>
         <source>No product matches; try the substance or the varenummer.</source>
         <translation>Ingen preparater passer; prøv virkestoffet eller varenummeret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="208"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="227"/>
         <source>No authorised product for this species and indication; prescribed under the cascade (Regulation (EU) 2019/6 art. 113).</source>
         <translation>Ingen godkjente preparater for arten og indikasjonen; forskrevet etter kaskadeprinsippet (forordning (EU) 2019/6 art. 113).</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="215"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="234"/>
         <source>HPR no. {number}</source>
         <translation>HPR-nr. {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="216"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="235"/>
         <source>no HPR number in your profile</source>
         <translation>ikke HPR-nummer i profilen din</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="217"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="236"/>
         <source>Prescriber: {name}, {hpr}</source>
         <translation>Forskriver: {name}, {hpr}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="227"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="246"/>
         <source>An antimicrobial is on it: valid 5 days from today, whatever is set.</source>
         <translation>Den har et antibakterielt middel: gyldig 5 dager fra i dag, uansett hva som er satt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="228"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="247"/>
         <source>At most one year.</source>
         <translation>Høyst ett år.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="233"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="252"/>
         <source>Add at least one product to issue.</source>
         <translation>Legg til minst ett preparat for å utstede.</translation>
     </message>

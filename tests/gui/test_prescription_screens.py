@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +16,7 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.pharmacy.reading import list_prescriptions
 from vetdesk.services.pharmacy.types import PrescriptionState
+from vetdesk.services.pharmacy.vetreg import due_entries
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pharmacy.prescription_dialog import PrescriptionDialog
 from vetdesk.ui.pharmacy.prescriptions_window import PrescriptionsWindow
@@ -54,10 +57,18 @@ def test_a_vet_issues_from_the_chart_and_a_missing_withdrawal_keeps_what_was_typ
     assert dialog.isVisible()
     dialog.grab().save(f"{SHOTS}-form-error.png")
     row.withdrawal.setText("Slakt: 6 døgn, melk: 6 døgn")
+    # A cow: the form asks what medicine reporting (VetReg) needs.
+    row.amount.setText("45,5")
+    dialog.category.setCurrentIndex(dialog.category.findData("milk"))
+    dialog.producer.setText("0301123456")
+    dialog.given_by.setCurrentIndex(dialog.given_by.findData("keeper"))
     with qtbot.waitSignal(dialog.issued, timeout=LOAD_TIMEOUT):
         dialog.submit()
     [issued] = list_prescriptions(ctx, vet, cow.animal_id)
     assert issued.state is PrescriptionState.VALID and issued.products == ("Penovet vet.",)
+    [due] = due_entries(ctx, vet)
+    assert (due.amount, due.amount_unit, due.production_category, due.administered_by,
+            due.missing) == (Decimal("45.50"), "ml", "milk", "keeper", ())
 
 
 def test_the_list_shows_state_and_saves_a_pdf(

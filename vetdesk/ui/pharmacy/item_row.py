@@ -4,6 +4,9 @@ its own problem underneath; nothing typed is cleared by an error."""
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
+from vetdesk.domain import vetreg
 from vetdesk.domain.codes import Species
 from vetdesk.domain.prescription_rules import (
     PRUDENT_USE_WARNING,
@@ -26,7 +29,8 @@ from vetdesk.ui.qt import (
     Signal,
 )
 
-FIELDS = ("drug", "quantity", "dosage", "duration_days", "withdrawal_period", "warnings")
+FIELDS = ("drug", "quantity", "dosage", "duration_days", "withdrawal_period", "warnings",
+          "amount")
 
 
 class ItemRow(QFrame):
@@ -72,6 +76,12 @@ class ItemRow(QFrame):
             self.tr("Required for food-producing animals, even 0 days")
             if needs_withdrawal(species) else self.tr("Not a food-producing animal"))
         self.warnings = QLineEdit(_(PRUDENT_USE_WARNING) if drug.antimicrobial else "")
+        # Medicine reporting (VetReg) needs the amount in ml or g for food animals and horses.
+        self.reportable = vetreg.reportable(species)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("For medicine reporting, e.g. 45"))
+        self.amount_unit = QComboBox()
+        self.amount_unit.addItems(list(vetreg.UNITS))
         self.errors = {name: _error_label() for name in FIELDS}
 
         quantity = QHBoxLayout()
@@ -89,6 +99,11 @@ class ItemRow(QFrame):
                                                   self.errors["withdrawal_period"]))
         form.addRow(self.tr("Warnings") + (" *" if drug.antimicrobial else ""),
                     _with_error(self.warnings, self.errors["warnings"]))
+        if self.reportable:
+            amount = QHBoxLayout()
+            amount.addWidget(self.amount, 1)
+            amount.addWidget(self.amount_unit)
+            form.addRow(self.tr("Amount used"), _with_error(amount, self.errors["amount"]))
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.remove)
@@ -108,12 +123,25 @@ class ItemRow(QFrame):
             pack_size=self.pack_size.currentText(), dosage=self.dosage.text(),
             duration_days=self.duration.value() or None,
             withdrawal_period=self.withdrawal.text(), warnings=self.warnings.text(),
+            amount=_decimal(self.amount.text()) if self.reportable else None,
+            amount_unit=self.amount_unit.currentText() if self.reportable else "",
         )
 
     def show_errors(self, problems: dict[str, str]) -> None:
         for name, label in self.errors.items():
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
+
+
+def _decimal(text: str) -> Decimal | None:
+    """"45" or "4,5" as typed; anything else is left for the service to refuse as 0."""
+    cleaned = text.strip().replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return Decimal(0)
 
 
 def _escape(text: str) -> str:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import uuid
 
+from vetdesk.domain import vetreg
 from vetdesk.domain.codes import Species
 from vetdesk.errors import UserFacingError, ValidationError
+from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.pharmacy.catalogue import search_drugs
@@ -23,6 +25,7 @@ from vetdesk.ui.ops import Operations
 from vetdesk.ui.pharmacy.item_row import ItemRow
 from vetdesk.ui.qt import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -109,6 +112,18 @@ class PrescriptionDialog(QDialog):
         self.art107 = QLineEdit()
         self.art107.setPlaceholderText(self.tr("Only when prescribed under art. 107(3) or (4)"))
         self.notes = QLineEdit()
+        # Medicine reporting (VetReg): only for food-producing animals and horses.
+        self.reportable = vetreg.reportable(self.species)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("not stated"), "")
+        for code in vetreg.CATEGORIES.get(self.species, ()):
+            self.category.addItem(_(vetreg.CATEGORY_NAMES[code]), code)
+        self.producer = QLineEdit()
+        self.producer.setMaxLength(20)
+        self.given_by = QComboBox()
+        self.given_by.addItem(self.tr("not stated"), "")
+        self.given_by.addItem(self.tr("the veterinarian"), "vet")
+        self.given_by.addItem(self.tr("the keeper"), "keeper")
         self.why_disabled = QLabel()
         self.why_disabled.setProperty("role", "hint")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -124,6 +139,10 @@ class PrescriptionDialog(QDialog):
         statements.addRow(self.tr("Cascade statement"), self.cascade_text)
         statements.addRow(self.tr("Art. 107(3)/(4)"), self.art107)
         statements.addRow(self.tr("Notes"), self.notes)
+        if self.reportable:
+            statements.addRow(self.tr("Production category"), self.category)
+            statements.addRow(self.tr("Producer number"), self.producer)
+            statements.addRow(self.tr("Medicine given by"), self.given_by)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.prescriber)
@@ -246,6 +265,9 @@ class PrescriptionDialog(QDialog):
             valid_days=None if antimicrobial or self.valid_days.value() >= 365
             else self.valid_days.value(),
             notes=self.notes.text(),
+            production_category=self.category.currentData() if self.reportable else "",
+            producer_number=self.producer.text() if self.reportable else "",
+            administered_by=self.given_by.currentData() if self.reportable else "",
         )
 
     def submit(self) -> None:
