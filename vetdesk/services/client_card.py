@@ -217,11 +217,13 @@ def read_client_card(session: Session, ctx: ServiceContext, client_id: int) -> C
     """The card's reads (two statements), for a caller that has checked the permission and
     logged the view."""
     today = clinic_today(ctx)
-    rows = session.execute(_CARD_SQL[session.get_bind().dialect.name],
-                           {"client_id": client_id}).all()
+    # Both reads on the session's connection: nothing in them is ORM, so the ORM's execution
+    # layer would only add time.
+    conn = session.connection()
+    rows = conn.execute(_CARD_SQL[conn.dialect.name], {"client_id": client_id}).all()
     if not rows or rows[0].merged_into_id is not None:
         raise NotFound(_("This client no longer exists (erased or merged); search again."))
-    feed = load_feed(session, client_id, ctx.clock.now())
+    feed = load_feed(conn, client_id, ctx.clock.now())
     animals = tuple(_animal(row, today) for row in rows if row.animal_id is not None)
     return _card(rows[0], animals, feed)
 

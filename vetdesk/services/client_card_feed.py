@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     ColumnElement,
     CompoundSelect,
+    Connection,
     Date,
     Integer,
     Select,
@@ -24,7 +25,6 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy.orm import Session
 from sqlalchemy.sql._typing import _ColumnExpressionArgument
 
 from vetdesk.db.base import UTCDateTime
@@ -158,6 +158,6 @@ def _feed_statement() -> CompoundSelect[Any]:
 _FEED = _feed_statement()
 
 
-def load_feed(session: Session, client_id: int, now: dt.datetime) -> list[FeedRow]:
+def load_feed(conn: Connection, client_id: int, now: dt.datetime) -> list[FeedRow]:
     return [FeedRow(*row) for row in
-            session.execute(_FEED, {"client_id": client_id, "now": now}).all()]
+            conn.execute(_FEED, {"client_id": client_id, "now": now}).all()]
