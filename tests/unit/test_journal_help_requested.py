@@ -10,6 +10,7 @@ import importlib.util
 import io
 import warnings
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from alembic.migration import MigrationContext
@@ -22,7 +23,7 @@ from tests.support.tamper import execute_bypassing_guards, execute_raw
 from vetdesk.db.migrate import migrations_path
 from vetdesk.db.migration_only import SQLITE_UNREFLECTED_WARNING
 from vetdesk.db.models import JournalDraft, JournalVersion
-from vetdesk.domain.event_time import check_help_requested_at
+from vetdesk.domain.event_time import check_help_requested_at, wall_clock_moment
 from vetdesk.errors import ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.integrity import verify_all
@@ -249,3 +250,19 @@ def test_the_domain_rule_on_its_own() -> None:
     assert check_help_requested_at(dt.datetime(1899, 12, 31, 23, 0, tzinfo=UTC), given) == (
         "The time help was asked for must be between the years 1900 and 2100; check the date.")
     assert check_help_requested_at(dt.datetime(1900, 1, 1, tzinfo=UTC), given) is None
+
+
+def test_a_clock_reading_the_clinic_never_saw_is_not_moved_an_hour() -> None:
+    """Typed times (``journal write --when/--asked``) are the clinic's clock: on 29.03.2026
+    Oslo's clocks went from 02:00 to 03:00, so 02:30 never happened there."""
+    oslo = ZoneInfo("Europe/Oslo")
+    assert wall_clock_moment(dt.datetime(2026, 3, 29, 2, 30), oslo) is None
+    assert wall_clock_moment(dt.datetime(2026, 3, 29, 1, 59), oslo) == dt.datetime(
+        2026, 3, 29, 0, 59, tzinfo=UTC)
+    assert wall_clock_moment(dt.datetime(2026, 3, 29, 3, 0), oslo) == dt.datetime(
+        2026, 3, 29, 1, 0, tzinfo=UTC)
+    # 25.10.2026 02:30 came twice (summer time ended at 03:00): the first, still +02:00.
+    assert wall_clock_moment(dt.datetime(2026, 10, 25, 2, 30), oslo) == dt.datetime(
+        2026, 10, 25, 0, 30, tzinfo=UTC)
+    assert wall_clock_moment(dt.datetime(2026, 11, 22, 7, 55), oslo) == dt.datetime(
+        2026, 11, 22, 6, 55, tzinfo=UTC)

@@ -18,7 +18,13 @@ from vetdesk.cli.environment import CliEnvironment
 from vetdesk.db.models import AuditEvent
 from vetdesk.security.credentials import MemoryCredentialStore
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.journal import Correction, correct_entry, entry_detail, timeline_page
+from vetdesk.services.journal import (
+    Correction,
+    correct_entry,
+    entry_detail,
+    my_drafts,
+    timeline_page,
+)
 from vetdesk.services.permissions import Actor
 
 UTC = dt.UTC
@@ -134,9 +140,56 @@ def test_write_refuses_help_asked_for_after_it_was_given_in_one_sentence(
         "--field", "text=Eier ringte.", "--when", "20.11.2026 07:55",
         "--asked", "20.11.2026 08:10", "--sign", environ={"LANG": "nb_NO.UTF-8"})
     assert (code, said) == (2, "")
-    assert err.strip() == (
+    # The draft is kept, and the person is told its id: the corrected command with --id signs
+    # it instead of starting a second draft beside it.
+    [draft] = my_drafts(ctx, vet)
+    assert err.splitlines() == [
+        f"vetdesk: Utkast {draft.id.hex} er lagret, men ikke signert; rett det som står under, "
+        f"og kjør kommandoen på nytt med --id {draft.id.hex}.",
         "vetdesk: Notatet kan ikke signeres ennå: Det kan ikke ha blitt anmodet om hjelp etter "
-        "at hjelpen ble gitt; skriv inn et tidspunkt før eller samtidig med hendelsen.")
+        "at hjelpen ble gitt; skriv inn et tidspunkt før eller samtidig med hendelsen."]
+    code, _said, err = _run(
+        db_url, "journal", "write", str(patient.animal_id), "--kind", "note",
+        "--field", "text=Eier ringte.", "--when", "20.11.2026 07:55",
+        "--asked", "20.11.2026 07:10", "--sign", "--id", draft.id.hex)
+    assert (code, err) == (0, "")
+    assert my_drafts(ctx, vet) == ()
+    assert [i.entry_id for i in timeline_page(ctx, vet, patient.animal_id).items] == [draft.id]
     code, _said, err = _run(db_url, "journal", "write", str(patient.animal_id), "--kind", "note",
                             "--field", "tekst", "--sign")
     assert code == 2 and "NAME=TEXT" in err
+
+
+def test_write_refuses_a_time_the_clock_skipped(
+    ctx: ServiceContext, vet: Actor, clinic: None, db_url: str
+) -> None:
+    """02:30 on 29.03.2026 never happened in Oslo (summer time began at 02:00): said, not
+    quietly saved as 03:30."""
+    patient = add_patient(ctx)
+    code, said, err = _run(db_url, "journal", "write", str(patient.animal_id), "--kind", "note",
+                           "--field", "text=Eier ringte.", "--when", "29.03.2026 02:30")
+    assert (code, said) == (2, "")
+    assert err == ("vetdesk: 29.03.2026 02:30 never happened in the clinic's time: the clocks "
+                   "skip that hour when summer time starts; check the time.\n")
+    assert my_drafts(ctx, vet) == ()
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_show_into_a_pipe_closed_early_is_not_reported_as_a_bug(
+    ctx: ServiceContext, vet: Actor, clinic: None, db_url: str
+) -> None:
+    """``vetdesk journal show ... | head``: head stops reading, which is no fault of VetDesk."""
+    patient = add_patient(ctx)
+    write_and_sign(ctx, vet, consultation(patient.animal_id, GIVEN))
+    err = io.StringIO()
+    env = CliEnvironment(
+        out=_ClosedPipe(), err=err, stdin=io.StringIO(""), credentials=MemoryCredentialStore(),
+        environ={"VETDESK_PASSWORD": TEST_PASSWORD},
+    )
+    code = main(["--database", db_url, "--user", "lie", "journal", "show",
+                 str(patient.animal_id)], env=env)
+    assert (code, err.getvalue()) == (141, "")

@@ -10,6 +10,7 @@ codes: 0 success, 1 the command's own "no" (e.g. verify found a break), 2 bad in
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -147,6 +148,11 @@ def _report(exc: BaseException, env: CliEnvironment) -> int:
     if isinstance(exc, UserFacingError):
         print(f"vetdesk: {exc.message}", file=env.err)
         return 2
+    if isinstance(exc, BrokenPipeError):
+        # The reader stopped reading (``vetdesk journal show ... | head``): nothing went
+        # wrong, and there is nobody left to tell. Exit as a pipe's writer does.
+        _quiet_standard_output(env)
+        return 141  # 128 + SIGPIPE (13), what a shell reports for a writer the pipe stopped
     if isinstance(exc, KeyboardInterrupt):
         print("vetdesk: " + _("interrupted; nothing more was changed."), file=env.err)
         return 130
@@ -162,6 +168,14 @@ def _report(exc: BaseException, env: CliEnvironment) -> int:
         "failing step. Run again with {variable}=1 for the details to send to support."
     ).format(error=unexpected_error_name(exc), variable=DEBUG_VARIABLE), file=env.err)
     return 70
+
+
+def _quiet_standard_output(env: CliEnvironment) -> None:
+    """Point standard output at /dev/null, so that Python's flush at exit does not meet the
+    closed pipe again and print its own complaint."""
+    if env.out is sys.stdout:
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def unexpected_error_name(exc: BaseException) -> str:

@@ -5,6 +5,7 @@ animal's signed journal, newest first, with the regulation's three times per ent
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,6 +16,7 @@ from vetdesk.domain.codes import VersionAction
 from vetdesk.i18n import _
 from vetdesk.services.journal import KIND_LABELS, AnimalJournal, EntryDetail, animal_journal
 from vetdesk.services.journal.kinds import field_label
+from vetdesk.services.local_time import shown_moment
 
 
 def run_show(args: argparse.Namespace, env: CliEnvironment) -> int:
@@ -70,8 +72,8 @@ def _entry_json(entry: EntryDetail) -> dict[str, Any]:
 def print_entries(journal: AnimalJournal, env: CliEnvironment) -> None:
     zone = ZoneInfo(journal.timezone)
 
-    def when(moment: Any) -> str:
-        return str(moment.astimezone(zone).strftime("%d.%m.%Y %H:%M"))
+    def when(moment: dt.datetime) -> str:
+        return shown_moment(moment, zone)
 
     if not journal.entries:
         print(_("{name} has no signed journal entries.").format(name=journal.animal_name),

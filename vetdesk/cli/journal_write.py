@@ -20,9 +20,11 @@ from typing import Any
 from vetdesk.cli.animal_choice import add_animal_arguments, chosen_animal
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.domain.codes import JournalKind
-from vetdesk.errors import ValidationError
+from vetdesk.domain.event_time import wall_clock_moment
+from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.journal import DraftInput, save_draft, sign_draft
+from vetdesk.services.local_time import shown_moment
 
 _TIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M")
 
@@ -99,7 +101,12 @@ def _moment(text: str | None, zone: dt.tzinfo, default: dt.datetime) -> dt.datet
             wall = dt.datetime.strptime(text, pattern)
         except ValueError:
             continue
-        return wall.replace(tzinfo=zone).astimezone(dt.UTC)
+        moment = wall_clock_moment(wall, zone)
+        if moment is None:
+            raise ValidationError(_(
+                "{text} never happened in the clinic's time: the clocks skip that hour when "
+                "summer time starts; check the time.").format(text=text))
+        return moment
     raise ValidationError(_("“{text}” is not a time; use dd.mm.yyyy HH:MM.").format(text=text))
 
 
@@ -123,24 +130,31 @@ def run_write(args: argparse.Namespace, env: CliEnvironment) -> int:
     save_draft(ctx, actor, form)
     signed_at = None
     if args.sign:
-        signed_at = sign_draft(ctx, actor, form.id,
-                               accept_warnings=args.accept_warnings).signed_at
+        try:
+            signed_at = sign_draft(ctx, actor, form.id,
+                                   accept_warnings=args.accept_warnings).signed_at
+        except UserFacingError:
+            # The draft is kept (nothing typed is lost); without its id the corrected command
+            # would start a second draft beside it.
+            print("vetdesk: " + _("Saved draft {id}, not signed; correct what is said below "
+                                  "and run the command again with --id {id}.").format(
+                id=form.id.hex), file=env.err)
+            raise
     if args.json:
         print(json.dumps(_as_json(form, asked, signed_at), ensure_ascii=False, indent=2),
               file=env.out)
         return 0
-
-    def when(moment: dt.datetime) -> str:
-        return moment.astimezone(zone).strftime("%d.%m.%Y %H:%M")
-
     if signed_at is None:
         print(_("Saved draft {id}; sign it in the chart or again with --sign --id {id}.").format(
             id=form.id.hex), file=env.out)
+        times = _("help asked for {asked} · given {given} · not signed yet").format(
+            asked=shown_moment(asked, zone), given=shown_moment(given, zone))
     else:
         print(_("Signed entry {id}.").format(id=form.id.hex), file=env.out)
-    print("  " + _("help asked for {asked} · given {given} · written {written}").format(
-        asked=when(asked), given=when(given),
-        written=when(signed_at) if signed_at else _("not signed yet")), file=env.out)
+        times = _("help asked for {asked} · given {given} · written {written}").format(
+            asked=shown_moment(asked, zone), given=shown_moment(given, zone),
+            written=shown_moment(signed_at, zone))
+    print("  " + times, file=env.out)
     return 0
 
 

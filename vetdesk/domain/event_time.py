@@ -27,6 +27,20 @@ def check_event_time(value: dt.datetime) -> str | None:
     return None
 
 
+def wall_clock_moment(wall: dt.datetime, zone: dt.tzinfo) -> dt.datetime | None:
+    """A clock reading typed without a zone (``wall``), read as the clinic's clock in
+    ``zone``, in UTC; None for a reading that clock never shows.
+
+    When summer time starts the clocks jump from 02:00 to 03:00, so 02:30 that night never
+    happened; Python would quietly make it 03:30, and a journal time must not move by an
+    hour without the vet knowing. An hour that comes twice (autumn) is read as the first.
+    """
+    moment = wall.replace(tzinfo=zone, fold=0)
+    if moment.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != wall.replace(fold=0):
+        return None
+    return moment.astimezone(dt.UTC)
+
+
 def check_help_requested_at(
     value: dt.datetime, event_time: dt.datetime | None = None
 ) -> str | None:
