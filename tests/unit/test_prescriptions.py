@@ -229,3 +229,20 @@ def test_a_prescription_expires(
     clock.advance(dt.timedelta(days=6))  # type: ignore[attr-defined]
     [listed] = list_prescriptions(ctx, vet, dog.animal_id)
     assert listed.state is PrescriptionState.EXPIRED
+
+
+def test_a_prescription_changed_behind_the_programs_back_is_found_by_verify(
+    ctx: ServiceContext, vet: Actor, drugs: dict[str, int], dog: Patient, manager: Actor,
+    db_url: str,
+) -> None:
+    from tests.support.tamper import execute_bypassing_guards
+
+    issued = issue_prescription(ctx, vet, form_for(dog.animal_id, one_item(drugs[METACAM])))
+    assert verify_all(ctx, manager).ok
+    changed = execute_bypassing_guards(
+        db_url, "UPDATE prescription_items SET dosage = 'Dobbel dose'", "prescription_items")
+    assert changed == 1
+    report = verify_all(ctx, manager)
+    assert not report.ok
+    assert str(report.first_break) == (
+        f"prescriptions row {issued.id.hex}: content does not match its hash")

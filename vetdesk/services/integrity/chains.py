@@ -107,6 +107,12 @@ def walk_chains(session: Session, expected_tip: ChainTip | None = None) -> Chain
     # Only a complete journal walk has claimed every version that exists.
     missing = _version_missing(anchors) if journal_break is None else None
     first = audit_break or file_break or journal_break or missing
+    if first is None:
+        # Issued prescriptions against the hashes their audit events recorded (issue 12);
+        # imported here because that module uses this one's ChainBreak.
+        from vetdesk.services.integrity.prescriptions import verify_prescriptions
+
+        first = verify_prescriptions(session)
     return ChainsWalked(audit_rows, versions, files, first, tip)
 
 

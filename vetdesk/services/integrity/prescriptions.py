@@ -1,0 +1,66 @@
+"""Issued prescriptions against the hashes their audit events recorded (issue 12).
+
+Each prescription's SHA-256 covers its own fields and every item (domain.prescription_rules);
+the audit event that issued it carries that hash (``prescription_hash``), so the one audit tip
+anchors prescriptions too. Run after the audit chain was verified: its details are trusted.
+Prescriptions written before hashing (hash NULL, the demo's) are not checked.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vetdesk.db.models import AuditEvent, Prescription, PrescriptionItem
+from vetdesk.domain.integrity import GENESIS_HASH, chained_hash
+from vetdesk.domain.prescription_rules import (
+    PRESCRIPTION_HASHED_FIELDS,
+    PRESCRIPTION_ITEM_HASHED_FIELDS,
+    prescription_content,
+)
+from vetdesk.i18n import _
+from vetdesk.services.integrity.chains import ChainBreak
+
+ANCHOR_KEY = "prescription_hash"
+
+
+def verify_prescriptions(session: Session) -> ChainBreak | None:
+    anchors: dict[str, tuple[int, str]] = {}
+    for audit_id, entity_id, details in session.execute(
+        select(AuditEvent.id, AuditEvent.entity_id, AuditEvent.details)
+        .where(AuditEvent.entity_type == "prescription", AuditEvent.action == "create")
+        .order_by(AuditEvent.id)
+    ):
+        digest = details.get(ANCHOR_KEY) if isinstance(details, dict) else None
+        if isinstance(digest, str) and entity_id:
+            anchors.setdefault(entity_id, (audit_id, digest))
+    items: dict[uuid.UUID, list[dict[str, Any]]] = {}
+    for item in session.execute(
+        select(PrescriptionItem).order_by(PrescriptionItem.prescription_id, PrescriptionItem.id)
+    ).scalars():
+        items.setdefault(item.prescription_id, []).append(
+            {name: getattr(item, name) for name in PRESCRIPTION_ITEM_HASHED_FIELDS})
+    for row in session.execute(
+        select(Prescription).where(Prescription.hash.is_not(None)).order_by(Prescription.id)
+    ).scalars():
+        values = {name: getattr(row, name) for name in PRESCRIPTION_HASHED_FIELDS}
+        digest = chained_hash(GENESIS_HASH, prescription_content(values, items.get(row.id, [])))
+        if digest != row.hash:
+            return ChainBreak("prescriptions", row.id.hex,
+                              _("content does not match its hash"))
+        anchor = anchors.pop(row.id.hex, None)
+        if anchor is None:
+            return ChainBreak("prescriptions", row.id.hex, _("its hash is not in the audit log"))
+        if anchor[1] != row.hash:
+            return ChainBreak("prescriptions", row.id.hex,
+                              _("differs from the hash audit event {event} recorded").format(
+                                  event=anchor[0]))
+    if anchors:
+        prescription_id, (audit_id, _digest) = min(anchors.items(), key=lambda kv: kv[1][0])
+        return ChainBreak("audit_events", str(audit_id),
+                          _("records prescription {id}, which is missing").format(
+                              id=prescription_id))
+    return None
