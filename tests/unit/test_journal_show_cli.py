@@ -9,13 +9,13 @@ import io
 import json
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tests.conftest import TEST_PASSWORD
 from tests.support.journal_data import add_patient, consultation, write_and_sign
 from vetdesk.cli import main
 from vetdesk.cli.environment import CliEnvironment
-from vetdesk.db.models import AuditEvent
+from vetdesk.db.models import AuditEvent, Clinic
 from vetdesk.security.credentials import MemoryCredentialStore
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import (
@@ -193,3 +193,19 @@ def test_show_into_a_pipe_closed_early_is_not_reported_as_a_bug(
     code = main(["--database", db_url, "--user", "lie", "journal", "show",
                  str(patient.animal_id)], env=env)
     assert (code, err.getvalue()) == (141, "")
+
+
+def test_show_speaks_the_clinics_time_zone(
+    ctx: ServiceContext, vet: Actor, clinic: None, db_url: str
+) -> None:
+    """The times follow the clinic's zone setting, as the command line learns it (ctx.zone):
+    06:55 UTC is 19:55 in Auckland (UTC+13 in its summer)."""
+    patient = add_patient(ctx)
+    write_and_sign(ctx, vet, dataclasses.replace(
+        consultation(patient.animal_id, GIVEN), help_requested_at=ASKED))
+    with ctx.db.transaction() as session:
+        session.execute(update(Clinic).values(timezone="Pacific/Auckland"))
+    code, said, _err = _run(db_url, "journal", "show", str(patient.animal_id))
+    assert code == 0
+    assert said.splitlines()[1].startswith(
+        "  help asked for 20.11.2026 18:20 · given 20.11.2026 19:55 · written 22.11.2026 ")

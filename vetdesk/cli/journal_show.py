@@ -27,7 +27,7 @@ def run_show(args: argparse.Namespace, env: CliEnvironment) -> int:
     if args.json:
         print(json.dumps(as_json(journal), ensure_ascii=False, indent=2), file=env.out)
         return 0
-    print_entries(journal, env)
+    print_entries(journal, env, ctx.zone)
     return 0
 
 
@@ -69,9 +69,8 @@ def _entry_json(entry: EntryDetail) -> dict[str, Any]:
     }
 
 
-def print_entries(journal: AnimalJournal, env: CliEnvironment) -> None:
-    zone = ZoneInfo(journal.timezone)
-
+def print_entries(journal: AnimalJournal, env: CliEnvironment, zone: ZoneInfo) -> None:
+    """The entries as text, times in ``zone`` (the clinic's, ctx.zone)."""
     def when(moment: dt.datetime) -> str:
         return shown_moment(moment, zone)
 

@@ -17,12 +17,7 @@ from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.diff import version_changes
 from vetdesk.services.journal.kinds import readable_content
-from vetdesk.services.journal.records import (
-    animal_facts,
-    attachment_infos,
-    clinic_zone,
-    user_names,
-)
+from vetdesk.services.journal.records import animal_facts, attachment_infos, user_names
 from vetdesk.services.journal.types import (
     AnimalJournal,
     AttachmentInfo,
@@ -66,8 +61,7 @@ def animal_journal(ctx: ServiceContext, actor: Actor, animal_id: int) -> AnimalJ
             session, ctx, actor, entity_type="journal", entity_id=animal_id,
             animal_id=animal_id, client_id=facts.owner_id,
         )
-        return AnimalJournal(animal_id, facts.name, tuple(details),
-                             timezone=clinic_zone(session).key)
+        return AnimalJournal(animal_id, facts.name, tuple(details))
 
 
 def load_entry_details(

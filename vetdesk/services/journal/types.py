@@ -291,8 +291,6 @@ class AnimalJournal:
     animal_id: int
     animal_name: str
     entries: tuple[EntryDetail, ...]
-    # The clinic's zone, for showing the times (they are stored in UTC).
-    timezone: str = "Europe/Oslo"
 
 
 @dataclass(frozen=True)
