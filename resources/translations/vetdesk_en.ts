@@ -1687,48 +1687,48 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="123"/>
-        <source>Refer…</source>
+        <source>Referrals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="150"/>
+        <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="151"/>
-        <source>Nothing selected</source>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="359"/>
+        <source>Choose an entry on the left to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="152"/>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="360"/>
-        <source>Choose an entry on the left to read it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="153"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="361"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="242"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="241"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="243"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="242"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="256"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="255"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="358"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="357"/>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="397"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="396"/>
         <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,6 +3869,80 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReferralsWindow</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="51"/>
+        <source>Referrals and lab requests for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="56"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="98"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="56"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="57"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="57"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="62"/>
+        <source>No referrals yet. Use “New referral…” to send one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="65"/>
+        <source>New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="67"/>
+        <source>Mark accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="69"/>
+        <source>Attach report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="71"/>
+        <source>Save letter as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="98"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="99"/>
+        <source>Report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="99"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="158"/>
+        <source>referral-{name}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../vetdesk/ui/privacy/register_model.py" line="56"/>
@@ -4266,6 +4340,29 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../vetdesk/ui/reminders/settings_section.py" line="297"/>
         <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="187"/>
+        <source>Report from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="191"/>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="193"/>
+        <source>Attach to the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="201"/>
+        <source>Paste the report or result; it is signed into the journal in your name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1689,48 +1689,48 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="123"/>
-        <source>Refer…</source>
-        <translation>Henvis …</translation>
+        <source>Referrals…</source>
+        <translation>Henvisninger …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="151"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="150"/>
         <source>Nothing selected</source>
         <translation>Ingenting valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="152"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="360"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="151"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="359"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="153"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="361"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="152"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="360"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="242"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="241"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="243"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="242"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="256"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="255"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="358"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="357"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="397"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="396"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
@@ -3883,6 +3883,80 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>ReferralsWindow</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="51"/>
+        <source>Referrals and lab requests for {name}</source>
+        <translation>Henvisninger og rekvisisjoner for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="56"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="98"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="56"/>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="57"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="57"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="62"/>
+        <source>No referrals yet. Use “New referral…” to send one.</source>
+        <translation>Ingen henvisninger ennå. Bruk «Ny henvisning …» for å sende en.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="65"/>
+        <source>New referral…</source>
+        <translation>Ny henvisning …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="67"/>
+        <source>Mark accepted</source>
+        <translation>Merk som mottatt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="69"/>
+        <source>Attach report…</source>
+        <translation>Legg ved rapport …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="71"/>
+        <source>Save letter as PDF…</source>
+        <translation>Lagre brevet som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="98"/>
+        <source>Accepted</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="99"/>
+        <source>Report received</source>
+        <translation>Rapport mottatt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="99"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="158"/>
+        <source>referral-{name}.pdf</source>
+        <translation>henvisning-{name}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../vetdesk/ui/privacy/register_model.py" line="56"/>
@@ -4281,6 +4355,29 @@ Vil du slette den likevel?</translation>
         <location filename="../../vetdesk/ui/reminders/settings_section.py" line="297"/>
         <source>saved</source>
         <translation>lagret</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="187"/>
+        <source>Report from {name}</source>
+        <translation>Rapport fra {name}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="191"/>
+        <source>The report</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="193"/>
+        <source>Attach to the journal</source>
+        <translation>Legg i journalen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="201"/>
+        <source>Paste the report or result; it is signed into the journal in your name.</source>
+        <translation>Lim inn rapporten eller resultatet; den signeres inn i journalen i ditt navn.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from vetdesk.services.referrals.types import PartyInput
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import Qt
 from vetdesk.ui.referrals.referral_dialog import ReferralDialog
+from vetdesk.ui.referrals.referrals_window import ReferralsWindow
 
 
 def test_a_referral_needs_consent_then_goes_and_the_letter_is_saved(
@@ -30,7 +31,11 @@ def test_a_referral_needs_consent_then_goes_and_the_letter_is_saved(
     recorded = Recorded(pdf_path=str(tmp_path / "henvisning.pdf"))
     tab = open_chart(qtbot, ctx, ops, vet, dog.animal_id, recorded)
     tab.refer()
-    dialog = tab.dialog
+    window = tab.dialog
+    assert isinstance(window, ReferralsWindow)
+    qtbot.waitUntil(lambda: window.empty.isVisible(), timeout=LOAD_TIMEOUT)
+    window.new_referral()
+    dialog = window.child
     assert isinstance(dialog, ReferralDialog)
     qtbot.waitUntil(lambda: dialog.recipient.count() == 1 and dialog.entries.count() == 1,
                     timeout=LOAD_TIMEOUT)
@@ -48,3 +53,8 @@ def test_a_referral_needs_consent_then_goes_and_the_letter_is_saved(
     with ctx.db.reading() as session:
         assert session.execute(select(AuditEvent.id).where(
             AuditEvent.action == "disclosure.referral")).first() is not None
+    qtbot.waitUntil(lambda: window.table.rowCount() == 1, timeout=LOAD_TIMEOUT)
+    assert window.table.item(0, 3).text() == "Sent"
+    window.grab().save("/tmp/vetdesk-shots-referrals.png")
+    window.accept_selected()
+    qtbot.waitUntil(lambda: window.table.item(0, 3).text() == "Accepted", timeout=LOAD_TIMEOUT)

@@ -120,9 +120,8 @@ class ChartTab(QWidget):
         # Prescriptions (issue 12): the list with their state, and Ctrl+P for a new one.
         self.prescriptions_button = QPushButton(self.tr("Prescriptions…"))
         self.prescriptions_button.clicked.connect(self.show_prescriptions)
-        self.refer_button = QPushButton(self.tr("Refer…"))
+        self.refer_button = QPushButton(self.tr("Referrals…"))
         self.refer_button.clicked.connect(self.refer)
-        self.refer_button.setVisible(self.actor.can(Permission.REFER))
         prescribe = QShortcut(QKeySequence("Ctrl+P"), self)
         prescribe.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         prescribe.activated.connect(self.new_prescription)
@@ -413,15 +412,16 @@ class ChartTab(QWidget):
         self._open_dialog(window)
 
     def refer(self) -> None:
-        """A referral or lab request (issue 12); the letter is saved as PDF after sending."""
+        """Referrals and lab requests (issue 12): the list, and from it a new one."""
         if self.header is None:
             return
-        from vetdesk.ui.referrals.referral_dialog import ReferralDialog
+        from vetdesk.ui.referrals.referrals_window import ReferralsWindow
 
-        dialog = ReferralDialog(self.ops, self.ctx, self.actor, self.animal_id,
-                                self.header.name, choose_path=self.choose_path, parent=self)
-        dialog.saved.connect(self.saved_notice.show_saved)
-        self._open_dialog(dialog)
+        window = ReferralsWindow(self.ops, self.ctx, self.actor, self.animal_id,
+                                 self.header.name, choose_path=self.choose_path, parent=self)
+        window.saved.connect(self.saved_notice.show_saved)
+        window.journal_changed.connect(self.refresh)
+        self._open_dialog(window)
 
     def new_prescription(self) -> None:
         """Ctrl+P: the prescription form (a veterinarian's); others see why not."""
