@@ -1860,83 +1860,78 @@ Sign with these values?</source>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="55"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="56"/>
         <source>Correct entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="58"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="59"/>
         <source>{kind} of {when} by {author}. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="65"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="66"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="65"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="66"/>
         <source>Weight in kilograms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="67"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="68"/>
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="67"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="68"/>
         <source>Temperature in °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="76"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="77"/>
         <source>For example: wrong side, right hind leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="79"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="80"/>
         <source>The clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="81"/>
         <source>The owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="91"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="94"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="96"/>
         <source>Asked for by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="100"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="101"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="133"/>
-        <source>Help cannot have been asked for after it was given; enter a time at or before the time of the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2186,103 +2181,98 @@ Sign with these values?</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
         <source>Weight in kilograms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
         <source>Temperature in °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="98"/>
         <source>Confidential (left out of referrals by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="107"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="108"/>
         <source>Sign (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="111"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="112"/>
         <source>Discard draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="117"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="120"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="121"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="122"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="125"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="166"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
         <source>Written now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="170"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
         <source>Draft by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="172"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="174"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
         <source>Writing started {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="179"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="180"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="272"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="273"/>
         <source>The time of the event is in the future; enter when it happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="275"/>
-        <source>Help cannot have been asked for after it was given; enter a time at or before the time of the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from vetdesk.domain.codes import Requester, Species
+from vetdesk.domain.event_time import check_help_requested_at
 from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.services import journal
 from vetdesk.services.context import ServiceContext
@@ -128,10 +129,9 @@ class CorrectDialog(QDialog):
                 self.species, self.is_group, self.weight, self.temperature).items():
             if level == "error":
                 found[name] = text
-        if self.help_time() > self.item.event_time:
-            found["help_requested_at"] = self.tr(
-                "Help cannot have been asked for after it was given; enter a time at or "
-                "before the time of the event.")
+        # The domain's rule and sentence, as correct_entry will check it.
+        if error := check_help_requested_at(self.help_time(), self.item.event_time):
+            found["help_requested_at"] = error
         if not self.reason.toPlainText().strip():
             found["reason"] = self.tr("Give the reason for the correction; it is kept with "
                                       "the entry.")

@@ -12,6 +12,7 @@ import itertools
 import uuid
 
 from vetdesk.domain.codes import JournalKind, Species
+from vetdesk.domain.event_time import check_help_requested_at
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import DraftInput, DraftSnapshot
 from vetdesk.services.journal.validation import FUTURE_TOLERANCE
@@ -270,10 +271,9 @@ class EntryForm(QWidget):
         if self.event_moment() > self.ctx.clock.now() + FUTURE_TOLERANCE:
             found["event_time"] = self.tr(
                 "The time of the event is in the future; enter when it happened.")
-        if self.help_requested.moment() > self.event_moment():
-            found["help_requested_at"] = self.tr(
-                "Help cannot have been asked for after it was given; enter a time at or "
-                "before the time of the event.")
+        # The domain's rule and sentence, as the service will check it when signing.
+        if error := check_help_requested_at(self.help_requested.moment(), self.event_moment()):
+            found["help_requested_at"] = error
         return found
 
     def _measurement_messages(self) -> dict[str, tuple[str, str]]:
