@@ -13,6 +13,7 @@ from typing import Any
 from tests.support.permission_world import World
 from vetdesk.domain.codes import PrivacyRequestKind, Role
 from vetdesk.services.permissions import Actor
+from vetdesk.services.privacy import anonymize as anonymize_module
 from vetdesk.services.privacy import erasure, requests, restriction
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
@@ -80,3 +81,8 @@ def restrict(w: World, a: Actor) -> Callable[[], Any]:
 
 def lift(w: World, a: Actor) -> Callable[[], Any]:
     return partial(restriction.lift_restriction, w.ctx, a, w.client().client_no)
+
+
+def anonymize(w: World, a: Actor) -> Callable[[], Any]:
+    w.client()
+    return partial(anonymize_module.anonymized_copy, w.ctx, a, w.tmp_path / "copy.sqlite")

@@ -152,6 +152,7 @@ from vetdesk.services.pharmacy.reading import list_prescriptions, prescription_d
 from vetdesk.services.pharmacy.rules_settings import set_prescription_rules
 from vetdesk.services.pharmacy.types import PrescriptionInput
 from vetdesk.services.pharmacy.vetreg import due_entries, export_due, mark_reported
+from vetdesk.services.privacy import anonymize as privacy_anonymize
 from vetdesk.services.privacy import erasure as privacy_erasure
 from vetdesk.services.privacy import export as privacy_export
 from vetdesk.services.privacy import inspect as privacy_inspect
@@ -727,6 +728,7 @@ CASES: list[Case] = [
     Case(privacy_restriction.restrict_client, (P.MANAGE_PRIVACY,), privacy.restrict,
          checked_in=("vetdesk.services.privacy.restriction._set",)),
     Case(privacy_restriction.lift_restriction, (P.MANAGE_PRIVACY,), privacy.lift),
+    Case(privacy_anonymize.anonymized_copy, (P.MANAGE_PRIVACY,), privacy.anonymize),
 ]
 
 

@@ -163,3 +163,14 @@ def test_restrict_and_lift(db_url: str, people: None) -> None:
     assert run.shown[-1] == "Client 100 is restricted: nothing is sent to them.\n"
     assert run("privacy", "restrict", "100", "--lift") == 0
     assert run.shown[-1] == "Client 100 is no longer restricted.\n"
+
+
+def test_anonymised_copy_from_the_command_line(db_url: str, people: None,
+                                               tmp_path: Path) -> None:
+    run = Terminal(db_url)
+    out = tmp_path / "support.sqlite"
+    assert run("privacy", "anonymize-copy", "--out", str(out)) == 0, run.shown[-1]
+    assert run.shown[-1].startswith(f"Anonymised copy written to {out}: ")
+    assert "none holds an original name, phone, e-mail or chip" in run.shown[-1]
+    assert run("privacy", "anonymize-copy", "--out", str(out)) == 2
+    assert run.shown[-1] == f"vetdesk: {out} already exists; choose a new file name.\n"

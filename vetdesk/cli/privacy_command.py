@@ -21,6 +21,7 @@ from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.local_time import clinic_today, shown_moment
 from vetdesk.services.privacy import requests
+from vetdesk.services.privacy.anonymize import anonymized_copy
 from vetdesk.services.privacy.erasure import (
     ErasurePlan,
     append_to_log,
@@ -112,6 +113,12 @@ def register(subparsers: Any) -> None:
     restrict.add_argument("--lift", action="store_true", help=_("lift the restriction"))
     restrict.add_argument("--request", type=int, metavar=_("REQUEST_NO"))
     restrict.set_defaults(func=run_restrict)
+
+    copy = actions.add_parser(
+        "anonymize-copy", help=_("write an anonymised copy of the database for support or "
+                                 "testing (SQLite)"))
+    copy.add_argument("--out", type=Path, required=True, metavar=_("FILE"))
+    copy.set_defaults(func=run_anonymize)
 
     replay = actions.add_parser(
         "replay", help=_("erase again, after an older backup was restored, the clients in "
@@ -303,4 +310,14 @@ def run_restrict(args: argparse.Namespace, env: CliEnvironment) -> int:
         restrict_client(ctx, actor, args.client_no, request_no=args.request)
         print(_("Client {client_no} is restricted: nothing is sent to them.").format(
             client_no=args.client_no), file=env.out)
+    return 0
+
+
+def run_anonymize(args: argparse.Namespace, env: CliEnvironment) -> int:
+    check_writable_target(args.out)
+    ctx, actor = _signed_in(env)
+    report = anonymized_copy(ctx, actor, args.out)
+    print(_("Anonymised copy written to {path}: {rows} rows; {checked} text values checked, "
+            "none holds an original name, phone, e-mail or chip.").format(
+        path=report.path, rows=report.rows, checked=report.values_checked), file=env.out)
     return 0

@@ -452,8 +452,10 @@ POLICIES: dict[str, TablePolicy] = {
          **_ops("failures", "not_before", "locked_until")}),
     "resources": TablePolicy(
         Group.NONE, N_("The vets, rooms and equipment appointments are booked on"),
-        Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
-        _ops("id", "kind", "name", "user_id", "location", "active", "sort_order")),
+        # A vet's resource carries the vet's name.
+        Basis.EMPLOYMENT, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
+        {**_ops("id", "kind", "user_id", "location", "active", "sort_order"),
+         **_cols(name=_pers(Anon.FULL_NAME))}),
     "resource_hours": TablePolicy(
         Group.NONE, N_("When the vets, rooms and equipment can be booked"),
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,

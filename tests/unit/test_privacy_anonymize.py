@@ -1,0 +1,70 @@
+"""The anonymised copy: none of the original names, phones, e-mails or chips; the same person
+gets the same pseudonym everywhere; values stay valid in form; clinical content is kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.support.privacy_data import Person, add_people
+from vetdesk.db.models import Client, ClientPhone, Identity, JournalVersion, Message
+from vetdesk.db.opening import open_database
+from vetdesk.errors import PermissionDenied, ValidationError
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.privacy.anonymize import anonymized_copy
+
+
+@pytest.fixture
+def people(ctx: ServiceContext, vet: Actor) -> tuple[Person, Person]:
+    return add_people(ctx, vet)
+
+
+def test_the_copy_holds_no_original_identifier(ctx: ServiceContext, manager: Actor,
+                                               people: tuple[Person, Person],
+                                               tmp_path: Path) -> None:
+    out = tmp_path / "support.sqlite"
+    report = anonymized_copy(ctx, manager, out)
+    assert report.values_checked > 100 and report.rows > 50
+    copy = open_database(f"sqlite:///{out}", now=dt.datetime.now(dt.UTC))
+    try:
+        with copy.reading() as session:
+            clients = session.execute(select(Client.id, Client.first_name, Client.last_name,
+                                             Client.email)).all()
+            phones = session.execute(select(ClientPhone.client_id, ClientPhone.e164,
+                                            ClientPhone.digits)).all()
+            chips = session.execute(select(Identity.value)).scalars().all()
+            sms = session.execute(select(Message.recipient)).scalars().all()
+            contents = session.execute(select(JournalVersion.content)).scalars().all()
+        text = repr((clients, phones, chips, sms))
+        for person in people:
+            for value in (person.first + " " + person.last, person.last, person.phone_digits,
+                          person.email, *person.chips):
+                assert value not in text, value
+        # Valid in form, and the same person's phone is the same everywhere.
+        for _client, e164, digits in phones:
+            assert re.fullmatch(r"\+474\d{7}", e164) and e164 == "+47" + digits
+        assert all(re.fullmatch(r"578\d{12}", chip) for chip in chips)
+        assert all(re.fullmatch(r"[\w.]+@example\.com", c.email) for c in clients)
+        assert set(sms) <= {e164 for _c, e164, _d in phones}
+        # Kari's old merged-away record has the same e-mail as hers: so has the copy.
+        emails = [c.email for c in clients]
+        assert len(set(emails)) == 2 and len(emails) == 4
+        assert {"anamnesis": "Kontroll nr. 0. Spiser godt.", "findings": "Normale funn, "
+                "hjerte og lunger ua.", "diagnosis": "Frisk 0"} in contents
+    finally:
+        copy.dispose()
+
+
+def test_an_existing_file_and_a_wrong_role(ctx: ServiceContext, manager: Actor,
+                                           receptionist: Actor, tmp_path: Path) -> None:
+    out = tmp_path / "there.sqlite"
+    out.write_bytes(b"")
+    with pytest.raises(ValidationError):
+        anonymized_copy(ctx, manager, out)
+    with pytest.raises(PermissionDenied):
+        anonymized_copy(ctx, receptionist, tmp_path / "new.sqlite")
