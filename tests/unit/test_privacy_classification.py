@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import inspect
 
-from vetdesk.services.context import ServiceContext
-from vetdesk.services.privacy.classification import (
+from vetdesk.domain.privacy_classification import (
     IGNORED_TABLES,
     POLICIES,
     POLICY_FILE,
@@ -19,6 +18,7 @@ from vetdesk.services.privacy.classification import (
     OnErase,
     client_tables,
 )
+from vetdesk.services.context import ServiceContext
 
 
 def _schema(ctx: ServiceContext) -> dict[str, list[str]]:

@@ -18,10 +18,10 @@ from tests.support.permission_world import changed_tables, database_snapshot
 from tests.support.privacy_data import Person, add_people
 from vetdesk.db.models import AuditEvent, Client, Invoice, PrivacyErasure
 from vetdesk.db.opening import open_database
+from vetdesk.domain.privacy_classification import Erasure
 from vetdesk.errors import PermissionDenied, ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.services.privacy.classification import Erasure
 from vetdesk.services.privacy.erasure import erase_client, erasure_plan, replay_erasures
 from vetdesk.services.privacy.holdings import read_holding
 

@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from tests.support.privacy_data import Person, add_people
 from vetdesk.db.models import AuditEvent, JournalAttachment
+from vetdesk.domain.privacy_classification import POLICIES, client_tables
 from vetdesk.errors import NotFound, PermissionDenied
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.services.privacy.classification import POLICIES, client_tables
 from vetdesk.services.privacy.export import export_client
 
 

@@ -9,10 +9,10 @@ import pytest
 
 from tests.support.privacy_data import Person, add_people
 from tests.support.statements import count_statements
+from vetdesk.domain.privacy_classification import Group
 from vetdesk.errors import NotFound, PermissionDenied
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.services.privacy.classification import Group
 from vetdesk.services.privacy.inspect import Inspection, inspect_client
 
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from vetdesk.db.guards import APPEND_ONLY_TABLES
 from vetdesk.domain.codes import Role
 from vetdesk.domain.permissions import ROLE_PERMISSIONS, Permission
+from vetdesk.domain.privacy_classification import POLICIES, Erasure
 
 S, I, U, D = "SELECT", "INSERT", "UPDATE", "DELETE"  # noqa: E741  (SQL privilege initials)
 _P = Permission
@@ -37,6 +38,12 @@ _SIGNED_RECORDS = ("journal_entries", "journal_versions", "journal_attachments")
 
 def _on(tables: tuple[str, ...], *privileges: str) -> dict[str, frozenset[str]]:
     return {table: frozenset(privileges) for table in tables}
+
+
+def _privacy_erasure_grants() -> dict[str, frozenset[str]]:
+    wanted = {Erasure.DELETE: (S, D), Erasure.PSEUDONYMISE: (S, U), Erasure.KEEP: (S,)}
+    return {name: frozenset(wanted[policy.erasure]) for name, policy in POLICIES.items()
+            if policy.erasure in wanted}
 
 
 # What each permission needs, table by table. Every staff role also gets BASELINE.
@@ -74,15 +81,14 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
         **_on(("drugs",), S),
     },
     _P.REFER: {**_on(("referrals", "referral_items"), S, I, U), **_on(("external_parties",), S)},
+    # Inspect, export and erasure read every table about clients, delete what the
+    # classification deletes and replace the identity in the rows the law keeps: generated
+    # from vetdesk/domain/privacy_classification.py, so a new table is covered at once.
     _P.MANAGE_PRIVACY: {
+        **_privacy_erasure_grants(),
         **_on(("privacy_requests",), S, I, U), **_on(("audit_events",), S),
         # The log of erasures only grows (services/privacy/).
         **_on(("privacy_erasures",), S, I),
-        # Erasure (services/privacy/erasure.py): what the classification deletes, and the
-        # rows kept by law with the client's identity replaced.
-        **_on(("client_phones", "client_alerts", "consents", "appointments", "reminders",
-               "messages"), S, D),
-        **_on(("clients", "animals"), S, U),
     },
     _P.VIEW_AUDIT_LOG: _on(("audit_events",), S),
     _P.MANAGE_USERS: {},  # through the owner's user functions only (functions.py)

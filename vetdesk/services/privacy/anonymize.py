@@ -23,18 +23,18 @@ from sqlalchemy import JSON, String, Text, insert, select, text
 
 from vetdesk.db.base import Base
 from vetdesk.db.opening import open_database
-from vetdesk.domain.text import search_key
-from vetdesk.errors import ValidationError
-from vetdesk.i18n import _
-from vetdesk.services.context import ServiceContext
-from vetdesk.services.permissions import Actor, Permission, require
-from vetdesk.services.privacy.classification import (
+from vetdesk.domain.privacy_classification import (
     IGNORED_TABLES,
     POLICIES,
     Anon,
     Basis,
     DataClass,
 )
+from vetdesk.domain.text import search_key
+from vetdesk.errors import ValidationError
+from vetdesk.i18n import _
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor, Permission, require
 
 BATCH = 2_000
 _FIRST = ("Aud", "Berit", "Dag", "Eirik", "Frode", "Gunn", "Hege", "Idun", "Jostein", "Kjellaug",

@@ -27,6 +27,12 @@ from vetdesk.db.base import Base
 from vetdesk.db.models import Client, Invoice, PrivacyErasure
 from vetdesk.documents.privacy_pdf import PlainDocument, Section, render_plain
 from vetdesk.domain.codes import AuditAction, ClientStatus, InvoiceStatus
+from vetdesk.domain.privacy_classification import (
+    POLICIES,
+    Erasure,
+    OnErase,
+    client_tables,
+)
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
@@ -34,12 +40,6 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import shown_moment
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.privacy import requests
-from vetdesk.services.privacy.classification import (
-    POLICIES,
-    Erasure,
-    OnErase,
-    client_tables,
-)
 from vetdesk.services.privacy.holdings import Holding, read_holding, table_of
 from vetdesk.services.privacy.inspect import client_id_for, inspection_of
 

@@ -27,13 +27,13 @@ from sqlalchemy.orm import Session
 from vetdesk import i18n
 from vetdesk.documents.privacy_pdf import PlainDocument, Section, render_plain
 from vetdesk.domain.codes import AuditAction, species_name
+from vetdesk.domain.privacy_classification import POLICIES, client_tables
 from vetdesk.i18n import N_, _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import shown_moment
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.privacy import requests
-from vetdesk.services.privacy.classification import POLICIES, client_tables
 from vetdesk.services.privacy.holdings import Holding, read_holding, table_of
 from vetdesk.services.privacy.inspect import client_id_for, inspection_of
 

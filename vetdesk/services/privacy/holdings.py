@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from vetdesk.db.base import Base
-from vetdesk.services.privacy.classification import POLICIES, client_tables
+from vetdesk.domain.privacy_classification import POLICIES, client_tables
 
 
 @dataclass(frozen=True)

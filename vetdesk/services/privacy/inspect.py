@@ -17,17 +17,17 @@ from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Client
 from vetdesk.domain import privacy_rules as rules
-from vetdesk.errors import NotFound
-from vetdesk.i18n import _
-from vetdesk.services import audit
-from vetdesk.services.context import ServiceContext
-from vetdesk.services.permissions import Actor, Permission, require
-from vetdesk.services.privacy.classification import (
+from vetdesk.domain.privacy_classification import (
     POLICIES,
     Group,
     Retention,
     client_tables,
 )
+from vetdesk.errors import NotFound
+from vetdesk.i18n import _
+from vetdesk.services import audit
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.privacy.holdings import Holding, read_holding
 
 PURGE_RULES: dict[Retention, Callable[[dt.date], dt.date]] = {

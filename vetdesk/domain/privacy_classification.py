@@ -497,7 +497,7 @@ POLICIES: dict[str, TablePolicy] = {
 # Alembic's own bookkeeping: no data about anyone.
 IGNORED_TABLES = frozenset({"alembic_version"})
 
-POLICY_FILE = "vetdesk/services/privacy/classification.py"
+POLICY_FILE = "vetdesk/domain/privacy_classification.py"
 
 
 def policy(table: str) -> TablePolicy:
