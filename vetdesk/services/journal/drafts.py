@@ -68,6 +68,7 @@ def _save_on_server(ctx: ServiceContext, actor: Actor, form: DraftInput) -> Save
 
 
 def _clean(form: DraftInput) -> server_writes.CleanDraft:
+    """The form as stored, by the domain rules (the same on both engines)."""
     kind = JournalKind(form.kind)
     weight, temperature = quantised(form.weight_kg, form.temperature_c)
     event_time = storable_event_time(form.event_time)
@@ -90,11 +91,7 @@ def draft_saved(session: Session, ctx: ServiceContext, actor: Actor, form: Draft
                 ) -> SaveResult:
     """:func:`save_draft` as a step of the caller's transaction (the caller checked the
     permission)."""
-    kind = JournalKind(form.kind)
-    content = storable_content(kind, form.content)
-    weight, temperature = quantised(form.weight_kg, form.temperature_c)
-    event_time = storable_event_time(form.event_time)
-    help_requested_at = storable_help_requested_at(form.help_requested_at, event_time)
+    clean = _clean(form)
     now = ctx.clock.now()
     draft = session.get(JournalDraft, form.id)
     created = draft is None
@@ -110,19 +107,19 @@ def draft_saved(session: Session, ctx: ServiceContext, actor: Actor, form: Draft
         ensure_author(session, draft, actor)
         if draft.animal_id != form.animal_id:
             raise _cannot_move()
-    draft.kind = kind.value
-    draft.event_time = event_time
-    draft.help_requested_at = help_requested_at
-    draft.content = content
-    draft.weight_kg = weight
-    draft.temperature_c = temperature
-    draft.confidential = form.confidential
+    draft.kind = clean.kind
+    draft.event_time = clean.event_time
+    draft.help_requested_at = clean.help_requested_at
+    draft.content = clean.content
+    draft.weight_kg = clean.weight_kg
+    draft.temperature_c = clean.temperature_c
+    draft.confidential = clean.confidential
     draft.saved_at = now
     if created:
         audit.record(
             session, ctx, actor, AuditAction.CREATE, entity_type="journal_draft",
             entity_id=form.id.hex, animal_id=form.animal_id, client_id=facts.owner_id,
-            details={"kind": kind.value},
+            details={"kind": clean.kind},
         )
     return SaveResult(form.id, now, created)
 
