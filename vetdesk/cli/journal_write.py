@@ -16,6 +16,7 @@ import json
 import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from vetdesk.cli.animal_choice import add_animal_arguments, chosen_animal
 from vetdesk.cli.environment import CliEnvironment
@@ -37,10 +38,10 @@ def register(actions: Any) -> None:
                          help=_("the kind of entry"))
     writing.add_argument("--field", action="append", default=[], metavar=_("NAME=TEXT"),
                          help=_("a field of the entry, such as summary=…; repeat for more"))
-    writing.add_argument("--when", type=_time_text, metavar=_("TIME"),
+    writing.add_argument("--when", type=_wall_clock, metavar=_("TIME"),
                          help=_("when help was given, as dd.mm.yyyy HH:MM in the clinic's "
                                 "time (default now)"))
-    writing.add_argument("--asked", type=_time_text, metavar=_("TIME"),
+    writing.add_argument("--asked", type=_wall_clock, metavar=_("TIME"),
                          help=_("when help was asked for, if earlier (default: the same)"))
     writing.add_argument("--weight", type=_number, metavar=_("KG"), help=_("weight in kg"))
     writing.add_argument("--temperature", type=_number, metavar="°C",
@@ -54,13 +55,13 @@ def register(actions: Any) -> None:
     writing.set_defaults(func=run_write)
 
 
-def _time_text(text: str) -> str:
+def _wall_clock(text: str) -> dt.datetime:
+    """A time as typed, still without a zone: the clinic's clock (see :func:`_moment`)."""
     for pattern in _TIME_FORMATS:
         try:
-            dt.datetime.strptime(text.strip(), pattern)
+            return dt.datetime.strptime(text.strip(), pattern)
         except ValueError:
             continue
-        return text.strip()
     raise argparse.ArgumentTypeError(
         _("“{text}” is not a time; use dd.mm.yyyy HH:MM.").format(text=text))
 
@@ -93,21 +94,15 @@ def _fields(pairs: list[str]) -> dict[str, str]:
     return fields
 
 
-def _moment(text: str | None, zone: dt.tzinfo, default: dt.datetime) -> dt.datetime:
-    if text is None:
+def _moment(wall: dt.datetime | None, zone: ZoneInfo, default: dt.datetime) -> dt.datetime:
+    if wall is None:
         return default
-    for pattern in _TIME_FORMATS:
-        try:
-            wall = dt.datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-        moment = wall_clock_moment(wall, zone)
-        if moment is None:
-            raise ValidationError(_(
-                "{text} never happened in the clinic's time: the clocks skip that hour when "
-                "summer time starts; check the time.").format(text=text))
-        return moment
-    raise ValidationError(_("“{text}” is not a time; use dd.mm.yyyy HH:MM.").format(text=text))
+    moment = wall_clock_moment(wall, zone)
+    if moment is None:
+        raise ValidationError(_(
+            "{text} never happened in the clinic's time: the clocks skip that hour when "
+            "summer time starts; check the time.").format(text=wall.strftime("%d.%m.%Y %H:%M")))
+    return moment
 
 
 def run_write(args: argparse.Namespace, env: CliEnvironment) -> int:
