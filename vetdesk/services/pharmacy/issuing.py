@@ -17,23 +17,30 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
-from vetdesk.db.models import Clinic, Drug, JournalEntry, Prescription, PrescriptionItem, User
+from vetdesk.db.models import (
+    Animal,
+    Clinic,
+    Drug,
+    JournalEntry,
+    Prescription,
+    PrescriptionItem,
+    User,
+)
 from vetdesk.domain import prescription_rules as rules
-from vetdesk.domain.codes import AuditAction, JournalKind, Requester, VersionAction
+from vetdesk.domain.codes import AuditAction, JournalKind, Requester, Species, VersionAction
 from vetdesk.domain.integrity import GENESIS_HASH, chained_hash, version_anchor
 from vetdesk.domain.permissions import permissions_of
 from vetdesk.domain.text import clean_line, clean_multiline
-from vetdesk.errors import ConflictError, ValidationError
+from vetdesk.errors import ConflictError, NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.records import (
     AnimalFacts,
     VersionFields,
-    animal_facts,
     append_version,
     clinic_zone,
 )
@@ -77,21 +84,26 @@ def issue_prescription(ctx: ServiceContext, actor: Actor, form: PrescriptionInpu
         earlier = _earlier_attempt(session, ctx, form.id, actor)
         if earlier is not None:
             return earlier
-        facts = animal_facts(session, form.animal_id)
-        user = session.execute(
-            select(User.full_name, User.hpr_number, User.phone, User.email)
-            .where(User.id == actor.user_id)
-        ).one()
-        clinic = session.execute(select(Clinic).limit(1)).scalar_one_or_none()
+        # The animal, the vet's HPR number and the clinic's rule in one round trip.
+        found = session.execute(
+            select(Animal.id, Animal.name, Animal.species, Animal.is_group, Animal.owner_id,
+                   User.hpr_number, Clinic.prescription_hpr_required)
+            .select_from(Animal).join(User, User.id == actor.user_id)
+            .outerjoin(Clinic, true()).where(Animal.id == form.animal_id).limit(1)
+        ).first()
+        if found is None:
+            raise NotFound(_("That animal is not in the register; search for it again."))
+        facts = AnimalFacts(found.id, found.name, Species(found.species), found.is_group,
+                            found.owner_id)
         drugs = _drugs(session, [i.drug_id for i in form.items if i.drug_id is not None])
         problems = check_prescription(
-            form, drugs, species=facts.species, hpr_number=user.hpr_number,
-            hpr_required=bool(clinic and clinic.prescription_hpr_required),
+            form, drugs, species=facts.species, hpr_number=found.hpr_number,
+            hpr_required=bool(found.prescription_hpr_required),
         )
         if problems:
             raise ValidationError(first_problem(problems), problems)
         now = ctx.clock.now()
-        zone = clinic_zone(session)
+        zone = ctx.zone
         antimicrobial = any(drugs[i.drug_id].antimicrobial for i in form.items
                             if i.drug_id is not None)
         expires_on = rules.expiry_date(now.astimezone(zone).date(), antimicrobial=antimicrobial,
