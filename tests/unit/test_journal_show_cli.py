@@ -209,3 +209,16 @@ def test_show_speaks_the_clinics_time_zone(
     assert code == 0
     assert said.splitlines()[1].startswith(
         "  help asked for 20.11.2026 18:20 · given 20.11.2026 19:55 · written 22.11.2026 ")
+
+
+def test_write_with_a_field_the_kind_lacks_names_the_fields_it_has(
+    ctx: ServiceContext, vet: Actor, clinic: None, db_url: str
+) -> None:
+    patient = add_patient(ctx)
+    code, said, err = _run(db_url, "journal", "write", str(patient.animal_id), "--kind", "phone",
+                           "--field", "notat=Eier ringte.", environ={"LANG": "nb_NO.UTF-8"})
+    assert (code, said) == (2, "")
+    assert err.splitlines() == [
+        "vetdesk: Noen felt kan ikke lagres; rett dem.",
+        "  Et notat av typen telefonkonsultasjon har ikke feltet «notat»; feltene er caller, "
+        "summary, advice."]

@@ -40,8 +40,10 @@ def storable_content(kind: JournalKind, content: Mapping[str, str]) -> dict[str,
     for name, value in content.items():
         spec = specs.get(name)
         if spec is None:
-            problems[name] = _("A {kind} entry has no field “{field}”.").format(
-                kind=_(KIND_LABELS[kind]).lower(), field=name)
+            # The names are what the command line's --field takes, so say which there are.
+            problems[name] = _("A {kind} entry has no field “{field}”; its fields are "
+                               "{fields}.").format(kind=_(KIND_LABELS[kind]).lower(),
+                                                   field=name, fields=", ".join(specs))
             continue
         if not isinstance(value, str):
             problems[name] = _("Expected text.")
