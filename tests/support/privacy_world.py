@@ -14,7 +14,7 @@ from tests.support.permission_world import World
 from vetdesk.domain.codes import PrivacyRequestKind, Role
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy import anonymize as anonymize_module
-from vetdesk.services.privacy import erasure, requests, restriction
+from vetdesk.services.privacy import erasure, records, requests, restriction
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 
@@ -86,3 +86,11 @@ def lift(w: World, a: Actor) -> Callable[[], Any]:
 def anonymize(w: World, a: Actor) -> Callable[[], Any]:
     w.client()
     return partial(anonymize_module.anonymized_copy, w.ctx, a, w.tmp_path / "copy.sqlite")
+
+
+def record(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(records.record_of_processing, w.ctx, a)
+
+
+def notice(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(records.privacy_notice, w.ctx, a)

@@ -156,6 +156,7 @@ from vetdesk.services.privacy import anonymize as privacy_anonymize
 from vetdesk.services.privacy import erasure as privacy_erasure
 from vetdesk.services.privacy import export as privacy_export
 from vetdesk.services.privacy import inspect as privacy_inspect
+from vetdesk.services.privacy import records as privacy_records
 from vetdesk.services.privacy import requests as privacy_requests
 from vetdesk.services.privacy import restriction as privacy_restriction
 from vetdesk.services.referrals.letter import referral_letter
@@ -729,6 +730,8 @@ CASES: list[Case] = [
          checked_in=("vetdesk.services.privacy.restriction._set",)),
     Case(privacy_restriction.lift_restriction, (P.MANAGE_PRIVACY,), privacy.lift),
     Case(privacy_anonymize.anonymized_copy, (P.MANAGE_PRIVACY,), privacy.anonymize),
+    Case(privacy_records.record_of_processing, (P.MANAGE_PRIVACY,), privacy.record),
+    Case(privacy_records.privacy_notice, (P.MANAGE_PRIVACY,), privacy.notice),
 ]
 
 

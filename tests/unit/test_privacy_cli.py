@@ -174,3 +174,10 @@ def test_anonymised_copy_from_the_command_line(db_url: str, people: None,
     assert "none holds an original name, phone, e-mail or chip" in run.shown[-1]
     assert run("privacy", "anonymize-copy", "--out", str(out)) == 2
     assert run.shown[-1] == f"vetdesk: {out} already exists; choose a new file name.\n"
+
+
+def test_record_and_notice(db_url: str, people: None, tmp_path: Path) -> None:
+    run = Terminal(db_url)
+    assert run("privacy", "record", "--out", str(tmp_path / "protokoll.pdf")) == 0
+    assert run("privacy", "notice", "--language", "en", "--out", str(tmp_path / "n.pdf")) == 0
+    assert (tmp_path / "n.pdf").read_bytes().startswith(b"%PDF")

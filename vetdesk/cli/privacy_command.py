@@ -33,6 +33,7 @@ from vetdesk.services.privacy.erasure import (
 )
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
+from vetdesk.services.privacy.records import privacy_notice, record_of_processing
 from vetdesk.services.privacy.restriction import lift_restriction, restrict_client
 
 
@@ -119,6 +120,15 @@ def register(subparsers: Any) -> None:
                                  "testing (SQLite)"))
     copy.add_argument("--out", type=Path, required=True, metavar=_("FILE"))
     copy.set_defaults(func=run_anonymize)
+
+    for name, help_text in (
+        ("record", _("print the record of processing activities (GDPR art. 30) to a PDF")),
+        ("notice", _("print a draft privacy notice for the clinic's website to a PDF")),
+    ):
+        document = actions.add_parser(name, help=help_text)
+        document.add_argument("--out", type=Path, required=True, metavar=_("FILE"))
+        document.add_argument("--language", choices=("nb", "en"), default="nb")
+        document.set_defaults(func=run_document, document=name)
 
     replay = actions.add_parser(
         "replay", help=_("erase again, after an older backup was restored, the clients in "
@@ -320,4 +330,15 @@ def run_anonymize(args: argparse.Namespace, env: CliEnvironment) -> int:
     print(_("Anonymised copy written to {path}: {rows} rows; {checked} text values checked, "
             "none holds an original name, phone, e-mail or chip.").format(
         path=report.path, rows=report.rows, checked=report.values_checked), file=env.out)
+    return 0
+
+
+def run_document(args: argparse.Namespace, env: CliEnvironment) -> int:
+    if args.out.suffix.lower() != ".pdf":
+        raise ValidationError(_("Name the output file with .pdf at the end."))
+    check_writable_target(args.out)
+    ctx, actor = _signed_in(env)
+    make = record_of_processing if args.document == "record" else privacy_notice
+    args.out.write_bytes(make(ctx, actor, language=args.language))
+    print(_("Written to {path}.").format(path=args.out), file=env.out)
     return 0
