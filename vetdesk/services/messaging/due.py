@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Animal, Appointment, Client, Message, Reminder
@@ -114,10 +114,21 @@ def step_of(sent: int, last_sent: dt.date | None, booked_since: bool, today: dt.
 
 def due_rows(session: Session, wanted: DueFilter, today: dt.date, timing: ReminderTiming
              ) -> list[DueRecall]:
+    conditions: list[ColumnElement[bool]] = [Reminder.due_on.between(wanted.start, wanted.end),
+                  Reminder.status.in_(_OPEN), Reminder.kind.in_(RECALL_KINDS),
+                  Animal.deceased_on.is_(None)]
+    if wanted.species:
+        conditions.append(Animal.species == wanted.species)
+    if wanted.kind:
+        conditions.append(Reminder.kind == wanted.kind)
+    # The period's recalls, by index; the reminders sent and the consents are looked up for
+    # these alone (a chain's messages table holds millions), never by a list of ids sent over.
+    due = (select(Reminder.id, Reminder.client_id)
+           .join(Animal, Animal.id == Reminder.animal_id).where(*conditions).cte("due"))
     sent = (select(Message.reminder_id.label("reminder_id"),
                    func.count().label("sent"),
                    func.max(func.coalesce(Message.sent_at, Message.queued_at)).label("last"))
-            .where(Message.reminder_id.is_not(None), Message.stage.is_not(None))
+            .where(Message.reminder_id.in_(select(due.c.id)), Message.stage.is_not(None))
             .group_by(Message.reminder_id).subquery())
     query = (
         select(Reminder.id, Reminder.client_id, Client.client_no, Client.first_name,
@@ -132,17 +143,11 @@ def due_rows(session: Session, wanted: DueFilter, today: dt.date, timing: Remind
         .join(Client, Client.id == Reminder.client_id)
         .join(Animal, Animal.id == Reminder.animal_id)
         .outerjoin(sent, sent.c.reminder_id == Reminder.id)
-        .where(Reminder.due_on.between(wanted.start, wanted.end),
-               Reminder.status.in_(_OPEN), Reminder.kind.in_(RECALL_KINDS),
-               Animal.deceased_on.is_(None))
+        .where(*conditions)
         .order_by(Reminder.due_on, Client.last_name, Client.first_name, Reminder.id)
     )
-    if wanted.species:
-        query = query.where(Animal.species == wanted.species)
-    if wanted.kind:
-        query = query.where(Reminder.kind == wanted.kind)
     rows = session.execute(query).all()
-    reaches = reach(session, (row[1] for row in rows), ConsentPurpose.SERVICE)
+    reaches = reach(session, select(due.c.client_id), ConsentPurpose.SERVICE) if rows else {}
     result: list[DueRecall] = []
     for (rid, cid, client_no, first, last, aid, animal, species, kind, title, due_on,
          count, last_sent, booked) in rows:

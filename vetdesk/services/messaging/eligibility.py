@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Client, ClientPhone, Consent
@@ -36,12 +36,18 @@ class Reach:
         return self.channels[0] if self.channels else None
 
 
-def reach(session: Session, client_ids: Iterable[int], purpose: ConsentPurpose
+def reach(session: Session, client_ids: Iterable[int] | Select[Any], purpose: ConsentPurpose
           ) -> dict[int, Reach]:
-    """Every given client's reach for ``purpose``, in three statements whatever their number."""
-    ids = sorted(set(client_ids))
-    if not ids:
-        return {}
+    """Every given client's reach for ``purpose``, in three statements whatever their number.
+    ``client_ids`` may be a SELECT of ids (the due list passes its own, so thousands of ids
+    never travel as parameters)."""
+    ids: Any
+    if isinstance(client_ids, Select):
+        ids = client_ids
+    else:
+        ids = sorted(set(client_ids))
+        if not ids:
+            return {}
     clients = session.execute(
         select(Client.id, Client.email, Client.address, Client.postal_code, Client.city,
                Client.status, Client.erased_at, Client.merged_into_id, Client.restricted_at)
