@@ -100,8 +100,9 @@ SELECT :n + g, (g % :n) + 1, (g % :n) + 1, 'vaccination', 'Vaksinasjon: Nobivac 
 FROM generate_series(1, 2 * :n) g;
 INSERT INTO messages (id, idempotency_key, client_id, reminder_id, channel, purpose,
                       recipient, body, status, attempts, queued_at, sent_at, stage)
-SELECT md5(g::text), 'reminder' || chr(58) || (:n + g) || chr(58) || '1', (g % :n) + 1, :n + g, 'sms', 'service',
-       '+4790000000', 'Hei! Bamse skal vaksineres.', 'delivered', 1, now(), now(), 1
+SELECT md5(g::text), 'reminder' || chr(58) || (:n + g) || chr(58) || '1', (g % :n) + 1,
+       :n + g, 'sms', 'service', '+4790000000', 'Hei! Bamse skal vaksineres.', 'delivered',
+       1, now(), now(), 1
 FROM generate_series(1, :n) g;
 """
 
