@@ -35,6 +35,7 @@ from vetdesk.domain.integrity import (
     journal_version_content,
 )
 from vetdesk.i18n import _
+from vetdesk.services.integrity.prescriptions import verify_prescriptions
 
 _BATCH = 5_000
 # Files are up to 25 MB each: stream few at a time so a large clinic's verify stays small.
@@ -108,11 +109,9 @@ def walk_chains(session: Session, expected_tip: ChainTip | None = None) -> Chain
     missing = _version_missing(anchors) if journal_break is None else None
     first = audit_break or file_break or journal_break or missing
     if first is None:
-        # Issued prescriptions against the hashes their audit events recorded (issue 12);
-        # imported here because that module uses this one's ChainBreak.
-        from vetdesk.services.integrity.prescriptions import verify_prescriptions
-
-        first = verify_prescriptions(session)
+        # Issued prescriptions against the hashes their audit events recorded (issue 12).
+        broken = verify_prescriptions(session)
+        first = ChainBreak(*broken) if broken else None
     return ChainsWalked(audit_rows, versions, files, first, tip)
 
 

@@ -4,6 +4,9 @@ Each prescription's SHA-256 covers its own fields and every item (domain.prescri
 the audit event that issued it carries that hash (``prescription_hash``), so the one audit tip
 anchors prescriptions too. Run after the audit chain was verified: its details are trusted.
 Prescriptions written before hashing (hash NULL, the demo's) are not checked.
+
+A break is returned as (table, row, reason); chains.py makes it a ChainBreak (this module does
+not import chains.py, which calls it).
 """
 
 from __future__ import annotations
@@ -22,12 +25,14 @@ from vetdesk.domain.prescription_rules import (
     prescription_content,
 )
 from vetdesk.i18n import _
-from vetdesk.services.integrity.chains import ChainBreak
 
 ANCHOR_KEY = "prescription_hash"
 
 
-def verify_prescriptions(session: Session) -> ChainBreak | None:
+Break = tuple[str, str, str]
+
+
+def verify_prescriptions(session: Session) -> Break | None:
     anchors: dict[str, tuple[int, str]] = {}
     for audit_id, entity_id, details in session.execute(
         select(AuditEvent.id, AuditEvent.entity_id, AuditEvent.details)
@@ -49,18 +54,18 @@ def verify_prescriptions(session: Session) -> ChainBreak | None:
         values = {name: getattr(row, name) for name in PRESCRIPTION_HASHED_FIELDS}
         digest = chained_hash(GENESIS_HASH, prescription_content(values, items.get(row.id, [])))
         if digest != row.hash:
-            return ChainBreak("prescriptions", row.id.hex,
+            return ("prescriptions", row.id.hex,
                               _("content does not match its hash"))
         anchor = anchors.pop(row.id.hex, None)
         if anchor is None:
-            return ChainBreak("prescriptions", row.id.hex, _("its hash is not in the audit log"))
+            return ("prescriptions", row.id.hex, _("its hash is not in the audit log"))
         if anchor[1] != row.hash:
-            return ChainBreak("prescriptions", row.id.hex,
+            return ("prescriptions", row.id.hex,
                               _("differs from the hash audit event {event} recorded").format(
                                   event=anchor[0]))
     if anchors:
         prescription_id, (audit_id, _digest) = min(anchors.items(), key=lambda kv: kv[1][0])
-        return ChainBreak("audit_events", str(audit_id),
+        return ("audit_events", str(audit_id),
                           _("records prescription {id}, which is missing").format(
                               id=prescription_id))
     return None

@@ -19,6 +19,7 @@ from vetdesk.db.models import (
 )
 from vetdesk.documents.prescription_document import Block, ItemSheet, PrescriptionSheet
 from vetdesk.domain.codes import AuditAction, JournalKind, ReferralKind, species_name
+from vetdesk.domain.phones import display_phone
 from vetdesk.errors import NotFound
 from vetdesk.i18n import N_, _
 from vetdesk.services import audit
@@ -74,7 +75,7 @@ def referral_letter(ctx: ServiceContext, actor: Actor, referral_id: uuid.UUID) -
                    (_("Urgency"), _(_URGENCY.get(row.urgency, row.urgency)))),
             blocks=(
                 Block(_("To"), tuple(p for p in (party.name, party.speciality, party.address,
-                                                 party.phone, party.email) if p)),
+                                                 _phone(party.phone), party.email) if p)),
                 Block(_("From"), tuple(p for p in (vet.full_name, hpr,
                                                    _contact(clinic, vet.phone, vet.email)) if p)),
                 Block(_("Owner"), tuple(p for p in (
@@ -104,6 +105,11 @@ def referral_letter(ctx: ServiceContext, actor: Actor, referral_id: uuid.UUID) -
     from vetdesk.documents.prescription_pdf import render_prescription
 
     return render_prescription(sheet)
+
+
+def _phone(stored: str | None) -> str | None:
+    """+4767123400 as 67 12 34 00, as the clinic's own number is printed."""
+    return _("Tel. {phone}").format(phone=display_phone(stored)) if stored else None
 
 
 def _entry(entry: EntryDetail, zone: ZoneInfo) -> ItemSheet:
