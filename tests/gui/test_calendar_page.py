@@ -21,7 +21,15 @@ from vetdesk.ui.calendar.booking_dialog import BookingDialog
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages.calendar_page import CalendarPage
 from vetdesk.ui.pages.registry import PageContext, ShellEvents
-from vetdesk.ui.qt import Qt
+from vetdesk.ui.qt import (
+    QApplication,
+    QEvent,
+    QMouseEvent,
+    QPoint,
+    QPointF,
+    Qt,
+    QWidget,
+)
 
 SHOTS = os.environ.get("VETDESK_SHOTS")  # a folder to save screenshots in, when looking
 
@@ -38,6 +46,13 @@ def _page(qtbot: QtBot, ctx: ServiceContext, ops: Operations, actor: Actor) -> C
     page.show()
     qtbot.waitUntil(lambda: page.period is not None, timeout=WAIT_MS)
     return page
+
+
+def _drag_to(grid: QWidget, point: QPoint) -> None:
+    """A mouse move with the left button held (QTest's mouseMove carries no buttons)."""
+    QApplication.sendEvent(grid, QMouseEvent(
+        QEvent.Type.MouseMove, QPointF(point), grid.mapToGlobal(QPointF(point)),
+        Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
 
 
 def _shot(page: CalendarPage, name: str) -> None:
@@ -106,3 +121,40 @@ def test_the_day_shows_each_vet_and_books_from_the_keyboard(
     qtbot.waitUntil(lambda: page.period is not None and len(page.period.days) == 7,
                     timeout=WAIT_MS)
     _shot(page, "calendar-week.png")
+
+
+@pytest.mark.sqlite_only
+def test_dragging_moves_and_the_bottom_edge_resizes(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, admin: Actor, vet: Actor,
+    receptionist: Actor,
+) -> None:
+    column = vet_column(ctx, admin, vet)
+    client_id, animal_id = kari_with_bamse(ctx, receptionist)
+    book_appointment(ctx, receptionist, request(client_id, animal_id, column,
+                                                oslo(2026, 11, 23, 13), minutes=30))
+    page = _page(qtbot, ctx, db_ops, receptionist)
+    page.step(1)
+    qtbot.waitUntil(lambda: page.period is not None and len(page.period.appointments) == 1,
+                    timeout=WAIT_MS)
+    grid = page.grid
+    box = grid._placed[0].rect
+    # Drag the middle of the box down by one hour (60 minutes at the grid's scale).
+    start = box.center()
+    hour = int(60 * grid.pixels_per_minute)
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=start)
+    _drag_to(grid, start + QPoint(0, hour // 2))
+    _drag_to(grid, start + QPoint(0, hour))
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=start + QPoint(0, hour))
+    qtbot.waitUntil(lambda: page.period is not None
+                    and page.period.appointments[0].starts_at == oslo(2026, 11, 23, 14),
+                    timeout=WAIT_MS)
+    # Drag the bottom edge 30 minutes further: the appointment lasts an hour.
+    wait_idle(qtbot, db_ops)
+    box = grid._placed[0].rect
+    edge = QPoint(box.center().x(), box.bottom() - 2)
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=edge)
+    _drag_to(grid, edge + QPoint(0, hour // 2))
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=edge + QPoint(0, hour // 2))
+    qtbot.waitUntil(lambda: page.period is not None
+                    and page.period.appointments[0].ends_at == oslo(2026, 11, 23, 15),
+                    timeout=WAIT_MS)

@@ -455,7 +455,9 @@ class CalendarGrid(QWidget):
             self._preview = (placed.column, start, max(start + DRAG_MINUTES,
                                                        minute + DRAG_MINUTES))
         else:
-            new_start = (minute - grab) // DRAG_MINUTES * DRAG_MINUTES
+            # Keep the point that was grabbed under the pointer, then snap the start.
+            raw = self.minute_at(point.y(), 1) - grab
+            new_start = round(raw / DRAG_MINUTES) * DRAG_MINUTES
             self._preview = (self.column_at(point.x()), new_start, new_start + end - start)
         self.update()
 
