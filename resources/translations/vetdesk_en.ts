@@ -549,7 +549,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="34"/>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="104"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="113"/>
         <source>Animals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,84 +609,89 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="44"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
         <source>Upcoming appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46"/>
         <source>Due recalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="47"/>
         <source>Recent messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="47"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="48"/>
         <location filename="../../vetdesk/ui/front_desk/client_form.py" line="111"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="48"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="49"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="71"/>
-        <source>Opening the client card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="79"/>
-        <source>&amp;Edit client</source>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="74"/>
+        <source>Processing restricted at the client&apos;s request: send nothing and use the data only where the law requires it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80"/>
+        <source>Opening the client card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="88"/>
+        <source>&amp;Edit client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="89"/>
         <source>&amp;Add animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="90"/>
         <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="91"/>
         <source>&amp;Open chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="83"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="92"/>
         <source>Edit a&amp;nimal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="85"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="94"/>
         <source>Mo&amp;ve animal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="86"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="95"/>
         <source>&amp;Book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="164"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="175"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="164"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="175"/>
         <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="183"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="194"/>
         <source>This client is no longer in the register.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -551,7 +551,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="34"/>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="104"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="113"/>
         <source>Animals</source>
         <translation>Dyr</translation>
     </message>
@@ -611,84 +611,89 @@ Signere med disse verdiene?</translation>
         <translation>Faktura {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="44"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
         <source>Upcoming appointments</source>
         <translation>Kommende timer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="45"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46"/>
         <source>Due recalls</source>
         <translation>Innkallinger som forfaller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="46"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="47"/>
         <source>Recent messages</source>
         <translation>Siste meldinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="47"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="48"/>
         <location filename="../../vetdesk/ui/front_desk/client_form.py" line="111"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="48"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="49"/>
         <source>Purchases</source>
         <translation>Kjøp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="71"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="74"/>
+        <source>Processing restricted at the client&apos;s request: send nothing and use the data only where the law requires it.</source>
+        <translation>Behandlingen er begrenset etter kundens ønske: send ingenting, og bruk opplysningene bare der loven krever det.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80"/>
         <source>Opening the client card…</source>
         <translation>Åpner kundekortet …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="88"/>
         <source>&amp;Edit client</source>
         <translation>&amp;Rediger kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="89"/>
         <source>&amp;Add animal</source>
         <translation>&amp;Legg til dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="90"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Slå sammen …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="91"/>
         <source>&amp;Open chart</source>
         <translation>Åpne &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="83"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="92"/>
         <source>Edit a&amp;nimal</source>
         <translation>Rediger &amp;dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="85"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="94"/>
         <source>Mo&amp;ve animal…</source>
         <translation>&amp;Flytt dyr …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="86"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="95"/>
         <source>&amp;Book…</source>
         <translation>Bestill &amp;time…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="164"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="175"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="164"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="175"/>
         <location filename="../../vetdesk/ui/front_desk/today_list.py" line="39"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="183"/>
+        <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="194"/>
         <source>This client is no longer in the register.</source>
         <translation>Denne kunden finnes ikke lenger i registeret.</translation>
     </message>

@@ -19,6 +19,8 @@ from vetdesk.domain.codes import PrivacyRequestKind
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy.requests import RequestInput, register_request
+from vetdesk.services.privacy.restriction import restrict_client
+from vetdesk.ui.front_desk.client_card_view import ClientCardView
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages.privacy import PrivacyPage
@@ -129,3 +131,17 @@ def test_erase_from_the_panel_after_the_plan_is_confirmed(
     assert shown[0].startswith("Erase client 100, Kari Østmo?\n\nDeleted now:\n")
     assert "journal_versions: 6 (20.10.2035)" in shown[0]
     assert receipt.read_bytes().startswith(b"%PDF") and log.read_text().count("\n") == 1
+
+
+def test_a_restricted_client_s_card_says_so(qtbot: QtBot, panel: PrivacyPanel,
+                                            ctx: ServiceContext, manager: Actor) -> None:
+    restrict_client(ctx, manager, 100)
+    window = panel.window()
+    assert isinstance(window, MainWindow)
+    window.events.open_client.emit(1)
+    qtbot.waitUntil(lambda: bool(window.findChildren(ClientCardView)), timeout=WAIT_MS)
+    card = window.findChildren(ClientCardView)[0]
+    qtbot.waitUntil(lambda: card.card is not None, timeout=WAIT_MS)
+    assert card.restricted_label.isVisible()
+    assert card.restricted_label.text().startswith("Processing restricted at the client's")
+    _shot(window, "privacy-restricted-card")

@@ -139,6 +139,8 @@ class ClientCard:
     consent_history: tuple[ConsentView, ...]
     # The latest appointment that took place (done, arrived or in progress), if any.
     last_visit: AppointmentView | None = None
+    # Processing restricted at the client's request (GDPR art. 18): show it, send nothing.
+    restricted: bool = False
 
     @property
     def name(self) -> str:
@@ -196,6 +198,7 @@ def _card_sql(dialect: str) -> TextualSelect:
     return text(f"""
 SELECT c.id, c.client_no, c.first_name, c.last_name, c.address, c.postal_code, c.city, c.email,
        c.birth_date, c.org_number, c.notes, c.status, c.version, c.erased_at, c.merged_into_id,
+       c.restricted_at,
        {phones} AS phones, {alerts} AS alerts,
        a.id AS animal_id, a.name, a.species, a.breed, a.sex, a.neutered, a.birth_date AS born,
        a.birth_date_estimated, a.colour, a.insurance_company, a.insurance_policy,
@@ -206,7 +209,8 @@ SELECT c.id, c.client_no, c.first_name, c.last_name, c.address, c.postal_code, c
 FROM clients c LEFT JOIN animals a ON a.owner_id = c.id
 WHERE c.id = :client_id
 ORDER BY a.deceased_on IS NOT NULL, a.name, a.id
-""").columns(birth_date=Date(), erased_at=UTCDateTime(), neutered=Boolean(), born=Date(),
+""").columns(birth_date=Date(), erased_at=UTCDateTime(), restricted_at=UTCDateTime(),
+             neutered=Boolean(), born=Date(),
              birth_date_estimated=Boolean(), deceased_on=Date())
 
 
@@ -279,7 +283,7 @@ def _card(client: Row[Any], animals: tuple[AnimalSummary, ...], feed: list[FeedR
         last_name=client.last_name, address=client.address, postal_code=client.postal_code,
         city=client.city, email=client.email, birth_date=client.birth_date,
         org_number=client.org_number, notes=client.notes, status=status,
-        version=client.version,
+        version=client.version, restricted=client.restricted_at is not None,
         phones=tuple(PhoneView(e164, display_phone(e164), kind)
                      for e164, kind in _json(client.phones)),
         alerts=tuple(AlertView(alert_id, text_, AlertSeverity(severity), None, None)

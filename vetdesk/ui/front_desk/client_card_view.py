@@ -17,6 +17,7 @@ from vetdesk.ui.front_desk.animal_table import AnimalTable
 from vetdesk.ui.front_desk.client_form import ClientFormDialog
 from vetdesk.ui.front_desk.contact_block import ContactBlock
 from vetdesk.ui.front_desk.formats import tr
+from vetdesk.ui.front_desk.look import red
 from vetdesk.ui.front_desk.merge_dialog import MergeDialog
 from vetdesk.ui.front_desk.move_dialog import MoveAnimalDialog
 from vetdesk.ui.front_desk.section import CollapsibleSection
@@ -68,6 +69,14 @@ class ClientCardView(QWidget):
         self.setObjectName(f"clientCard_{client_id}")
 
         self.banner = ErrorBanner()
+        # Restriction of processing (GDPR art. 18): said in words, not by colour alone.
+        self.restricted_label = QLabel(tr(
+            "Processing restricted at the client's request: send nothing and use the data "
+            "only where the law requires it."))
+        self.restricted_label.setObjectName("restrictedBanner")
+        self.restricted_label.setWordWrap(True)
+        self.restricted_label.setStyleSheet(f"color: {red()}; font-weight: bold;")
+        self.restricted_label.hide()
         self.status_label = QLabel(tr("Opening the client card…"))
         self.status_label.setProperty("role", "hint")
         self.contact = ContactBlock()
@@ -117,6 +126,7 @@ class ClientCardView(QWidget):
         column = QVBoxLayout(body)
         column.addLayout(actions)
         column.addWidget(self.banner)
+        column.addWidget(self.restricted_label)
         column.addLayout(top)
         for key, title, _render in SECTIONS:
             label = card_sections.section_label()
@@ -149,6 +159,7 @@ class ClientCardView(QWidget):
     def show_card(self, card: ClientCard) -> None:
         self.card = card
         self.banner.dismiss()
+        self.restricted_label.setVisible(card.restricted)
         self.status_label.setText("")
         self.contact.show_card(card)
         self.animals.set_animals(card.animals)
