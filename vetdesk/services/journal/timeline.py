@@ -9,6 +9,7 @@ in batches until the page is full: JSON content cannot be searched the same way 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -29,7 +30,10 @@ from sqlalchemy import (
     select,
     union_all,
 )
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session
 
+from vetdesk.db import raw_rows
 from vetdesk.db.base import UTCDateTime
 from vetdesk.db.models import (
     JournalAttachment,
@@ -104,12 +108,11 @@ def timeline_page(
             result.close()
         else:
             params["limit"] = page_size + 1
-            stmt: Any = (
-                _first_page(bool(filters.kinds), filters.include_voided) if cursor is None
-                else _signed_query(bool(filters.kinds), filters.include_voided, True,
-                                   limited=True)
-            )
-            rows = list(map(_item(actor), session.execute(stmt, params)))
+            if cursor is None and not filters.kinds and ctx.db.dialect == "sqlite":
+                # The chart's first page, the hot path: plain driver values (issue 9).
+                rows = _first_page_sqlite(session, filters.include_voided, params, actor)
+            else:
+                rows = _page_rows(session, filters, cursor, params, actor)
             items = [item for item in rows if item.is_draft]
             signed = [item for item in rows if not item.is_draft]
             more = len(signed) > page_size
@@ -118,6 +121,54 @@ def timeline_page(
         TimelineCursor(signed[-1].event_time, signed[-1].entry_id) if more and signed else None
     )
     return TimelinePage(items=tuple(items + signed), next_cursor=next_cursor)
+
+
+def _page_rows(session: Session, filters: TimelineFilter, cursor: TimelineCursor | None,
+               params: dict[str, Any], actor: Actor) -> list[TimelineItem]:
+    stmt: Any = (
+        _first_page(bool(filters.kinds), filters.include_voided) if cursor is None
+        else _signed_query(bool(filters.kinds), filters.include_voided, True, limited=True)
+    )
+    return list(map(_item(actor), session.execute(stmt, params)))
+
+
+@cache
+def _first_page_compiled(include_voided: bool) -> Any:
+    return raw_rows.compile_for_sqlite(_first_page(False, include_voided), sqlite.dialect())
+
+
+def _first_page_sqlite(session: Session, include_voided: bool, params: dict[str, Any],
+                       actor: Actor) -> list[TimelineItem]:
+    """:func:`_first_page` with the driver's values converted here, column by column in the
+    statement's order, to what the ORM path gives (the tests run both engines)."""
+    moment, decimal, loads = raw_rows.moment, raw_rows.decimal, json.loads
+    items = []
+    for (entry_id, animal_id, event_time, help_requested_at, version_no, action_value,
+         stored, weight, temperature, confidential, kind_value, author_id, signed_at,
+         auto_locked, author_name, attachment_count, is_draft) in raw_rows.run(
+            session, _first_page_compiled(include_voided), params):
+        kind = JournalKind(kind_value)
+        content = readable_content(loads(stored))
+        if is_draft:
+            corrected = voided = False
+            version_no, editable = 0, author_id == actor.user_id
+        else:
+            action = VersionAction(action_value)
+            voided = action is VersionAction.VOID
+            corrected = (action is VersionAction.CORRECT) or (voided and version_no > 2)
+            editable = False
+        items.append(TimelineItem(
+            entry_id=raw_rows.guid(entry_id), animal_id=animal_id, kind=kind,
+            event_time=moment(event_time),  # type: ignore[arg-type]
+            help_requested_at=moment(help_requested_at),  # type: ignore[arg-type]
+            author_id=author_id, author_name=author_name, is_draft=bool(is_draft),
+            editable=editable, signed_at=moment(signed_at), auto_locked=bool(auto_locked),
+            version_no=version_no, corrected=corrected, voided=voided,
+            confidential=bool(confidential), summary=summary_line(kind, content),
+            content=content, weight_kg=decimal(weight, 3), temperature_c=decimal(temperature, 1),
+            attachment_count=int(attachment_count),
+        ))
+    return items
 
 
 def _params(animal_id: int, author_id: int, filters: TimelineFilter,

@@ -1,0 +1,87 @@
+"""Hot reads on SQLite with no per-row SQLAlchemy work (issue 9).
+
+A statement built once is compiled once per dialect; each call sends the compiled text on the
+session's own connection (``exec_driver_sql``: the same transaction, events and error handling)
+and gets the driver's plain values back. The caller converts only the columns it shows, with
+the cheap functions below. They give exactly what the shared column types give on SQLite
+(:class:`vetdesk.db.base.UTCDateTime`, :class:`~vetdesk.db.base.GUID`, ``Numeric``), which
+stay as they are for the rest of the program.
+
+PostgreSQL keeps the ordinary path: its driver already returns typed values, and there the
+floor is the round trip, not the row conversion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Dialect
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ClauseElement
+
+_UTC = dt.UTC
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    # The bound parameters' names in the order of the "?" marks (a name used twice is twice).
+    order: tuple[str, ...]
+    # Values fixed in the statement itself (e.g. an action compared with 'void'), already
+    # passed through their types' bind processors.
+    fixed: dict[str, Any]
+    processors: dict[str, Any]
+
+
+def compile_for_sqlite(stmt: ClauseElement, dialect: Dialect) -> _Compiled:
+    """``stmt`` as SQLite text with positional parameters. Expanding ("IN") parameters are
+    not supported: their number of marks depends on the values."""
+    compiled: Any = stmt.compile(dialect=dialect)
+    binds = compiled.binds
+    if any(bind.expanding for bind in binds.values()):
+        raise ValueError("expanding parameters cannot be compiled once")
+    processors = dict(compiled._bind_processors)
+    fixed: dict[str, Any] = {}
+    for name, bind in binds.items():
+        if bind.required:
+            continue
+        value = bind.effective_value
+        processor = processors.get(name)
+        fixed[name] = processor(value) if processor is not None and value is not None else value
+    return _Compiled(str(compiled), tuple(compiled.positiontup or ()), fixed, processors)
+
+
+def run(session: Session, compiled: _Compiled, params: dict[str, Any]) -> list[Row[Any]]:
+    """The rows of ``compiled`` with ``params`` (processed by their columns' types)."""
+    values = dict(compiled.fixed)
+    for name, value in params.items():
+        processor = compiled.processors.get(name)
+        values[name] = processor(value) if processor is not None and value is not None else value
+    conn = session.connection()
+    return conn.exec_driver_sql(
+        compiled.sql, tuple(values[name] for name in compiled.order)
+    ).all()
+
+
+def moment(stored: str | None) -> dt.datetime | None:
+    """A :class:`UTCDateTime` as SQLite holds it (naive UTC text), aware in UTC."""
+    if stored is None:
+        return None
+    return dt.datetime.fromisoformat(stored).replace(tzinfo=_UTC)
+
+
+def guid(stored: str) -> uuid.UUID:
+    """A :class:`GUID` as stored (32 hex characters)."""
+    return uuid.UUID(hex=stored)
+
+
+def decimal(stored: float | int | str | None, scale: int) -> Decimal | None:
+    """A ``Numeric(p, scale)`` as SQLAlchemy returns it from SQLite (rounded to the scale)."""
+    if stored is None:
+        return None
+    return Decimal(f"{float(stored):.{scale}f}")
