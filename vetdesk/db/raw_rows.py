@@ -20,7 +20,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Dialect
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 
@@ -56,16 +55,16 @@ def compile_for_sqlite(stmt: ClauseElement, dialect: Dialect) -> _Compiled:
     return _Compiled(str(compiled), tuple(compiled.positiontup or ()), fixed, processors)
 
 
-def run(session: Session, compiled: _Compiled, params: dict[str, Any]) -> list[Row[Any]]:
+def run(session: Session, compiled: _Compiled, params: dict[str, Any]) -> list[Any]:
     """The rows of ``compiled`` with ``params`` (processed by their columns' types)."""
     values = dict(compiled.fixed)
     for name, value in params.items():
         processor = compiled.processors.get(name)
         values[name] = processor(value) if processor is not None and value is not None else value
     conn = session.connection()
-    return conn.exec_driver_sql(
+    return list(conn.exec_driver_sql(
         compiled.sql, tuple(values[name] for name in compiled.order)
-    ).all()
+    ))
 
 
 def moment(stored: str | None) -> dt.datetime | None:
