@@ -26,7 +26,17 @@ from vetdesk.ui.chart.formatting import asked_text
 from vetdesk.ui.chart.request_time import show_moment
 from vetdesk.ui.chart.timeline_delegate import marks_and_author
 from vetdesk.ui.ops import Operations
-from vetdesk.ui.qt import QApplication, QFontMetrics, QLocale, QPlainTextEdit, QTranslator
+from vetdesk.ui.qt import (
+    QApplication,
+    QDate,
+    QDateTime,
+    QFontMetrics,
+    QLocale,
+    QPlainTextEdit,
+    QTime,
+    QTimeZone,
+    QTranslator,
+)
 
 UTC = dt.UTC
 # The test clock: 22.11.2026 07:55 UTC, 08:55 in Oslo.
@@ -149,6 +159,9 @@ def test_a_correction_can_set_when_help_was_asked_for(
     assert dialog.why_disabled.text() == "Change the text to correct it."
     show_moment(dialog.help_requested.edit, GIVEN + dt.timedelta(minutes=1), ctx.zone)
     assert dialog.help_requested.error.text() == AFTER
+    dialog.help_requested.edit.setDateTime(
+        QDateTime(QDate(2026, 3, 29), QTime(2, 30), QTimeZone.utc()))  # Oslo skipped it
+    assert dialog.help_requested.error.text().startswith("29.03.2026 02:30 never happened")
     show_moment(dialog.help_requested.edit, ASKED, ctx.zone)
     dialog.reason.setPlainText("Eier ringte 06:20")
     assert dialog.save_button.isEnabled()
@@ -187,3 +200,26 @@ def test_in_bokmal_the_field_and_its_message_are_norwegian(
             qapp.removeTranslator(translator)
             translator.deleteLater()
         QLocale.setDefault(before)
+
+
+def test_a_time_the_clinics_clock_skipped_is_refused_whatever_the_pcs_zone(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
+) -> None:
+    """The fields hold the clock reading as typed: 29.03.2026 02:30 never happened in Oslo
+    (summer time began at 02:00), so it is said, not saved as 03:30 (on a PC set to UTC it
+    went through) nor moved to 03:30 by the field (on a PC in Oslo it was)."""
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
+    editor = _new_editor(tab)
+    skipped = QDateTime(QDate(2026, 3, 29), QTime(2, 30), QTimeZone.utc())
+    editor.event_time.setDateTime(skipped)
+    assert editor.event_time.dateTime().toString("dd.MM.yyyy HH:mm") == "29.03.2026 02:30"
+    assert editor.event_time_error.text() == (
+        "29.03.2026 02:30 never happened in the clinic's time: the clocks skip that hour when "
+        "summer time starts; check the time.")
+    assert editor.help_requested.error.isHidden()  # it follows the event: said once
+    _screenshot(editor, "editor-skipped-hour.png")
+    editor.event_time.setDateTime(QDateTime(QDate(2026, 3, 29), QTime(3, 30), QTimeZone.utc()))
+    assert editor.event_time_error.isHidden()
+    assert editor.event_moment() == dt.datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    editor.help_requested.edit.setDateTime(skipped)
+    assert editor.help_requested.error.text().startswith("29.03.2026 02:30 never happened")

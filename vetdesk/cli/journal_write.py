@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from vetdesk.cli.animal_choice import add_animal_arguments, chosen_animal
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.domain.codes import JournalKind
-from vetdesk.domain.event_time import wall_clock_moment
+from vetdesk.domain.event_time import check_wall_clock, wall_clock_moment
 from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.journal import DraftInput, save_draft, sign_draft
@@ -99,9 +99,7 @@ def _moment(wall: dt.datetime | None, zone: ZoneInfo, default: dt.datetime) -> d
         return default
     moment = wall_clock_moment(wall, zone)
     if moment is None:
-        raise ValidationError(_(
-            "{text} never happened in the clinic's time: the clocks skip that hour when "
-            "summer time starts; check the time.").format(text=wall.strftime("%d.%m.%Y %H:%M")))
+        raise ValidationError(check_wall_clock(wall, zone) or "")
     return moment
 
 

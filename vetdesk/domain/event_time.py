@@ -41,6 +41,15 @@ def wall_clock_moment(wall: dt.datetime, zone: dt.tzinfo) -> dt.datetime | None:
     return moment.astimezone(dt.UTC)
 
 
+def check_wall_clock(wall: dt.datetime, zone: dt.tzinfo) -> str | None:
+    """One sentence when the clock reading ``wall`` never happened in ``zone`` (see
+    :func:`wall_clock_moment`), or None."""
+    if wall_clock_moment(wall, zone) is not None:
+        return None
+    return _("{text} never happened in the clinic's time: the clocks skip that hour when "
+             "summer time starts; check the time.").format(text=wall.strftime("%d.%m.%Y %H:%M"))
+
+
 def check_help_requested_at(
     value: dt.datetime, event_time: dt.datetime | None = None
 ) -> str | None:

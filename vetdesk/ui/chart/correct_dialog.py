@@ -15,7 +15,7 @@ from vetdesk.services.permissions import Actor
 from vetdesk.ui.chart.editor_fields import ContentFields, MeasurementField, measurement_messages
 from vetdesk.ui.chart.formatting import date_time_text, kind_label
 from vetdesk.ui.chart.prompts import Confirm, confirm_warnings
-from vetdesk.ui.chart.request_time import RequestTimeField
+from vetdesk.ui.chart.request_time import RequestTimeField, clock_problem
 from vetdesk.ui.help import install_help_key
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
@@ -129,8 +129,10 @@ class CorrectDialog(QDialog):
                 self.species, self.is_group, self.weight, self.temperature).items():
             if level == "error":
                 found[name] = text
-        # The domain's rule and sentence, as correct_entry will check it.
-        if error := check_help_requested_at(self.help_time(), self.item.event_time):
+        # The domain's rules and sentences, as correct_entry will check them.
+        if skipped := clock_problem(self.help_requested.edit, self.ctx.zone):
+            found["help_requested_at"] = skipped
+        elif error := check_help_requested_at(self.help_time(), self.item.event_time):
             found["help_requested_at"] = error
         if not self.reason.toPlainText().strip():
             found["reason"] = self.tr("Give the reason for the correction; it is kept with "

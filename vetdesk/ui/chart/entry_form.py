@@ -27,12 +27,17 @@ from vetdesk.ui.chart.formatting import (
     tr,
 )
 from vetdesk.ui.chart.prompts import Confirm, FileChooser, choose_files, confirm_warnings
-from vetdesk.ui.chart.request_time import RequestTimeField, moment_of, show_moment
+from vetdesk.ui.chart.request_time import (
+    RequestTimeField,
+    clock_edit,
+    clock_problem,
+    moment_of,
+    show_moment,
+)
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QEvent,
     QFormLayout,
     QHBoxLayout,
@@ -85,11 +90,10 @@ class EntryForm(QWidget):
         for kind in WRITABLE_KINDS:
             # Plain strings as item data: findData cannot match a Python enum object.
             self.kind_box.addItem(kind_label(kind), kind.value)
-        self.event_time = QDateTimeEdit()
-        self.event_time.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.event_time.setCalendarPopup(True)
+        self.event_time = clock_edit()
         self.event_time_error = QLabel()
         self.event_time_error.setProperty("role", "fieldError")
+        self.event_time_error.setWordWrap(True)  # a long sentence must not widen the form
         self.written_label = QLabel()
         self.written_label.setProperty("role", "hint")
         self.help_requested = RequestTimeField(ctx.zone)
@@ -118,8 +122,13 @@ class EntryForm(QWidget):
         when = QHBoxLayout()
         when.addWidget(self.event_time)
         when.addWidget(self.written_label, 1)
-        top.addRow(self.tr("Time of event"), when)
-        top.addRow("", self.event_time_error)
+        # The message sits under the field, as the help-asked-for field's does: a row of its
+        # own left a gap above a wrapped sentence.
+        when_column = QVBoxLayout()
+        when_column.setSpacing(2)
+        when_column.addLayout(when)
+        when_column.addWidget(self.event_time_error)
+        top.addRow(self.tr("Time of event"), when_column)
         top.addRow(self.tr("Help asked for"), self.help_requested)
         top.addRow(self.tr("Weight"), self.weight)
         top.addRow(self.tr("Temperature"), self.temperature)
@@ -271,8 +280,14 @@ class EntryForm(QWidget):
         if self.event_moment() > self.ctx.clock.now() + FUTURE_TOLERANCE:
             found["event_time"] = self.tr(
                 "The time of the event is in the future; enter when it happened.")
+        if skipped := clock_problem(self.event_time, self.ctx.zone):
+            found["event_time"] = skipped
         # The domain's rule and sentence, as the service will check it when signing.
-        if error := check_help_requested_at(self.help_requested.moment(), self.event_moment()):
+        if not self.help_requested.follows() and (
+                skipped := clock_problem(self.help_requested.edit, self.ctx.zone)):
+            found["help_requested_at"] = skipped
+        elif error := check_help_requested_at(self.help_requested.moment(),
+                                              self.event_moment()):
             found["help_requested_at"] = error
         return found
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from vetdesk.domain.event_time import FIRST_YEAR, LAST_YEAR
+from vetdesk.domain.event_time import FIRST_YEAR, LAST_YEAR, check_wall_clock
 from vetdesk.ui.qt import (
     QDate,
     QDateTime,
@@ -20,27 +20,55 @@ from vetdesk.ui.qt import (
     QHBoxLayout,
     QLabel,
     QTime,
+    QTimeZone,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 
 
+def clock_edit() -> QDateTimeEdit:
+    """A field for a clinic wall-clock time (dd.mm.yyyy HH:MM).
+
+    It holds the reading as typed, in a zone without summer time (UTC), so that Qt does not
+    move it by the PC's own zone rules; :func:`moment_of` reads it in the clinic's zone and
+    :func:`clock_problem` refuses a reading the clinic's clock skipped. A field in the PC's
+    zone moved 02:30 to 03:30 in Oslo, and let it through unnoticed on a PC set to UTC."""
+    edit = QDateTimeEdit()
+    edit.setTimeZone(QTimeZone.utc())
+    edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+    edit.setCalendarPopup(True)
+    # The years the domain rules accept (vetdesk/domain/event_time.py).
+    edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
+    return edit
+
+
 def show_moment(edit: QDateTimeEdit, moment: dt.datetime, zone: ZoneInfo) -> None:
-    """Put ``moment`` in ``edit`` as the clinic's wall-clock time (``zone`` is the clinic's,
-    ctx.zone), whatever the PC's zone."""
+    """Put ``moment`` in ``edit`` (a :func:`clock_edit`) as the clinic's wall-clock time
+    (``zone`` is the clinic's, ctx.zone), whatever the PC's zone."""
     wall = moment.astimezone(zone)
     edit.setDateTime(QDateTime(QDate(wall.year, wall.month, wall.day),
-                               QTime(wall.hour, wall.minute)))
+                               QTime(wall.hour, wall.minute), QTimeZone.utc()))
+
+
+def wall_clock_of(edit: QDateTimeEdit) -> dt.datetime:
+    """The clock reading ``edit`` shows, without a zone."""
+    value = edit.dateTime()
+    day, clock = value.date(), value.time()
+    return dt.datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
 
 
 def moment_of(edit: QDateTimeEdit, zone: ZoneInfo) -> dt.datetime:
-    """The moment ``edit`` shows (clinic wall-clock time in ``zone``), in UTC."""
-    value = edit.dateTime()
-    day, clock = value.date(), value.time()
-    wall = dt.datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
-                       tzinfo=zone)
-    return wall.astimezone(dt.UTC)
+    """The moment ``edit`` shows (clinic wall-clock time in ``zone``), in UTC. A reading the
+    clinic's clock skipped comes out an hour on; :func:`clock_problem` says so first."""
+    return wall_clock_of(edit).replace(tzinfo=zone).astimezone(dt.UTC)
+
+
+def clock_problem(edit: QDateTimeEdit, zone: ZoneInfo) -> str | None:
+    """The sentence for a time the clinic's clock never showed (02:30 the night summer time
+    starts), or None. The edit follows the PC's zone, which need not be the clinic's, so it
+    can hold such a time."""
+    return check_wall_clock(wall_clock_of(edit), zone)
 
 
 class RequestTimeField(QWidget):
@@ -51,12 +79,8 @@ class RequestTimeField(QWidget):
     def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = zone  # the clinic's: the field shows its wall-clock time
-        self.edit = QDateTimeEdit()
+        self.edit = clock_edit()
         self.edit.setObjectName("helpRequestedAt")
-        self.edit.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.edit.setCalendarPopup(True)
-        # The years the domain rules accept (vetdesk/domain/event_time.py).
-        self.edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.edit.setToolTip(self.tr(
             "When the owner asked for help, for example rang the clinic. It follows the time "
             "of the event until you change it."))
@@ -94,7 +118,7 @@ class RequestTimeField(QWidget):
         if self._follows:
             self._show(event_time)
         else:
-            self._follows = self.moment() == event_time
+            self._follows = self._shows(event_time)
             self._update_hint()
 
     def value(self) -> dt.datetime | None:
@@ -118,10 +142,15 @@ class RequestTimeField(QWidget):
             self._quiet = False
         self._update_hint()
 
+    def _shows(self, moment: dt.datetime) -> bool:
+        # The readings, not the moments: a skipped 02:30 reads as the moment of 03:30.
+        return wall_clock_of(self.edit) == moment.astimezone(self.zone).replace(
+            tzinfo=None, second=0, microsecond=0)
+
     def _edited(self, _value: QDateTime) -> None:
         if self._quiet:
             return
-        self._follows = self._event is not None and self.moment() == self._event
+        self._follows = self._event is not None and self._shows(self._event)
         self._update_hint()
         self.changed.emit()
 
