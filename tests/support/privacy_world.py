@@ -14,7 +14,7 @@ from tests.support.permission_world import World
 from vetdesk.domain.codes import PrivacyRequestKind, Role
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy import anonymize as anonymize_module
-from vetdesk.services.privacy import erasure, records, requests, restriction
+from vetdesk.services.privacy import consents, erasure, records, requests, restriction
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 
@@ -94,3 +94,7 @@ def record(w: World, a: Actor) -> Callable[[], Any]:
 
 def notice(w: World, a: Actor) -> Callable[[], Any]:
     return partial(records.privacy_notice, w.ctx, a)
+
+
+def consent_letter(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(consents.consent_confirmation, w.ctx, a, w.client().client_no)

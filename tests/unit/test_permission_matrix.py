@@ -153,6 +153,7 @@ from vetdesk.services.pharmacy.rules_settings import set_prescription_rules
 from vetdesk.services.pharmacy.types import PrescriptionInput
 from vetdesk.services.pharmacy.vetreg import due_entries, export_due, mark_reported
 from vetdesk.services.privacy import anonymize as privacy_anonymize
+from vetdesk.services.privacy import consents as privacy_consents
 from vetdesk.services.privacy import erasure as privacy_erasure
 from vetdesk.services.privacy import export as privacy_export
 from vetdesk.services.privacy import inspect as privacy_inspect
@@ -732,6 +733,7 @@ CASES: list[Case] = [
     Case(privacy_anonymize.anonymized_copy, (P.MANAGE_PRIVACY,), privacy.anonymize),
     Case(privacy_records.record_of_processing, (P.MANAGE_PRIVACY,), privacy.record),
     Case(privacy_records.privacy_notice, (P.MANAGE_PRIVACY,), privacy.notice),
+    Case(privacy_consents.consent_confirmation, (P.VIEW_CLIENTS,), privacy.consent_letter),
 ]
 
 

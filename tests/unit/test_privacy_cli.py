@@ -181,3 +181,10 @@ def test_record_and_notice(db_url: str, people: None, tmp_path: Path) -> None:
     assert run("privacy", "record", "--out", str(tmp_path / "protokoll.pdf")) == 0
     assert run("privacy", "notice", "--language", "en", "--out", str(tmp_path / "n.pdf")) == 0
     assert (tmp_path / "n.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_consent_letter(db_url: str, people: None, tmp_path: Path) -> None:
+    run = Terminal(db_url)
+    assert run("privacy", "consents", "100", "--out", str(tmp_path / "samtykker.pdf"),
+               user="mona") == 0
+    assert (tmp_path / "samtykker.pdf").read_bytes().startswith(b"%PDF")

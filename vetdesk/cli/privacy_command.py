@@ -22,6 +22,7 @@ from vetdesk.i18n import _
 from vetdesk.services.local_time import clinic_today, shown_moment
 from vetdesk.services.privacy import requests
 from vetdesk.services.privacy.anonymize import anonymized_copy
+from vetdesk.services.privacy.consents import consent_confirmation
 from vetdesk.services.privacy.erasure import (
     ErasurePlan,
     append_to_log,
@@ -129,6 +130,13 @@ def register(subparsers: Any) -> None:
         document.add_argument("--out", type=Path, required=True, metavar=_("FILE"))
         document.add_argument("--language", choices=("nb", "en"), default="nb")
         document.set_defaults(func=run_document, document=name)
+
+    consents = actions.add_parser(
+        "consents", help=_("print the letter confirming a client's consents"))
+    consents.add_argument("client_no", type=int, metavar=_("CLIENT_NO"))
+    consents.add_argument("--out", type=Path, required=True, metavar=_("FILE"))
+    consents.add_argument("--language", choices=("nb", "en"), default="nb")
+    consents.set_defaults(func=run_consents)
 
     replay = actions.add_parser(
         "replay", help=_("erase again, after an older backup was restored, the clients in "
@@ -340,5 +348,15 @@ def run_document(args: argparse.Namespace, env: CliEnvironment) -> int:
     ctx, actor = _signed_in(env)
     make = record_of_processing if args.document == "record" else privacy_notice
     args.out.write_bytes(make(ctx, actor, language=args.language))
+    print(_("Written to {path}.").format(path=args.out), file=env.out)
+    return 0
+
+
+def run_consents(args: argparse.Namespace, env: CliEnvironment) -> int:
+    if args.out.suffix.lower() != ".pdf":
+        raise ValidationError(_("Name the output file with .pdf at the end."))
+    check_writable_target(args.out)
+    ctx, actor = _signed_in(env)
+    args.out.write_bytes(consent_confirmation(ctx, actor, args.client_no, lang=args.language))
     print(_("Written to {path}.").format(path=args.out), file=env.out)
     return 0
