@@ -78,7 +78,7 @@ def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest,
         facts = booking_facts(session, resource_id=request.resource_id,
                               client_id=request.client_id, animal_id=request.animal_id, day=day)
     if not confirmed:
-        _ask_when_unusual(ctx, facts, clean, start, end)
+        ask_when_unusual(ctx, facts, clean, start, end)
     try:
         if ctx.db.dialect == "postgresql":
             appointment_id, new = _book_on_server(ctx, actor, request, clean, request_id)
@@ -93,7 +93,7 @@ def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest,
     return Booked(appointment_id, clean.starts_at, clean.ends_at, facts.resource_name, new)
 
 
-def _ask_when_unusual(ctx: ServiceContext, facts: BookingFacts, clean: CleanBooking,
+def ask_when_unusual(ctx: ServiceContext, facts: BookingFacts, clean: CleanBooking,
                       start: dt.time, end: dt.time | None) -> None:
     reasons: list[str] = []
     if clean.starts_at < ctx.clock.now():

@@ -25,7 +25,7 @@ from vetdesk.services import audit
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
-from vetdesk.services.scheduling.booking import EXCLUSION_VIOLATION, _ask_when_unusual
+from vetdesk.services.scheduling.booking import EXCLUSION_VIOLATION, ask_when_unusual
 from vetdesk.services.scheduling.booking_check import booking_facts, local_day_and_times
 from vetdesk.services.scheduling.occupancy import first_overlap, slot_taken
 
@@ -76,7 +76,7 @@ def move_appointment(ctx: ServiceContext, actor: Actor, appointment_id: int, ver
                 day, start, end = local_day_and_times(clean.starts_at, clean.ends_at, ctx.zone)
                 facts = booking_facts(session, resource_id=target, client_id=row.client_id,
                                       animal_id=row.animal_id, day=day)
-                _ask_when_unusual(ctx, facts, clean, start, end)
+                ask_when_unusual(ctx, facts, clean, start, end)
             if first_overlap(session, target, clean.starts_at, clean.ends_at,
                              besides=row.id) is not None:
                 raise slot_taken(session, target, clean.starts_at, clean.ends_at, besides=row.id)
