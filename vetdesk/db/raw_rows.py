@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Dialect
+from sqlalchemy import Connection, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 
@@ -38,30 +38,32 @@ class _Compiled:
 
 
 def compile_for_sqlite(stmt: ClauseElement, dialect: Dialect) -> _Compiled:
-    """``stmt`` as SQLite text with positional parameters. Expanding ("IN") parameters are
-    not supported: their number of marks depends on the values."""
+    """``stmt`` as SQLite text with positional parameters. The parameters without a value
+    (``bindparam("name")``) are the caller's; an IN list of fixed values is expanded here,
+    once, into its own marks."""
     compiled: Any = stmt.compile(dialect=dialect)
-    binds = compiled.binds
-    if any(bind.expanding for bind in binds.values()):
-        raise ValueError("expanding parameters cannot be compiled once")
-    processors = dict(compiled._bind_processors)
+    callers = {name for name, bind in compiled.binds.items() if bind.required}
+    if any(bind.expanding for bind in compiled.binds.values() if bind.required):
+        raise ValueError("an IN list given at each call cannot be compiled once")
+    state = compiled.construct_expanded_state(dict.fromkeys(callers))
+    processors = {**compiled._bind_processors, **state.processors}
     fixed: dict[str, Any] = {}
-    for name, bind in binds.items():
-        if bind.required:
+    for name, value in state.parameters.items():
+        if name in callers:
             continue
-        value = bind.effective_value
         processor = processors.get(name)
         fixed[name] = processor(value) if processor is not None and value is not None else value
-    return _Compiled(str(compiled), tuple(compiled.positiontup or ()), fixed, processors)
+    return _Compiled(state.statement, tuple(state.positiontup or ()), fixed, processors)
 
 
-def run(session: Session, compiled: _Compiled, params: dict[str, Any]) -> list[Any]:
+def run(session: Session | Connection, compiled: _Compiled, params: dict[str, Any]
+        ) -> list[Any]:
     """The rows of ``compiled`` with ``params`` (processed by their columns' types)."""
     values = dict(compiled.fixed)
     for name, value in params.items():
         processor = compiled.processors.get(name)
         values[name] = processor(value) if processor is not None and value is not None else value
-    conn = session.connection()
+    conn = session.connection() if isinstance(session, Session) else session
     return list(conn.exec_driver_sql(
         compiled.sql, tuple(values[name] for name in compiled.order)
     ))

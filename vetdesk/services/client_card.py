@@ -11,11 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Row, TextualSelect, text
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
+from vetdesk.db import raw_rows
 from vetdesk.db.base import UTCDateTime
 from vetdesk.domain.animal_rules import CHIP_KINDS
 from vetdesk.domain.chips import ChipError, read_chip
@@ -217,6 +220,16 @@ ORDER BY a.deceased_on IS NOT NULL, a.name, a.id
 _CARD_SQL = {dialect: _card_sql(dialect) for dialect in ("sqlite", "postgresql")}
 
 
+@cache
+def _card_sqlite() -> Any:
+    return raw_rows.compile_for_sqlite(_CARD_SQL["sqlite"], sqlite.dialect())
+
+
+def _day(stored: dt.date | str | None) -> dt.date | None:
+    """A date column: a date from PostgreSQL, ISO text from SQLite's plain values."""
+    return dt.date.fromisoformat(stored) if isinstance(stored, str) else stored
+
+
 def read_client_card(session: Session, ctx: ServiceContext, client_id: int) -> ClientCard:
     """The card's reads (two statements), for a caller that has checked the permission and
     logged the view."""
@@ -224,7 +237,12 @@ def read_client_card(session: Session, ctx: ServiceContext, client_id: int) -> C
     # Both reads on the session's connection: nothing in them is ORM, so the ORM's execution
     # layer would only add time.
     conn = session.connection()
-    rows = conn.execute(_CARD_SQL[conn.dialect.name], {"client_id": client_id}).all()
+    rows: Any = (
+        # SQLite: the driver's plain values, the few dates converted below (issue 9).
+        raw_rows.run(conn, _card_sqlite(), {"client_id": client_id})
+        if conn.dialect.name == "sqlite"
+        else conn.execute(_CARD_SQL[conn.dialect.name], {"client_id": client_id}).all()
+    )
     if not rows or rows[0].merged_into_id is not None:
         raise NotFound(_("This client no longer exists (erased or merged); search again."))
     feed = load_feed(conn, client_id, ctx.clock.now())
@@ -240,6 +258,7 @@ def _json(stored: Any) -> list[Any]:
 
 
 def _animal(row: Row[Any], today: dt.date) -> AnimalSummary:
+    born, deceased_on = _day(row.born), _day(row.deceased_on)
     chip = row.chip
     origin = None
     if chip is not None:
@@ -253,11 +272,11 @@ def _animal(row: Row[Any], today: dt.date) -> AnimalSummary:
     )
     return AnimalSummary(
         animal_id=row.animal_id, name=row.name, species=row.species, breed=row.breed,
-        sex=row.sex, neutered=bool(row.neutered), birth_date=row.born,
+        sex=row.sex, neutered=bool(row.neutered), birth_date=born,
         birth_date_estimated=bool(row.birth_date_estimated),
-        age=age_on(row.born, row.deceased_on or today), colour=row.colour,
+        age=age_on(born, deceased_on or today), colour=row.colour,
         microchip=chip, chip_origin=origin, insurance_company=row.insurance_company,
-        insurance_policy=row.insurance_policy, deceased_on=row.deceased_on,
+        insurance_policy=row.insurance_policy, deceased_on=deceased_on,
         notes=row.animal_notes, version=row.animal_version, alerts=alerts,
     )
 
@@ -281,7 +300,7 @@ def _card(client: Row[Any], animals: tuple[AnimalSummary, ...], feed: list[FeedR
     return ClientCard(
         client_id=client.id, client_no=client.client_no, first_name=client.first_name,
         last_name=client.last_name, address=client.address, postal_code=client.postal_code,
-        city=client.city, email=client.email, birth_date=client.birth_date,
+        city=client.city, email=client.email, birth_date=_day(client.birth_date),
         org_number=client.org_number, notes=client.notes, status=status,
         version=client.version, restricted=client.restricted_at is not None,
         phones=tuple(PhoneView(e164, display_phone(e164), kind)

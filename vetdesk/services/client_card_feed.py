@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -25,8 +26,10 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql._typing import _ColumnExpressionArgument
 
+from vetdesk.db import raw_rows
 from vetdesk.db.base import UTCDateTime
 from vetdesk.db.models import Appointment, Consent, Invoice, Message, Reminder, Resource
 from vetdesk.domain.codes import AppointmentStatus, ReminderStatus
@@ -159,5 +162,25 @@ _FEED = _feed_statement()
 
 
 def load_feed(conn: Connection, client_id: int, now: dt.datetime) -> list[FeedRow]:
+    if conn.dialect.name == "sqlite":
+        return _load_feed_sqlite(conn, client_id, now)
     return [FeedRow(*row) for row in
             conn.execute(_FEED, {"client_id": client_id, "now": now}).all()]
+
+
+@cache
+def _feed_sqlite() -> Any:
+    return raw_rows.compile_for_sqlite(_FEED, sqlite.dialect())
+
+
+def _load_feed_sqlite(conn: Connection, client_id: int, now: dt.datetime) -> list[FeedRow]:
+    """The feed with SQLite's plain values converted here (no per-row work in SQLAlchemy's
+    result types; issue 9): the same :class:`FeedRow` values as the typed path."""
+    moment = raw_rows.moment
+    return [
+        FeedRow(kind, ref, moment(at), moment(at2),
+                None if day is None else dt.date.fromisoformat(day), animal_id, t1, t2, t3,
+                status, amount, None if flag is None else bool(flag))
+        for kind, ref, at, at2, day, animal_id, t1, t2, t3, status, amount, flag
+        in raw_rows.run(conn, _feed_sqlite(), {"client_id": client_id, "now": now})
+    ]
