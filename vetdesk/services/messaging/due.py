@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session
@@ -34,7 +35,7 @@ from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.messaging.eligibility import reach
+from vetdesk.services.messaging.eligibility import reach_columns, reach_of
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.settings.store import effective_settings
 
@@ -121,9 +122,10 @@ def due_rows(session: Session, wanted: DueFilter, today: dt.date, timing: Remind
         conditions.append(Animal.species == wanted.species)
     if wanted.kind:
         conditions.append(Reminder.kind == wanted.kind)
-    # The period's recalls, by index; the reminders sent and the consents are looked up for
-    # these alone (a chain's messages table holds millions), never by a list of ids sent over.
-    due = (select(Reminder.id, Reminder.client_id)
+    # The period's recalls, by index; the reminders sent are counted for these alone (a
+    # chain's messages table holds millions), and each client's consents and mobile number
+    # come in the same statement (eligibility.reach_columns).
+    due = (select(Reminder.id)
            .join(Animal, Animal.id == Reminder.animal_id).where(*conditions).cte("due"))
     sent = (select(Message.reminder_id.label("reminder_id"),
                    func.count().label("sent"),
@@ -139,7 +141,7 @@ def due_rows(session: Session, wanted: DueFilter, today: dt.date, timing: Remind
                    Appointment.animal_id == Reminder.animal_id,
                    Appointment.status.not_in(_CANCELLED),
                    Appointment.created_at >= func.coalesce(sent.c.last, Reminder.created_at),
-               )))
+               )), *reach_columns(ConsentPurpose.SERVICE))
         .join(Client, Client.id == Reminder.client_id)
         .join(Animal, Animal.id == Reminder.animal_id)
         .outerjoin(sent, sent.c.reminder_id == Reminder.id)
@@ -147,13 +149,14 @@ def due_rows(session: Session, wanted: DueFilter, today: dt.date, timing: Remind
         .order_by(Reminder.due_on, Client.last_name, Client.first_name, Reminder.id)
     )
     rows = session.execute(query).all()
-    reaches = reach(session, select(due.c.client_id), ConsentPurpose.SERVICE) if rows else {}
     result: list[DueRecall] = []
-    for (rid, cid, client_no, first, last, aid, animal, species, kind, title, due_on,
-         count, last_sent, booked) in rows:
+    for row in rows:
+        values: tuple[Any, ...] = tuple(row[:14])
+        (rid, cid, client_no, first, last, aid, animal, species, kind, title, due_on,
+         count, last_sent, booked) = values
         last_day = last_sent.date() if last_sent is not None else None
         step = step_of(int(count), last_day, bool(booked), today, timing)
-        best = reaches[cid].best if cid in reaches else None
+        best = reach_of(row, ConsentPurpose.SERVICE).best
         channel = best[0].value if best else None
         if wanted.step and step != wanted.step:
             continue

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Client, ClientPhone, Consent
@@ -36,62 +36,63 @@ class Reach:
         return self.channels[0] if self.channels else None
 
 
-def reach(session: Session, client_ids: Iterable[int] | Select[Any], purpose: ConsentPurpose
+def reach_columns(purpose: ConsentPurpose) -> list[Any]:
+    """What the rules need of a client, as columns to add to any query that joins ``Client``:
+    the first mobile number and the newest consent decision per channel come as correlated
+    subqueries (by index), so a list of thousands of clients needs no second statement."""
+    def newest(channel: Channel) -> Any:
+        return (select(Consent.granted)
+                .where(Consent.client_id == Client.id, Consent.purpose == purpose.value,
+                       Consent.channel == channel.value)
+                .order_by(Consent.recorded_at.desc(), Consent.id.desc()).limit(1)
+                .scalar_subquery().label(f"said_{channel.value}"))
+    mobile = (select(ClientPhone.e164)
+              .where(ClientPhone.client_id == Client.id,
+                     ClientPhone.kind == PhoneKind.MOBILE.value)
+              .order_by(ClientPhone.position, ClientPhone.id).limit(1)
+              .scalar_subquery().label("mobile"))
+    return [Client.id.label("reach_client_id"), Client.email.label("reach_email"),
+            Client.address.label("reach_address"), Client.postal_code.label("reach_postal_code"),
+            Client.city.label("reach_city"), Client.status.label("reach_status"),
+            Client.erased_at.label("reach_erased_at"),
+            Client.merged_into_id.label("reach_merged_into_id"),
+            Client.restricted_at.label("reach_restricted_at"),
+            mobile, newest(Channel.SMS), newest(Channel.EMAIL)]
+
+
+def reach_of(row: Any, purpose: ConsentPurpose) -> Reach:
+    """A client's reach from a row that holds ``reach_columns(purpose)``."""
+    return Reach(row.reach_client_id, tuple(_channels(row, purpose)))
+
+
+def reach(session: Session, client_ids: Iterable[int], purpose: ConsentPurpose
           ) -> dict[int, Reach]:
-    """Every given client's reach for ``purpose``, in three statements whatever their number.
-    ``client_ids`` may be a SELECT of ids (the due list passes its own, so thousands of ids
-    never travel as parameters)."""
-    ids: Any
-    if isinstance(client_ids, Select):
-        ids = client_ids
-    else:
-        ids = sorted(set(client_ids))
-        if not ids:
-            return {}
-    clients = session.execute(
-        select(Client.id, Client.email, Client.address, Client.postal_code, Client.city,
-               Client.status, Client.erased_at, Client.merged_into_id, Client.restricted_at)
-        .where(Client.id.in_(ids))).all()
-    mobiles: dict[int, str] = {}
-    for client_id, e164 in session.execute(
-        select(ClientPhone.client_id, ClientPhone.e164)
-        .where(ClientPhone.client_id.in_(ids), ClientPhone.kind == PhoneKind.MOBILE.value)
-        .order_by(ClientPhone.client_id, ClientPhone.position.desc())
-    ):
-        mobiles[client_id] = e164  # the first position wins: it comes last
-    decisions: dict[tuple[int, str, str], bool] = {}
-    for client_id, row_purpose, channel, granted in session.execute(
-        select(Consent.client_id, Consent.purpose, Consent.channel, Consent.granted)
-        .where(Consent.client_id.in_(ids))
-        .order_by(Consent.client_id, Consent.recorded_at, Consent.id)
-    ):
-        decisions[(client_id, row_purpose, channel)] = granted  # the newest decision wins
-    result: dict[int, Reach] = {}
-    for row in clients:
-        result[row.id] = Reach(row.id, tuple(_channels(row, mobiles.get(row.id), decisions,
-                                                       purpose)))
-    return result
+    """Every given client's reach for ``purpose``, in one statement whatever their number."""
+    ids = sorted(set(client_ids))
+    if not ids:
+        return {}
+    rows = session.execute(select(*reach_columns(purpose)).where(Client.id.in_(ids))).all()
+    return {row.reach_client_id: reach_of(row, purpose) for row in rows}
 
 
-def _channels(row: Any, mobile: str | None,
-              decisions: dict[tuple[int, str, str], bool],
-              purpose: ConsentPurpose) -> list[tuple[Channel, str]]:
-    if (row.erased_at is not None or row.merged_into_id is not None
-            or row.restricted_at is not None or row.status == ClientStatus.ERASED.value):
+def _channels(row: Any, purpose: ConsentPurpose) -> list[tuple[Channel, str]]:
+    """The rules themselves (see the module's docstring), on one client's facts."""
+    if (row.reach_erased_at is not None or row.reach_merged_into_id is not None
+            or row.reach_restricted_at is not None
+            or row.reach_status == ClientStatus.ERASED.value):
         return []
 
-    def allowed(channel: Channel) -> bool:
-        said = decisions.get((row.id, purpose.value, channel.value))
+    def allowed(said: bool | None) -> bool:
         if purpose is ConsentPurpose.MARKETING:
             return said is True
         return said is not False
 
     found: list[tuple[Channel, str]] = []
-    if mobile and allowed(Channel.SMS):
-        found.append((Channel.SMS, mobile))
-    if row.email and allowed(Channel.EMAIL):
-        found.append((Channel.EMAIL, row.email))
-    if not found and purpose is ConsentPurpose.SERVICE and row.address:
-        town = " ".join(part for part in (row.postal_code, row.city) if part)
-        found.append((Channel.LETTER, f"{row.address}\n{town}".strip()))
+    if row.mobile and allowed(row.said_sms):
+        found.append((Channel.SMS, row.mobile))
+    if row.reach_email and allowed(row.said_email):
+        found.append((Channel.EMAIL, row.reach_email))
+    if not found and purpose is ConsentPurpose.SERVICE and row.reach_address:
+        town = " ".join(part for part in (row.reach_postal_code, row.reach_city) if part)
+        found.append((Channel.LETTER, f"{row.reach_address}\n{town}".strip()))
     return found
