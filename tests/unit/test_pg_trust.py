@@ -104,8 +104,11 @@ def test_a_wrong_password_costs_the_servers_delay_even_without_the_program(
     started = time.monotonic()
     raw_connection(ctx, "lie").close()
     accepted_after = time.monotonic() - started
-    assert refused_after >= 0.45  # auth_delay.milliseconds = 500 (.ci/pg-setup)
-    assert accepted_after < refused_after
+    # auth_delay.milliseconds = 500 (.ci/pg-setup). The backend's sleep can end early when a
+    # signal reaches it on a loaded machine (seen: 0.41 s), so the floor has slack; without
+    # auth_delay a refusal takes about as long as an acceptance (~0.05 s here).
+    assert refused_after >= 0.3
+    assert refused_after - accepted_after >= 0.2
     log = Path("/var/log/postgresql").glob("postgresql-*-main.log")
     text_ = "".join(path.read_text(errors="replace")[-200_000:] for path in log)
     assert f'password authentication failed for user "{role_of(ctx, "lie")}"' in text_
