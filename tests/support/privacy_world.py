@@ -14,7 +14,14 @@ from tests.support.permission_world import World
 from vetdesk.domain.codes import PrivacyRequestKind, Role
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy import anonymize as anonymize_module
-from vetdesk.services.privacy import consents, erasure, records, requests, restriction
+from vetdesk.services.privacy import (
+    consents,
+    erasure,
+    records,
+    requests,
+    restriction,
+    retention,
+)
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 
@@ -98,3 +105,7 @@ def notice(w: World, a: Actor) -> Callable[[], Any]:
 
 def consent_letter(w: World, a: Actor) -> Callable[[], Any]:
     return partial(consents.consent_confirmation, w.ctx, a, w.client().client_no)
+
+
+def retention_list(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(retention.retention_due, w.ctx, a)

@@ -160,6 +160,7 @@ from vetdesk.services.privacy import inspect as privacy_inspect
 from vetdesk.services.privacy import records as privacy_records
 from vetdesk.services.privacy import requests as privacy_requests
 from vetdesk.services.privacy import restriction as privacy_restriction
+from vetdesk.services.privacy import retention as privacy_retention
 from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.parties import add_party, list_parties
 from vetdesk.services.referrals.sending import (
@@ -734,6 +735,7 @@ CASES: list[Case] = [
     Case(privacy_records.record_of_processing, (P.MANAGE_PRIVACY,), privacy.record),
     Case(privacy_records.privacy_notice, (P.MANAGE_PRIVACY,), privacy.notice),
     Case(privacy_consents.consent_confirmation, (P.VIEW_CLIENTS,), privacy.consent_letter),
+    Case(privacy_retention.retention_due, (P.MANAGE_PRIVACY,), privacy.retention_list),
 ]
 
 

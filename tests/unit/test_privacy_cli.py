@@ -188,3 +188,9 @@ def test_consent_letter(db_url: str, people: None, tmp_path: Path) -> None:
     assert run("privacy", "consents", "100", "--out", str(tmp_path / "samtykker.pdf"),
                user="mona") == 0
     assert (tmp_path / "samtykker.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_retention_list(db_url: str, people: None) -> None:
+    run = Terminal(db_url, "nb_NO.UTF-8")
+    assert run("privacy", "retention") == 0
+    assert run.shown[-1].splitlines()[0].split()[:2] == ["journal_versions", "0"]

@@ -36,6 +36,7 @@ from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 from vetdesk.services.privacy.records import privacy_notice, record_of_processing
 from vetdesk.services.privacy.restriction import lift_restriction, restrict_client
+from vetdesk.services.privacy.retention import retention_due
 
 
 def register(subparsers: Any) -> None:
@@ -137,6 +138,12 @@ def register(subparsers: Any) -> None:
     consents.add_argument("--out", type=Path, required=True, metavar=_("FILE"))
     consents.add_argument("--language", choices=("nb", "en"), default="nb")
     consents.set_defaults(func=run_consents)
+
+    sweep = actions.add_parser(
+        "retention", help=_("list what is past its retention period (nothing is deleted)"))
+    sweep.add_argument("--audit-years", type=int, default=10,
+                       help=_("how long the audit log is kept (default 10 years)"))
+    sweep.set_defaults(func=run_retention)
 
     replay = actions.add_parser(
         "replay", help=_("erase again, after an older backup was restored, the clients in "
@@ -359,4 +366,11 @@ def run_consents(args: argparse.Namespace, env: CliEnvironment) -> int:
     ctx, actor = _signed_in(env)
     args.out.write_bytes(consent_confirmation(ctx, actor, args.client_no, lang=args.language))
     print(_("Written to {path}.").format(path=args.out), file=env.out)
+    return 0
+
+
+def run_retention(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx, actor = _signed_in(env)
+    for item in retention_due(ctx, actor, audit_years=args.audit_years):
+        print(f"{item.table:<20} {item.rows:>8}  {item.rule}", file=env.out)
     return 0

@@ -75,3 +75,24 @@ def message_purge_on(sent: dt.date) -> dt.date:
 
 def request_purge_on(answered: dt.date) -> dt.date:
     return add_months(answered, 12 * REQUEST_YEARS)
+
+
+# How long an animal of each species may be assumed alive (years), for the clinic setting "as
+# long as the animal may be assumed alive" after the journal's ten years (DOMAIN.md). Generous on
+# purpose: keeping a journal too long is the smaller harm.
+LIFE_EXPECTANCY_YEARS = {
+    "dog": 20, "cat": 25, "rabbit": 15, "horse": 40, "cattle": 25, "sheep": 20, "goat": 20,
+    "pig": 20, "poultry": 15, "guinea_pig": 10, "ferret": 12, "bird": 80, "reptile": 100,
+    "other": 100,
+}
+
+
+def presumed_dead(species: str, birth_date: dt.date | None, deceased_on: dt.date | None,
+                  today: dt.date) -> bool:
+    """Dead when recorded so, or older than the species lives; unknown age: never presumed."""
+    if deceased_on is not None:
+        return True
+    if birth_date is None:
+        return False
+    years = LIFE_EXPECTANCY_YEARS.get(species, 100)
+    return add_months(birth_date, 12 * years) <= today
