@@ -10,7 +10,9 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Date, Row, TextualSelect, bindparam, text
+from sqlalchemy.dialects import sqlite
 
+from vetdesk.db import raw_rows
 from vetdesk.db.base import UTCDateTime
 from vetdesk.domain.codes import AlertSeverity, ClientStatus
 from vetdesk.domain.phones import display_phone
@@ -136,8 +138,24 @@ def search(ctx: ServiceContext, actor: Actor, text_typed: str, *,
     # Run on the session's connection: nothing in it is ORM, so the ORM's execution layer
     # would only add time.
     with ctx.db.reading() as session:
-        rows = session.connection().execute(_statement(sql), params).all()
+        conn = session.connection()
+        rows: Any = (
+            # SQLite: the driver's plain values, the two dates converted in _assemble (issue 9).
+            raw_rows.run(conn, _sqlite_statement(sql), params) if conn.dialect.name == "sqlite"
+            else conn.execute(_statement(sql), params).all()
+        )
     return _assemble(query.text, rows)
+
+
+@lru_cache(maxsize=64)
+def _sqlite_statement(sql: str) -> Any:
+    """:func:`_statement` compiled once for SQLite's driver (as many shapes, as small)."""
+    return raw_rows.compile_for_sqlite(_statement(sql), sqlite.dialect())
+
+
+def _day(stored: dt.date | str | None) -> dt.date | None:
+    """A date column: a date from PostgreSQL, ISO text from SQLite's plain values."""
+    return dt.date.fromisoformat(stored) if isinstance(stored, str) else stored
 
 
 @lru_cache(maxsize=64)
@@ -184,8 +202,8 @@ def _assemble(query_text: str, rows: Sequence[Row[Any]]) -> SearchResults:
             continue
         group.animals[animal_id] = AnimalHit(
             animal_id=animal_id, name=row.animal_name, species=row.species,
-            breed=row.breed, microchip=row.chip, birth_date=row.birth_date,
-            deceased_on=row.deceased_on, matched=is_match,
+            breed=row.breed, microchip=row.chip, birth_date=_day(row.birth_date),
+            deceased_on=_day(row.deceased_on), matched=is_match,
             alerts=_alerts(row.animal_alerts),
         )
     owners = [_owner(client_id, group) for client_id, group in groups.items()]
