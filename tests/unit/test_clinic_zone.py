@@ -12,9 +12,11 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
+from pypdf import PdfReader
 
 from tests.conftest import TEST_PASSWORD, make_user
 from tests.support.front_desk import add_client
+from tests.support.journal_data import add_patient, consultation, write_and_sign
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.clock import FixedClock
 from vetdesk.domain.client_rules import ClientInput
@@ -24,6 +26,7 @@ from vetdesk.services.clients import check_client_form, update_client
 from vetdesk.services.clinic import ClinicDetails, ensure_clinic, validate_clinic
 from vetdesk.services.conflicts import RecordChangedError
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal import PrintOptions, chart_header, print_journal
 from vetdesk.services.local_time import clinic_day_bounds, clinic_today, learn_clinic_zone
 from vetdesk.services.permissions import Actor
 
@@ -111,3 +114,20 @@ def test_a_command_signed_in_as_staff_learns_the_zone_at_sign_in(
 def test_an_unknown_zone_is_refused_at_set_up() -> None:
     problems = validate_clinic(ClinicDetails(name="Vets", timezone="Europe/Olso"))
     assert problems == {"timezone": "Unknown time zone; write it the way Europe/Oslo is written."}
+
+
+def test_the_journal_printout_and_chart_header_speak_the_clinics_zone(
+    auckland: ServiceContext,
+) -> None:
+    """The journal services take the zone start-up handed down (ctx.zone): an entry at
+    12:00 UTC is printed at 01:00 on 23 November in Auckland, and the chart's "today" (the
+    age) is Auckland's day."""
+    vet = make_user(auckland, "lie", Role.VETERINARIAN, full_name="Ingrid Lie",
+                    hpr_number="1234567")
+    patient = add_patient(auckland, birth_date=dt.date(2020, 11, 23))
+    write_and_sign(auckland, vet, consultation(
+        patient.animal_id, dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)))
+    pdf = print_journal(auckland, vet, patient.animal_id, PrintOptions())
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "23.11.2026 01:00" in text
+    assert chart_header(auckland, vet, patient.animal_id).age.years == 6  # Oslo: still 5

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Integer, literal_column, select, union_all
 from sqlalchemy.orm import Session
@@ -15,7 +14,6 @@ from vetdesk.db.models import (
     Client,
     ClientAlert,
     ClientPhone,
-    Clinic,
     Identity,
     JournalVersion,
     Resource,
@@ -32,7 +30,7 @@ from vetdesk.errors import NotFound
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.journal.records import DEFAULT_TIMEZONE, clinic_zone, is_current_version
+from vetdesk.services.journal.records import is_current_version
 from vetdesk.services.journal.types import (
     AgeSpan,
     AlertInfo,
@@ -41,6 +39,7 @@ from vetdesk.services.journal.types import (
     OwnerInfo,
     WeightPoint,
 )
+from vetdesk.services.local_time import clinic_day_bounds, clinic_today
 from vetdesk.services.permissions import Actor, Permission, require
 
 WEIGHT_TREND_POINTS = 12
@@ -63,16 +62,14 @@ def chart_header(ctx: ServiceContext, actor: Actor, animal_id: int) -> ChartHead
             .where(Identity.animal_id == Animal.id, Identity.kind.in_(_CHIP_KINDS))
             .order_by(Identity.kind, Identity.id).limit(1).scalar_subquery()
         )
-        zone_name = select(Clinic.timezone).limit(1).scalar_subquery()
         row = session.execute(
-            select(Animal, Client, phone.label("phone"), chip.label("chip"),
-                   zone_name.label("zone"))
+            select(Animal, Client, phone.label("phone"), chip.label("chip"))
             .join(Client, Client.id == Animal.owner_id)
             .where(Animal.id == animal_id)
         ).first()
         if row is None:
             raise NotFound(_("That animal is not in the register; search for it again."))
-        animal, owner, phone_number, chip_number, zone = row
+        animal, owner, phone_number, chip_number = row
         alerts = [
             AlertInfo(text, AlertSeverity(severity), "animal" if about == 0 else "owner")
             for about, text, severity in session.execute(union_all(
@@ -85,7 +82,7 @@ def chart_header(ctx: ServiceContext, actor: Actor, animal_id: int) -> ChartHead
         # Most severe first; the animal's before the owner's (a stable sort keeps that).
         alerts.sort(key=lambda a: (_SEVERITY_ORDER[a.severity], a.about != "animal"))
         weights = _weights(session, animal_id)
-        today = ctx.clock.now().astimezone(ZoneInfo(zone or DEFAULT_TIMEZONE)).date()
+        today = clinic_today(ctx)
         header = ChartHeader(
             animal_id=animal.id, name=animal.name, species=Species(animal.species),
             breed=animal.breed, sex=Sex(animal.sex), neutered=animal.neutered,
@@ -149,10 +146,7 @@ def my_day(
     """The signed-in vet's appointments on ``day`` (today by default), in time order."""
     require(actor, Permission.VIEW_JOURNAL)
     with ctx.db.reading() as session:
-        zone = clinic_zone(session)
-        day = day or ctx.clock.now().astimezone(zone).date()
-        start = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
-        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone).astimezone(dt.UTC)
+        start, end = clinic_day_bounds(ctx, day or clinic_today(ctx))
         rows = session.execute(
             select(Appointment, Animal.name, Animal.species, Client.first_name, Client.last_name)
             .join(Resource, Resource.id == Appointment.resource_id)

@@ -45,7 +45,7 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import print_labels as labels
 from vetdesk.services.journal.history import load_entry_details
 from vetdesk.services.journal.kinds import fields_of
-from vetdesk.services.journal.records import DEFAULT_TIMEZONE, is_current_version
+from vetdesk.services.journal.records import is_current_version
 from vetdesk.services.journal.types import EntryDetail, VersionView
 from vetdesk.services.permissions import Actor, Permission, require
 
@@ -72,7 +72,7 @@ def print_journal(
     # corrects or voids one while the printout is being read.
     with ctx.db.reading(consistent=True) as session:
         clinic = session.execute(select(Clinic).limit(1)).scalar_one_or_none()
-        zone = ZoneInfo(clinic.timezone if clinic else DEFAULT_TIMEZONE)
+        zone = ctx.zone
         row = session.execute(
             select(Animal, Client).join(Client, Client.id == Animal.owner_id)
             .where(Animal.id == animal_id)

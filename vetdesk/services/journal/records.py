@@ -24,7 +24,6 @@ from vetdesk.services.local_time import clinic_zone as clinic_zone  # the one re
 
 # Each retry re-reads the tip; more than a handful of signers on one animal at once is unheard of.
 _CHAIN_ATTEMPTS = 8
-DEFAULT_TIMEZONE = "Europe/Oslo"
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,6 @@ from vetdesk.services.journal.records import (
     VersionFields,
     animal_facts,
     append_version,
-    clinic_zone,
 )
 from vetdesk.services.journal.types import SignResult
 from vetdesk.services.journal.validation import check_for_signing, raise_if_blocked
@@ -153,7 +152,7 @@ def sign_in_session(
         completed, new_recall = apply_vaccination(
             session, entry_id=entry.id, animal_id=facts.id, client_id=facts.owner_id,
             product=draft.content["product"],
-            given_on=draft.event_time.astimezone(clinic_zone(session)).date(),
+            given_on=draft.event_time.astimezone(ctx.zone).date(),
             next_due_on=_date_or_none(due_text), now=now, species=facts.species,
         )
     details: dict[str, object] = {"version": 1, "kind": draft.kind, "chain_seq": version.chain_seq,
