@@ -59,6 +59,8 @@ def test_bad_input_is_one_sentence(ctx: ServiceContext, admin: Actor, vet: Actor
         ((*BOOK[:-4], "--minutes", "-15"), "must end after it starts"),
         ((*BOOK[:-6], "--at", "4.1.2027 kl 10"), "YYYY-MM-DD HH:MM"),
         ((*BOOK[:-6], "--at", "2027-01-04 19:00"), "Confirm to book it anyway"),
+        # The clocks in Oslo jump from 02:00 to 03:00 on 28.03.2027.
+        ((*BOOK[:-6], "--at", "2027-03-28 02:30"), "28.03.2027 02:30 never happened"),
         (("status", "99", "arrived"), "no appointment number 99"),
         (("status", "1", "sleeping"), "Unknown status \"sleeping\""),
     )

@@ -17,6 +17,7 @@ from vetdesk.cli.animal_choice import chosen_animal
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.domain.appointment_rules import STATUS_WORDS, parse_status
 from vetdesk.domain.codes import AppointmentStatus
+from vetdesk.domain.event_time import check_wall_clock, wall_clock_moment
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
@@ -69,7 +70,10 @@ def _moment(text: str, zone: dt.tzinfo) -> dt.datetime:
     except ValueError:
         raise ValidationError(_("Give the time as \"YYYY-MM-DD HH:MM\", like "
                                 "\"2026-12-01 10:00\".")) from None
-    return local.replace(tzinfo=zone).astimezone(dt.UTC)
+    moment = wall_clock_moment(local, zone)
+    if moment is None:
+        raise ValidationError(check_wall_clock(local, zone) or "")
+    return moment
 
 
 def _day(text: str) -> dt.date:

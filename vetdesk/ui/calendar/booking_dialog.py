@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from vetdesk.domain.appointment_rules import KNOWN_TYPES
+from vetdesk.domain.event_time import check_wall_clock, wall_clock_moment
 from vetdesk.errors import UserFacingError
 from vetdesk.services.clients import ClientSaved
 from vetdesk.services.context import ServiceContext
@@ -214,11 +215,10 @@ class BookingDialog(QDialog):
 
     # -- slot and booking -------------------------------------------------------------------
 
-    def _start(self) -> dt.datetime:
+    def _wall_clock(self) -> dt.datetime:
+        """The chosen start as the clinic's clock shows it (no zone yet)."""
         day, time = self.date.date(), self.time.time()
-        local = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
-                            tzinfo=self.zone)
-        return local.astimezone(dt.UTC)
+        return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
     def find_free_slot(self) -> None:
         ctx, actor = self.ctx, self.actor
@@ -246,7 +246,12 @@ class BookingDialog(QDialog):
                                          "animal and pick a line."))
             self.search_field.setFocus()
             return
-        starts = self._start()
+        wall = self._wall_clock()
+        starts = wall_clock_moment(wall, self.zone)
+        if starts is None:  # 02:30 the night summer time starts never happens
+            self.message.setText(check_wall_clock(wall, self.zone) or "")
+            self.time.setFocus()
+            return
         request = BookingRequest(
             client_id=self.client_id, animal_id=self.animal_id,
             resource_id=int(self.vet.currentData()), starts_at=starts,
