@@ -64,9 +64,11 @@ def run(session: Session | Connection, compiled: _Compiled, params: dict[str, An
         processor = compiled.processors.get(name)
         values[name] = processor(value) if processor is not None and value is not None else value
     conn = session.connection() if isinstance(session, Session) else session
-    return list(conn.exec_driver_sql(
+    # all() fetches in one call (iterating would fetch row by row).
+    rows: list[Any] = conn.exec_driver_sql(
         compiled.sql, tuple(values[name] for name in compiled.order)
-    ))
+    ).all()  # type: ignore[assignment]
+    return rows
 
 
 def moment(stored: str | None) -> dt.datetime | None:
