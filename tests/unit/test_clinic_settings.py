@@ -112,3 +112,5 @@ def test_settings_on_the_command_line(db_url: str, manager: Actor, receptionist:
     assert lines["smtp.host"] == ["smtp.example.no"]
     assert lines["smtp.security"] == ["starttls", "(default)"]
     assert lines["smtp.port"] == ["-"]
+    # An e-mail text stays on its line, its line ends shown.
+    assert lines["template.recall.email_body.en"][:3] == ["Hi", "{client},\\n\\n{animal}", "is"]

@@ -33,7 +33,8 @@ def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
     settings = read_settings(env.context(), actor)
     width = max(len(s.key) for s in settings)
     for setting in settings:
-        value = setting.value if setting.value not in (None, "") else "-"
+        # One line per setting: a multi-line text (an e-mail template) shows its line ends.
+        value = setting.value.replace("\n", "\\n") if setting.value else "-"
         marker = "  " + _("(default)") if setting.is_default and setting.value else ""
         print(f"{setting.key:<{width}}  {value}{marker}", file=env.out)
     return 0
