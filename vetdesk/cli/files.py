@@ -7,9 +7,11 @@ the terminal's language, so the reason is chosen here from the error number inst
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
-from vetdesk.errors import ValidationError
+from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.i18n import _
 
 
@@ -46,3 +48,20 @@ def check_writable_target(path: Path) -> None:
         raise ValidationError(
             _("The folder {folder} does not exist; create it or choose another.").format(
                 folder=folder))
+
+
+def write_printout(out_path: Path, make_pdf: Callable[[], bytes], report_to: TextIO) -> None:
+    """Write a PDF printout (journal, prescription, referral letter) to `out_path` and say so.
+
+    The file name is checked before `make_pdf` runs: making a printout is audited, so a
+    typing error must be refused before it is logged as a disclosure."""
+    if out_path.suffix.lower() != ".pdf":
+        raise ValidationError(_("Name the output file with .pdf at the end."))
+    check_writable_target(out_path)
+    pdf = make_pdf()
+    try:
+        out_path.write_bytes(pdf)
+    except OSError as exc:
+        raise UserFacingError(file_problem(exc)) from exc
+    print(_("Wrote {path} ({size} kB).").format(path=out_path, size=len(pdf) // 1024 + 1),
+          file=report_to)

@@ -11,8 +11,7 @@ from typing import Any
 
 from vetdesk.cli.animal_choice import add_animal_arguments, chosen_animal
 from vetdesk.cli.environment import CliEnvironment
-from vetdesk.cli.files import check_writable_target, file_problem
-from vetdesk.errors import UserFacingError, ValidationError
+from vetdesk.cli.files import write_printout
 from vetdesk.i18n import _
 from vetdesk.services.journal import PrintOptions, lock_stale_drafts, print_journal
 
@@ -62,22 +61,16 @@ def run_print(args: argparse.Namespace, env: CliEnvironment) -> int:
     ctx = env.context()
     actor = env.actor()
     assert actor is not None  # required=True raises instead of returning None
-    if args.out.suffix.lower() != ".pdf":
-        raise ValidationError(_("Name the output file with .pdf at the end."))
-    # Before the (audited) printout is made, so a typing error is not logged as a disclosure.
-    check_writable_target(args.out)
-    animal_id = chosen_animal(ctx, actor, args)
-    pdf = print_journal(ctx, actor, animal_id, PrintOptions(
-        date_from=args.date_from, date_to=args.date_to,
-        include_confidential=args.confidential, include_voided=args.voided,
-        language=args.language,
-    ))
-    try:
-        args.out.write_bytes(pdf)
-    except OSError as exc:
-        raise UserFacingError(file_problem(exc)) from exc
-    print(_("Wrote {path} ({size} kB).").format(path=args.out, size=len(pdf) // 1024 + 1),
-          file=env.out)
+
+    def printout() -> bytes:
+        animal_id = chosen_animal(ctx, actor, args)
+        return print_journal(ctx, actor, animal_id, PrintOptions(
+            date_from=args.date_from, date_to=args.date_to,
+            include_confidential=args.confidential, include_voided=args.voided,
+            language=args.language,
+        ))
+
+    write_printout(args.out, printout, env.out)
     return 0
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
-from vetdesk.cli.files import check_writable_target, file_problem
-from vetdesk.errors import NotFound, UserFacingError, ValidationError
+from vetdesk.cli.files import write_printout
+from vetdesk.errors import NotFound
 from vetdesk.i18n import N_, _
 from vetdesk.services.pharmacy.cancelling import cancel_prescription
 from vetdesk.services.pharmacy.printing import print_prescription
@@ -90,16 +90,8 @@ def run_print(args: argparse.Namespace, env: CliEnvironment) -> int:
     ctx = env.context()
     actor = env.actor()
     assert actor is not None
-    if args.out.suffix.lower() != ".pdf":
-        raise ValidationError(_("Name the output file with .pdf at the end."))
-    check_writable_target(args.out)
-    pdf = print_prescription(ctx, actor, _prescription_id(args.id))
-    try:
-        args.out.write_bytes(pdf)
-    except OSError as exc:
-        raise UserFacingError(file_problem(exc)) from exc
-    print(_("Wrote {path} ({size} kB).").format(path=args.out, size=len(pdf) // 1024 + 1),
-          file=env.out)
+    write_printout(args.out, lambda: print_prescription(ctx, actor, _prescription_id(args.id)),
+                   env.out)
     return 0
 
 

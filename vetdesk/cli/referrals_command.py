@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
-from vetdesk.cli.files import check_writable_target, file_problem
-from vetdesk.errors import NotFound, UserFacingError, ValidationError
+from vetdesk.cli.files import write_printout
+from vetdesk.errors import NotFound
 from vetdesk.i18n import _
 from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.parties import list_parties
@@ -61,21 +61,16 @@ def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
 def run_print(args: argparse.Namespace, env: CliEnvironment) -> int:
     actor = env.actor()
     assert actor is not None
-    if args.out.suffix.lower() != ".pdf":
-        raise ValidationError(_("Name the output file with .pdf at the end."))
-    check_writable_target(args.out)
-    try:
-        referral_id = uuid.UUID(args.id.strip())
-    except ValueError:
-        raise NotFound(_("“{text}” is not a referral id (32 hexadecimal digits, as "
-                         "“referrals list” shows).").format(text=args.id)) from None
-    pdf = referral_letter(env.context(), actor, referral_id)
-    try:
-        args.out.write_bytes(pdf)
-    except OSError as exc:
-        raise UserFacingError(file_problem(exc)) from exc
-    print(_("Wrote {path} ({size} kB).").format(path=args.out, size=len(pdf) // 1024 + 1),
-          file=env.out)
+
+    def letter() -> bytes:
+        try:
+            referral_id = uuid.UUID(args.id.strip())
+        except ValueError:
+            raise NotFound(_("“{text}” is not a referral id (32 hexadecimal digits, as "
+                             "“referrals list” shows).").format(text=args.id)) from None
+        return referral_letter(env.context(), actor, referral_id)
+
+    write_printout(args.out, letter, env.out)
     return 0
 
 

@@ -3,93 +3,40 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
-from vetdesk.errors import UserFacingError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.pharmacy.cancelling import cancel_prescription
 from vetdesk.ui.ops import Operations
-from vetdesk.ui.qt import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
-from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.qt import QWidget, Signal
+from vetdesk.ui.widgets.reason_dialog import ReasonDialog, ReasonTexts
 
 
-class CancelPrescriptionDialog(QDialog):
+class CancelPrescriptionDialog(ReasonDialog):
     cancelled = Signal()
 
     def __init__(self, ops: Operations, ctx: ServiceContext, actor: Actor,
                  prescription_id: uuid.UUID, products: str, parent: QWidget | None = None
                  ) -> None:
-        super().__init__(parent)
-        self.ops, self.ctx, self.actor, self.prescription_id = ops, ctx, actor, prescription_id
-        self.saving = False
-        self.setWindowTitle(self.tr("Cancel prescription?"))
-        self.resize(460, 260)
-        question = QLabel(self.tr(
-            "Cancel the prescription for {products}? It cannot be undone: the prescription "
-            "stays on record, marked cancelled with your reason.").format(products=products))
-        question.setWordWrap(True)
-        self.banner = ErrorBanner()
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setAccessibleName(self.tr("Reason for cancelling"))
-        self.reason.setPlaceholderText(self.tr("Reason (required), e.g. wrong strength"))
-        self.why_disabled = QLabel()
-        self.why_disabled.setProperty("role", "hint")
-        self.buttons = QDialogButtonBox()
-        self.keep_button = self.buttons.addButton(self.tr("Keep it"),
-                                                  QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button = self.buttons.addButton(self.tr("Cancel prescription"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        # Keeping it is the default: Enter must never cancel by accident.
-        self.cancel_button.setAutoDefault(False)
-        self.keep_button.setDefault(True)
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        self.reason.textChanged.connect(self.update_state)
-        layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addWidget(self.banner)
-        layout.addWidget(QLabel(self.tr("Reason *")))
-        layout.addWidget(self.reason, 1)
-        layout.addWidget(self.why_disabled)
-        layout.addWidget(self.buttons)
-        self.reason.setFocus()
-        self.update_state()
+        self.ctx, self.actor, self.prescription_id = ctx, actor, prescription_id
+        super().__init__(ops, ReasonTexts(
+            title=self.tr("Cancel prescription?"),
+            question=self.tr(
+                "Cancel the prescription for {products}? It cannot be undone: the prescription "
+                "stays on record, marked cancelled with your reason.").format(products=products),
+            reason_label=self.tr("Reason *"),
+            placeholder=self.tr("Reason (required), e.g. wrong strength"),
+            accessible_name=self.tr("Reason for cancelling"),
+            confirm=self.tr("Cancel prescription"),
+            reason_missing=self.tr("Give the reason to cancel it."),
+            keep=self.tr("Keep it"),
+        ), 460, 260, parent)
+        self.cancel_button = self.confirm_button
 
-    def update_state(self) -> None:
-        missing = not self.reason.toPlainText().strip()
-        why = self.tr("Give the reason to cancel it.") if missing else ""
-        self.why_disabled.setText(why)
-        self.cancel_button.setToolTip(why)
-        self.cancel_button.setEnabled(not missing and not self.saving)
-
-    def confirm(self) -> None:
-        reason = self.reason.toPlainText()
-        if not reason.strip() or self.saving:
-            return
-        self.saving = True
-        self.update_state()
+    def save(self, reason: str) -> Callable[[], object]:
         ctx, actor, pid = self.ctx, self.actor, self.prescription_id
-        self.ops.run(lambda: cancel_prescription(ctx, actor, pid, reason),
-                     success=self._done, failure=self._failed, parent=self)
+        return lambda: cancel_prescription(ctx, actor, pid, reason)
 
-    def _done(self, _result: object) -> None:
-        self.saving = False
+    def saved(self, result: object) -> None:
         self.cancelled.emit()
-        self.accept()
-
-    def _failed(self, error: BaseException) -> bool:
-        self.saving = False
-        self.update_state()
-        if isinstance(error, UserFacingError):
-            self.banner.show_message(error.message)
-            return True
-        return False

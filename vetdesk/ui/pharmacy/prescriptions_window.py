@@ -3,12 +3,11 @@ print one to PDF, cancel one, or write a new one (Ctrl+P)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from vetdesk.domain.codes import Species
-from vetdesk.errors import UserFacingError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.pharmacy.printing import print_prescription
@@ -18,8 +17,6 @@ from vetdesk.ui.ops import Operations
 from vetdesk.ui.pharmacy.cancel_dialog import CancelPrescriptionDialog
 from vetdesk.ui.pharmacy.prescription_dialog import PrescriptionDialog
 from vetdesk.ui.qt import (
-    QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
@@ -27,43 +24,27 @@ from vetdesk.ui.qt import (
     QPushButton,
     QShortcut,
     QStackedWidget,
-    Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from vetdesk.ui.widgets.animal_records_window import AnimalRecordsWindow, PathChooser
 from vetdesk.ui.widgets.empty_state import EmptyState
-from vetdesk.ui.widgets.error_banner import ErrorBanner
-
-PathChooser = Callable[[QWidget, str], str]
 
 
-class PrescriptionsWindow(QDialog):
+class PrescriptionsWindow(AnimalRecordsWindow[PrescriptionSummary]):
     saved = Signal(str)  # a PDF's path
 
     def __init__(self, ops: Operations, ctx: ServiceContext, actor: Actor, animal_id: int,
                  animal_name: str, species: Species, *, choose_path: PathChooser,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops, self.ctx, self.actor = ops, ctx, actor
-        self.animal_id, self.animal_name, self.species = animal_id, animal_name, species
-        self.choose_path = choose_path
-        self.summaries: list[PrescriptionSummary] = []
-        self.child: QDialog | None = None
+        super().__init__(ops, ctx, actor, animal_id, animal_name, [
+            self.tr("Issued"), self.tr("Products"), self.tr("Prescriber"),
+            self.tr("Valid until"), self.tr("State")], choose_path=choose_path, parent=parent)
+        self.species = species
         self.can_prescribe = actor.can(Permission.PRESCRIBE)
         self.setWindowTitle(self.tr("Prescriptions for {name}").format(name=animal_name))
         self.resize(760, 420)
-        self.banner = ErrorBanner()
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Issued"), self.tr("Products"), self.tr("Prescriber"),
-            self.tr("Valid until"), self.tr("State")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty = EmptyState(
             self.tr("No prescriptions yet"),
@@ -99,40 +80,27 @@ class PrescriptionsWindow(QDialog):
         self.update_buttons()
         self.load()
 
-    def load(self) -> None:
+    def fetch(self) -> Callable[[], list[PrescriptionSummary]]:
         ctx, actor, animal_id = self.ctx, self.actor, self.animal_id
-        self.ops.run(lambda: list_prescriptions(ctx, actor, animal_id), success=self._show,
-                     failure=self._failed, parent=self)
+        return lambda: list_prescriptions(ctx, actor, animal_id)
 
-    def _show(self, summaries: list[PrescriptionSummary]) -> None:
-        self.summaries = summaries
+    def cells(self, item: PrescriptionSummary) -> Sequence[str]:
         zone: ZoneInfo = self.ctx.zone
         states = {PrescriptionState.VALID: self.tr("Valid"),
                   PrescriptionState.EXPIRED: self.tr("Expired"),
                   PrescriptionState.CANCELLED: self.tr("Cancelled")}
-        self.table.setRowCount(len(summaries))
-        for row, item in enumerate(summaries):
-            cells = (
-                item.issued_at.astimezone(zone).strftime("%d.%m.%Y %H:%M"),
-                ", ".join(item.products), item.prescriber_name,
-                item.expires_on.strftime("%d.%m.%Y") if item.expires_on else "—",
-                states[item.state] + (f": {item.cancelled_reason}" if item.cancelled_reason
-                                      else ""),
-            )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                self.table.setItem(row, column, cell)
+        return (
+            item.issued_at.astimezone(zone).strftime("%d.%m.%Y %H:%M"),
+            ", ".join(item.products), item.prescriber_name,
+            item.expires_on.strftime("%d.%m.%Y") if item.expires_on else "—",
+            states[item.state] + (f": {item.cancelled_reason}" if item.cancelled_reason
+                                  else ""),
+        )
+
+    def listed(self, summaries: list[PrescriptionSummary]) -> None:
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.stack.setCurrentWidget(self.table if summaries else self.empty)
-        if summaries:
-            self.table.selectRow(0)
-        self.update_buttons()
-
-    def selected(self) -> PrescriptionSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.summaries[rows[0].row()] if rows else None
 
     def update_buttons(self) -> None:
         chosen = self.selected()
@@ -181,16 +149,8 @@ class PrescriptionsWindow(QDialog):
 
     def _failed(self, error: BaseException) -> bool:
         self.status.setText("")
-        if isinstance(error, UserFacingError):
-            self.banner.show_message(error.message)
-            return True
         if isinstance(error, OSError):
             self.banner.show_message(self.tr("The PDF could not be saved there; choose "
                                              "another folder."))
             return True
-        return False
-
-    def _open(self, dialog: QDialog) -> None:
-        self.child = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        return super()._failed(error)

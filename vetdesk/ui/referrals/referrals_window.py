@@ -3,11 +3,10 @@ new one, mark one accepted, attach the report or result into the journal, save t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from vetdesk.errors import UserFacingError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.referrals.letter import referral_letter
@@ -15,7 +14,6 @@ from vetdesk.services.referrals.sending import accept_referral, attach_report, l
 from vetdesk.services.referrals.types import ReferralSummary
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,42 +21,27 @@ from vetdesk.ui.qt import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from vetdesk.ui.referrals.referral_dialog import ReferralDialog
-from vetdesk.ui.widgets.error_banner import ErrorBanner
-
-PathChooser = Callable[[QWidget, str], str]
+from vetdesk.ui.widgets.animal_records_window import AnimalRecordsWindow, PathChooser
 
 
-class ReferralsWindow(QDialog):
+class ReferralsWindow(AnimalRecordsWindow[ReferralSummary]):
     saved = Signal(str)  # a PDF's path
     journal_changed = Signal()  # a report was attached as a journal entry
 
     def __init__(self, ops: Operations, ctx: ServiceContext, actor: Actor, animal_id: int,
                  animal_name: str, *, choose_path: PathChooser,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops, self.ctx, self.actor = ops, ctx, actor
-        self.animal_id, self.animal_name, self.choose_path = animal_id, animal_name, choose_path
-        self.summaries: list[ReferralSummary] = []
-        self.child: QDialog | None = None
+        super().__init__(ops, ctx, actor, animal_id, animal_name, [
+            self.tr("Sent"), self.tr("Recipient"), self.tr("Reason"), self.tr("State")],
+            choose_path=choose_path, parent=parent)
         self.setWindowTitle(self.tr("Referrals and lab requests for {name}").format(
             name=animal_name))
         self.resize(760, 380)
-        self.banner = ErrorBanner()
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Sent"), self.tr("Recipient"),
-                                              self.tr("Reason"), self.tr("State")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         self.empty = QLabel(self.tr("No referrals yet. Use “New referral…” to send one."))
         self.empty.setProperty("role", "hint")
         can_refer = actor.can(Permission.REFER)
@@ -87,33 +70,20 @@ class ReferralsWindow(QDialog):
         self.table.itemSelectionChanged.connect(self.update_buttons)
         self.load()
 
-    def load(self) -> None:
+    def fetch(self) -> Callable[[], list[ReferralSummary]]:
         ctx, actor, animal = self.ctx, self.actor, self.animal_id
-        self.ops.run(lambda: list_referrals(ctx, actor, animal), success=self._show,
-                     failure=self._failed, parent=self)
+        return lambda: list_referrals(ctx, actor, animal)
 
-    def _show(self, summaries: list[ReferralSummary]) -> None:
-        self.summaries = summaries
+    def cells(self, item: ReferralSummary) -> Sequence[str]:
         zone: ZoneInfo = self.ctx.zone
         states = {"sent": self.tr("Sent"), "accepted": self.tr("Accepted"),
                   "answered": self.tr("Report received"), "draft": self.tr("Draft")}
-        self.table.setRowCount(len(summaries))
-        for row, item in enumerate(summaries):
-            cells = (item.sent_at.astimezone(zone).strftime("%d.%m.%Y") if item.sent_at
-                     else "—", item.recipient, item.reason, states.get(item.status, item.status))
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                self.table.setItem(row, column, cell)
+        return (item.sent_at.astimezone(zone).strftime("%d.%m.%Y") if item.sent_at
+                else "—", item.recipient, item.reason, states.get(item.status, item.status))
+
+    def listed(self, summaries: list[ReferralSummary]) -> None:
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty.setVisible(not summaries)
-        if summaries:
-            self.table.selectRow(0)
-        self.update_buttons()
-
-    def selected(self) -> ReferralSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.summaries[rows[0].row()] if rows else None
 
     def update_buttons(self) -> None:
         chosen = self.selected()
@@ -166,17 +136,6 @@ class ReferralsWindow(QDialog):
             return str(path)
 
         self.ops.run(work, success=self.saved.emit, failure=self._failed, parent=self)
-
-    def _failed(self, error: BaseException) -> bool:
-        if isinstance(error, UserFacingError):
-            self.banner.show_message(error.message)
-            return True
-        return False
-
-    def _open(self, dialog: QDialog) -> None:
-        self.child = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
 
 
 class ReportDialog(QDialog):
