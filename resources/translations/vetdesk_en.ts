@@ -9,25 +9,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="314"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="329"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="314"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="329"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="330"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="120"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="316"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="331"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
@@ -1208,12 +1208,17 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="89"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="82"/>
+        <source>Processing restricted: send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="95"/>
         <source>chip {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="90"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="96"/>
         <source>† deceased {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,102 +1310,112 @@ Sign with these values?</source>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="71"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="75"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="91"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="95"/>
         <source>Name, phone, animal, chip or client no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="96"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="100"/>
         <source>No client chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="98"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="104"/>
+        <source>Processing restricted at the client&apos;s request: send nothing and use the data only where the law requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="110"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="117"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="129"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="124"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="136"/>
         <source>Next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="130"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="142"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="132"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="139"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="151"/>
         <source>Client or animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="144"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="156"/>
         <source>Chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="145"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="158"/>
         <source>Vet or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="151"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="164"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="152"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="165"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="153"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="166"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="212"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="201"/>
+        <source>processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="228"/>
         <source>New client no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="240"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="255"/>
         <source>Next free: {when} with {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="245"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="260"/>
         <source>Choose the client first: type a name, phone or animal and pick a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="269"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="289"/>
         <source>Book anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="270"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="290"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="270"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="290"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,6 +1425,11 @@ Sign with these values?</source>
     <message>
         <location filename="../../vetdesk/ui/calendar/grid.py" line="78"/>
         <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="179"/>
+        <source>Processing restricted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,6 +1528,11 @@ Sign with these values?</source>
     <message>
         <location filename="../../vetdesk/ui/pages/calendar_page.py" line="244"/>
         <source>Arrows move the selection; Enter or Ctrl+B books the free slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="253"/>
+        <source>Processing restricted: send nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1940,17 +1965,17 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="136"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="138"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="174"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="176"/>
         <source>Change the text to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="178"/>
         <source>To save: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,107 +2211,107 @@ Sign with these values?</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="100"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="100"/>
         <source>Weight in kilograms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="101"/>
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="101"/>
         <source>Temperature in °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="102"/>
         <source>Confidential (left out of referrals by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="108"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="112"/>
         <source>Sign (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116"/>
         <source>Discard draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="121"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="131"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="132"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="133"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="125"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="134"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="176"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="177"/>
         <source>Written now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="180"/>
         <source>Draft by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="182"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="184"/>
         <source>Writing started {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="180"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="189"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="273"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="282"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="304"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="319"/>
         <source>To sign, fix: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="307"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="322"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4462,12 +4487,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RequestTimeField</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/request_time.py" line="61"/>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="85"/>
         <source>When the owner asked for help, for example rang the clinic. It follows the time of the event until you change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/request_time.py" line="129"/>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="158"/>
         <source>Same as the time of event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5174,37 +5199,37 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="479"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="486"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="480"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="487"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="481"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="488"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="482"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="489"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="483"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="490"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="484"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="491"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="485"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="492"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>

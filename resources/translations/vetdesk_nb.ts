@@ -9,25 +9,25 @@
         <translation>Ikke et tall; skriv f.eks. 31,4.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="314"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="329"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="314"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="329"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Help asked for</source>
         <translation>Anmodet om hjelp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="315"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="330"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="120"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="316"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="331"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
@@ -1210,12 +1210,17 @@ Signere med disse verdiene?</translation>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="89"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="82"/>
+        <source>Processing restricted: send nothing</source>
+        <translation>Behandlingen er begrenset: send ingenting</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="95"/>
         <source>chip {0}</source>
         <translation>chip {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="90"/>
+        <location filename="../../vetdesk/ui/front_desk/search_model.py" line="96"/>
         <source>† deceased {0}</source>
         <translation>† død {0}</translation>
     </message>
@@ -1307,102 +1312,112 @@ Signere med disse verdiene?</translation>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="71"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="75"/>
         <source>Book an appointment</source>
         <translation>Bestill time</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="91"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="95"/>
         <source>Name, phone, animal, chip or client no.</source>
         <translation>Navn, telefon, dyr, chip eller kundenr.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="96"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="100"/>
         <source>No client chosen yet</source>
         <translation>Ingen kunde valgt ennå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="98"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="104"/>
+        <source>Processing restricted at the client&apos;s request: send nothing and use the data only where the law requires it.</source>
+        <translation>Behandlingen er begrenset etter kundens ønske: send ingenting, og bruk opplysningene bare der loven krever det.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="110"/>
         <source>New client…</source>
         <translation>Ny kunde…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="117"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="129"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="124"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="136"/>
         <source>Next free slot</source>
         <translation>Neste ledige tid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="130"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="142"/>
         <source>Book</source>
         <translation>Bestill</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="132"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="139"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="151"/>
         <source>Client or animal</source>
         <translation>Kunde eller dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="144"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="156"/>
         <source>Chosen</source>
         <translation>Valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="145"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="158"/>
         <source>Vet or room</source>
         <translation>Veterinær eller rom</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="151"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="164"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="152"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="165"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="153"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="166"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="212"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="201"/>
+        <source>processing restricted</source>
+        <translation>behandlingen er begrenset</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="228"/>
         <source>New client no. {number}</source>
         <translation>Ny kunde nr. {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="240"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="255"/>
         <source>Next free: {when} with {who}.</source>
         <translation>Neste ledige: {when} hos {who}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="245"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="260"/>
         <source>Choose the client first: type a name, phone or animal and pick a line.</source>
         <translation>Velg kunden først: skriv navn, telefon eller dyr og velg en linje.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="269"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="289"/>
         <source>Book anyway?</source>
         <translation>Bestille likevel?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="270"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="290"/>
         <source>Book anyway</source>
         <translation>Bestill likevel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="270"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="290"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
@@ -1413,6 +1428,11 @@ Signere med disse verdiene?</translation>
         <location filename="../../vetdesk/ui/calendar/grid.py" line="78"/>
         <source>Calendar</source>
         <translation>Timebok</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="179"/>
+        <source>Processing restricted</source>
+        <translation>Behandlingen er begrenset</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1531,11 @@ Signere med disse verdiene?</translation>
         <location filename="../../vetdesk/ui/pages/calendar_page.py" line="244"/>
         <source>Arrows move the selection; Enter or Ctrl+B books the free slot.</source>
         <translation>Piltastene flytter markeringen; Enter eller Ctrl+B bestiller den ledige tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="253"/>
+        <source>Processing restricted: send nothing</source>
+        <translation>Behandlingen er begrenset: send ingenting</translation>
     </message>
 </context>
 <context>
@@ -1942,17 +1967,17 @@ Signere med disse verdiene?</translation>
         <translation>Lagre retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="136"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="138"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
         <translation>Oppgi begrunnelsen for rettingen; den lagres sammen med notatet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="174"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="176"/>
         <source>Change the text to correct it.</source>
         <translation>Endre teksten for å rette den.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="178"/>
         <source>To save: {what}</source>
         <translation>For å lagre: {what}</translation>
     </message>
@@ -2188,107 +2213,107 @@ Signere med disse verdiene?</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="100"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="100"/>
         <source>Weight in kilograms</source>
         <translation>Vekt i kilo</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="101"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="101"/>
         <source>Temperature in °C</source>
         <translation>Temperatur i °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="98"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="102"/>
         <source>Confidential (left out of referrals by default)</source>
         <translation>Konfidensiell (utelates fra henvisninger som standard)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="108"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="112"/>
         <source>Sign (Ctrl+Enter)</source>
         <translation>Signer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="116"/>
         <source>Discard draft…</source>
         <translation>Forkast utkast …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="121"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="131"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="132"/>
         <source>Help asked for</source>
         <translation>Anmodet om hjelp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="133"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="125"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="134"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="167"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="176"/>
         <source>New entry</source>
         <translation>Nytt journalnotat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="168"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="177"/>
         <source>Written now</source>
         <translation>Skrives nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="171"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="180"/>
         <source>Draft by {author}</source>
         <translation>Utkast av {author}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="173"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="182"/>
         <source>Draft by {author}: only {author} can change it; you can read it.</source>
         <translation>Utkast av {author}: bare {author} kan endre det; du kan lese det.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="175"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="184"/>
         <source>Writing started {when}</source>
         <translation>Påbegynt {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="180"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="189"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="273"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="282"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation>Tidspunktet er frem i tid; skriv når det skjedde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="304"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="319"/>
         <source>To sign, fix: {fields}.</source>
         <translation>For å signere, rett: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="307"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="322"/>
         <source>Signing…</source>
         <translation>Signerer …</translation>
     </message>
@@ -4476,12 +4501,12 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RequestTimeField</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/request_time.py" line="61"/>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="85"/>
         <source>When the owner asked for help, for example rang the clinic. It follows the time of the event until you change it.</source>
         <translation>Når eieren ba om hjelp, for eksempel ringte klinikken. Følger tidspunktet for hendelsen til du endrer det.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/request_time.py" line="129"/>
+        <location filename="../../vetdesk/ui/chart/request_time.py" line="158"/>
         <source>Same as the time of event</source>
         <translation>Samme som tidspunktet for hendelsen</translation>
     </message>
@@ -5190,37 +5215,37 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="479"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="486"/>
         <source>Mon</source>
         <translation>man.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="480"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="487"/>
         <source>Tue</source>
         <translation>tir.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="481"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="488"/>
         <source>Wed</source>
         <translation>ons.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="482"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="489"/>
         <source>Thu</source>
         <translation>tor.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="483"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="490"/>
         <source>Fri</source>
         <translation>fre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="484"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="491"/>
         <source>Sat</source>
         <translation>lør.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="485"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="492"/>
         <source>Sun</source>
         <translation>søn.</translation>
     </message>

@@ -75,6 +75,8 @@ class OwnerHit:
     matched: bool
     animals: tuple[AnimalHit, ...]
     alerts: tuple[HitAlert, ...] = ()
+    # Processing restricted at the client's request (GDPR art. 18): the hit says so.
+    restricted: bool = False
 
     @property
     def name(self) -> str:
@@ -231,7 +233,7 @@ def _owner(client_id: int, group: _Group) -> OwnerHit:
         address=row.address, postal_code=row.postal_code, city=row.city,
         phone=display_phone(phone) if phone else None, email=row.email,
         status=status, rank=group.rank, matched=group.matched, animals=tuple(listed),
-        alerts=_alerts(row.client_alerts),
+        alerts=_alerts(row.client_alerts), restricted=bool(row.restricted),
     )
 
 

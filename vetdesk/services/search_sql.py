@@ -257,6 +257,8 @@ r AS (
 SELECT r.rank, r.client_id, r.matched_animal_id, total.n,
        c.client_no, c.first_name, c.last_name, c.address, c.postal_code, c.city, c.email,
        c.status, c.erased_at,
+       -- Restriction of processing (GDPR art. 18) shows on the hit: one flag, same statement.
+       CASE WHEN c.restricted_at IS NULL THEN 0 ELSE 1 END AS restricted,
        (SELECT p.e164 FROM client_phones p WHERE p.client_id = c.id
         ORDER BY p.position, p.id LIMIT 1) AS phone,
        a.id AS animal_id, a.name AS animal_name, a.species, a.breed, a.birth_date,

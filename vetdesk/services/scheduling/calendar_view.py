@@ -45,6 +45,8 @@ class CalendarAppointment:
     status: str
     # What the lists show: "coming", "late", "arrived", "in_progress", "done", "no_show".
     state: str
+    # The client's processing is restricted (GDPR art. 18): the appointment says so.
+    restricted: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,9 @@ def _appointments(session: Session, now: dt.datetime, dates: tuple[dt.date, ...]
         select(Appointment.id, Appointment.version, Appointment.resource_id,
                Appointment.starts_at, Appointment.ends_at, Appointment.client_id,
                Client.first_name, Client.last_name, Appointment.animal_id, patient.name,
-               Appointment.appointment_type, Appointment.reason, Appointment.status)
+               Appointment.appointment_type, Appointment.reason, Appointment.status,
+               # The restriction banner comes in the same statement: no round trip per row.
+               Client.restricted_at.is_not(None))
         .join(Client, Client.id == Appointment.client_id)
         .outerjoin(patient, patient.id == Appointment.animal_id)
         .where(Appointment.starts_at >= _utc_midnight(dates[0], zone),
@@ -117,7 +121,8 @@ def _appointments(session: Session, now: dt.datetime, dates: tuple[dt.date, ...]
         query = query.where(Appointment.status != AppointmentStatus.CANCELLED.value)
     return tuple(
         CalendarAppointment(r[0], r[1], r[2], r[3], r[4], r[5], f"{r[6]} {r[7]}".strip(),
-                            r[8], r[9], r[10], r[11], r[12], appointment_state(r[12], r[3], now))
+                            r[8], r[9], r[10], r[11], r[12], appointment_state(r[12], r[3], now),
+                            bool(r[13]))
         for r in session.execute(query).all()
     )
 

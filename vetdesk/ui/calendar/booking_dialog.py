@@ -20,6 +20,7 @@ from vetdesk.services.scheduling.errors import ConfirmationNeeded
 from vetdesk.services.scheduling.free_slots import FreeSlot, next_free_slot
 from vetdesk.services.scheduling.resources import ResourceView
 from vetdesk.services.search import SearchResults, search
+from vetdesk.ui.front_desk.look import red
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
@@ -60,6 +61,8 @@ class Preset:
     client_id: int | None = None
     animal_id: int | None = None
     who: str = ""
+    # The client's processing is restricted (GDPR art. 18): the dialog shows the banner.
+    restricted: bool = False
 
 
 class BookingDialog(QDialog):
@@ -96,6 +99,14 @@ class BookingDialog(QDialog):
         self.hits.setFixedHeight(110)
         self.chosen = QLabel(preset.who or self.tr("No client chosen yet"))
         self.chosen.setObjectName("bookingChosen")
+        # Restriction of processing: said in words (as on the client card), red repeats it.
+        self.restricted_label = QLabel("⚠ " + self.tr(
+            "Processing restricted at the client's request: send nothing and use the data "
+            "only where the law requires it."))
+        self.restricted_label.setObjectName("bookingRestricted")
+        self.restricted_label.setWordWrap(True)
+        self.restricted_label.setStyleSheet(f"color: {red()}; font-weight: bold;")
+        self.restricted_label.setVisible(preset.restricted)
         self.new_client_button = QPushButton(self.tr("New client…"))
         self.new_client_button.setObjectName("bookingNewClient")
         self.new_client_button.setVisible(self.actor.can(Permission.EDIT_CLIENTS))
@@ -143,6 +154,7 @@ class BookingDialog(QDialog):
         chosen.addWidget(self.chosen, 1)
         chosen.addWidget(self.new_client_button)
         form.addRow(self.tr("Chosen"), chosen)
+        form.addRow("", self.restricted_label)
         form.addRow(self.tr("Vet or room"), self.vet)
         when = QHBoxLayout()
         when.addWidget(self.date)
@@ -186,9 +198,10 @@ class BookingDialog(QDialog):
                 (owner.client_id, None, f"{name} ({owner.client_no})")]
             rows += [(owner.client_id, a.animal_id, f"{a.name} – {name} ({owner.client_no})")
                      for a in owner.animals]
+            mark = "  ⚠ " + self.tr("processing restricted") if owner.restricted else ""
             for client_id, animal_id, text in rows:
-                item = QListWidgetItem(text)
-                item.setData(_PICK_ROLE, (client_id, animal_id, text))
+                item = QListWidgetItem(text + mark)
+                item.setData(_PICK_ROLE, (client_id, animal_id, text, owner.restricted))
                 self.hits.addItem(item)
         if self.hits.count():
             self.hits.setCurrentRow(1 if self.hits.count() > 1 else 0)
@@ -196,8 +209,9 @@ class BookingDialog(QDialog):
     def _pick(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        self.client_id, self.animal_id, text = item.data(_PICK_ROLE)
+        self.client_id, self.animal_id, text, restricted = item.data(_PICK_ROLE)
         self.chosen.setText(text)
+        self.restricted_label.setVisible(restricted)
         self.message.clear()
 
     def new_client(self) -> None:
@@ -210,6 +224,7 @@ class BookingDialog(QDialog):
 
     def _client_registered(self, saved: ClientSaved) -> None:
         self.client_id, self.animal_id = saved.client_id, None
+        self.restricted_label.hide()  # a client just registered has asked nothing yet
         self.chosen.setText(self.tr("New client no. {number}").format(number=saved.client_no))
         self.message.clear()
 

@@ -172,9 +172,14 @@ class CalendarGrid(QWidget):
             who = item.animal_name or item.client_name
             line = (f"{look.STATUS_SIGNS.get(item.state, '')} "
                     f"{start // 60:02d}:{start % 60:02d} {who}")
+            detail = f"{item.client_name} · {item.reason or item.appointment_type}"
+            if item.restricted:
+                # Restricted processing (GDPR art. 18): a sign on the box, words below it.
+                line = f"⚠ {line}"
+                detail = self.tr("Processing restricted") + f" · {detail}"
             self._placed.append(_Placed(item, column, QRect(
                 x, top, max(int(width) - 2, 4), max(self.y_of(end) - top - 1, 6)), line,
-                f"{item.client_name} · {item.reason or item.appointment_type}"))
+                detail))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

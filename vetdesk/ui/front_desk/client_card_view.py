@@ -249,7 +249,8 @@ class ClientCardView(QWidget):
         animal = next((a.name for a in self.card.animals if a.animal_id == animal_id), None)
         who = f"{animal} – {name}" if animal else name
         open_booking(self.page, self,
-                     Preset(client_id=self.card.client_id, animal_id=animal_id, who=who),
+                     Preset(client_id=self.card.client_id, animal_id=animal_id, who=who,
+                            restricted=self.card.restricted),
                      on_booked=lambda _booked: self.reload())
 
     def edit_client(self) -> None:

@@ -77,6 +77,12 @@ def owner_row(owner: OwnerHit, alerts: tuple[HitAlert, ...]) -> ResultRow:
         status = tr("[erased]")
     name = html.escape(owner.name or tr("(no name)"))
     text, plain = _line(f"<b>{name}</b>", owner.name, status, details, alerts)
+    if owner.restricted:
+        # Said in words, the colour only repeats it (as on the client card).
+        words = tr("Processing restricted: send nothing")
+        text += (f'&nbsp;&nbsp;<span style="color:{look.red()}; font-weight:bold">'
+                 f"⚠ {html.escape(words)}</span>")
+        plain += f"  ⚠ {words}"
     return ResultRow(owner.client_id, None, text, plain)
 
 

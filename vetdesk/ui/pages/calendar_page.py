@@ -246,5 +246,9 @@ class CalendarPage(QWidget):
         start = item.starts_at.astimezone(self.zone).strftime("%H:%M")
         end = item.ends_at.astimezone(self.zone).strftime("%H:%M")
         who = f"{item.animal_name} ({item.client_name})" if item.animal_name else item.client_name
-        self.selection_label.setText(f"{start}–{end} {who} · {item.appointment_type} · "
-                                     f"{appointment_status_label(item.status)}")
+        text = (f"{start}–{end} {who} · {item.appointment_type} · "
+                f"{appointment_status_label(item.status)}")
+        if item.restricted:
+            # First, so a narrow window clips the details rather than the warning.
+            text = "⚠ " + self.tr("Processing restricted: send nothing") + f" · {text}"
+        self.selection_label.setText(text)
