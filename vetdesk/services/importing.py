@@ -135,6 +135,18 @@ def _row_error(line: int, *problems: str) -> RowError:
     return RowError(line, join_sentences(problems))
 
 
+def _well_formed(rows: Iterable[rows_.CsvRow], errors: list[RowError]
+                 ) -> Iterator[rows_.CsvRow]:
+    """The rows whose values stand under the right columns; every other row goes to `errors`
+    with its own problems only, as the checks of values under the wrong columns would only add
+    noise. (A generator, so the errors keep the file's order with those of the rows' checks.)"""
+    for row in rows:
+        if row.problems:
+            errors.append(_row_error(row.line, *row.problems))
+        else:
+            yield row
+
+
 def _ignored_columns(table: rows_.CsvStream) -> list[RowError]:
     if not table.ignored_columns:
         return []
@@ -148,11 +160,7 @@ def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date, seen: dict[int,
     good: list[_ClientRow] = []
     errors: list[RowError] = []
     warnings: list[RowError] = []
-    for row in rows:
-        if row.problems:
-            # Values under the wrong columns: their own checks would only add noise.
-            errors.append(_row_error(row.line, *row.problems))
-            continue
+    for row in _well_formed(rows, errors):
         v = row.values
         problems: list[str] = []
         number = _parsed(problems, rows_.parse_client_no, v["client_no"])
@@ -447,10 +455,7 @@ def _check_animal_rows(batch: list[rows_.CsvRow], owners: dict[int, int], today:
                        errors: list[RowError]) -> list[_AnimalRow]:
     """Each row's own checks (every fault at once); the rows that pass, cleaned."""
     checked: list[_AnimalRow] = []
-    for row in batch:
-        if row.problems:
-            errors.append(_row_error(row.line, *row.problems))
-            continue
+    for row in _well_formed(batch, errors):
         v = row.values
         problems: list[str] = []
         number = _parsed(problems, rows_.parse_client_no, v["client_no"])
