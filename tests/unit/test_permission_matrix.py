@@ -174,6 +174,12 @@ from vetdesk.services.scheduling.booking import book_appointment
 from vetdesk.services.scheduling.calendar_view import calendar_marker, calendar_period
 from vetdesk.services.scheduling.changes import move_appointment, set_status
 from vetdesk.services.scheduling.free_slots import next_free_slot
+from vetdesk.services.scheduling.hours import (
+    close_holiday,
+    holiday_openings,
+    resource_weeks,
+    set_days,
+)
 from vetdesk.services.scheduling.resources import (
     add_resource,
     list_resources,
@@ -785,6 +791,12 @@ CASES += [
         set_hours, w.ctx, a, _column(w), [HoursRow(0, "open", dt.time(9), dt.time(15))])),
     Case(open_holiday, (P.MANAGE_SETTINGS,), _ctx_only(
         open_holiday, dt.date(2026, 12, 26), dt.time(10), dt.time(14))),
+    Case(resource_weeks, (P.VIEW_CLIENTS,), _ctx_only(resource_weeks)),
+    Case(set_days, (P.MANAGE_SETTINGS,), lambda w, a: partial(
+        set_days, w.ctx, a, _column(w), (5,), [HoursRow(5, "open", dt.time(9), dt.time(13))])),
+    Case(holiday_openings, (P.VIEW_CLIENTS,), _ctx_only(
+        holiday_openings, dt.date(2026, 12, 1), dt.date(2026, 12, 31))),
+    Case(close_holiday, (P.MANAGE_SETTINGS,), _ctx_only(close_holiday, dt.date(2026, 12, 26))),
 ]
 
 

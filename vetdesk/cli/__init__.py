@@ -47,6 +47,7 @@ COMMAND_MODULES: dict[str, str] = {
     "settings": "vetdesk.cli.settings_command",
     "messages": "vetdesk.cli.messages_command",
     "appointments": "vetdesk.cli.appointments_command",
+    "calendar": "vetdesk.cli.calendar_command",
     "reminders": "vetdesk.cli.reminders_command",
     "privacy": "vetdesk.cli.privacy_command",
 }

@@ -76,6 +76,11 @@ def public_holiday(day: dt.date) -> str | None:
     return _norwegian_holidays(day.year).get(day)
 
 
+def public_holidays(year: int) -> tuple[tuple[dt.date, str], ...]:
+    """The year's Norwegian public holidays in date order, with their Norwegian names."""
+    return tuple(sorted(_norwegian_holidays(year).items()))
+
+
 def day_hours(day: dt.date, week: Iterable[HoursRow], holiday_opening: Span | None) -> DayHours:
     """The hours of one resource on ``day``: its weekly rows (or the default week), closed on
     a public holiday unless ``holiday_opening`` opens it."""

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from vetdesk.db.models import HolidayOpening, Resource, ResourceHours, User
 from vetdesk.domain.codes import AuditAction, ResourceKind
+from vetdesk.domain.hours_text import check_span, check_week
 from vetdesk.domain.opening_hours import HoursRow, public_holiday
 from vetdesk.domain.text import clean_line
 from vetdesk.errors import NotFound, ValidationError
@@ -90,8 +91,9 @@ def set_hours(ctx: ServiceContext, actor: Actor, resource_id: int,
     """Replace a resource's weekly opening hours and breaks (empty: the clinic's default)."""
     require(actor, Permission.MANAGE_SETTINGS)
     for row in week:
-        if row.ends <= row.starts or row.kind not in ("open", "break"):
+        if row.kind not in ("open", "break"):
             raise ValidationError(_("Each opening or break must end after it starts."))
+    check_week(week)  # each stretch ends after it starts, breaks inside the hours
     with ctx.db.transaction() as session:
         if session.get(Resource, resource_id) is None:
             raise NotFound(_("This vet, room or equipment is not in the calendar (any more); "
@@ -110,9 +112,13 @@ def open_holiday(ctx: ServiceContext, actor: Actor, day: dt.date, starts: dt.tim
     if public_holiday(day) is None:
         raise ValidationError(_("{day} is not a public holiday; ordinary opening hours apply."
                                 ).format(day=day.strftime("%d.%m.%Y")))
-    if ends <= starts:
-        raise ValidationError(_("The opening must end after it starts."))
+    check_span(starts, ends)
     with ctx.db.transaction() as session:
+        # Opening the same day again changes its hours rather than adding a second opening.
+        session.execute(delete(HolidayOpening).where(
+            HolidayOpening.day == day,
+            HolidayOpening.resource_id.is_(None) if resource_id is None
+            else HolidayOpening.resource_id == resource_id))
         session.add(HolidayOpening(day=day, resource_id=resource_id, starts=starts, ends=ends))
         audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="holiday_opening",
                      entity_id=day.isoformat())
