@@ -12,7 +12,12 @@ from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.errors import ValidationError
-from vetdesk.i18n import _
+from vetdesk.i18n import N_, _
+
+STEP_WORDS = {"first": N_("first reminder"), "second": N_("second reminder"),
+              "call": N_("call: no booking"), "waiting": N_("waiting")}
+CHANNEL_WORDS = {"sms": N_("SMS"), "email": N_("e-mail"), "letter": N_("letter"),
+                 None: N_("cannot be reached")}
 
 
 def _date(text: str) -> dt.date:
@@ -86,7 +91,8 @@ def run_due(args: argparse.Namespace, env: CliEnvironment) -> int:
         print(_("No recalls fall due in this period."), file=env.out)
     for r in rows:
         print(f"{r.due_on:%d.%m.%Y}  {r.client_no:>6}  {r.client_name}  {r.animal_name}  "
-              f"{r.title}  {r.step}  {r.channel or '-'}", file=env.out)
+              f"{r.title}  {_(STEP_WORDS[r.step])}  {_(CHANNEL_WORDS[r.channel])}",
+              file=env.out)
     return 0
 
 
