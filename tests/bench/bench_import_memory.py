@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.bench.import_bench import write_files
+from tests.bench.import_bench import importer, write_files
 
 RESULTS = Path(__file__).resolve().parent / "results"
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,24 +55,14 @@ def _child(client_file: Path, database: Path) -> dict[str, float | int]:
     """In its own process: a fresh database, one manager, then the import, measured."""
     import datetime as dt
 
-    from tests.bench import datasets
     from vetdesk.db.opening import open_database
-    from vetdesk.domain.codes import Role
-    from vetdesk.services import auth
-    from vetdesk.services.clinic import ClinicDetails, ensure_clinic
     from vetdesk.services.context import ServiceContext
     from vetdesk.services.importing import import_clients
-    from vetdesk.services.staff import accounts
 
     db = open_database(f"sqlite:///{database}", now=dt.datetime.now(dt.UTC))
     try:
         ctx = ServiceContext(db=db)
-        ensure_clinic(ctx, ClinicDetails(name="Import"))
-        with db.transaction() as session:
-            user = accounts.create_user(session, ctx, None, username="importer",
-                                        full_name="Im Porter", role=Role.MANAGER,
-                                        password=datasets.BENCH_PASSWORD)
-            actor = auth.actor_for(user)
+        actor = importer(ctx)
         before = _status_mb("VmRSS")
         reset = _reset_peak()
         started = time.perf_counter()

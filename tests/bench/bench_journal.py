@@ -10,28 +10,22 @@ save draft, sign, correct <= 50 ms on SQLite; printout of 200 entries <= 2 s.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime as dt
 import sys
-import tempfile
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from tests.bench import floors
-from tests.bench.measure import HEADER, Figure, measure, write_json
+from tests.bench.measure import Figure, measure
 from tests.bench.proxy import DelayProxy
-from tests.support import databases
+from tests.bench.suite import bench_user, fresh_database, keep, links, opened, run_suite
 from tests.support.journal_data import add_patient, consultation, seed_history
 from vetdesk.clock import SystemClock
 from vetdesk.db.database import Database
 from vetdesk.db.opening import open_database
 from vetdesk.domain.codes import Role
-from vetdesk.security import passwords
-from vetdesk.services import auth
 from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import (
@@ -46,11 +40,8 @@ from vetdesk.services.journal import (
     timeline_page,
 )
 from vetdesk.services.permissions import Actor
-from vetdesk.services.staff import accounts
 
-RESULTS = Path(__file__).resolve().parent / "results"
 HISTORY = 2_000
-ONE_WAY_DELAY = 0.0125
 
 
 class SteppingClock:
@@ -65,40 +56,19 @@ class SteppingClock:
         return self._now
 
 
-@contextmanager
-def fresh_database(engine: str) -> Iterator[str]:
-    if engine == "sqlite":
-        with tempfile.TemporaryDirectory() as folder:
-            yield f"sqlite:///{folder}/journal-bench.sqlite"
-        return
-    template = databases.migrated_pg_template("vetdesk_jbench")
-    try:
-        yield from databases.pg_copy(template)
-    finally:
-        databases.drop_pg_database(template)
-
-
 def populate(url: str) -> tuple[int, Actor, list[uuid.UUID]]:
     now = dt.datetime.now(dt.UTC)
     db = open_database(url, now=now)
     try:
         ctx = ServiceContext(db=db)
         ensure_clinic(ctx, ClinicDetails(name="Dyreklinikken Ødegård", city="Oslo"))
-        with db.transaction() as session:
-            user = accounts.create_user(session, ctx, None, username="lie", full_name="Ingrid Lie",
-                                    role=Role.VETERINARIAN, password=passwords_ok(),
-                                    hpr_number="1234567")
-            actor = auth.actor_for(user)
+        actor = bench_user(ctx, "lie", "Ingrid Lie", Role.VETERINARIAN)
         animal = add_patient(ctx).animal_id
         ids = seed_history(db, animal, actor.user_id, HISTORY,
                            start=now - dt.timedelta(days=HISTORY + 30))
         return animal, actor, ids
     finally:
         db.dispose()
-
-
-def passwords_ok() -> str:
-    return "benchmark only, never a real clinic"
 
 
 def writing_actions(ctx: ServiceContext, actor: Actor, animal: int, runs: int
@@ -132,24 +102,11 @@ def correction_actions(ctx: ServiceContext, actor: Actor, entry_ids: list[uuid.U
 def run_engine(engine: str, runs: int, figures: list[Figure]) -> None:
     with fresh_database(engine) as url:
         animal, actor, _ids = populate(url)
-        links: list[tuple[str, int | None]] = [("file" if engine == "sqlite" else "loopback",
-                                                None)]
-        proxy = None
-        if engine == "postgresql":
-            proxy = DelayProxy("127.0.0.1", 5432, one_way_delay=ONE_WAY_DELAY).start()
-            links.append(("proxy25ms", proxy.port))
-        try:
-            for link, port in links:
-                target_url = url if port is None else url.replace(":5432/", f":{port}/")
-                db = open_database(target_url, now=dt.datetime.now(dt.UTC))
-                try:
-                    _measure_link(db, engine, link, proxy if port else None, animal, actor,
-                                  runs, figures)
-                finally:
-                    db.dispose()
-        finally:
-            if proxy is not None:
-                proxy.stop()
+        with links(engine, url) as found:
+            for link in found:
+                with opened(link) as db:
+                    _measure_link(db, engine, link.name, link.proxy, animal, actor, runs,
+                                  figures)
 
 
 def _measure_link(db: Database, engine: str, link: str, proxy: DelayProxy | None,
@@ -164,11 +121,9 @@ def _measure_link(db: Database, engine: str, link: str, proxy: DelayProxy | None
                warmup: int = 3, *, against_raw: bool = False) -> None:
         # Reads are measured against their own statements sent raw (issue 9).
         floor = [floors.replay(raw, db.engine, a) for a in actions] if against_raw else None
-        figure = measure(name, label, link, db.engine, actions, runs=n, warmup=warmup,
-                         proxy=proxy, target=target, floors=floor,
-                         floor="its statement raw" if against_raw else "")
-        figures.append(figure)
-        print(figure.row(), flush=True)
+        keep(figures, measure(name, label, link, db.engine, actions, runs=n, warmup=warmup,
+                              proxy=proxy, target=target, floors=floor,
+                              floor="its statement raw" if against_raw else ""))
 
     first_page = [lambda: timeline_page(ctx, actor, animal)]
     record("chart first page", first_page,
@@ -196,17 +151,8 @@ def _measure_link(db: Database, engine: str, link: str, proxy: DelayProxy | None
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench.bench_journal")
-    parser.add_argument("--engines", default="sqlite,postgresql")
-    parser.add_argument("--runs", type=int, default=100)
-    args = parser.parse_args(argv)
-    # Realistic sign-in cost is irrelevant here; keep user creation quick.
-    passwords._HASHER = passwords.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    figures: list[Figure] = []
-    print(HEADER, flush=True)
-    for engine in args.engines.split(","):
-        run_engine(engine, args.runs, figures)
-    path = write_json(figures, {"suite": "journal"}, RESULTS / "journal")
+    path = run_suite("python -m tests.bench.bench_journal", run_engine, runs=100,
+                     extra={"suite": "journal"}, folder="journal", argv=argv)
     print(f"written {path}", flush=True)
     return 0
 

@@ -19,7 +19,7 @@ import time
 
 from sqlalchemy import text
 
-from tests.bench.bench_journal import fresh_database, passwords_ok
+from tests.bench.suite import fresh_database, passwords_ok
 from tests.support.mail_server import MailServer
 from vetdesk.db.opening import open_database
 from vetdesk.domain.codes import Channel, ConsentPurpose, Role

@@ -9,23 +9,19 @@ letter with 50 journal entries <= 1 s.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 import uuid
 from collections.abc import Callable
 from typing import Any
 
-from tests.bench.bench_journal import ONE_WAY_DELAY, RESULTS, fresh_database, passwords_ok
-from tests.bench.measure import HEADER, Figure, measure, write_json
-from tests.bench.proxy import DelayProxy
+from tests.bench.measure import Figure, measure
+from tests.bench.suite import bench_user, fresh_database, keep, links, opened, run_suite
 from tests.support.journal_data import add_patient, seed_history
 from tests.support.pharmacy import load_sample, one_item
 from vetdesk.clock import SystemClock
 from vetdesk.db.opening import open_database
 from vetdesk.domain.codes import ReferralKind, Role
-from vetdesk.security import passwords
-from vetdesk.services import auth
 from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
@@ -36,7 +32,6 @@ from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.parties import add_party
 from vetdesk.services.referrals.sending import send_referral
 from vetdesk.services.referrals.types import PartyInput, ReferralInput
-from vetdesk.services.staff import accounts
 
 
 def populate(url: str) -> tuple[int, Actor, int]:
@@ -44,11 +39,7 @@ def populate(url: str) -> tuple[int, Actor, int]:
     try:
         ctx = ServiceContext(db=db)
         ensure_clinic(ctx, ClinicDetails(name="Dyreklinikken Ødegård", city="Oslo"))
-        with db.transaction() as session:
-            user = accounts.create_user(session, ctx, None, username="lie",
-                                        full_name="Ingrid Lie", role=Role.VETERINARIAN,
-                                        password=passwords_ok(), hpr_number="1234567")
-            actor = auth.actor_for(user)
+        actor = bench_user(ctx, "lie", "Ingrid Lie", Role.VETERINARIAN)
         drugs = load_sample(ctx)
         return add_patient(ctx, species="cattle", name="Dagros").animal_id, actor, drugs["016683"]
     finally:
@@ -71,28 +62,16 @@ def _referral_with_entries(ctx: ServiceContext, actor: Actor, animal: int, count
 
 
 def make_admin(ctx: ServiceContext) -> Actor:
-    with ctx.db.transaction() as session:
-        user = accounts.create_user(session, ctx, None, username=f"adm{uuid.uuid4().hex[:6]}",
-                                    full_name="Ada Admin", role=Role.ADMINISTRATOR,
-                                    password=passwords_ok())
-        return auth.actor_for(user)
+    return bench_user(ctx, f"adm{uuid.uuid4().hex[:6]}", "Ada Admin", Role.ADMINISTRATOR)
 
 
 def run_engine(engine: str, runs: int, figures: list[Figure]) -> None:
     with fresh_database(engine) as url:
         animal, actor, drug = populate(url)
-        links: list[tuple[str, int | None]] = [("file" if engine == "sqlite" else "loopback",
-                                                None)]
-        proxy = None
-        if engine == "postgresql":
-            proxy = DelayProxy("127.0.0.1", 5432, one_way_delay=ONE_WAY_DELAY).start()
-            links.append(("proxy25ms", proxy.port))
-        try:
-            for link, port in links:
-                target = url if port is None else url.replace(":5432/", f":{port}/")
-                db = open_database(target, now=dt.datetime.now(dt.UTC))
-                ctx = ServiceContext(db=db, clock=SystemClock())
-                try:
+        with links(engine, url) as found:
+            for link in found:
+                with opened(link) as db:
+                    ctx = ServiceContext(db=db, clock=SystemClock())
                     forms = [PrescriptionInput(
                         id=uuid.uuid4(), animal_id=animal, items=(one_item(
                             drug, pack_size="100 ml", withdrawal_period="Slakt: 6 døgn",
@@ -100,43 +79,25 @@ def run_engine(engine: str, runs: int, figures: list[Figure]) -> None:
                     issue: list[Callable[[], Any]] = [
                         lambda f=f, c=ctx: issue_prescription(c, actor, f) for f in forms]
                     label = f"{engine}-1 cow"
-                    slow = port is not None
-                    figure = measure("issue prescription", label, link, db.engine, issue,
-                                     runs=runs, warmup=0, proxy=proxy if slow else None,
-                                     target="<=2 RTs (proxy)")
-                    figures.append(figure)
-                    print(figure.row(), flush=True)
-                    if not slow:
+                    keep(figures, measure(
+                        "issue prescription", label, link.name, db.engine, issue, runs=runs,
+                        warmup=0, proxy=link.proxy, target="<=2 RTs (proxy)"))
+                    if link.proxy is None:
                         letter = _referral_with_entries(ctx, actor, animal, 50)
-                        figure = measure("referral letter 50", label, link, db.engine,
-                                         [lambda c=ctx, r=letter: referral_letter(c, actor, r)],
-                                         runs=max(3, runs // 4), warmup=1, target="<=1000 ms")
-                        figures.append(figure)
-                        print(figure.row(), flush=True)
+                        keep(figures, measure(
+                            "referral letter 50", label, link.name, db.engine,
+                            [lambda c=ctx, r=letter: referral_letter(c, actor, r)],
+                            runs=max(3, runs // 4), warmup=1, target="<=1000 ms"))
                         first = forms[0].id
-                        figure = measure("prescription PDF", label, link, db.engine,
-                                         [lambda c=ctx, p=first: print_prescription(c, actor, p)],
-                                         runs=runs, warmup=2, target="<=300 ms")
-                        figures.append(figure)
-                        print(figure.row(), flush=True)
-                finally:
-                    db.dispose()
-        finally:
-            if proxy is not None:
-                proxy.stop()
+                        keep(figures, measure(
+                            "prescription PDF", label, link.name, db.engine,
+                            [lambda c=ctx, p=first: print_prescription(c, actor, p)],
+                            runs=runs, warmup=2, target="<=300 ms"))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench.bench_prescriptions")
-    parser.add_argument("--engines", default="sqlite,postgresql")
-    parser.add_argument("--runs", type=int, default=20)
-    args = parser.parse_args(argv)
-    passwords._HASHER = passwords.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    figures: list[Figure] = []
-    print(HEADER, flush=True)
-    for engine in args.engines.split(","):
-        run_engine(engine, args.runs, figures)
-    write_json(figures, {"bench": "prescriptions"}, RESULTS / "prescriptions")
+    run_suite("python -m tests.bench.bench_prescriptions", run_engine, runs=20,
+              extra={"bench": "prescriptions"}, folder="prescriptions", argv=argv)
     return 0
 
 

@@ -9,7 +9,6 @@ Targets (issue 10): inspect <= 300 ms and <= 6 round trips; export <= 2 s; erase
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable
@@ -17,36 +16,27 @@ from typing import Any
 
 from sqlalchemy import select
 
-from tests.bench.bench_journal import ONE_WAY_DELAY, RESULTS, fresh_database, passwords_ok
-from tests.bench.measure import HEADER, Figure, measure, write_json
-from tests.bench.proxy import DelayProxy
+from tests.bench.measure import Figure, measure
+from tests.bench.suite import bench_user, fresh_database, keep, links, opened, run_suite
 from tests.support import privacy_data
 from tests.support.journal_data import seed_history
 from vetdesk.clock import SystemClock
 from vetdesk.db.models import Animal, ExternalParty, Ownership, Resource
 from vetdesk.db.opening import open_database
 from vetdesk.domain.codes import Role
-from vetdesk.security import passwords
-from vetdesk.services import auth
 from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy.erasure import erase_client
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
-from vetdesk.services.staff import accounts
 
 ENTRIES_PER_ANIMAL = 240  # two a month for ten years
 ERASE_RUNS = 3
 
 
 def _user(ctx: ServiceContext, username: str, role: Role) -> Actor:
-    with ctx.db.transaction() as session:
-        user = accounts.create_user(session, ctx, None, username=username,
-                                    full_name=username.title(), role=role,
-                                    password=passwords_ok(), hpr_number="1234567"
-                                    if role is Role.VETERINARIAN else None)
-        return auth.actor_for(user)
+    return bench_user(ctx, username, username.title(), role)
 
 
 def populate(url: str) -> tuple[Actor, list[int]]:
@@ -94,56 +84,33 @@ def _more_animals(ctx: ServiceContext, vet: Actor, client_id: int, count: int) -
 def run_engine(engine: str, runs: int, figures: list[Figure]) -> None:
     with fresh_database(engine) as url:
         manager, numbers = populate(url)
-        links: list[tuple[str, int | None]] = [("file" if engine == "sqlite" else "loopback",
-                                                None)]
-        proxy = None
-        if engine == "postgresql":
-            proxy = DelayProxy("127.0.0.1", 5432, one_way_delay=ONE_WAY_DELAY).start()
-            links.append(("proxy25ms", proxy.port))
         erase_targets = list(numbers[1:])
-        try:
-            for link, port in links:
-                target = url if port is None else url.replace(":5432/", f":{port}/")
-                db = open_database(target, now=dt.datetime.now(dt.UTC))
-                ctx = ServiceContext(db=db, clock=SystemClock())
-                slow = proxy if port is not None else None
-                label = f"{engine}-5 animals 10 y"
-                try:
-                    def show(figure: Figure) -> None:
-                        figures.append(figure)
-                        print(figure.row(), flush=True)
-
+        with links(engine, url) as found:
+            for link in found:
+                with opened(link) as db:
+                    ctx = ServiceContext(db=db, clock=SystemClock())
+                    slow = link.proxy
+                    label = f"{engine}-5 animals 10 y"
                     first = numbers[0]
-                    show(measure("inspect", label, link, db.engine,
-                                 [lambda c=ctx, f=first: inspect_client(c, manager, f)], runs=runs,
-                                 warmup=2, proxy=slow, target="<=300 ms, <=6 RTs"))
-                    show(measure("export", label, link, db.engine,
-                                 [lambda c=ctx, f=first: export_client(c, manager, f)],
-                                 runs=max(3, runs // 4), warmup=1, proxy=slow,
-                                 target="<=2 s"))
+                    keep(figures, measure(
+                        "inspect", label, link.name, db.engine,
+                        [lambda c=ctx, f=first: inspect_client(c, manager, f)], runs=runs,
+                        warmup=2, proxy=slow, target="<=300 ms, <=6 RTs"))
+                    keep(figures, measure(
+                        "export", label, link.name, db.engine,
+                        [lambda c=ctx, f=first: export_client(c, manager, f)],
+                        runs=max(3, runs // 4), warmup=1, proxy=slow, target="<=2 s"))
                     share = erase_targets[:1] if slow else erase_targets[1:]
                     erase: list[Callable[[], Any]] = [
                         lambda n=n, c=ctx: erase_client(c, manager, n) for n in share]
-                    show(measure("erase", label, link, db.engine, erase, runs=len(erase),
-                                 warmup=0, proxy=slow, target="<=1 s"))
-                finally:
-                    db.dispose()
-        finally:
-            if proxy is not None:
-                proxy.stop()
+                    keep(figures, measure("erase", label, link.name, db.engine, erase,
+                                          runs=len(erase), warmup=0, proxy=slow,
+                                          target="<=1 s"))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench.bench_privacy")
-    parser.add_argument("--engines", default="sqlite,postgresql")
-    parser.add_argument("--runs", type=int, default=20)
-    args = parser.parse_args(argv)
-    passwords._HASHER = passwords.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    figures: list[Figure] = []
-    print(HEADER, flush=True)
-    for engine in args.engines.split(","):
-        run_engine(engine, args.runs, figures)
-    write_json(figures, {"bench": "privacy"}, RESULTS / "privacy")
+    run_suite("python -m tests.bench.bench_privacy", run_engine, runs=20,
+              extra={"bench": "privacy"}, folder="privacy", argv=argv)
     return 0
 
 

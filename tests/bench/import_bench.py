@@ -16,6 +16,7 @@ from vetdesk.services import auth
 from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.importing import import_animals, import_clients
+from vetdesk.services.permissions import Actor
 from vetdesk.services.staff import accounts
 
 FIRST = ("Kari", "Ola", "Åse", "Per", "Ingrid", "Bjørn", "Sigrid", "Håkon", "Marit", "Jon",
@@ -58,6 +59,16 @@ def write_files(folder: Path, clients: int, animals: int, seed: int = 3) -> tupl
     return client_file, animal_file
 
 
+def importer(ctx: ServiceContext) -> Actor:
+    """The clinic and the manager who imports, in a fresh database."""
+    ensure_clinic(ctx, ClinicDetails(name="Import"))
+    with ctx.db.transaction() as session:
+        user = accounts.create_user(session, ctx, None, username="importer",
+                                    full_name="Im Porter", role=Role.MANAGER,
+                                    password=datasets.BENCH_PASSWORD)
+        return auth.actor_for(user)
+
+
 def run_import_bench(*, quick: bool) -> dict[str, object]:
     clients, animals = (2_000, 3_000) if quick else (20_000, 30_000)
     with tempfile.TemporaryDirectory() as folder:
@@ -65,12 +76,7 @@ def run_import_bench(*, quick: bool) -> dict[str, object]:
         db = open_database(f"sqlite:///{folder}/import.sqlite", now=dt.datetime.now(dt.UTC))
         try:
             ctx = ServiceContext(db=db)
-            ensure_clinic(ctx, ClinicDetails(name="Import"))
-            with db.transaction() as session:
-                user = accounts.create_user(session, ctx, None, username="importer",
-                                        full_name="Im Porter", role=Role.MANAGER,
-                                        password=datasets.BENCH_PASSWORD)
-                actor = auth.actor_for(user)
+            actor = importer(ctx)
             started = time.perf_counter()
             client_report = import_clients(ctx, actor, client_file)
             middle = time.perf_counter()
