@@ -45,12 +45,17 @@ def pytest_collection_modifyitems(
     """``sqlite_only`` / ``pg_only`` tests use the two-engine fixtures but mean one engine:
     the other engine's copy is deselected (not skipped: under CI nothing may skip).
 
-    Every test that needs the server, by the ``db_url`` parameter or by asking for it
+    Every test that needs the server, by the ``db_url`` parameter (or another fixture
+    parametrised over ``ENGINES``) or by asking for it
     directly (``postgres_available``, ``pg_template``), is marked ``postgresql``: a name
     filter (``-k "not postgresql"``) missed the ones whose id does not say so (issue 8)."""
     keep, drop = [], []
     for item in items:
-        engine = getattr(getattr(item, "callspec", None), "params", {}).get("db_url")
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        # db_url, or a module-scoped fixture parametrised over ENGINES the same way.
+        engine = params.get("db_url") or next(
+            (value for value in params.values() if value in ENGINES), None
+        )
         if (engine == "postgresql" and item.get_closest_marker("sqlite_only")) or (
             engine == "sqlite" and item.get_closest_marker("pg_only")
         ):

@@ -82,8 +82,8 @@ def test_rail_selection_shows_the_page_in_the_first_tab(
     window.rail.select("reminders")
     assert window.work_area.current_page == "reminders"
     assert window.work_area.tabText(0) == "Reminders"
-    empty = window.work_area.page_widgets["reminders"].findChildren(QLabel)
-    assert any("No reminders due" in label.text() for label in empty)
+    labels = window.work_area.page_widgets["reminders"].findChildren(QLabel)
+    assert any(label.text() == "Recalls and reminders" for label in labels)
 
 
 def test_a_registered_page_appears_for_the_roles_allowed(
