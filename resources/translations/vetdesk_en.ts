@@ -1539,42 +1539,42 @@ Sign with these values?</source>
 <context>
     <name>CancelPrescriptionDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="33"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="24"/>
         <source>Cancel prescription?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="36"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="26"/>
         <source>Cancel the prescription for {products}? It cannot be undone: the prescription stays on record, marked cancelled with your reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="42"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="30"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="43"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="29"/>
         <source>Reason (required), e.g. wrong strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="47"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="33"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="49"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="31"/>
         <source>Cancel prescription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="60"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="28"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="69"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="32"/>
         <source>Give the reason to cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,62 +1809,62 @@ Sign with these values?</source>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="134"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="135"/>
         <source>Refuse request {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="135"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="136"/>
         <source>Give the reason. The answer also tells the person they may complain to Datatilsynet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="137"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="138"/>
         <source>Refuse request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="139"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="140"/>
         <source>Answer request {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="140"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="141"/>
         <source>Write what was done, and what the person was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="141"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="142"/>
         <source>Mark answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="144"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="145"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="144"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="145"/>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="149"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="150"/>
         <source>Write the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="149"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="150"/>
         <source>Write the outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="163"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="164"/>
         <source>Request {number} refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="164"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="165"/>
         <source>Request {number} answered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +1977,61 @@ Sign with these values?</source>
     <message>
         <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="178"/>
         <source>To save: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="221"/>
+        <source>The client is told of the correction by SMS, e-mail or, failing both, a printed letter; the notice keeps the old value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="224"/>
+        <source>Request {number} is closed with the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="227"/>
+        <source>Correct client {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="228"/>
+        <source>Correct and tell the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="234"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="238"/>
+        <source>&amp;Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="239"/>
+        <source>&amp;Corrected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="244"/>
+        <source>Choose the field and type the corrected value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="249"/>
+        <source>Choose the field to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="251"/>
+        <source>Type the corrected value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="260"/>
+        <source>Already corrected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2365,52 +2420,52 @@ Sign with these values?</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="175"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="176"/>
         <source>Extend request {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="176"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="177"/>
         <source>Due {due}. It may be extended to {latest} at most, if the person is told why by {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="179"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="180"/>
         <source>Extend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="181"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="182"/>
         <source>&amp;New due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="183"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="184"/>
         <source>&amp;Told on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="184"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="185"/>
         <source>The day the person was told why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="186"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="187"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="196"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="197"/>
         <source>Choose a day after {due} and no later than {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="200"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="201"/>
         <source>Write the reason the person was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="209"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="210"/>
         <source>Request {number} is now due {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,92 +3086,92 @@ Sign with these values?</source>
 <context>
     <name>PrescriptionsWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="56"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="46"/>
         <source>Prescriptions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="61"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="42"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="61"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="42"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="61"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="42"/>
         <source>Prescriber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="62"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="43"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="62"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="43"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="69"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="50"/>
         <source>No prescriptions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="70"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="51"/>
         <source>Press Ctrl+P to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="71"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="52"/>
         <source>A veterinarian writes them from the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="75"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="56"/>
         <source>New prescription (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="77"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="58"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="79"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="60"/>
         <source>Cancel prescription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="110"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="89"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="111"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="90"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="112"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="91"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="164"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="132"/>
         <source>prescription-{name}-{date}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="175"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="143"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="188"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="153"/>
         <source>The PDF could not be saved there; choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,17 +3227,17 @@ Sign with these values?</source>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="43"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="48"/>
         <source>Export the client&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="50"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="55"/>
         <source>Save the erasure receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="59"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="64"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3193,108 +3248,113 @@ Kept by law, with the name replaced by a pseudonym, until:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="68"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
         <source>Erase client?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="70"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="71"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="101"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="94"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="106"/>
         <source>Privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="112"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="117"/>
         <source>No privacy requests recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="113"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="118"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="122"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="127"/>
         <source>&amp;New request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="123"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="128"/>
         <source>&amp;Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="124"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="129"/>
         <source>Re&amp;fuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="125"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
         <source>Ex&amp;tend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="248"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="138"/>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="256"/>
         <source>Type the client&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="265"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="273"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="271"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="279"/>
         <source>Wrote {count} files to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="294"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="313"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="128"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="133"/>
         <source>Client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="135"/>
         <source>&amp;Inspect client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="131"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="136"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="132"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="137"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="192"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="200"/>
         <source>Open: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="193"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="201"/>
         <source>Nearly due: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="194"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="202"/>
         <source>Overdue: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,73 +3951,73 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReferralsWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="51"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="42"/>
         <source>Referrals and lab requests for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="56"/>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="98"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="79"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="56"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="57"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="57"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="62"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="45"/>
         <source>No referrals yet. Use “New referral…” to send one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="65"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="48"/>
         <source>New referral…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="67"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="50"/>
         <source>Mark accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="69"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="52"/>
         <source>Attach report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="71"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="54"/>
         <source>Save letter as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="98"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="79"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="99"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="80"/>
         <source>Report received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="99"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="80"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="158"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="128"/>
         <source>referral-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,22 +4426,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="187"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="146"/>
         <source>Report from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="191"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="150"/>
         <source>The report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="193"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="152"/>
         <source>Attach to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="201"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="160"/>
         <source>Paste the report or result; it is signed into the journal in your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,97 +4449,97 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="66"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="67"/>
         <source>Record a privacy request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="67"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="68"/>
         <source>What the person asks for and when it came. The answer is due on the earlier of 30 days and one calendar month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="69"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="70"/>
         <source>Record request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="74"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="75"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="78"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="79"/>
         <source>&amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="79"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="80"/>
         <source>&amp;Client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="80"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="81"/>
         <source>Empty when the person is not a client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="81"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="82"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="82"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="83"/>
         <source>Filled in from the client when left empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="83"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="84"/>
         <source>R&amp;eceived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="85"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="86"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="86"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="87"/>
         <source>E-mail, letter, at the desk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="87"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="88"/>
         <source>&amp;What is asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="93"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="94"/>
         <source>Choose the request and who it is from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="98"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="99"/>
         <source>Choose the kind of request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="101"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="102"/>
         <source>A client number has only digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="103"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="104"/>
         <source>Enter a name or a client number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="107"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="108"/>
         <source>Enter today or an earlier day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="123"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="124"/>
         <source>Request {number} recorded; due {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5151,39 +5211,39 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="35"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="28"/>
         <source>Void entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="38"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="30"/>
         <source>Void the {kind} of {when} by {author}?
 
 Use this for an entry written on the wrong animal. It cannot be undone: the entry stays readable in the history, struck through with your reason, and leaves printouts unless asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="48"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="36"/>
         <source>Reason (required), e.g. written on the wrong animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="50"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="38"/>
         <source>Reason for voiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="39"/>
         <source>Void entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="66"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="35"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="75"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="40"/>
         <source>Give the reason to void the entry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,7 +5251,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>_PrivacyDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="57"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="58"/>
         <source>Enter a date.</source>
         <translation type="unfinished"></translation>
     </message>

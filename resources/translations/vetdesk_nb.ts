@@ -1541,42 +1541,42 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CancelPrescriptionDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="33"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="24"/>
         <source>Cancel prescription?</source>
         <translation>Annullere resepten?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="36"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="26"/>
         <source>Cancel the prescription for {products}? It cannot be undone: the prescription stays on record, marked cancelled with your reason.</source>
         <translation>Annullere resepten på {products}? Det kan ikke angres: resepten blir stående, merket annullert med begrunnelsen din.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="42"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="30"/>
         <source>Reason for cancelling</source>
         <translation>Begrunnelse for annullering</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="43"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="29"/>
         <source>Reason (required), e.g. wrong strength</source>
         <translation>Begrunnelse (påkrevd), f.eks. feil styrke</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="47"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="33"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="49"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="31"/>
         <source>Cancel prescription</source>
         <translation>Annuller resepten</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="60"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="28"/>
         <source>Reason *</source>
         <translation>Begrunnelse *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="69"/>
+        <location filename="../../vetdesk/ui/pharmacy/cancel_dialog.py" line="32"/>
         <source>Give the reason to cancel it.</source>
         <translation>Skriv begrunnelsen for å annullere den.</translation>
     </message>
@@ -1811,62 +1811,62 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="134"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="135"/>
         <source>Refuse request {number}</source>
         <translation>Avslå henvendelse {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="135"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="136"/>
         <source>Give the reason. The answer also tells the person they may complain to Datatilsynet.</source>
         <translation>Oppgi begrunnelsen. Svaret forteller også personen at de kan klage til Datatilsynet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="137"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="138"/>
         <source>Refuse request</source>
         <translation>Avslå henvendelsen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="139"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="140"/>
         <source>Answer request {number}</source>
         <translation>Besvar henvendelse {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="140"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="141"/>
         <source>Write what was done, and what the person was given.</source>
         <translation>Skriv hva som ble gjort, og hva personen fikk.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="141"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="142"/>
         <source>Mark answered</source>
         <translation>Merk som besvart</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="144"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="145"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="144"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="145"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="149"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="150"/>
         <source>Write the reason.</source>
         <translation>Skriv begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="149"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="150"/>
         <source>Write the outcome.</source>
         <translation>Skriv utfallet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="163"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="164"/>
         <source>Request {number} refused.</source>
         <translation>Henvendelse {number} er avslått.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="164"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="165"/>
         <source>Request {number} answered.</source>
         <translation>Henvendelse {number} er besvart.</translation>
     </message>
@@ -1980,6 +1980,61 @@ Signere med disse verdiene?</translation>
         <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="178"/>
         <source>To save: {what}</source>
         <translation>For å lagre: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="221"/>
+        <source>The client is told of the correction by SMS, e-mail or, failing both, a printed letter; the notice keeps the old value.</source>
+        <translation>Kunden får beskjed om rettingen på SMS, e-post eller, om ingen av dem kan brukes, et utskrevet brev; beskjeden tar vare på den gamle verdien.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="224"/>
+        <source>Request {number} is closed with the outcome.</source>
+        <translation>Krav {number} lukkes med utfallet.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="227"/>
+        <source>Correct client {number}</source>
+        <translation>Rett kunde {number}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="228"/>
+        <source>Correct and tell the client</source>
+        <translation>Rett og varsle kunden</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="234"/>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="238"/>
+        <source>&amp;Field</source>
+        <translation>&amp;Felt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="239"/>
+        <source>&amp;Corrected value</source>
+        <translation>&amp;Rettet verdi</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="244"/>
+        <source>Choose the field and type the corrected value.</source>
+        <translation>Velg feltet og skriv inn den rettede verdien.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="249"/>
+        <source>Choose the field to correct.</source>
+        <translation>Velg feltet som skal rettes.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="251"/>
+        <source>Type the corrected value.</source>
+        <translation>Skriv inn den rettede verdien.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="260"/>
+        <source>Already corrected.</source>
+        <translation>Allerede rettet.</translation>
     </message>
 </context>
 <context>
@@ -2367,52 +2422,52 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="175"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="176"/>
         <source>Extend request {number}</source>
         <translation>Forleng fristen for henvendelse {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="176"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="177"/>
         <source>Due {due}. It may be extended to {latest} at most, if the person is told why by {due}.</source>
         <translation>Frist {due}. Den kan forlenges til høyst {latest} hvis personen får vite hvorfor innen {due}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="179"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="180"/>
         <source>Extend</source>
         <translation>Forleng</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="181"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="182"/>
         <source>&amp;New due date</source>
         <translation>&amp;Ny frist</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="183"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="184"/>
         <source>&amp;Told on</source>
         <translation>&amp;Fikk beskjed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="184"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="185"/>
         <source>The day the person was told why.</source>
         <translation>Dagen personen fikk vite hvorfor.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="186"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="187"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="196"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="197"/>
         <source>Choose a day after {due} and no later than {latest}.</source>
         <translation>Velg en dag etter {due} og senest {latest}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="200"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="201"/>
         <source>Write the reason the person was given.</source>
         <translation>Skriv begrunnelsen personen fikk.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="209"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="210"/>
         <source>Request {number} is now due {date}.</source>
         <translation>Henvendelse {number} har nå frist {date}.</translation>
     </message>
@@ -3033,92 +3088,92 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrescriptionsWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="56"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="46"/>
         <source>Prescriptions for {name}</source>
         <translation>Resepter for {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="61"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="42"/>
         <source>Issued</source>
         <translation>Utstedt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="61"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="42"/>
         <source>Products</source>
         <translation>Preparater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="61"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="42"/>
         <source>Prescriber</source>
         <translation>Forskriver</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="62"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="43"/>
         <source>Valid until</source>
         <translation>Gyldig til og med</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="62"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="43"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="69"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="50"/>
         <source>No prescriptions yet</source>
         <translation>Ingen resepter ennå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="70"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="51"/>
         <source>Press Ctrl+P to write one.</source>
         <translation>Trykk Ctrl+P for å skrive en.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="71"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="52"/>
         <source>A veterinarian writes them from the chart.</source>
         <translation>En veterinær skriver dem fra journalen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="75"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="56"/>
         <source>New prescription (Ctrl+P)</source>
         <translation>Ny resept (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="77"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="58"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="79"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="60"/>
         <source>Cancel prescription…</source>
         <translation>Annuller resept …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="110"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="89"/>
         <source>Valid</source>
         <translation>Gyldig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="111"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="90"/>
         <source>Expired</source>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="112"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="91"/>
         <source>Cancelled</source>
         <translation>Annullert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="164"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="132"/>
         <source>prescription-{name}-{date}.pdf</source>
         <translation>resept-{name}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="175"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="143"/>
         <source>Making the PDF…</source>
         <translation>Lager PDF-en …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="188"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="153"/>
         <source>The PDF could not be saved there; choose another folder.</source>
         <translation>PDF-en kunne ikke lagres der; velg en annen mappe.</translation>
     </message>
@@ -3174,17 +3229,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="43"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="48"/>
         <source>Export the client&apos;s data</source>
         <translation>Eksporter kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="50"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="55"/>
         <source>Save the erasure receipt</source>
         <translation>Lagre kvitteringen for slettingen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="59"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="64"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3201,108 +3256,113 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="68"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
         <source>Erase client?</source>
         <translation>Slette kunden?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="70"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
         <source>Erase</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="71"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="101"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="94"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="106"/>
         <source>Privacy requests</source>
         <translation>Personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="112"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="117"/>
         <source>No privacy requests recorded</source>
         <translation>Ingen personvernhenvendelser registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="113"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="118"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du henvendelsen her med «Ny henvendelse …»: den får sin frist, og du kan se kundens opplysninger herfra.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="122"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="127"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny henvendelse …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="123"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="128"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Besvar …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="124"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="129"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="125"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Forleng …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="248"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="138"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Rett …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="256"/>
         <source>Type the client&apos;s number first.</source>
         <translation>Skriv kundenummeret først.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="265"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="273"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="271"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="279"/>
         <source>Wrote {count} files to {path}.</source>
         <translation>Skrev {count} filer til {path}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="294"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="313"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation>Kunde {number} er slettet; det loven krever beholdt, har nå pseudonymet {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="128"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="133"/>
         <source>Client number</source>
         <translation>Kundenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="135"/>
         <source>&amp;Inspect client</source>
         <translation>&amp;Vis kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="131"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="136"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="132"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="137"/>
         <source>&amp;Erase…</source>
         <translation>S&amp;lett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="192"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="200"/>
         <source>Open: {n}</source>
         <translation>Åpne: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="193"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="201"/>
         <source>Nearly due: {n}</source>
         <translation>Frist snart: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="194"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="202"/>
         <source>Overdue: {n}</source>
         <translation>Over fristen: {n}</translation>
     </message>
@@ -3905,73 +3965,73 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ReferralsWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="51"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="42"/>
         <source>Referrals and lab requests for {name}</source>
         <translation>Henvisninger og rekvisisjoner for {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="56"/>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="98"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="79"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="56"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
         <source>Recipient</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="57"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="57"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="62"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="45"/>
         <source>No referrals yet. Use “New referral…” to send one.</source>
         <translation>Ingen henvisninger ennå. Bruk «Ny henvisning …» for å sende en.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="65"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="48"/>
         <source>New referral…</source>
         <translation>Ny henvisning …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="67"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="50"/>
         <source>Mark accepted</source>
         <translation>Merk som mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="69"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="52"/>
         <source>Attach report…</source>
         <translation>Legg ved rapport …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="71"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="54"/>
         <source>Save letter as PDF…</source>
         <translation>Lagre brevet som PDF …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="98"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="79"/>
         <source>Accepted</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="99"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="80"/>
         <source>Report received</source>
         <translation>Rapport mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="99"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="80"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="158"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="128"/>
         <source>referral-{name}.pdf</source>
         <translation>henvisning-{name}.pdf</translation>
     </message>
@@ -4380,22 +4440,22 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="187"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="146"/>
         <source>Report from {name}</source>
         <translation>Rapport fra {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="191"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="150"/>
         <source>The report</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="193"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="152"/>
         <source>Attach to the journal</source>
         <translation>Legg i journalen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="201"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="160"/>
         <source>Paste the report or result; it is signed into the journal in your name.</source>
         <translation>Lim inn rapporten eller resultatet; den signeres inn i journalen i ditt navn.</translation>
     </message>
@@ -4403,97 +4463,97 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="66"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="67"/>
         <source>Record a privacy request</source>
         <translation>Registrer en personvernhenvendelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="67"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="68"/>
         <source>What the person asks for and when it came. The answer is due on the earlier of 30 days and one calendar month.</source>
         <translation>Hva personen ber om, og når henvendelsen kom. Fristen for svar er det som kommer først av 30 dager og én kalendermåned.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="69"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="70"/>
         <source>Record request</source>
         <translation>Registrer henvendelsen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="74"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="75"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="78"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="79"/>
         <source>&amp;Request</source>
         <translation>&amp;Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="79"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="80"/>
         <source>&amp;Client number</source>
         <translation>&amp;Kundenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="80"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="81"/>
         <source>Empty when the person is not a client.</source>
         <translation>Tomt når personen ikke er kunde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="81"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="82"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="82"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="83"/>
         <source>Filled in from the client when left empty.</source>
         <translation>Fylles ut fra kunden når feltet står tomt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="83"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="84"/>
         <source>R&amp;eceived</source>
         <translation>&amp;Mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="85"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="86"/>
         <source>C&amp;hannel</source>
         <translation>K&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="86"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="87"/>
         <source>E-mail, letter, at the desk…</source>
         <translation>E-post, brev, i skranken …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="87"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="88"/>
         <source>&amp;What is asked</source>
         <translation>&amp;Hva det spørres om</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="93"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="94"/>
         <source>Choose the request and who it is from.</source>
         <translation>Velg henvendelsen og hvem den er fra.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="98"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="99"/>
         <source>Choose the kind of request.</source>
         <translation>Velg hva slags henvendelse det er.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="101"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="102"/>
         <source>A client number has only digits.</source>
         <translation>Et kundenummer har bare sifre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="103"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="104"/>
         <source>Enter a name or a client number.</source>
         <translation>Skriv inn et navn eller et kundenummer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="107"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="108"/>
         <source>Enter today or an earlier day.</source>
         <translation>Skriv inn i dag eller en tidligere dag.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="123"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="124"/>
         <source>Request {number} recorded; due {date}.</source>
         <translation>Henvendelse {number} er registrert; frist {date}.</translation>
     </message>
@@ -5165,12 +5225,12 @@ Vil du slette den likevel?</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="35"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="28"/>
         <source>Void entry?</source>
         <translation>Annullere notatet?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="38"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="30"/>
         <source>Void the {kind} of {when} by {author}?
 
 Use this for an entry written on the wrong animal. It cannot be undone: the entry stays readable in the history, struck through with your reason, and leaves printouts unless asked for.</source>
@@ -5179,27 +5239,27 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan fortsatt leses i historikken, gjennomstreket og med begrunnelsen din, og tas ikke med på utskrifter med mindre det blir bedt om.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="48"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="36"/>
         <source>Reason (required), e.g. written on the wrong animal</source>
         <translation>Begrunnelse (påkrevd), f.eks. skrevet på feil dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="50"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="38"/>
         <source>Reason for voiding</source>
         <translation>Begrunnelse for annullering</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="39"/>
         <source>Void entry</source>
         <translation>Annuller notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="66"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="35"/>
         <source>Reason *</source>
         <translation>Begrunnelse *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="75"/>
+        <location filename="../../vetdesk/ui/chart/void_dialog.py" line="40"/>
         <source>Give the reason to void the entry.</source>
         <translation>Oppgi begrunnelsen for å annullere notatet.</translation>
     </message>
@@ -5207,7 +5267,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>_PrivacyDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="57"/>
+        <location filename="../../vetdesk/ui/privacy/request_dialogs.py" line="58"/>
         <source>Enter a date.</source>
         <translation>Skriv inn en dato.</translation>
     </message>

@@ -28,7 +28,7 @@ from vetdesk.ui.privacy import operations as privacy_operations
 from vetdesk.ui.privacy import panel as privacy_panel
 from vetdesk.ui.privacy.inspect_view import InspectView
 from vetdesk.ui.privacy.panel import PrivacyPanel
-from vetdesk.ui.privacy.request_dialogs import RequestDialog
+from vetdesk.ui.privacy.request_dialogs import CorrectDialog, RequestDialog
 
 WAIT_MS = 10_000
 # Set VETDESK_SHOTS=/some/folder to keep pictures of the screens for a human to look at.
@@ -145,3 +145,32 @@ def test_a_restricted_client_s_card_says_so(qtbot: QtBot, panel: PrivacyPanel,
     assert card.restricted_label.isVisible()
     assert card.restricted_label.text().startswith("Processing restricted at the client's")
     _shot(window, "privacy-restricted-card")
+
+
+def test_correct_from_the_panel_tells_the_client_and_closes_the_request(
+    qtbot: QtBot, panel: PrivacyPanel, ctx: ServiceContext, manager: Actor
+) -> None:
+    register_request(ctx, manager, RequestInput(
+        kind=PrivacyRequestKind.CORRECTION, received_on=dt.date(2026, 11, 20),
+        request_id=uuid.uuid4(), client_no=100))
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.open_label.text() == "Open: 5", timeout=WAIT_MS)
+    row = next(n for n in range(panel.model.rowCount())
+               if (r := panel.model.row_at(n)) is not None
+               and r.kind is PrivacyRequestKind.CORRECTION)
+    panel.table.selectRow(row)
+    panel.correct_button.click()
+    qtbot.waitUntil(lambda: visible_dialog("privacyCorrectDialog") is not None,
+                    timeout=WAIT_MS)
+    dialog = visible_dialog("privacyCorrectDialog")
+    assert isinstance(dialog, CorrectDialog)
+    assert dialog.windowTitle() == "Correct client 100"
+    assert not dialog.buttons.save_button.isEnabled()  # no field chosen yet
+    dialog.field.setCurrentIndex(dialog.field.findData("email"))
+    dialog.value.setText("kari@ny.no")
+    dialog.edited("value")
+    _shot(dialog, "privacy-correct-dialog")
+    dialog.submit()
+    qtbot.waitUntil(lambda: panel.open_label.text() == "Open: 4", timeout=WAIT_MS)
+    assert panel.status_label.text() == ("Corrected e-mail address: “kari.ostmo@example.no” → "
+                                         "“kari@ny.no”; told by SMS.")

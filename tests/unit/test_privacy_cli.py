@@ -165,6 +165,16 @@ def test_restrict_and_lift(db_url: str, people: None) -> None:
     assert run.shown[-1] == "Client 100 is no longer restricted.\n"
 
 
+def test_correct_tells_the_client(db_url: str, people: None) -> None:
+    run = Terminal(db_url)
+    assert run("privacy", "correct", "100", "--field", "email", "--value", "kari@ny.no") == 0
+    assert run.shown[-1] == ("Corrected e-mail address: “kari.ostmo@example.no” → "
+                             "“kari@ny.no”; told by SMS.\n")
+    assert run("privacy", "correct", "100", "--field", "email", "--value", "kari@ny.no") == 2
+    assert run.shown[-1].startswith("vetdesk: The e-mail address already reads so; there is "
+                                    "nothing to correct.")
+
+
 def test_anonymised_copy_from_the_command_line(db_url: str, people: None,
                                                tmp_path: Path) -> None:
     run = Terminal(db_url)

@@ -23,6 +23,7 @@ from vetdesk.services.local_time import clinic_today, shown_moment
 from vetdesk.services.privacy import requests
 from vetdesk.services.privacy.anonymize import anonymized_copy
 from vetdesk.services.privacy.consents import consent_confirmation
+from vetdesk.services.privacy.correction import FIELDS, correct_client
 from vetdesk.services.privacy.erasure import (
     ErasurePlan,
     append_to_log,
@@ -116,6 +117,17 @@ def register(subparsers: Any) -> None:
     restrict.add_argument("--lift", action="store_true", help=_("lift the restriction"))
     restrict.add_argument("--request", type=int, metavar=_("REQUEST_NO"))
     restrict.set_defaults(func=run_restrict)
+
+    correct = actions.add_parser(
+        "correct", help=_("correct a client's contact data and tell the client"))
+    correct.add_argument("client_no", type=int, metavar=_("CLIENT_NO"))
+    correct.add_argument("--field", required=True, choices=tuple(FIELDS),
+                         help=_("the field to correct"))
+    correct.add_argument("--value", required=True, metavar=_("VALUE"),
+                         help=_("the corrected value"))
+    correct.add_argument("--request", type=int, metavar=_("REQUEST_NO"),
+                         help=_("the correction request this answers (closed with the outcome)"))
+    correct.set_defaults(func=run_correct)
 
     copy = actions.add_parser(
         "anonymize-copy", help=_("write an anonymised copy of the database for support or "
@@ -335,6 +347,14 @@ def run_restrict(args: argparse.Namespace, env: CliEnvironment) -> int:
         restrict_client(ctx, actor, args.client_no, request_no=args.request)
         print(_("Client {client_no} is restricted: nothing is sent to them.").format(
             client_no=args.client_no), file=env.out)
+    return 0
+
+
+def run_correct(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx, actor = _signed_in(env)
+    done = correct_client(ctx, actor, args.client_no, args.field, args.value,
+                          request_no=args.request, request_id=uuid.uuid4())
+    print(done.outcome or _("Already corrected; nothing more was done."), file=env.out)
     return 0
 
 

@@ -7,10 +7,12 @@ the returned function is safe to run on the worker (see vetdesk/ui/ops.py).
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from vetdesk.services.privacy import requests
+from vetdesk.services.privacy.correction import Corrected, correct_client
 from vetdesk.services.privacy.erasure import (
     ErasurePlan,
     ErasureResult,
@@ -86,3 +88,10 @@ def erase(page: PageContext, client_no: int, receipt_path: str) -> Callable[[], 
         return result
 
     return work
+
+
+def correct(page: PageContext, client_no: int, field: str, value: str, request_no: int | None,
+            request_id: uuid.UUID) -> Callable[[], Corrected]:
+    ctx, actor = page.ctx, page.actor
+    return lambda: correct_client(ctx, actor, client_no, field, value, request_no=request_no,
+                                  request_id=request_id)

@@ -3,7 +3,7 @@ the register below, and the actions on the chosen request."""
 
 from __future__ import annotations
 
-from vetdesk.domain.codes import PrivacyRequestStatus
+from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus
 from vetdesk.services.privacy.erasure import ErasurePlan, ErasureResult
 from vetdesk.services.privacy.export import ExportResult
 from vetdesk.services.privacy.inspect import Inspection
@@ -16,7 +16,12 @@ from vetdesk.ui.pages.users.form_dialog import UserFormDialog
 from vetdesk.ui.privacy import operations
 from vetdesk.ui.privacy.inspect_view import InspectView
 from vetdesk.ui.privacy.register_model import RegisterModel
-from vetdesk.ui.privacy.request_dialogs import CloseDialog, ExtendDialog, RequestDialog
+from vetdesk.ui.privacy.request_dialogs import (
+    CloseDialog,
+    CorrectDialog,
+    ExtendDialog,
+    RequestDialog,
+)
 from vetdesk.ui.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -130,6 +135,7 @@ class PrivacyPanel(QWidget):
         self.inspect_button = self._button("inspectClient", self.tr("&Inspect client"))
         self.export_button = self._button("exportClient", self.tr("E&xport…"))
         self.erase_button = self._button("eraseClient", self.tr("&Erase…"))
+        self.correct_button = self._button("correctClient", self.tr("&Correct…"))
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -151,6 +157,7 @@ class PrivacyPanel(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.client_field)
         actions.addWidget(self.inspect_button)
+        actions.addWidget(self.correct_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.erase_button)
         column = QVBoxLayout(self)
@@ -170,6 +177,7 @@ class PrivacyPanel(QWidget):
         self.client_field.returnPressed.connect(self.inspect)
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
+        self.correct_button.clicked.connect(self.correct)
         self.table.selectionModel().currentRowChanged.connect(
             lambda _now, _before: self._update_actions())
 
@@ -270,6 +278,17 @@ class PrivacyPanel(QWidget):
     def _exported(self, result: ExportResult, path: str) -> None:
         self.status_label.setText(self.tr("Wrote {count} files to {path}.").format(
             count=len(result.files), path=path))
+
+    def correct(self) -> None:
+        """The selected open correction request's client, else the number typed."""
+        row = self.selected()
+        if (row is not None and row.status is PrivacyRequestStatus.OPEN
+                and row.kind is PrivacyRequestKind.CORRECTION and row.client_no is not None):
+            self._run_dialog(CorrectDialog(self.page, row.client_no, row.id, self))
+            return
+        number = self._client_no()
+        if number is not None:
+            self._run_dialog(CorrectDialog(self.page, number, None, self))
 
     def erase(self) -> None:
         number = self._client_no()

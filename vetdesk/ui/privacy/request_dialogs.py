@@ -14,6 +14,7 @@ from typing import Any
 from vetdesk.domain import privacy_rules as rules
 from vetdesk.domain.codes import PrivacyRequestKind
 from vetdesk.i18n import _
+from vetdesk.services.privacy.correction import FIELDS, Corrected
 from vetdesk.services.privacy.requests import RequestInput, RequestRow
 from vetdesk.ui.front_desk.date_field import DateField
 from vetdesk.ui.front_desk.formats import date_text
@@ -208,3 +209,52 @@ class ExtendDialog(_PrivacyDialog):
         row: RequestRow = result
         return self.tr("Request {number} is now due {date}.").format(
             number=row.id, date=date_text(row.due_on))
+
+
+class CorrectDialog(_PrivacyDialog):
+    """Correct one contact field (art. 16); the client is told on their channel (art. 19) and,
+    when it answers a correction request, the request is closed with the outcome."""
+
+    def __init__(self, page: PageContext, client_no: int, request_no: int | None,
+                 parent: QWidget | None = None) -> None:
+        self.client_no, self.request_no = client_no, request_no
+        intro = self.tr("The client is told of the correction by SMS, e-mail or, failing "
+                        "both, a printed letter; the notice keeps the old value.")
+        if request_no is not None:
+            intro += " " + self.tr("Request {number} is closed with the outcome.").format(
+                number=request_no)
+        super().__init__(
+            page, title=self.tr("Correct client {number}").format(number=client_no),
+            intro=intro, save_text=self.tr("Correct and tell the client"), parent=parent)
+        self.setObjectName("privacyCorrectDialog")
+        # Made when the dialog opens: a retry after a lost connection queues no second notice.
+        self.request_id = uuid.uuid4()
+        self.field = QComboBox()
+        self.field.setObjectName("field")
+        self.field.addItem(self.tr("Choose…"), None)
+        for name, label in FIELDS.items():
+            self.field.addItem(_(label), name)
+        self.field.currentIndexChanged.connect(lambda _i: self.edited("field"))
+        self.form.add_field("field", self.tr("&Field"), self.field)
+        self.value = self._line("value", self.tr("&Corrected value"))
+        self.validate()
+        self.field.setFocus()
+
+    def untouched_reason(self) -> str:
+        return self.tr("Choose the field and type the corrected value.")
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if self.field.currentData() is None:
+            problems["field"] = self.tr("Choose the field to correct.")
+        if not self.value.text().strip() and self.field.currentData() not in (None, "phone"):
+            problems["value"] = self.tr("Type the corrected value.")
+        return problems
+
+    def work(self) -> Callable[[], Any]:
+        return operations.correct(self.page, self.client_no, self.field.currentData(),
+                                  self.value.text(), self.request_no, self.request_id)
+
+    def done_message(self, result: Any) -> str:
+        done: Corrected = result
+        return done.outcome or self.tr("Already corrected.")
