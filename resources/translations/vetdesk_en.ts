@@ -2551,6 +2551,129 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>HoursSettings</name>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="60"/>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="63"/>
+        <source>Type times like 08:00 or 8.00 and a break like 11:30-12:00. Leave opens and closes empty for a closed day. The calendar asks before booking outside these hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="70"/>
+        <source>&amp;Vet, room or equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="80"/>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="81"/>
+        <source>&amp;Save week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="85"/>
+        <source>Public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="88"/>
+        <source>Public holidays are closed. Choose one and open it for the whole clinic or for one vet or room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="95"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="95"/>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="95"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="106"/>
+        <source>e.g. 10:00-14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="108"/>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="112"/>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="114"/>
+        <source>&amp;Open holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="116"/>
+        <source>&amp;Close again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="191"/>
+        <source>The whole clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="225"/>
+        <source>Follows the clinic&apos;s default week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="244"/>
+        <source>Fix the hours named below the grid to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="246"/>
+        <source>Nothing has changed since the last save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="261"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="267"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="274"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="274"/>
+        <source>the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="315"/>
+        <source>Choose a holiday and type its hours, like 10:00-14:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectView</name>
     <message>
         <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="18"/>
@@ -4621,92 +4744,97 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="46"/>
         <source>Clinic details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="49"/>
         <source>These details go on letters, prescriptions and invoices. Changes are saved for every workstation and recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="62"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="64"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="65"/>
         <source>&amp;Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="66"/>
         <source>The window locks after this many minutes without keyboard or mouse use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="72"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="75"/>
         <source>&amp;Drafts lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="76"/>
         <source>Unsigned journal drafts lock for editing this many hours after the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="82"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="85"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="107"/>
         <source>Loading the clinic&apos;s details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="118"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="124"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="129"/>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="132"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="162"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="182"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="205"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="212"/>
         <source>Fix the fields marked in red to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="207"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="214"/>
         <source>Nothing has changed since the last save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5245,6 +5373,49 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     <message>
         <location filename="../../vetdesk/ui/chart/void_dialog.py" line="40"/>
         <source>Give the reason to void the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekHoursGrid</name>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="30"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="30"/>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="30"/>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="31"/>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="83"/>
+        <source>{day}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="86"/>
+        <source>Give at least one day opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="94"/>
+        <source>a closed day has no break; clear the break or give opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="98"/>
+        <source>give both when it opens and when it closes, or neither for a closed day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2553,6 +2553,129 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>HoursSettings</name>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="60"/>
+        <source>Opening hours</source>
+        <translation>Åpningstider</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="63"/>
+        <source>Type times like 08:00 or 8.00 and a break like 11:30-12:00. Leave opens and closes empty for a closed day. The calendar asks before booking outside these hours.</source>
+        <translation>Skriv klokkeslett som 08:00 eller 8.00 og en pause som 11:30-12:00. La åpner og stenger stå tomme for en stengt dag. Kalenderen spør før den booker utenfor disse tidene.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="70"/>
+        <source>&amp;Vet, room or equipment</source>
+        <translation>&amp;Veterinær, rom eller utstyr</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="80"/>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Angre endringer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="81"/>
+        <source>&amp;Save week</source>
+        <translation>&amp;Lagre uken</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="85"/>
+        <source>Public holidays</source>
+        <translation>Helligdager</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="88"/>
+        <source>Public holidays are closed. Choose one and open it for the whole clinic or for one vet or room.</source>
+        <translation>Helligdager er stengt. Velg én og hold åpent for hele klinikken eller for én veterinær eller ett rom.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="95"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="95"/>
+        <source>Holiday</source>
+        <translation>Helligdag</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="95"/>
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="106"/>
+        <source>e.g. 10:00-14:00</source>
+        <translation>f.eks. 10:00-14:00</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="108"/>
+        <source>&amp;Hours</source>
+        <translation>&amp;Tider</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="112"/>
+        <source>&amp;For</source>
+        <translation>&amp;Gjelder</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="114"/>
+        <source>&amp;Open holiday</source>
+        <translation>H&amp;old åpent</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="116"/>
+        <source>&amp;Close again</source>
+        <translation>&amp;Steng igjen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="191"/>
+        <source>The whole clinic</source>
+        <translation>Hele klinikken</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="225"/>
+        <source>Follows the clinic&apos;s default week.</source>
+        <translation>Følger klinikkens standarduke.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="244"/>
+        <source>Fix the hours named below the grid to save.</source>
+        <translation>Rett tidene som er nevnt under tabellen for å lagre.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="246"/>
+        <source>Nothing has changed since the last save.</source>
+        <translation>Ingenting er endret siden forrige lagring.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="261"/>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="267"/>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="274"/>
+        <source>Closed</source>
+        <translation>Stengt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="274"/>
+        <source>the clinic</source>
+        <translation>klinikken</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="315"/>
+        <source>Choose a holiday and type its hours, like 10:00-14:00.</source>
+        <translation>Velg en helligdag og skriv tidene, som 10:00-14:00.</translation>
+    </message>
+</context>
+<context>
     <name>InspectView</name>
     <message>
         <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="18"/>
@@ -4635,92 +4758,97 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="46"/>
         <source>Clinic details</source>
         <translation>Klinikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="49"/>
         <source>These details go on letters, prescriptions and invoices. Changes are saved for every workstation and recorded in the audit log.</source>
         <translation>Disse opplysningene står på brev, resepter og fakturaer. Endringer lagres for alle arbeidsstasjoner og føres i revisjonsloggen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="62"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="64"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="65"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lås etter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="66"/>
         <source>The window locks after this many minutes without keyboard or mouse use.</source>
         <translation>Vinduet låses etter så mange minutter uten bruk av tastatur eller mus.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="72"/>
         <source> h</source>
         <translation> t</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="75"/>
         <source>&amp;Drafts lock after</source>
         <translation>&amp;Utkast låses etter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="76"/>
         <source>Unsigned journal drafts lock for editing this many hours after the visit.</source>
         <translation>Usignerte journalutkast låses for redigering så mange timer etter besøket.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="82"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="85"/>
         <source>Undo changes</source>
         <translation>Angre endringer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="107"/>
         <source>Loading the clinic&apos;s details…</source>
         <translation>Henter klinikkens opplysninger …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="118"/>
         <source>Clinic</source>
         <translation>Klinikk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="124"/>
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="129"/>
+        <source>Opening hours</source>
+        <translation>Åpningstider</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="132"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="162"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="182"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="205"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="212"/>
         <source>Fix the fields marked in red to save.</source>
         <translation>Rett feltene som er merket med rødt for å lagre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="207"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="214"/>
         <source>Nothing has changed since the last save.</source>
         <translation>Ingenting er endret siden siste lagring.</translation>
     </message>
@@ -5262,6 +5390,49 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
         <location filename="../../vetdesk/ui/chart/void_dialog.py" line="40"/>
         <source>Give the reason to void the entry.</source>
         <translation>Oppgi begrunnelsen for å annullere notatet.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekHoursGrid</name>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="30"/>
+        <source>Weekday</source>
+        <translation>Ukedag</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="30"/>
+        <source>Opens</source>
+        <translation>Åpner</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="30"/>
+        <source>Closes</source>
+        <translation>Stenger</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="31"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="83"/>
+        <source>{day}: {problem}</source>
+        <translation>{day}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="86"/>
+        <source>Give at least one day opening hours.</source>
+        <translation>Gi minst én dag åpningstid.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="94"/>
+        <source>a closed day has no break; clear the break or give opening hours.</source>
+        <translation>en stengt dag har ingen pause; fjern pausen eller oppgi åpningstid.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="98"/>
+        <source>give both when it opens and when it closes, or neither for a closed day.</source>
+        <translation>oppgi både når den åpner og når den stenger, eller ingen av dem for en stengt dag.</translation>
     </message>
 </context>
 <context>

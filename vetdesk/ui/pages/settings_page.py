@@ -13,6 +13,7 @@ from vetdesk.services.clinic import (
     ClinicDetails,
 )
 from vetdesk.services.permissions import Permission
+from vetdesk.ui.calendar.hours_settings import HoursSettings
 from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.pages.users import UsersSection
@@ -98,6 +99,7 @@ class SettingsPage(QWidget):
         column.addLayout(buttons)
         column.addStretch(1)
         self.users: UsersSection | None = None
+        self.hours: HoursSettings | None = None
         self.tabs: QTabWidget | None = None
         self._lay_out(body)
 
@@ -120,6 +122,11 @@ class SettingsPage(QWidget):
         reminders_tab = QWidget()
         fill_with_scrolling(reminders_tab, self.reminders)
         self.tabs.addTab(reminders_tab, self.tr("Reminders"))
+        if self.page.actor.can(Permission.MANAGE_SETTINGS):
+            self.hours = HoursSettings(self.page)
+            hours_tab = QWidget()
+            fill_with_scrolling(hours_tab, self.hours)
+            self.tabs.addTab(hours_tab, self.tr("Opening hours"))
         if self.page.actor.can(Permission.MANAGE_USERS):
             self.users = UsersSection(self.page)
             self.tabs.addTab(self.users, self.tr("Users"))
