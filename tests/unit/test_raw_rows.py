@@ -1,0 +1,49 @@
+"""The SQLite hot paths' plain-value conversions (issue 9) give what the shared column types
+give: the card, chart and search tests compare whole results on both engines; these pin the
+conversions and the once-compiled statement themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from sqlalchemy import Integer, String, bindparam, column, select, table
+from sqlalchemy.dialects import sqlite
+
+from vetdesk.db import raw_rows
+
+
+def test_moment_is_aware_utc() -> None:
+    assert raw_rows.moment("2026-11-30 06:05:04.000123") == dt.datetime(
+        2026, 11, 30, 6, 5, 4, 123, tzinfo=dt.UTC)
+    assert raw_rows.moment("2026-11-30 06:05:04.000123").tzinfo is dt.UTC
+    assert raw_rows.moment(None) is None
+
+
+def test_guid_and_decimal_as_the_column_types_give_them() -> None:
+    assert raw_rows.guid("0123456789abcdef0123456789abcdef") == uuid.UUID(
+        "01234567-89ab-cdef-0123-456789abcdef")
+    # Rounded to the column's scale, as Numeric(8, 3) gives it from SQLite.
+    assert str(raw_rows.decimal(33.2, 3)) == "33.200"
+    assert str(raw_rows.decimal(38, 1)) == "38.0"
+    assert raw_rows.decimal(None, 1) is None
+
+
+def test_statement_compiled_once_with_fixed_in_list() -> None:
+    things = table("things", column("id", Integer), column("status", String))
+    stmt = select(things.c.id).where(
+        things.c.id == bindparam("wanted", type_=Integer()),
+        things.c.status.in_(["a", "b"]),
+    )
+    compiled = raw_rows.compile_for_sqlite(stmt, sqlite.dialect())
+    assert compiled.sql.count("?") == 3
+    assert compiled.order[0] == "wanted"
+    assert [compiled.fixed[name] for name in compiled.order[1:]] == ["a", "b"]
+
+
+def test_in_list_given_at_each_call_is_refused() -> None:
+    things = table("things", column("id", Integer))
+    stmt = select(things.c.id).where(things.c.id.in_(bindparam("ids", expanding=True)))
+    with pytest.raises(ValueError):
+        raw_rows.compile_for_sqlite(stmt, sqlite.dialect())
