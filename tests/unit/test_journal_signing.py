@@ -20,7 +20,7 @@ from vetdesk.db.models import (
     JournalVersion,
     Reminder,
 )
-from vetdesk.domain.codes import JournalKind, ReminderStatus
+from vetdesk.domain.codes import JournalKind, RecallRuleKind, ReminderStatus
 from vetdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import (
@@ -33,6 +33,7 @@ from vetdesk.services.journal import (
     save_draft,
     sign_draft,
 )
+from vetdesk.services.messaging.recall_rules import RuleInput, save_rule
 from vetdesk.services.permissions import Actor
 from vetdesk.services.verify import verify_all
 
@@ -196,6 +197,31 @@ def test_a_vaccination_sets_the_next_recall_and_completes_the_open_one(
         "Vaccination: Nobivac DHPPi 2028-11-20": ReminderStatus.DUE.value,
         "Vaccination: Rabisin 2028-06-01": ReminderStatus.DUE.value,
     }
+
+
+def operation(animal_id: int, when: dt.datetime) -> DraftInput:
+    return DraftInput(
+        id=uuid.uuid4(), animal_id=animal_id, kind=JournalKind.PROCEDURE, event_time=when,
+        content={"procedure": "Kastrasjon", "description": "Ukomplisert."},
+    )
+
+
+def test_a_signed_operation_sets_the_post_op_control_the_rule_asks_for(
+    ctx: ServiceContext, vet: Actor, patient: Patient
+) -> None:
+    without_rule = operation(patient.animal_id, ctx.clock.now())
+    save_draft(ctx, vet, without_rule)
+    assert sign_draft(ctx, vet, without_rule.id).new_recall_id is None
+    save_rule(ctx, vet, RuleInput(RecallRuleKind.POSTOP, 10))
+    surgery = operation(patient.animal_id, ctx.clock.now())  # Sunday 22.11.2026
+    save_draft(ctx, vet, surgery)
+    made = sign_draft(ctx, vet, surgery.id)
+    assert made.new_recall_id is not None
+    with ctx.db.reading() as session:
+        recalls = [(r.id, r.kind, r.title, r.due_on, r.status, r.journal_entry_id, r.client_id)
+                   for r in session.execute(select(Reminder)).scalars()]
+    assert recalls == [(made.new_recall_id, "checkup", "Post-operative check: Kastrasjon",
+                        dt.date(2026, 12, 2), "due", surgery.id, patient.client_id)]
 
 
 def test_vaccination_needs_product_and_batch_and_a_later_due_date(

@@ -17,9 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Reminder
-from vetdesk.domain.codes import ReminderKind, ReminderStatus
+from vetdesk.domain.codes import RecallRuleKind, ReminderKind, ReminderStatus
 from vetdesk.domain.text import fold
-from vetdesk.services.messaging.recall_rules import add_months, vaccination_rule, vaccine_groups
+from vetdesk.services.messaging.recall_rules import (
+    add_months,
+    kind_interval,
+    vaccination_rule,
+    vaccine_groups,
+)
 
 COMPLETES_WITHIN = dt.timedelta(days=90)
 # fold("Vaccination: X") starts with one of these; a bare "Vaccination" does not. The demo and
@@ -80,6 +85,41 @@ def apply_vaccination(
         session.flush()
         new_id = recall.id
     return [r.id for r in completing], new_id
+
+
+def postop_title(procedure: str) -> str:
+    return f"Post-operative check: {' '.join(procedure.split())}"
+
+
+def apply_procedure(
+    session: Session,
+    *,
+    entry_id: uuid.UUID,
+    animal_id: int,
+    client_id: int,
+    procedure: str,
+    done_on: dt.date,
+    now: dt.datetime,
+) -> int | None:
+    """The post-operative control the clinic's rule asks for, N days after the operation;
+    None where the clinic has no (active) post-op rule.
+
+    Stored as a check-up recall: the reminders' kind constraint knows no separate post-op
+    kind, and a check-up is what the front desk books for it. Signing happens once per entry,
+    so the entry itself keeps this from being made twice.
+    """
+    days = kind_interval(session, RecallRuleKind.POSTOP)
+    if not days:
+        return None
+    recall = Reminder(
+        animal_id=animal_id, client_id=client_id, journal_entry_id=entry_id,
+        kind=ReminderKind.CHECKUP.value, title=postop_title(procedure)[:200],
+        due_on=done_on + dt.timedelta(days=days), status=ReminderStatus.DUE.value,
+        created_at=now,
+    )
+    session.add(recall)
+    session.flush()
+    return recall.id
 
 
 def _product(title: str) -> str | None:

@@ -29,7 +29,7 @@ from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import server_writes
 from vetdesk.services.journal.drafts import _refuse_if_signed, ensure_author
-from vetdesk.services.journal.recalls import apply_vaccination
+from vetdesk.services.journal.recalls import apply_procedure, apply_vaccination
 from vetdesk.services.journal.records import (
     AnimalFacts,
     VersionFields,
@@ -74,8 +74,8 @@ def _sign_on_server(
 ) -> SignResult | None:
     """Two round trips: read and check, then one call that signs (server_writes). None where
     the table-by-table path must speak or work instead: a draft this person cannot see
-    (discarded, signed, another's) says why there, and a vaccination's recalls are written
-    there."""
+    (discarded, signed, another's) says why there, and a vaccination's or an operation's
+    recalls are written there."""
     with ctx.db.reading() as session:
         found = server_writes.draft_to_sign(session, draft_id)
     if found is None or found.draft.author_id != actor.user_id or _updates_recalls(found.draft):
@@ -107,8 +107,18 @@ def _sign_on_server(
 
 
 def _updates_recalls(draft: JournalDraft) -> bool:
+    return _is_vaccination(draft) or _is_operation(draft)
+
+
+def _is_vaccination(draft: JournalDraft) -> bool:
     return (draft.kind == JournalKind.VACCINATION.value
             and bool(draft.content.get("product", "").strip()))
+
+
+def _is_operation(draft: JournalDraft) -> bool:
+    # The post-op control (issue 11) follows any signed surgery or procedure.
+    return (draft.kind == JournalKind.PROCEDURE.value
+            and bool(draft.content.get("procedure", "").strip()))
 
 
 def _first_version(draft: JournalDraft) -> VersionFields:
@@ -147,7 +157,13 @@ def sign_in_session(
     session.delete(draft)
     completed: list[int] = []
     new_recall: int | None = None
-    if _updates_recalls(draft):
+    if _is_operation(draft):
+        new_recall = apply_procedure(
+            session, entry_id=entry.id, animal_id=facts.id, client_id=facts.owner_id,
+            procedure=draft.content["procedure"],
+            done_on=draft.event_time.astimezone(ctx.zone).date(), now=now,
+        )
+    if _is_vaccination(draft):
         due_text = draft.content.get("next_due_on", "").strip()
         completed, new_recall = apply_vaccination(
             session, entry_id=entry.id, animal_id=facts.id, client_id=facts.owner_id,
