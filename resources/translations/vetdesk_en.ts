@@ -2553,122 +2553,122 @@ Sign with these values?</source>
 <context>
     <name>HoursSettings</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="60"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="61"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="63"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="64"/>
         <source>Type times like 08:00 or 8.00 and a break like 11:30-12:00. Leave opens and closes empty for a closed day. The calendar asks before booking outside these hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="70"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="71"/>
         <source>&amp;Vet, room or equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="80"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="81"/>
         <source>&amp;Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="81"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="82"/>
         <source>&amp;Save week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="85"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="86"/>
         <source>Public holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="88"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="89"/>
         <source>Public holidays are closed. Choose one and open it for the whole clinic or for one vet or room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="95"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="96"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="95"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="96"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="95"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="96"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="106"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="107"/>
         <source>e.g. 10:00-14:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="108"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="109"/>
         <source>&amp;Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="112"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="113"/>
         <source>&amp;For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="114"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="115"/>
         <source>&amp;Open holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="116"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="117"/>
         <source>&amp;Close again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="191"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="192"/>
         <source>The whole clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="225"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="231"/>
         <source>Follows the clinic&apos;s default week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="244"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="250"/>
         <source>Fix the hours named below the grid to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="246"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="252"/>
         <source>Nothing has changed since the last save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="261"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="267"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="267"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="273"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="274"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="280"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="274"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="280"/>
         <source>the clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="315"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="321"/>
         <source>Choose a holiday and type its hours, like 10:00-14:00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,42 +5379,42 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>WeekHoursGrid</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="30"/>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="31"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="30"/>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="31"/>
         <source>Opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="30"/>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="31"/>
         <source>Closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="31"/>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="32"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="83"/>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="89"/>
         <source>{day}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="86"/>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="92"/>
         <source>Give at least one day opening hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="94"/>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="100"/>
         <source>a closed day has no break; clear the break or give opening hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="98"/>
+        <location filename="../../vetdesk/ui/calendar/week_hours_grid.py" line="104"/>
         <source>give both when it opens and when it closes, or neither for a closed day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5658,7 +5658,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="167"/>
         <location filename="../../vetdesk/ui/help/topics.py" line="306"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="326"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="331"/>
         <source>Alt+letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5860,42 +5860,47 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="317"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="312"/>
+        <source>Opening hours (practice manager): choose a vet or room, type when each day opens and closes and its break, like 8.00, 16:00 and 11:30-12:00, and save the week. Choose a public holiday to open it for the clinic or one vet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="322"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="318"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="323"/>
         <source>The people who sign in and their roles. Add a user, correct a name, HPR number or e-mail, change a role, give a new password, or deactivate someone who has left: their records and history are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="323"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="328"/>
         <source>Edit the chosen user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="324"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="329"/>
         <source>Jump to the button or field whose name has that letter underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="327"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="332"/>
         <source>Save the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="329"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="334"/>
         <source>Close the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="332"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="337"/>
         <source>A veterinarian needs an HPR number. Nobody changes their own role or deactivates themselves, and the last active administrator stays an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="336"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="341"/>
         <source>Deactivating takes effect at once; on a clinic server (PostgreSQL) it also ends the person&apos;s open sessions.</source>
         <translation type="unfinished"></translation>
     </message>

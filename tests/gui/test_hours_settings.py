@@ -18,6 +18,7 @@ from vetdesk.domain.opening_hours import HoursRow
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.scheduling.hours import holiday_openings, resource_weeks
+from vetdesk.services.scheduling.resources import set_hours
 from vetdesk.ui.app import install_translations
 from vetdesk.ui.calendar.hours_settings import HoursSettings
 from vetdesk.ui.calendar.week_hours_grid import WeekHoursGrid
@@ -160,3 +161,29 @@ def test_the_section_speaks_bokmal(
     assert english_lines("\n".join(texts)) == []
     assert grid.text(0, 0) == "Mandag" and table.item(0, 1).text() == "Første juledag"
     _shot(window, "hours-settings-nb")
+
+
+def test_a_day_opened_twice_shows_the_gap_as_a_break(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, windows: list[MainWindow],
+    admin: Actor, vet: Actor, manager: Actor,
+) -> None:
+    column = vet_column(ctx, admin, vet)
+    set_hours(ctx, manager, column, [HoursRow(3, "open", T(8), T(12)),
+                                     HoursRow(3, "open", T(13), T(19)),
+                                     HoursRow(3, "break", T(16), T(16, 15))])
+    window = MainWindow(ctx, db_ops, manager)
+    windows.append(window)
+    section = _open_section(qtbot, window)
+    assert [section.grid.text(3, c) for c in range(1, 4)] == [
+        "08:00", "19:00", "12:00-13:00, 16:00-16:15"]
+    assert [section.grid.text(0, c) for c in range(1, 4)] == ["", "", ""]
+    assert not section.save_button.isEnabled()
+    _type(section.grid, 0, section.grid.OPENS, "8")
+    _type(section.grid, 0, section.grid.CLOSES, "15")
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.status_label.text() == "Saved.", timeout=WAIT_MS)
+    (week,) = resource_weeks(ctx, manager)
+    assert week.day(3) == (HoursRow(3, "open", T(8), T(19)),
+                           HoursRow(3, "break", T(12), T(13)),
+                           HoursRow(3, "break", T(16), T(16, 15)))
+    assert week.day(0) == (HoursRow(0, "open", T(8), T(15)),)

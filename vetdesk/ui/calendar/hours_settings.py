@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from vetdesk.domain.hours_text import parse_span
-from vetdesk.domain.opening_hours import public_holidays
+from vetdesk.domain.opening_hours import HoursRow, public_holidays
 from vetdesk.errors import ValidationError
 from vetdesk.services.scheduling.hours import (
     HolidayOpeningView,
@@ -49,6 +49,7 @@ class HoursSettings(QWidget):
         self.weeks: tuple[ResourceWeek, ...] = ()
         self.holidays: tuple[tuple[dt.date, str], ...] = ()
         self.openings: tuple[HolidayOpeningView, ...] = ()
+        self._baseline: frozenset[HoursRow] | None = None
         self._build()
         self._lay_out()
         self._connect()
@@ -221,6 +222,11 @@ class HoursSettings(QWidget):
     def _show_week(self) -> None:
         week = self.chosen_week()
         self.grid.fill(week.rows if week else ())
+        # What the grid reads back right after filling: the week as the grid writes it.
+        try:
+            self._baseline = frozenset(self.grid.week())
+        except ValidationError:
+            self._baseline = None
         self.grid.setEnabled(week is not None)
         self.status_label.setText(self.tr("Follows the clinic's default week.")
                                   if week is not None and week.is_default else "")
@@ -232,7 +238,7 @@ class HoursSettings(QWidget):
         changed = False
         try:
             typed = self.grid.week()
-            changed = week is not None and set(typed) != set(week.rows)
+            changed = week is not None and frozenset(typed) != self._baseline
         except ValidationError as error:
             problem = str(error)
             changed = True

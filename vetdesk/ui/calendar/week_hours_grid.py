@@ -5,6 +5,7 @@ time may be typed 08:00 or 8.00 and the grid says which day breaks which rule.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from vetdesk.domain.hours_text import check_day, parse_span, parse_time, weekday_name
 from vetdesk.domain.opening_hours import HoursRow
@@ -48,17 +49,22 @@ class WeekHoursGrid(QTableWidget):
         self.setCurrentCell(0, self.OPENS)
 
     def fill(self, rows: Sequence[HoursRow]) -> None:
-        """Show a week (its first opening and first break per day)."""
+        """Show a week. A day opened twice (08-12 and 13-17, typed on the command line) shows
+        as 08-17 with the gap as a break: the calendar treats the two the same."""
         blocked = self.blockSignals(True)
         try:
             for weekday in range(7):
                 day = [r for r in rows if r.weekday == weekday]
-                opens = next((r for r in day if r.kind == "open"), None)
-                pause = next((r for r in day if r.kind == "break"), None)
-                self._cell(weekday, self.OPENS).setText(f"{opens.starts:%H:%M}" if opens else "")
-                self._cell(weekday, self.CLOSES).setText(f"{opens.ends:%H:%M}" if opens else "")
-                self._cell(weekday, self.BREAK).setText(
-                    f"{pause.starts:%H:%M}-{pause.ends:%H:%M}" if pause else "")
+                opens = sorted((r for r in day if r.kind == "open"), key=lambda r: r.starts)
+                pauses = [(r.starts, r.ends) for r in day if r.kind == "break"]
+                pauses += [(a.ends, b.starts) for a, b in pairwise(opens)
+                           if a.ends < b.starts]
+                self._cell(weekday, self.OPENS).setText(
+                    f"{opens[0].starts:%H:%M}" if opens else "")
+                self._cell(weekday, self.CLOSES).setText(
+                    f"{max(r.ends for r in opens):%H:%M}" if opens else "")
+                self._cell(weekday, self.BREAK).setText(", ".join(
+                    f"{starts:%H:%M}-{ends:%H:%M}" for starts, ends in sorted(pauses)))
         finally:
             self.blockSignals(blocked)
         self.viewport().update()
@@ -98,7 +104,7 @@ class WeekHoursGrid(QTableWidget):
             raise ValidationError(self.tr("give both when it opens and when it closes, or "
                                           "neither for a closed day."))
         day = [HoursRow(weekday, "open", parse_time(opens), parse_time(closes))]
-        if pause:
-            day.append(HoursRow(weekday, "break", *parse_span(pause)))
+        day += [HoursRow(weekday, "break", *parse_span(span))
+                for span in pause.split(",") if span.strip()]
         check_day(day)
         return day

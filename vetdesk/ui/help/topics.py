@@ -308,7 +308,12 @@ def _settings(_who: HelpAudience) -> HelpTopic:
         ),
         (QCoreApplication.translate(
             "help", "\"Save changes\" stores them for every workstation; \"Undo changes\" puts "
-                    "back what is saved."),),
+                    "back what is saved."),
+         QCoreApplication.translate(
+             "help", "Opening hours (practice manager): choose a vet or room, type when each "
+                     "day opens and closes and its break, like 8.00, 16:00 and 11:30-12:00, "
+                     "and save the week. Choose a public holiday to open it for the clinic or "
+                     "one vet.")),
     )
 
 
