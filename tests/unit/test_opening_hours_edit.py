@@ -189,3 +189,17 @@ def test_as_real_roles_the_manager_edits_hours_and_holidays(
         assert week.day(5) == (HoursRow(5, "open", T(9), T(13)),)
         assert [o.resource_id for o in holiday_openings(desk, receptionist, BOXING_DAY,
                                                         BOXING_DAY)] == [None]
+
+
+def test_settings_set_for_opening_hours_points_to_the_calendar_command(
+    manager: Actor, db_url: str,
+) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    env = CliEnvironment(out=out, err=err, stdin=io.StringIO(""),
+                         credentials=MemoryCredentialStore(),
+                         environ={"VETDESK_PASSWORD": TEST_PASSWORD, "LANG": "nb_NO.UTF-8"})
+    code = main(["--database", db_url, "--user", "mona", "settings", "set", "hours.lie.monday",
+                 "08:00-16:00"], env=env)
+    assert code == 2
+    assert "Åpningstider settes per veterinær eller rom med `vetdesk calendar set-hours`" in \
+        err.getvalue()

@@ -35,6 +35,11 @@ class SettingValue:
 
 def known_key(name: str) -> SettingKey:
     key = setting_keys().get(name.strip().lower())
+    if key is None and name.strip().lower().startswith(("hours.", "opening_hours.")):
+        # Opening hours are per vet or room, not one key each (issue 11).
+        raise ValidationError(_(
+            "Opening hours are set per vet or room with `vetdesk calendar set-hours`, like "
+            "`vetdesk calendar set-hours lie mandag \"08:00-16:00, pause 11:30-12:00\"`."))
     if key is None:
         raise ValidationError(_(
             "There is no setting “{key}”; `vetdesk settings list` shows them all."
