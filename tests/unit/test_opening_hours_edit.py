@@ -41,6 +41,7 @@ def test_a_day_is_read_as_a_manager_writes_it() -> None:
     assert parse_day(2, "8.00–15.30") == (HoursRow(2, "open", T(8), T(15, 30)),)
     assert parse_day(5, "stengt") == ()
     assert parse_time("8") == T(8) and parse_time("07.45") == T(7, 45)
+    assert parse_day(1, "０８:００\u00a0-\u200b16:00") == (HoursRow(1, "open", T(8), T(16)),)
     assert weekdays("mandag-fredag") == (0, 1, 2, 3, 4) and weekdays("Lør") == (5,)
     assert format_day(parse_day(0, "8-16, pause 11.30-12"), closed="stengt",
                       pause="pause") == "08:00-16:00, pause 11:30-12:00"
@@ -52,6 +53,8 @@ def test_a_day_is_read_as_a_manager_writes_it() -> None:
      "The break 15:30-16:30 must lie inside the opening hours."),
     ("8:75-16:00", "“8:75” is not a time of day; write it like 08:00 or 8.00."),
     ("08:00", "“08:00” needs a start and an end, like 08:00-16:00."),
+    ("8-9, " * 60, "A day's hours take at most 200 characters, like 08:00-16:00, pause "
+                   "11:30-12:00."),
 ])
 def test_a_bad_day_is_one_sentence(typed: str, said: str) -> None:
     with pytest.raises(ValidationError) as refused:

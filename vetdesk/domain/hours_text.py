@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from vetdesk.domain.opening_hours import HoursRow
+from vetdesk.domain.text import ascii_digits, clean_line
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import N_, _
 
@@ -26,7 +27,8 @@ _WEEKDAY_NAMES = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), 
                   N_("Saturday"), N_("Sunday"))
 _CLOSED_WORDS = frozenset({"stengt", "closed", "-", ""})
 _BREAK_WORDS = ("pause", "break", "lunsj", "lunch")
-_TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
+_TIME = re.compile(r"^([0-9]{1,2})(?:[:.]([0-9]{2}))?$")
+MAX_DAY_TEXT = 200  # a day with a few breaks; more is pasted by mistake
 
 
 def weekday_name(weekday: int) -> str:
@@ -58,7 +60,7 @@ def weekdays(text: str) -> tuple[int, ...]:
 
 def parse_time(text: str) -> dt.time:
     """A clock time written 08:00, 8:00, 8.00 or 8."""
-    found = _TIME.match(text.strip())
+    found = _TIME.match(ascii_digits(clean_line(text)))
     if found is not None:
         hour, minute = int(found[1]), int(found[2] or 0)
         if hour < 24 and minute < 60:
@@ -69,7 +71,7 @@ def parse_time(text: str) -> dt.time:
 
 def parse_span(text: str) -> tuple[dt.time, dt.time]:
     """"08:00-16:00" (or with an en dash) as its start and end, end checked after start."""
-    starts, dash, ends = text.replace("–", "-").partition("-")
+    starts, dash, ends = clean_line(text).replace("–", "-").partition("-")
     if not dash:
         raise ValidationError(_("“{text}” needs a start and an end, like 08:00-16:00."
                                 ).format(text=text.strip()))
@@ -87,7 +89,11 @@ def check_span(starts: dt.time, ends: dt.time) -> None:
 
 def parse_day(weekday: int, text: str) -> tuple[HoursRow, ...]:
     """One day's rows from "08:00-16:00, pause 11:30-12:00" ("stengt": no rows, closed)."""
-    if text.strip().lower() in _CLOSED_WORDS:
+    text = clean_line(text)
+    if len(text) > MAX_DAY_TEXT:
+        raise ValidationError(_("A day's hours take at most {count} characters, like "
+                                "08:00-16:00, pause 11:30-12:00.").format(count=MAX_DAY_TEXT))
+    if text.lower() in _CLOSED_WORDS:
         return ()
     rows: list[HoursRow] = []
     for part in (p.strip() for p in text.split(",")):
