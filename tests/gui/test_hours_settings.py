@@ -14,9 +14,11 @@ from tests.support.calendar import vet_column
 from tests.support.chart_screens import page_context
 from tests.support.english import english_lines
 from vetdesk import i18n
+from vetdesk.domain import permissions as permission_table
+from vetdesk.domain.codes import Role
 from vetdesk.domain.opening_hours import HoursRow
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.permissions import Actor
+from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.scheduling.hours import holiday_openings, resource_weeks
 from vetdesk.services.scheduling.resources import set_hours
 from vetdesk.ui.app import install_translations
@@ -187,3 +189,25 @@ def test_a_day_opened_twice_shows_the_gap_as_a_break(
                            HoursRow(3, "break", T(12), T(13)),
                            HoursRow(3, "break", T(16), T(16, 15)))
     assert week.day(0) == (HoursRow(0, "open", T(8), T(15)),)
+
+
+def test_a_refused_save_keeps_what_was_typed(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, windows: list[MainWindow],
+    admin: Actor, vet: Actor, manager: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vet_column(ctx, admin, vet)
+    window = MainWindow(ctx, db_ops, manager)
+    windows.append(window)
+    section = _open_section(qtbot, window)
+    _type(section.grid, SATURDAY, section.grid.OPENS, "9")
+    _type(section.grid, SATURDAY, section.grid.CLOSES, "13")
+    # The manager's role loses the settings permission while the page is open.
+    table = dict(permission_table.ROLE_PERMISSIONS)
+    table[Role.MANAGER] = table[Role.MANAGER] - {Permission.MANAGE_SETTINGS}
+    monkeypatch.setattr("vetdesk.services.permissions.ROLE_PERMISSIONS", table)
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not section.banner.isHidden(), timeout=WAIT_MS)
+    assert "settings" in section.banner.message_label.text()
+    assert [section.grid.text(SATURDAY, c) for c in range(1, 3)] == ["9", "13"]
+    assert section.save_button.isEnabled()
+    assert resource_weeks(ctx, manager)[0].is_default

@@ -207,8 +207,10 @@ class HoursSettings(QWidget):
 
     def _failed(self, error: BaseException) -> bool:
         self.status_label.setText("")
+        self._validate()  # gives the save button back; what was typed stays
         if isinstance(error, ValidationError):
             self.problem_label.setText(str(error))
+            self.problem_label.setVisible(True)
             return True
         self.banner.show_failure(describe_failure(error))
         return True
