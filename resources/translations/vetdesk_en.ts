@@ -3350,17 +3350,17 @@ Sign with these values?</source>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="48"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="49"/>
         <source>Export the client&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="55"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="56"/>
         <source>Save the erasure receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="64"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="65"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3371,113 +3371,179 @@ Kept by law, with the name replaced by a pseudonym, until:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
         <source>Erase client?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="77"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="109"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <source>Journal versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
+        <source>Answered privacy requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="93"/>
+        <source>(kept: append-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="94"/>
+        <source>Past their retention period today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="98"/>
+        <source>Delete the messages, accounts and answered requests listed? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="106"/>
-        <source>Privacy requests</source>
+        <source>Delete old data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="117"/>
-        <source>No privacy requests recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="118"/>
-        <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="108"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="127"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="139"/>
+        <source>Privacy requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="150"/>
+        <source>No privacy requests recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="151"/>
+        <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
         <source>&amp;New request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="128"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
         <source>&amp;Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="129"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
         <source>Re&amp;fuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
         <source>Ex&amp;tend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="138"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="171"/>
         <source>&amp;Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="256"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="172"/>
+        <source>&amp;Delete old data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="292"/>
         <source>Type the client&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="273"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="309"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="279"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="315"/>
         <source>Wrote {count} files to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="313"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="336"/>
+        <source>Nothing is past its retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="344"/>
+        <source>Deleted past their retention: messages {messages}, invoices {invoices}, answered requests {requests}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="369"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="133"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="166"/>
         <source>Client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="135"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="168"/>
         <source>&amp;Inspect client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="136"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="169"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="137"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="170"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="200"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="236"/>
         <source>Open: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="201"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="237"/>
         <source>Nearly due: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="202"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="238"/>
         <source>Overdue: {n}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3352,17 +3352,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="48"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="49"/>
         <source>Export the client&apos;s data</source>
         <translation>Eksporter kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="55"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="56"/>
         <source>Save the erasure receipt</source>
         <translation>Lagre kvitteringen for slettingen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="64"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="65"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3379,113 +3379,179 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
         <source>Erase client?</source>
         <translation>Slette kunden?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
         <source>Erase</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="77"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="109"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <source>Journal versions</source>
+        <translation>Journalversjoner</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <source>Messages</source>
+        <translation>Meldinger</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
+        <source>Answered privacy requests</source>
+        <translation>Besvarte personvernhenvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
+        <source>Audit log entries</source>
+        <translation>Oppføringer i tilgangsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="93"/>
+        <source>(kept: append-only)</source>
+        <translation>(beholdes: kan bare utvides)</translation>
+    </message>
+    <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="94"/>
+        <source>Past their retention period today:</source>
+        <translation>Har passert lagringstiden i dag:</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="98"/>
+        <source>Delete the messages, accounts and answered requests listed? This cannot be undone.</source>
+        <translation>Slette meldingene, regnskapet og de besvarte henvendelsene i listen? Det kan ikke angres.</translation>
+    </message>
+    <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="106"/>
+        <source>Delete old data?</source>
+        <translation>Slette gamle opplysninger?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="108"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="127"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="139"/>
         <source>Privacy requests</source>
         <translation>Personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="117"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="150"/>
         <source>No privacy requests recorded</source>
         <translation>Ingen personvernhenvendelser registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="118"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="151"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du henvendelsen her med «Ny henvendelse …»: den får sin frist, og du kan se kundens opplysninger herfra.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="127"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny henvendelse …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="128"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Besvar …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="129"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Forleng …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="138"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="171"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Rett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="256"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="172"/>
+        <source>&amp;Delete old data…</source>
+        <translation>Slett &amp;gamle data …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="292"/>
         <source>Type the client&apos;s number first.</source>
         <translation>Skriv kundenummeret først.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="273"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="309"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="279"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="315"/>
         <source>Wrote {count} files to {path}.</source>
         <translation>Skrev {count} filer til {path}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="313"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="336"/>
+        <source>Nothing is past its retention period.</source>
+        <translation>Ingenting har passert lagringstiden.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="344"/>
+        <source>Deleted past their retention: messages {messages}, invoices {invoices}, answered requests {requests}.</source>
+        <translation>Slettet etter lagringstiden: meldinger {messages}, fakturaer {invoices}, besvarte henvendelser {requests}.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="369"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation>Kunde {number} er slettet; det loven krever beholdt, har nå pseudonymet {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="133"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="166"/>
         <source>Client number</source>
         <translation>Kundenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="135"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="168"/>
         <source>&amp;Inspect client</source>
         <translation>&amp;Vis kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="136"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="169"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="137"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="170"/>
         <source>&amp;Erase…</source>
         <translation>S&amp;lett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="200"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="236"/>
         <source>Open: {n}</source>
         <translation>Åpne: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="201"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="237"/>
         <source>Nearly due: {n}</source>
         <translation>Frist snart: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="202"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="238"/>
         <source>Overdue: {n}</source>
         <translation>Over fristen: {n}</translation>
     </message>

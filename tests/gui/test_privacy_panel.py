@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from tests.support.front_desk_gui import isolate_settings, open_window, visible_dialog
 from tests.support.privacy_data import add_people
+from vetdesk.db.models import Message
 from vetdesk.domain.codes import PrivacyRequestKind
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
@@ -174,3 +176,29 @@ def test_correct_from_the_panel_tells_the_client_and_closes_the_request(
     qtbot.waitUntil(lambda: panel.open_label.text() == "Open: 4", timeout=WAIT_MS)
     assert panel.status_label.text() == ("Corrected e-mail address: “kari.ostmo@example.no” → "
                                          "“kari@ny.no”; told by SMS.")
+
+
+def test_delete_old_data_after_the_list_is_confirmed(
+    qtbot: QtBot, panel: PrivacyPanel, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with ctx.db.transaction() as session:
+        session.add(Message(id=uuid.uuid4(), idempotency_key="old", channel="sms",
+                            purpose="service", recipient="+4791234567", body="Hei",
+                            status="delivered", attempts=1,
+                            queued_at=dt.datetime(2025, 1, 2, tzinfo=dt.UTC)))
+    shown: list[str] = []
+
+    def confirm(_parent: object, due: object) -> bool:
+        shown.append(privacy_panel.retention_text(due))  # type: ignore[arg-type]
+        return True
+
+    monkeypatch.setattr(privacy_panel, "ask_to_purge", confirm)
+    panel.purge_button.click()
+    qtbot.waitUntil(lambda: panel.status_label.text().startswith("Deleted"), timeout=WAIT_MS)
+    assert "\nMessages: 1 (12 months after sending)\n" in shown[0]
+    assert "Journal versions: 0 (" in shown[0] and "(kept: append-only)" in shown[0]
+    assert panel.status_label.text() == ("Deleted past their retention: messages 1, invoices 0, "
+                                         "answered requests 0.")
+    with ctx.db.reading() as session:
+        assert session.execute(select(Message).where(
+            Message.idempotency_key == "old")).first() is None

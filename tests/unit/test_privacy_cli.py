@@ -204,3 +204,14 @@ def test_retention_list(db_url: str, people: None) -> None:
     run = Terminal(db_url, "nb_NO.UTF-8")
     assert run("privacy", "retention") == 0
     assert run.shown[-1].splitlines()[0].split()[:2] == ["journal_versions", "0"]
+
+
+def test_retention_purge_needs_yes(db_url: str, people: None) -> None:
+    run = Terminal(db_url)
+    assert run("privacy", "retention", "--purge") == 2
+    assert run.shown[-1] == ("vetdesk: Look at the list first (without --purge), then confirm "
+                             "the purge with --purge --yes.\n")
+    assert run("privacy", "retention", "--purge", "--yes") == 0
+    assert run.shown[-1] == ("Deleted: 0 messages, 0 invoices (0 lines), 0 answered privacy "
+                             "requests. Journals and the audit log are kept (append-only).\n")
+    assert run("privacy", "retention", "--purge", "--yes", user="kari") == 2

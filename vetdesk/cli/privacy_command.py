@@ -37,7 +37,7 @@ from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 from vetdesk.services.privacy.records import privacy_notice, record_of_processing
 from vetdesk.services.privacy.restriction import lift_restriction, restrict_client
-from vetdesk.services.privacy.retention import retention_due
+from vetdesk.services.privacy.retention import purge_retention, retention_due
 
 
 def register(subparsers: Any) -> None:
@@ -152,7 +152,11 @@ def register(subparsers: Any) -> None:
     consents.set_defaults(func=run_consents)
 
     sweep = actions.add_parser(
-        "retention", help=_("list what is past its retention period (nothing is deleted)"))
+        "retention", help=_("list what is past its retention period; --purge --yes deletes "
+                            "the messages, accounts and answered requests listed"))
+    sweep.add_argument("--purge", action="store_true",
+                       help=_("delete what is past its period (needs --yes)"))
+    sweep.add_argument("--yes", action="store_true", help=_("confirm the purge"))
     sweep.add_argument("--audit-years", type=int, default=10,
                        help=_("how long the audit log is kept (default 10 years)"))
     sweep.set_defaults(func=run_retention)
@@ -391,6 +395,17 @@ def run_consents(args: argparse.Namespace, env: CliEnvironment) -> int:
 
 def run_retention(args: argparse.Namespace, env: CliEnvironment) -> int:
     ctx, actor = _signed_in(env)
+    if args.purge and not args.yes:
+        raise ValidationError(_("Look at the list first (without --purge), then confirm the "
+                                "purge with --purge --yes."))
+    if args.purge:
+        purged = purge_retention(ctx, actor)
+        print(_("Deleted: {messages} messages, {invoices} invoices ({lines} lines), "
+                "{requests} answered privacy requests. Journals and the audit log are kept "
+                "(append-only).").format(
+            messages=purged.messages, invoices=purged.invoices, lines=purged.invoice_lines,
+            requests=purged.privacy_requests), file=env.out)
+        return 0
     for item in retention_due(ctx, actor, audit_years=args.audit_years):
         print(f"{item.table:<20} {item.rows:>8}  {item.rule}", file=env.out)
     return 0

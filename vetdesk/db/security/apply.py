@@ -54,7 +54,8 @@ def security_statements(database: str, tables: list[str]) -> list[str]:
         statements.append(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
         callers = (
             list(groups.values()) if audience == "staff"
-            else [groups[Role.ADMINISTRATOR]] if audience == "administrator" else []
+            else [groups[Role.ADMINISTRATOR]] if audience == "administrator"
+            else [groups[Role.MANAGER]] if audience == "manager" else []
         )
         statements += [f"GRANT EXECUTE ON FUNCTION {signature} TO {g}" for g in callers]
     for role, group in groups.items():

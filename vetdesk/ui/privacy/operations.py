@@ -24,6 +24,12 @@ from vetdesk.services.privacy.erasure import (
 from vetdesk.services.privacy.export import ExportResult, export_client
 from vetdesk.services.privacy.inspect import Inspection, inspect_client
 from vetdesk.services.privacy.requests import Register, RequestInput, RequestRow
+from vetdesk.services.privacy.retention import (
+    DueForDeletion,
+    Purged,
+    purge_retention,
+    retention_due,
+)
 from vetdesk.ui.pages.registry import PageContext
 
 
@@ -95,3 +101,13 @@ def correct(page: PageContext, client_no: int, field: str, value: str, request_n
     ctx, actor = page.ctx, page.actor
     return lambda: correct_client(ctx, actor, client_no, field, value, request_no=request_no,
                                   request_id=request_id)
+
+
+def retention_list(page: PageContext) -> Callable[[], tuple[DueForDeletion, ...]]:
+    ctx, actor = page.ctx, page.actor
+    return lambda: retention_due(ctx, actor)
+
+
+def retention_purge(page: PageContext) -> Callable[[], Purged]:
+    ctx, actor = page.ctx, page.actor
+    return lambda: purge_retention(ctx, actor)

@@ -8,6 +8,7 @@ from vetdesk.services.privacy.erasure import ErasurePlan, ErasureResult
 from vetdesk.services.privacy.export import ExportResult
 from vetdesk.services.privacy.inspect import Inspection
 from vetdesk.services.privacy.requests import Register, RequestRow
+from vetdesk.services.privacy.retention import DueForDeletion, Purged
 from vetdesk.ui.front_desk.formats import date_text
 from vetdesk.ui.front_desk.look import red
 from vetdesk.ui.ops import describe_failure
@@ -76,6 +77,38 @@ def ask_to_erase(parent: QWidget, plan: ErasurePlan) -> bool:
         keep=QCoreApplication.translate("PrivacyPanel", "Keep"))
 
 
+# The tables the purge deletes from; journals and the audit log are listed but kept.
+PURGED_TABLES = ("messages", "invoices", "privacy_requests")
+
+
+def retention_text(due: tuple[DueForDeletion, ...]) -> str:
+    translate = QCoreApplication.translate
+    names = {
+        "journal_versions": translate("PrivacyPanel", "Journal versions"),
+        "invoices": translate("PrivacyPanel", "Invoices"),
+        "messages": translate("PrivacyPanel", "Messages"),
+        "privacy_requests": translate("PrivacyPanel", "Answered privacy requests"),
+        "audit_events": translate("PrivacyPanel", "Audit log entries"),
+    }
+    kept = translate("PrivacyPanel", "(kept: append-only)")
+    lines = [translate("PrivacyPanel", "Past their retention period today:"), ""]
+    for item in due:
+        note = "" if item.table in PURGED_TABLES else f" {kept}"
+        lines.append(f"{names.get(item.table, item.table)}: {item.rows} ({item.rule}){note}")
+    lines += ["", translate("PrivacyPanel", "Delete the messages, accounts and answered "
+                                            "requests listed? This cannot be undone.")]
+    return "\n".join(lines)
+
+
+def ask_to_purge(parent: QWidget, due: tuple[DueForDeletion, ...]) -> bool:
+    """True when the manager confirmed the purge. Tests replace this function."""
+    return confirm_destructive(
+        parent, title=QCoreApplication.translate("PrivacyPanel", "Delete old data?"),
+        text=retention_text(due),
+        destroy=QCoreApplication.translate("PrivacyPanel", "Delete"),
+        keep=QCoreApplication.translate("PrivacyPanel", "Keep"))
+
+
 class PrivacyPanel(QWidget):
     help_topic = "privacy"
 
@@ -136,6 +169,7 @@ class PrivacyPanel(QWidget):
         self.export_button = self._button("exportClient", self.tr("E&xport…"))
         self.erase_button = self._button("eraseClient", self.tr("&Erase…"))
         self.correct_button = self._button("correctClient", self.tr("&Correct…"))
+        self.purge_button = self._button("retentionPurge", self.tr("&Delete old data…"))
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -151,6 +185,7 @@ class PrivacyPanel(QWidget):
         counts.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
+        actions.addWidget(self.purge_button)
         actions.addSpacing(12)
         for button in (self.answer_button, self.refuse_button, self.extend_button):
             actions.addWidget(button)
@@ -178,6 +213,7 @@ class PrivacyPanel(QWidget):
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
         self.correct_button.clicked.connect(self.correct)
+        self.purge_button.clicked.connect(self.purge)
         self.table.selectionModel().currentRowChanged.connect(
             lambda _now, _before: self._update_actions())
 
@@ -289,6 +325,26 @@ class PrivacyPanel(QWidget):
         number = self._client_no()
         if number is not None:
             self._run_dialog(CorrectDialog(self.page, number, None, self))
+
+    def purge(self) -> None:
+        """Show what is past its retention, and delete it when the manager confirms."""
+        self.page.ops.run(operations.retention_list(self.page), success=self._purge_listed,
+                          failure=self._failed, parent=self)
+
+    def _purge_listed(self, due: tuple[DueForDeletion, ...]) -> None:
+        if not any(item.rows for item in due if item.table in PURGED_TABLES):
+            self.status_label.setText(self.tr("Nothing is past its retention period."))
+            return
+        if ask_to_purge(self, due):
+            self.page.ops.run(operations.retention_purge(self.page), success=self._purged,
+                              failure=self._failed, parent=self)
+
+    def _purged(self, purged: Purged) -> None:
+        self.status_label.setText(self.tr(
+            "Deleted past their retention: messages {messages}, invoices {invoices}, answered "
+            "requests {requests}.").format(messages=purged.messages, invoices=purged.invoices,
+                                requests=purged.privacy_requests))
+        self.reload()
 
     def erase(self) -> None:
         number = self._client_no()
