@@ -11,13 +11,18 @@ import pytest
 from sqlalchemy import select
 
 from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
+from tests.support.front_desk import add_client
 from tests.support.statements import count_statements
-from vetdesk.db.models import Appointment, AuditEvent
+from vetdesk.db.models import Appointment, AuditEvent, Message
+from vetdesk.domain.codes import Channel, ConsentPurpose
 from vetdesk.errors import NotFound, ValidationError
+from vetdesk.services.clients import ConsentChoice, record_consents
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.messaging.appointments import queue_confirmation
 from vetdesk.services.permissions import Actor
 from vetdesk.services.scheduling.booking import book_appointment
 from vetdesk.services.scheduling.errors import ConfirmationNeeded, SlotTaken
+from vetdesk.services.settings.store import change_setting
 
 MONDAY_10 = oslo(2026, 11, 23, 10, 0)  # the test clock is Sunday 22.11.2026 08:55 in Oslo
 
@@ -167,6 +172,69 @@ def test_booking_takes_two_statements_on_the_server(
     """Each statement is a round trip in autocommit: one read, one write (no BEGIN/COMMIT)."""
     client_id, animal_id = kari_with_bamse(ctx, receptionist)
     with count_statements(ctx.db.engine) as log:
-        book_appointment(ctx, receptionist, request(client_id, animal_id, lie_column,
-                                                    MONDAY_10))
+        booked = book_appointment(ctx, receptionist, request(client_id, animal_id,
+                                                             lie_column, MONDAY_10))
     assert len(log.statements) == 2, log.statements
+    # ... and the confirmation was queued within those two.
+    assert set(_confirmations(ctx)) == {f"appointment:{booked.appointment_id}:confirm"}
+
+
+def _confirmations(ctx: ServiceContext) -> dict[str, tuple[object, ...]]:
+    with ctx.db.reading() as session:
+        return {row.idempotency_key: tuple(row[1:]) for row in session.execute(select(
+            Message.idempotency_key, Message.appointment_id, Message.channel,
+            Message.recipient, Message.status, Message.subject, Message.body,
+            Message.created_by_id, Message.calendar))}
+
+
+def test_a_booking_queues_its_confirmation_once_however_often_it_is_retried(
+    ctx: ServiceContext, receptionist: Actor, lie_column: int
+) -> None:
+    client_id, animal_id = kari_with_bamse(ctx, receptionist)
+    same = uuid.uuid4()
+    booked = book_appointment(ctx, receptionist, request(client_id, animal_id, lie_column,
+                                                         MONDAY_10, request_id=same))
+    again = book_appointment(ctx, receptionist, request(client_id, animal_id, lie_column,
+                                                        MONDAY_10, request_id=same))
+    assert again.appointment_id == booked.appointment_id
+    assert queue_confirmation(ctx, receptionist, booked.appointment_id) is None  # queued
+    number = booked.appointment_id
+    assert _confirmations(ctx) == {f"appointment:{number}:confirm": (
+        number, "sms", "+4791234567", "queued", None,
+        "Bekreftelse: Bamse har time hos Ingrid Lie 23.11.2026 kl. 10:00. "
+        "Hilsen Dyreklinikken Ødegård, tlf. ", receptionist.user_id, None)}
+    with ctx.db.reading() as session:
+        event = session.execute(
+            select(AuditEvent).where(AuditEvent.entity_type == "appointment")).scalar_one()
+        assert event.details == {"resource_id": lie_column, "confirmation": "sms"}
+
+
+def test_an_email_confirmation_carries_the_appointment_in_its_invitation(
+    ctx: ServiceContext, receptionist: Actor, lie_column: int
+) -> None:
+    per = add_client(ctx, receptionist, "Per", "Olsen", email="per@example.no")
+    booked = book_appointment(ctx, receptionist, request(per.client_id, None, lie_column,
+                                                         MONDAY_10))
+    number = booked.appointment_id
+    [(key, stored)] = _confirmations(ctx).items()
+    assert key == f"appointment:{number}:confirm"
+    assert stored[:5] == (number, "email", "per@example.no", "queued",
+                          "Timebekreftelse 23.11.2026 kl. 10:00")
+    calendar = str(stored[7])
+    assert f"UID:appointment-{number}@vetdesk" in calendar and "@@id@@" not in calendar
+
+
+def test_no_confirmation_when_the_clinic_switched_them_off_or_the_client_refused(
+    ctx: ServiceContext, receptionist: Actor, manager: Actor, lie_column: int
+) -> None:
+    client_id, animal_id = kari_with_bamse(ctx, receptionist)
+    record_consents(ctx, receptionist, client_id, [ConsentChoice(
+        ConsentPurpose.SERVICE, Channel.SMS, granted=False)])
+    refused = book_appointment(ctx, receptionist, request(client_id, animal_id, lie_column,
+                                                          MONDAY_10))
+    assert refused.new and _confirmations(ctx) == {}
+    change_setting(ctx, manager, "appointments.confirm_bookings", "0")
+    other, pet = kari_with_bamse(ctx, receptionist)
+    book_appointment(ctx, receptionist, request(other, pet, lie_column,
+                                                MONDAY_10 + dt.timedelta(hours=1)))
+    assert _confirmations(ctx) == {}

@@ -11,6 +11,12 @@ appointment is returned (``booked`` false) instead of a second booking.
 
 The program renders the audit row's canonical content (vetdesk/services/audit.py) before it
 knows the new appointment's id; ``"@@id@@"`` stands for it and is replaced here.
+
+``p_message`` is the booking's confirmation (services/messaging/booking_confirmation.py),
+rendered by the program with the same placeholder in its idempotency key and .ics, or NULL
+(confirmations off, no consent, no address, or the person may not queue messages). It is
+queued in the same statement, so the booking and its confirmation stand or fall together;
+ON CONFLICT on the key keeps it to one.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ CREATE OR REPLACE FUNCTION vetdesk_book_appointment(
     p_workstation text,
     p_content_head text,
     p_workstation_json text,
+    p_message json,
     OUT appointment_id integer,
     OUT booked boolean
 )
@@ -58,14 +65,35 @@ BEGIN
         p_client_id, p_animal_id, p_details, p_workstation,
         replace(p_content_head, '"{ENTITY_ID_PLACEHOLDER}"', to_json(appointment_id::text)::text),
         p_workstation_json, NULL);
+    IF p_message IS NOT NULL THEN
+        INSERT INTO messages (
+            id, idempotency_key, client_id, appointment_id, channel, purpose, recipient,
+            subject, body, status, attempts, queued_at, created_by_id, calendar
+        ) VALUES (
+            p_message->>'id',
+            replace(p_message->>'idempotency_key', '{ENTITY_ID_PLACEHOLDER}', appointment_id::text),
+            p_client_id, appointment_id, p_message->>'channel', p_message->>'purpose',
+            p_message->>'recipient', p_message->>'subject', p_message->>'body', 'queued', 0,
+            p_now, p_user_id,
+            replace(p_message->>'calendar', '{ENTITY_ID_PLACEHOLDER}', appointment_id::text)
+        ) ON CONFLICT (idempotency_key) DO NOTHING;
+    END IF;
     booked := true;
 END
 $$
 """
 
+# The version before the confirmation joined the booking (one argument fewer).
+DROP_BEFORE_CONFIRMATION = (
+    "DROP FUNCTION IF EXISTS vetdesk_book_appointment(text, integer, integer, integer, "
+    "integer, timestamptz, timestamptz, text, text, timestamptz, integer, text, json, text, "
+    "text, text)"
+)
+
 SIGNATURES: dict[str, str] = {
     "vetdesk_book_appointment(text, integer, integer, integer, integer, timestamptz, "
-    "timestamptz, text, text, timestamptz, integer, text, json, text, text, text)": "staff",
+    "timestamptz, text, text, timestamptz, integer, text, json, text, text, text, json)":
+    "staff",
 }
 
-FUNCTIONS: tuple[str, ...] = (BOOK_APPOINTMENT,)
+FUNCTIONS: tuple[str, ...] = (DROP_BEFORE_CONFIRMATION, BOOK_APPOINTMENT)

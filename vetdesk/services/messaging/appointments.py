@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import tzinfo
 from typing import Any
 
 from sqlalchemy import select
@@ -30,7 +33,7 @@ from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_zone
 from vetdesk.services.messaging import outbox
-from vetdesk.services.messaging.eligibility import reach
+from vetdesk.services.messaging.eligibility import Reach, reach
 from vetdesk.services.messaging.outbox import MessageDraft
 from vetdesk.services.messaging.recall_rules import kind_interval
 from vetdesk.services.messaging.templates import render
@@ -52,39 +55,77 @@ def _facts(session: Session, appointment_ids: list[int]) -> list[Any]:
         .where(Appointment.id.in_(appointment_ids))).all())
 
 
+@dataclass(frozen=True)
+class ClinicFacts:
+    name: str
+    phone: str
+    email: str | None
+
+
+@dataclass(frozen=True)
+class AppointmentFacts:
+    """What a message about one appointment says; ``id`` may be a placeholder the booking
+    replaces once the appointment has its id (services/messaging/booking_confirmation.py)."""
+
+    id: int | str
+    client_id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    first_name: str
+    animal: str
+    vet: str
+    location: str | None
+
+
+def appointment_draft(ctx: ServiceContext, settings: Mapping[str, str], zone: tzinfo,
+                      clinic: ClinicFacts, facts: AppointmentFacts,
+                      best: tuple[Channel, str], kind: str) -> MessageDraft:
+    """One confirmation or reminder, by the client's best channel (never a letter)."""
+    language = settings.get("reminders.language", "nb")
+    local = facts.starts_at.astimezone(zone)
+    texts = render(settings, kind, language, {
+        "client": facts.first_name, "animal": facts.animal, "vet": facts.vet,
+        "date": local.strftime("%d.%m.%Y"), "time": local.strftime("%H:%M"),
+        "clinic": clinic.name, "clinic_phone": clinic.phone})
+    channel, recipient = best
+    calendar = None
+    if channel is Channel.EMAIL and kind == "appointment_confirmation":
+        calendar = invitation_ics(Invitation(
+            uid=f"appointment-{facts.id}@vetdesk", starts_at=facts.starts_at,
+            ends_at=facts.ends_at, summary=texts.subject, location=facts.location or clinic.name,
+            organiser_email=settings.get("smtp.sender") or clinic.email,
+            description=texts.sms), ctx.clock.now())
+    step = "confirm" if kind == "appointment_confirmation" else "remind"
+    sms = channel is Channel.SMS
+    return MessageDraft(
+        idempotency_key=f"appointment:{facts.id}:{step}", client_id=facts.client_id,
+        channel=channel, purpose=ConsentPurpose.SERVICE, recipient=recipient[:254],
+        subject=None if sms else texts.subject[:200], body=texts.sms if sms else texts.body,
+        appointment_id=facts.id if isinstance(facts.id, int) else None, calendar=calendar)
+
+
+def best_by_message(found: Reach | None) -> tuple[Channel, str] | None:
+    """SMS, else e-mail: appointments are too soon for a letter."""
+    if found is None:
+        return None
+    return next((c for c in found.channels if c[0] is not Channel.LETTER), None)
+
+
 def _drafts(session: Session, ctx: ServiceContext, rows: list[Any], kind: str
             ) -> list[MessageDraft]:
     settings = effective_settings(session)
-    language = settings.get("reminders.language", "nb")
     zone = clinic_zone(session)
-    clinic = session.execute(select(Clinic).limit(1)).scalar_one()
+    clinic_row = session.execute(select(Clinic).limit(1)).scalar_one()
+    clinic = ClinicFacts(clinic_row.name, clinic_row.phone or "", clinic_row.email)
     reaches = reach(session, (row.client_id for row in rows), ConsentPurpose.SERVICE)
     drafts: list[MessageDraft] = []
     for row in rows:
-        best = next((c for c in reaches[row.client_id].channels
-                     if c[0] is not Channel.LETTER), None) if row.client_id in reaches else None
+        best = best_by_message(reaches.get(row.client_id))
         if best is None:
             continue
-        local = row.starts_at.astimezone(zone)
-        texts = render(settings, kind, language, {
-            "client": row.first_name, "animal": row.name or "", "vet": row.vet,
-            "date": local.strftime("%d.%m.%Y"), "time": local.strftime("%H:%M"),
-            "clinic": clinic.name, "clinic_phone": clinic.phone or ""})
-        channel, recipient = best
-        calendar = None
-        if channel is Channel.EMAIL and kind == "appointment_confirmation":
-            calendar = invitation_ics(Invitation(
-                uid=f"appointment-{row.id}@vetdesk", starts_at=row.starts_at,
-                ends_at=row.ends_at, summary=texts.subject, location=row.location or clinic.name,
-                organiser_email=settings.get("smtp.sender") or clinic.email,
-                description=texts.sms), ctx.clock.now())
-        step = "confirm" if kind == "appointment_confirmation" else "remind"
-        sms = channel is Channel.SMS
-        drafts.append(MessageDraft(
-            idempotency_key=f"appointment:{row.id}:{step}", client_id=row.client_id,
-            channel=channel, purpose=ConsentPurpose.SERVICE, recipient=recipient[:254],
-            subject=None if sms else texts.subject[:200], body=texts.sms if sms else texts.body,
-            appointment_id=row.id, calendar=calendar))
+        drafts.append(appointment_draft(ctx, settings, zone, clinic, AppointmentFacts(
+            row.id, row.client_id, row.starts_at, row.ends_at, row.first_name, row.name or "",
+            row.vet, row.location), best, kind))
     return drafts
 
 

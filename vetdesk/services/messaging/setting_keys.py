@@ -126,6 +126,9 @@ REMINDER_KEYS: tuple[SettingKey, ...] = (
                whole_number("reminders.followup_days", 1, 365), default="30"),
     SettingKey("reminders.language", N_("the language of reminders: nb or en"),
                one_word_of("reminders.language", LANGUAGE_CHOICES), default="nb"),
+    SettingKey("appointments.confirm_bookings", N_("1: a booking queues its confirmation "
+                                                   "by SMS or e-mail; 0: none"),
+               whole_number("appointments.confirm_bookings", 0, 1), default="1"),
 )
 
 

@@ -2,11 +2,13 @@
 
 1. One read (``booking_facts``): the resource, its hours, a holiday opening, the client and
    the animal's owner, so a closed day or a wrong animal is refused before anything is written.
+   The confirmation's facts ride along in the same statement
+   (services/messaging/booking_confirmation.py) and it is rendered before the write.
 2. One write: on PostgreSQL the server function ``vetdesk_book_appointment``
    (vetdesk/db/security/booking.py) finds an earlier attempt with the same request id, inserts,
-   and appends the audit row, in one autocommit statement; the exclusion constraint refuses a
-   taken slot. On SQLite the same steps run in one immediate (write-locked) transaction, with
-   the overlap check the constraint stands for.
+   appends the audit row and queues the confirmation, in one autocommit statement; the
+   exclusion constraint refuses a taken slot. On SQLite the same steps run in one immediate
+   (write-locked) transaction, with the overlap check the constraint stands for.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import shown_moment
+from vetdesk.services.messaging import outbox
+from vetdesk.services.messaging.booking_confirmation import (
+    confirmation_draft,
+    confirmation_parts,
+    with_id,
+)
+from vetdesk.services.messaging.outbox import MessageDraft
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.scheduling.booking_check import (
     BookingFacts,
@@ -74,16 +83,26 @@ def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest,
                           request.reason)
     request_id = request.request_id or uuid.uuid4()
     day, start, end = local_day_and_times(clean.starts_at, clean.ends_at, ctx.zone)
+    # Whoever may book but not send messages books without a confirmation.
+    confirming = actor.can(Permission.SEND_REMINDERS)
     with ctx.db.reading() as session:
-        facts = booking_facts(session, resource_id=request.resource_id,
-                              client_id=request.client_id, animal_id=request.animal_id, day=day)
+        facts = booking_facts(
+            session, resource_id=request.resource_id, client_id=request.client_id,
+            animal_id=request.animal_id, day=day,
+            also=confirmation_parts(request.client_id, request.resource_id) if confirming
+            else ())
     if not confirmed:
         ask_when_unusual(ctx, facts, clean, start, end)
+    confirmation = confirmation_draft(
+        ctx, facts.rows, client_id=request.client_id, starts_at=clean.starts_at,
+        ends_at=clean.ends_at, zone=ctx.zone) if confirming else None
     try:
         if ctx.db.dialect == "postgresql":
-            appointment_id, new = _book_on_server(ctx, actor, request, clean, request_id)
+            appointment_id, new = _book_on_server(ctx, actor, request, clean, request_id,
+                                                  confirmation)
         else:
-            appointment_id, new = _book_locally(ctx, actor, request, clean, request_id)
+            appointment_id, new = _book_locally(ctx, actor, request, clean, request_id,
+                                                confirmation)
     except IntegrityError as exc:
         if getattr(exc.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
             raise
@@ -111,22 +130,28 @@ def ask_when_unusual(ctx: ServiceContext, facts: BookingFacts, clean: CleanBooki
 
 
 def _audit_fields(ctx: ServiceContext, actor: Actor, request: BookingRequest,
-                  clean: CleanBooking) -> dict[str, object]:
+                  confirmation: MessageDraft | None) -> dict[str, object]:
     return audit.event_fields(
         ctx, actor, AuditAction.CREATE, entity_type="appointment",
         entity_id=ENTITY_ID_PLACEHOLDER, client_id=request.client_id,
         animal_id=request.animal_id,
-        details=_details(request))
+        details=_details(request, confirmation))
 
 
-def _details(request: BookingRequest) -> dict[str, object]:
-    # Ids only: the audit chain never holds personal values.
-    return {"resource_id": request.resource_id}
+def _details(request: BookingRequest, confirmation: MessageDraft | None
+             ) -> dict[str, object]:
+    # Ids and codes only: the audit chain never holds personal values. The channel a
+    # confirmation was queued by is recorded here, with the booking it belongs to.
+    details: dict[str, object] = {"resource_id": request.resource_id}
+    if confirmation is not None:
+        details["confirmation"] = confirmation.channel.value
+    return details
 
 
 def _book_on_server(ctx: ServiceContext, actor: Actor, request: BookingRequest,
-                    clean: CleanBooking, request_id: uuid.UUID) -> tuple[int, bool]:
-    fields = _audit_fields(ctx, actor, request, clean)
+                    clean: CleanBooking, request_id: uuid.UUID,
+                    confirmation: MessageDraft | None) -> tuple[int, bool]:
+    fields = _audit_fields(ctx, actor, request, confirmation)
     head, workstation_json = audit.audit_content_parts(fields)
     details = json.dumps(fields["details"])
     with ctx.db.single_statement(idempotent=True) as session:
@@ -137,7 +162,7 @@ def _book_on_server(ctx: ServiceContext, actor: Actor, request: BookingRequest,
             "type": clean.appointment_type, "reason": clean.reason, "now": fields["occurred_at"],
             "user_id": actor.user_id, "username": actor.username, "details": details,
             "workstation": fields["workstation"], "content_head": head,
-            "workstation_json": workstation_json,
+            "workstation_json": workstation_json, "message": _message_json(confirmation),
         }).one()
     return int(row[0]), bool(row[1])
 
@@ -145,7 +170,8 @@ def _book_on_server(ctx: ServiceContext, actor: Actor, request: BookingRequest,
 _BOOK_ON_SERVER = text(
     "SELECT appointment_id, booked FROM vetdesk_book_appointment(:request_id, :client_id, "
     ":animal_id, :resource_id, :room_id, :starts, :ends, :type, :reason, :now, :user_id, "
-    ":username, CAST(:details AS json), :workstation, :content_head, :workstation_json)"
+    ":username, CAST(:details AS json), :workstation, :content_head, :workstation_json, "
+    "CAST(:message AS json))"
 ).bindparams(
     bindparam("starts", type_=UTCDateTime()),
     bindparam("ends", type_=UTCDateTime()),
@@ -153,8 +179,20 @@ _BOOK_ON_SERVER = text(
 )
 
 
+def _message_json(draft: MessageDraft | None) -> str | None:
+    """The confirmation for the server function; the server fills in the id."""
+    if draft is None:
+        return None
+    return json.dumps({
+        "id": uuid.uuid4().hex, "idempotency_key": draft.idempotency_key,
+        "channel": draft.channel.value, "purpose": draft.purpose.value,
+        "recipient": draft.recipient, "subject": draft.subject, "body": draft.body,
+        "calendar": draft.calendar})
+
+
 def _book_locally(ctx: ServiceContext, actor: Actor, request: BookingRequest,
-                  clean: CleanBooking, request_id: uuid.UUID) -> tuple[int, bool]:
+                  clean: CleanBooking, request_id: uuid.UUID,
+                  confirmation: MessageDraft | None) -> tuple[int, bool]:
     # SQLite: BEGIN IMMEDIATE holds the file's write lock from the start, so no other desk
     # can book between the overlap check and the insert.
     with ctx.db.transaction(idempotent=True) as session:
@@ -177,7 +215,9 @@ def _book_locally(ctx: ServiceContext, actor: Actor, request: BookingRequest,
         audit.record(session, ctx, actor, AuditAction.CREATE, entity_type="appointment",
                      entity_id=appointment.id, client_id=request.client_id,
                      animal_id=request.animal_id,
-                     details=_details(request))
+                     details=_details(request, confirmation))
+        if confirmation is not None:
+            outbox.queue(session, ctx, actor.user_id, [with_id(confirmation, appointment.id)])
         return appointment.id, True
 
 

@@ -4,6 +4,7 @@ resource, its weekly hours, a holiday opening for the day, and the animal's owne
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
@@ -22,40 +23,45 @@ class BookingFacts:
     resource_kind: str
     resource_name: str
     hours: DayHours
+    # Every row read, for what else rode along in the statement (the confirmation's facts).
+    rows: tuple[Any, ...] = ()
 
 
-def _row(what: str, text: Any, number: Any, starts: Any, ends: Any) -> tuple[Any, ...]:
+def fact_row(what: str, text: Any, number: Any, starts: Any, ends: Any) -> tuple[Any, ...]:
     return (literal(what, String).label("what"), cast(text, String).label("text"),
             cast(number, Integer).label("number"), cast(starts, Time).label("starts"),
             cast(ends, Time).label("ends"))
 
 
 def booking_facts(session: Session, *, resource_id: int, client_id: int,
-                  animal_id: int | None, day: dt.date) -> BookingFacts:
+                  animal_id: int | None, day: dt.date, also: Sequence[Any] = ()
+                  ) -> BookingFacts:
+    """The facts, plus the rows of ``also`` (selects in ``fact_row`` shape and a ``kind``)
+    in the same statement."""
     parts = [
-        select(*_row("resource", Resource.name, cast(Resource.active, Integer), null(), null()),
+        select(*fact_row("resource", Resource.name, cast(Resource.active, Integer), null(), null()),
                Resource.kind.label("kind"))
         .where(Resource.id == resource_id),
-        select(*_row("hours", ResourceHours.kind,
+        select(*fact_row("hours", ResourceHours.kind,
                      ResourceHours.weekday, ResourceHours.starts, ResourceHours.ends),
                null().label("kind"))
         .where(ResourceHours.resource_id == resource_id),
-        select(*_row("holiday", null(), HolidayOpening.resource_id, HolidayOpening.starts,
+        select(*fact_row("holiday", null(), HolidayOpening.resource_id, HolidayOpening.starts,
                      HolidayOpening.ends), null().label("kind"))
         .where(HolidayOpening.day == day,
                or_(HolidayOpening.resource_id == resource_id,
                    HolidayOpening.resource_id.is_(None))),
-        select(*_row("client", null(), Client.id, null(), null()), null().label("kind"))
+        select(*fact_row("client", null(), Client.id, null(), null()), null().label("kind"))
         .where(Client.id == client_id, Client.erased_at.is_(None),
                Client.merged_into_id.is_(None)),
     ]
     if animal_id is not None:
         parts.append(
-            select(*_row("animal", null(), Animal.owner_id, null(), null()),
+            select(*fact_row("animal", Animal.name, Animal.owner_id, null(), null()),
                    null().label("kind"))
             .where(Animal.id == animal_id)
         )
-    rows = session.execute(union_all(*parts)).all()
+    rows = session.execute(union_all(*parts, *also)).all()
     resource = next((r for r in rows if r.what == "resource"), None)
     if resource is None or not resource.number:
         raise NotFound(_("This vet, room or equipment is not in the calendar (any more); "
@@ -73,7 +79,7 @@ def booking_facts(session: Session, *, resource_id: int, client_id: int,
     # A resource's own holiday opening wins over the clinic's.
     opening = min(openings, key=lambda r: r.number is None, default=None)
     span = Span(opening.starts, opening.ends) if opening is not None else None
-    return BookingFacts(resource.kind, resource.text, day_hours(day, week, span))
+    return BookingFacts(resource.kind, resource.text, day_hours(day, week, span), tuple(rows))
 
 
 def local_day_and_times(starts_at: dt.datetime, ends_at: dt.datetime, zone: tzinfo
