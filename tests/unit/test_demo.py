@@ -29,6 +29,7 @@ from vetdesk.db.models import (
     JournalEntry,
     JournalVersion,
     Message,
+    PrivacyRequest,
     Reminder,
     User,
 )
@@ -339,3 +340,13 @@ def _make_admin(ctx: ServiceContext) -> Actor:
 
 def _sign_in_demo_user(ctx: ServiceContext, username: str) -> Actor:
     return auth.sign_in(ctx, username, DEMO_PASSWORD)
+
+
+def test_a_client_who_asked_for_restriction_is_restricted(ctx: ServiceContext) -> None:
+    load_demo(ctx, None, clients=CLIENTS)
+    with ctx.db.reading() as session:
+        restricted = set(session.execute(select(Client.id).where(
+            Client.restricted_at.is_not(None))).scalars())
+        asked = set(session.execute(select(PrivacyRequest.client_id).where(
+            PrivacyRequest.kind == "restriction", PrivacyRequest.status == "done")).scalars())
+    assert restricted and restricted == asked

@@ -85,9 +85,13 @@ def add_drafts(state: DemoState, animals: list[AnimalInfo], count: int) -> None:
         })
 
 
-def add_privacy_requests(state: DemoState, clients: list[ClientInfo], count: int) -> None:
+def add_privacy_requests(state: DemoState, clients: list[ClientInfo], count: int
+                         ) -> list[int]:
+    """The requests; returns the clients whose answered restriction request restricts them
+    (written once the clients are: the demo then shows the restriction banner)."""
     rng, writer, now, today = state.rng, state.writer, state.now, state.today
     kinds = ("access", "portability", "correction", "erasure", "restriction")
+    restricted: list[int] = []
     for index, client in enumerate(rng.sample(clients, min(count, len(clients)))):
         kind = kinds[index % len(kinds)]
         received = today - dt.timedelta(days=rng.randint(1, 400))
@@ -97,6 +101,8 @@ def add_privacy_requests(state: DemoState, clients: list[ClientInfo], count: int
             # Still being handled: the client's data is all there until the manager erases it.
             received, done = max(today - dt.timedelta(days=rng.randint(1, 15)),
                                  client.created_at.date()), False
+        # Restriction is done at once (a mark on the client): the demo shows its banner.
+        done = done or kind == "restriction"
         completed = None
         if done:
             completed = min(
@@ -114,6 +120,9 @@ def add_privacy_requests(state: DemoState, clients: list[ClientInfo], count: int
             "extension_reason": None, "extension_told_on": None, "refusal_reason": None,
             "produced_ref": None,
         })
+        if kind == "restriction" and done:
+            restricted.append(client.id)
+    return restricted
 
 
 _OUTCOMES = {

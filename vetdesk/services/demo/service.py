@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Client, User
@@ -100,9 +100,12 @@ def load_demo(
         report("invoices", 0.9)
         ledger.write(state)
         extras.add_drafts(state, all_animals, max(4, clients // 400))
-        extras.add_privacy_requests(state, all_clients, max(4, clients // 1000))
+        restricted = extras.add_privacy_requests(state, all_clients, max(5, clients // 1000))
         _anchor_histories(session, ctx, actor, writer)
         writer.finish()
+        if restricted:  # the clients are written now: the restriction banner has someone
+            session.execute(update(Client).where(Client.id.in_(restricted))
+                            .values(restricted_at=state.now))
         counts = dict(sorted(writer.counts.items()))
         audit.record(
             session, ctx, actor, AuditAction.IMPORT, entity_type="demo", username="demo",
