@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.support.journal_data import Patient, add_patient, consultation
+from tests.support.staff import signed_in
 from vetdesk.clock import FixedClock
 from vetdesk.db.models import (
     AuditEvent,
@@ -222,6 +223,22 @@ def test_a_signed_operation_sets_the_post_op_control_the_rule_asks_for(
                    for r in session.execute(select(Reminder)).scalars()]
     assert recalls == [(made.new_recall_id, "checkup", "Post-operative check: Kastrasjon",
                         dt.date(2026, 12, 2), "due", surgery.id, patient.client_id)]
+
+
+@pytest.mark.pg_only
+def test_a_vet_signed_in_as_herself_gets_the_post_op_control(
+    ctx: ServiceContext, vet: Actor, patient: Patient
+) -> None:
+    save_rule(ctx, vet, RuleInput(RecallRuleKind.POSTOP, 14))
+    surgery = operation(patient.animal_id, ctx.clock.now())
+    with signed_in(ctx, vet) as desk:
+        save_draft(desk, vet, surgery)
+        made = sign_draft(desk, vet, surgery.id)
+    with ctx.db.reading() as session:
+        recall = session.get(Reminder, made.new_recall_id)
+        assert recall is not None
+        assert (recall.title, recall.due_on) == ("Post-operative check: Kastrasjon",
+                                                 dt.date(2026, 12, 6))
 
 
 def test_vaccination_needs_product_and_batch_and_a_later_due_date(

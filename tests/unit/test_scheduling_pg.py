@@ -9,10 +9,12 @@ import uuid
 
 import psycopg
 import pytest
+from sqlalchemy import select
 
 from tests.support import databases
 from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
 from tests.support.staff import raw_connection, signed_in
+from vetdesk.db.models import Message
 from vetdesk.domain.codes import AppointmentStatus
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
@@ -37,6 +39,13 @@ def test_a_receptionist_signed_in_as_herself_books_and_checks_in(
         arrived = set_status(desk, receptionist, booked.appointment_id, 1,
                              AppointmentStatus.ARRIVED)
     assert arrived.status == "arrived"
+    # Her own role queued the booking's confirmation in the same call, stamped as hers.
+    with ctx.db.reading() as session:
+        queued = session.execute(select(
+            Message.idempotency_key, Message.appointment_id, Message.created_by_id)).all()
+    assert [tuple(row) for row in queued] == [
+        (f"appointment:{booked.appointment_id}:confirm", booked.appointment_id,
+         receptionist.user_id)]
 
 
 def test_psql_as_a_staff_member_cannot_double_book_or_edit_hours(
