@@ -1325,97 +1325,97 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="104"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="105"/>
         <source>Processing restricted at the client&apos;s request: send nothing and use the data only where the law requires it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="110"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="114"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="129"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="133"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="136"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="140"/>
         <source>Next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="142"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="146"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="144"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="151"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="155"/>
         <source>Client or animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="156"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="160"/>
         <source>Chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="158"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="162"/>
         <source>Vet or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="164"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="168"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="165"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="169"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="166"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="170"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="201"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="205"/>
         <source>processing restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="228"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="235"/>
         <source>New client no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="255"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="262"/>
         <source>Next free: {when} with {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="260"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="267"/>
         <source>Choose the client first: type a name, phone or animal and pick a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="289"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="296"/>
         <source>Book anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="290"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="297"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="290"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="297"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,42 +2633,42 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="231"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="233"/>
         <source>Follows the clinic&apos;s default week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="250"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="252"/>
         <source>Fix the hours named below the grid to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="252"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="254"/>
         <source>Nothing has changed since the last save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="267"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="269"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="273"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="275"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="280"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="282"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="280"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="282"/>
         <source>the clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="321"/>
+        <location filename="../../vetdesk/ui/calendar/hours_settings.py" line="323"/>
         <source>Choose a holiday and type its hours, like 10:00-14:00.</source>
         <translation type="unfinished"></translation>
     </message>

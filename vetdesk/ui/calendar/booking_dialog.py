@@ -100,13 +100,17 @@ class BookingDialog(QDialog):
         self.chosen = QLabel(preset.who or self.tr("No client chosen yet"))
         self.chosen.setObjectName("bookingChosen")
         # Restriction of processing: said in words (as on the client card), red repeats it.
-        self.restricted_label = QLabel("⚠ " + self.tr(
+        # The line is always there, empty for other clients, so choosing does not resize.
+        self.restricted_text = "⚠ " + self.tr(
             "Processing restricted at the client's request: send nothing and use the data "
-            "only where the law requires it."))
+            "only where the law requires it.")
+        self.restricted_label = QLabel()
         self.restricted_label.setObjectName("bookingRestricted")
         self.restricted_label.setWordWrap(True)
         self.restricted_label.setStyleSheet(f"color: {red()}; font-weight: bold;")
-        self.restricted_label.setVisible(preset.restricted)
+        self.restricted_label.setMinimumHeight(
+            2 * self.restricted_label.fontMetrics().lineSpacing())
+        self.show_restricted(preset.restricted)
         self.new_client_button = QPushButton(self.tr("New client…"))
         self.new_client_button.setObjectName("bookingNewClient")
         self.new_client_button.setVisible(self.actor.can(Permission.EDIT_CLIENTS))
@@ -211,8 +215,11 @@ class BookingDialog(QDialog):
             return
         self.client_id, self.animal_id, text, restricted = item.data(_PICK_ROLE)
         self.chosen.setText(text)
-        self.restricted_label.setVisible(restricted)
+        self.show_restricted(restricted)
         self.message.clear()
+
+    def show_restricted(self, restricted: bool) -> None:
+        self.restricted_label.setText(self.restricted_text if restricted else "")
 
     def new_client(self) -> None:
         """Register the caller without leaving the booking: the new client is chosen."""
@@ -224,7 +231,7 @@ class BookingDialog(QDialog):
 
     def _client_registered(self, saved: ClientSaved) -> None:
         self.client_id, self.animal_id = saved.client_id, None
-        self.restricted_label.hide()  # a client just registered has asked nothing yet
+        self.show_restricted(False)  # a client just registered has asked nothing yet
         self.chosen.setText(self.tr("New client no. {number}").format(number=saved.client_no))
         self.message.clear()
 
