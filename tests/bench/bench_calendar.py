@@ -31,7 +31,7 @@ from tests.support import databases
 from tests.support.statements import count_statements
 from vetdesk.db.models import Appointment, Resource
 from vetdesk.db.opening import open_database
-from vetdesk.domain.client_rules import ClientInput
+from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.domain.codes import Role
 from vetdesk.services import auth
 from vetdesk.services.clients import register_client
@@ -141,7 +141,9 @@ def _booking_round_trips(runs: int) -> dict[str, object]:
             db = open_database(databases.pg_url(name).replace(":5432/", f":{proxy.port}/"),
                                now=dt.datetime.now(dt.UTC))
             ctx = ServiceContext(db=db)
-            client_id = register_client(ctx, actor, ClientInput("Kari", "Ødegård")).client_id
+            # With a mobile number: each booking also queues its SMS confirmation.
+            client_id = register_client(ctx, actor, ClientInput(
+                "Kari", "Ødegård", phones=(PhoneInput("91234567"),))).client_id
             with ctx.db.reading() as session:
                 vet = session.query(Resource.id).order_by(Resource.id).first()
             assert vet is not None
