@@ -2676,67 +2676,64 @@ Sign with these values?</source>
 <context>
     <name>InspectView</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="18"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="41"/>
         <source>Data held: {name} ({client_no})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="23"/>
-        <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. This look is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="29"/>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="29"/>
-        <source>Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="30"/>
-        <source>May be deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="37"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="113"/>
         <source>Purpose: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="38"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="114"/>
         <source>Legal basis: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="42"/>
-        <source>Table {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="51"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="70"/>
         <source>Who opened the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="46"/>
+        <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. Select a line to read it in full. This look is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="107"/>
+        <source>{group} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="115"/>
+        <source>May be deleted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="126"/>
+        <source>Nothing held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="57"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2678,67 +2678,64 @@ Signere med disse verdiene?</translation>
 <context>
     <name>InspectView</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="18"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="41"/>
         <source>Data held: {name} ({client_no})</source>
         <translation>Lagrede opplysninger: {name} ({client_no})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="23"/>
-        <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. This look is recorded in the audit log.</source>
-        <translation>Alt klinikken har lagret om denne kunden, med formål, behandlingsgrunnlag og dagen det kan slettes. Dette oppslaget blir logget.</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="29"/>
-        <source>Data</source>
-        <translation>Opplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="29"/>
-        <source>Records</source>
-        <translation>Poster</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="30"/>
-        <source>May be deleted</source>
-        <translation>Kan slettes</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="37"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="113"/>
         <source>Purpose: {0}</source>
         <translation>Formål: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="38"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="114"/>
         <source>Legal basis: {0}</source>
         <translation>Behandlingsgrunnlag: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="42"/>
-        <source>Table {0}</source>
-        <translation>Tabell {0}</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="51"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="70"/>
         <source>Who opened the data</source>
         <translation>Hvem som har åpnet opplysningene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="46"/>
+        <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. Select a line to read it in full. This look is recorded in the audit log.</source>
+        <translation>Alt klinikken har lagret om denne kunden, med hvorfor det lagres, rettslig grunnlag og datoen det kan slettes. Velg en linje for å lese den i sin helhet. Denne visningen loggføres.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="107"/>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="115"/>
+        <source>May be deleted: {0}</source>
+        <translation>Kan slettes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="126"/>
+        <source>Nothing held</source>
+        <translation>Ingenting lagret</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="57"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>

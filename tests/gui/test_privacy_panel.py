@@ -16,12 +16,15 @@ from sqlalchemy import select
 
 from tests.support.front_desk_gui import isolate_settings, open_window, visible_dialog
 from tests.support.privacy_data import add_people
+from vetdesk import i18n
 from vetdesk.db.models import Message
 from vetdesk.domain.codes import PrivacyRequestKind
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
+from vetdesk.services.privacy.inspect import inspect_client
 from vetdesk.services.privacy.requests import RequestInput, register_request
 from vetdesk.services.privacy.restriction import restrict_client
+from vetdesk.ui.app import install_translations
 from vetdesk.ui.front_desk.client_card_view import ClientCardView
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
@@ -31,6 +34,7 @@ from vetdesk.ui.privacy import panel as privacy_panel
 from vetdesk.ui.privacy.inspect_view import InspectView
 from vetdesk.ui.privacy.panel import PrivacyPanel
 from vetdesk.ui.privacy.request_dialogs import CorrectDialog, RequestDialog
+from vetdesk.ui.qt import QApplication, QLocale, QTranslator, QTreeWidgetItem
 
 WAIT_MS = 10_000
 # Set VETDESK_SHOTS=/some/folder to keep pictures of the screens for a human to look at.
@@ -99,8 +103,39 @@ def test_inspect_opens_the_client_in_a_tab(qtbot: QtBot, panel: PrivacyPanel) ->
     qtbot.waitUntil(lambda: bool(panel.window().findChildren(InspectView)), timeout=WAIT_MS)
     view = panel.window().findChildren(InspectView)[0]
     assert view.title == "Data held: Kari Østmo (100)"
-    assert view.groups.topLevelItem(0).text(0) == "Identity and contact"
+    identity = view.groups.topLevelItem(0)
+    assert identity.text(0) == "Identity and contact (5)"
+    assert identity.child(3).text(0) == (
+        "Legal basis: Contract with the client (GDPR art. 6(1)(b))")
+    client = identity.child(5)
+    assert (client.text(1), client.text(2)) == (
+        "Client record", "Kari Østmo; client number 100; Fjellveien 22B 0150 Oslo; "
+        "kari.ostmo@example.no; born 04.03.1980")
+    shown = _all_text(view)
+    for expected in ("Metacam 1,5 mg/ml", "Hei Kari! Bamse skal vaksineres.",
+                     "to Dyrelaboratoriet AS", "invoice 100; kr 750,00; paid",
+                     "microchip 578093000111111", "Access (privacy)"):
+        assert expected in shown, expected
+    for other in ("Hansen", "Fido", "578093000333333", "journal_entries", "privacy_inspect"):
+        assert other not in shown, other
+    view.groups.setCurrentItem(identity)
+    assert "Purpose: Identify the client, contact them and send invoices" in (
+        view.details.text())
     _shot(panel.window(), "privacy-inspect")
+
+
+def _all_text(view: InspectView) -> str:
+    lines: list[str] = []
+
+    def walk(item: QTreeWidgetItem) -> None:
+        lines.append(" | ".join(item.text(c) for c in range(item.columnCount())))
+        for index in range(item.childCount()):
+            walk(item.child(index))
+
+    for tree in (view.groups, view.log):
+        for index in range(tree.topLevelItemCount()):
+            walk(tree.topLevelItem(index))
+    return "\n".join(lines)
 
 
 def test_export_from_the_panel(qtbot: QtBot, panel: PrivacyPanel, tmp_path: Path,
@@ -202,3 +237,37 @@ def test_delete_old_data_after_the_list_is_confirmed(
     with ctx.db.reading() as session:
         assert session.execute(select(Message).where(
             Message.idempotency_key == "old")).first() is None
+
+
+@pytest.fixture
+def bokmal(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    try:
+        with i18n.language("nb"):
+            yield
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(before)
+
+
+@pytest.mark.sqlite_only
+def test_inspect_speaks_bokmal(bokmal: None, qtbot: QtBot, ctx: ServiceContext,
+                               manager: Actor, vet: Actor) -> None:
+    kari, _per = add_people(ctx, vet)
+    view = InspectView(inspect_client(ctx, manager, kari.client_no), ctx.zone)
+    qtbot.addWidget(view)
+    view.resize(1100, 800)
+    assert view.title == "Lagrede opplysninger: Kari Østmo (100)"
+    identity = view.groups.topLevelItem(0)
+    assert identity.text(0) == "Identitet og kontakt (5)"
+    shown = _all_text(view)
+    for expected in ("Kundekort", "takket nei til markedsføring på e-post",
+                     "mikrochip 578093000111111", "Innsyn (personvern)", "faktura 100",
+                     "Kan slettes: 20.10.2035", "Formål: "):
+        assert expected in shown, expected
+    for english in ("Client record", "Consent", "microchip", "Purpose", "Access (privacy)"):
+        assert english not in shown, english
+    _shot(view, "privacy-inspect-nb")

@@ -1,8 +1,9 @@
 """Inspect: everything held about one client, grouped, each group with its purpose, legal basis
 and the date it may be deleted, and who opened the client's data and when (the audit log).
 
-Three round trips to the server whatever the record's size: the audited view, the client's id,
-and the whole holding in one statement (holdings.py).
+Four round trips to the server whatever the record's size: the audited view, the client's id,
+the whole holding in one statement (holdings.py), and the names of the staff and recipients it
+mentions in one more; the records are then put in words (inspect_records.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.privacy.holdings import Holding, read_holding
+from vetdesk.services.privacy.inspect_records import (
+    Names,
+    Record,
+    access_text,
+    names_from,
+    names_statement,
+    records_of,
+)
 
 PURGE_RULES: dict[Retention, Callable[[dt.date], dt.date]] = {
     Retention.JOURNAL: rules.journal_purge_on,
@@ -54,6 +63,8 @@ class InspectGroup:
     # The day the last of the group's rows may be deleted (None: on erasure, or no dated rows).
     deletable_on: dt.date | None
     tables: tuple[TableRows, ...]
+    # The rows in words, for the screen (the tables keep them as stored, for the export).
+    records: tuple[Record, ...] = ()
 
     @property
     def count(self) -> int:
@@ -66,6 +77,8 @@ class AccessEntry:
     username: str
     action: str
     entity_type: str | None
+    # The action in words: "Access (privacy)", "Opened – journal entry".
+    what: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,7 +101,9 @@ def inspect_client(ctx: ServiceContext, actor: Actor, client_no: int) -> Inspect
                           client_id=client_id)
     with ctx.db.reading() as session:
         holding = read_holding(session, client_id)
-    return inspection_of(holding, client_no)
+        wanted = names_statement(holding)
+        names = names_from(session.execute(wanted) if wanted is not None else ())
+    return inspection_of(holding, client_no, names)
 
 
 def client_id_for(session: Session, client_no: int) -> int:
@@ -100,24 +115,29 @@ def client_id_for(session: Session, client_no: int) -> int:
     return int(found)
 
 
-def inspection_of(holding: Holding, client_no: int) -> Inspection:
+def inspection_of(holding: Holding, client_no: int, names: Names | None = None
+                  ) -> Inspection:
+    names = names if names is not None else Names({}, {})
     me = next((r for r in holding.rows("clients") if r["id"] == holding.client_id), {})
     groups = []
     for group in Group:
-        names = [n for n in client_tables() if POLICIES[n].group is group]
-        if not names:
+        tables = [n for n in client_tables() if POLICIES[n].group is group]
+        if not tables:
             continue
-        policies = [POLICIES[n] for n in names]
+        policies = [POLICIES[n] for n in tables]
         groups.append(InspectGroup(
             group=group, label=_(group.label),
             purposes=_unique(_(p.purpose) for p in policies),
             bases=_unique(_(p.basis.label) for p in policies),
             retention=_unique(_(p.retention.label) for p in policies),
-            deletable_on=_deletable_on(holding, names),
-            tables=tuple(TableRows(n, holding.rows(n)) for n in names)))
+            deletable_on=_deletable_on(holding, tables),
+            tables=tuple(TableRows(n, holding.rows(n)) for n in tables),
+            records=records_of(group, holding, names)))
     events = sorted(holding.rows("audit_events"), key=lambda r: int(r["id"]))
     log = tuple(AccessEntry(as_moment(e["occurred_at"]), str(e["username"]),
-                            str(e["action"]), e.get("entity_type")) for e in events)
+                            str(e["action"]), e.get("entity_type"),
+                            access_text(str(e["action"]), e.get("entity_type")))
+                for e in events)
     return Inspection(
         client_id=holding.client_id, client_no=client_no,
         name=f"{me.get('first_name', '')} {me.get('last_name', '')}".strip(),
