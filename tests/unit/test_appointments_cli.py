@@ -35,6 +35,7 @@ def test_book_list_and_check_in(ctx: ServiceContext, admin: Actor, vet: Actor,
     code, said, err = _run(db_url, *BOOK)
     assert code == 0, err
     assert "Booked: 04.01.2027 10:00-10:30 with Dr. Lie (appointment 1)." in said
+    assert "The confirmation is queued as an SMS." in said
     code, _, err = _run(db_url, *BOOK)
     assert code == 2
     assert "Dr. Lie is already booked 10:00-10:30 (Kari Ødegård)" in err

@@ -197,6 +197,7 @@ def test_a_booking_queues_its_confirmation_once_however_often_it_is_retried(
     again = book_appointment(ctx, receptionist, request(client_id, animal_id, lie_column,
                                                         MONDAY_10, request_id=same))
     assert again.appointment_id == booked.appointment_id
+    assert (booked.confirmation, again.confirmation) == ("sms", None)
     assert queue_confirmation(ctx, receptionist, booked.appointment_id) is None  # queued
     number = booked.appointment_id
     assert _confirmations(ctx) == {f"appointment:{number}:confirm": (

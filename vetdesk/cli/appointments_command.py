@@ -110,6 +110,10 @@ def run_book(args: argparse.Namespace, env: CliEnvironment) -> int:
         when=shown_moment(booked.starts_at, ctx.zone),
         end=booked.ends_at.astimezone(ctx.zone).strftime("%H:%M"),
         vet=resource_label(vet.kind, vet.name), number=booked.appointment_id), file=env.out)
+    if booked.confirmation == "sms":
+        print(_("The confirmation is queued as an SMS."), file=env.out)
+    elif booked.confirmation == "email":
+        print(_("The confirmation is queued as an e-mail."), file=env.out)
     return 0
 
 

@@ -72,6 +72,9 @@ class Booked:
     resource_name: str
     # False when an earlier attempt with the same request id had already booked it.
     new: bool = True
+    # The channel ("sms", "email") this booking's confirmation was queued by; None when none
+    # was (switched off, refused, no address) or an earlier attempt had queued it.
+    confirmation: str | None = None
 
 
 def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest, *,
@@ -109,7 +112,8 @@ def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest,
         with ctx.db.reading() as session:
             raise slot_taken(session, request.resource_id, clean.starts_at,
                              clean.ends_at) from exc
-    return Booked(appointment_id, clean.starts_at, clean.ends_at, facts.resource_name, new)
+    return Booked(appointment_id, clean.starts_at, clean.ends_at, facts.resource_name, new,
+                  confirmation.channel.value if confirmation is not None and new else None)
 
 
 def ask_when_unusual(ctx: ServiceContext, facts: BookingFacts, clean: CleanBooking,
