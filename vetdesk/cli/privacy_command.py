@@ -257,16 +257,23 @@ def run_inspect(args: argparse.Namespace, env: CliEnvironment) -> int:
     for group in found.groups:
         until = (_day(group.deletable_on) if group.deletable_on
                  else "; ".join(group.retention))
-        print(f"\n{group.label} ({group.count})", file=env.out)
-        print("  " + _("Purpose: {purpose}").format(purpose="; ".join(group.purposes)),
-              file=env.out)
-        print("  " + _("Legal basis: {basis}").format(basis="; ".join(group.bases)),
-              file=env.out)
+        print(f"\n{group.label} ({len(group.records)})", file=env.out)
+        for purpose in group.purposes:
+            print("  " + _("Purpose: {purpose}").format(purpose=purpose), file=env.out)
+        for basis in group.bases:
+            print("  " + _("Legal basis: {basis}").format(basis=basis), file=env.out)
         print("  " + _("May be deleted: {until}").format(until=until), file=env.out)
+        for record in group.records:
+            when = record.when
+            shown = (shown_moment(when, ctx.zone) if isinstance(when, dt.datetime)
+                     else _day(when) if when is not None else "")
+            print(f"  {shown:<16}  {record.kind}: {record.text}", file=env.out)
+            for line in record.details:
+                print(f"  {'':<16}    {line}", file=env.out)
     print("\n" + _("Who opened the data:"), file=env.out)
     for event in found.access_log[-20:]:
-        print(f"  {shown_moment(event.occurred_at, ctx.zone)}  {event.username:<12} {event.action} "
-              f"{event.entity_type or ''}", file=env.out)
+        print(f"  {shown_moment(event.occurred_at, ctx.zone)}  {event.username:<12} "
+              f"{event.what}", file=env.out)
     return 0
 
 

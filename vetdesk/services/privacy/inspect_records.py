@@ -281,7 +281,8 @@ def _animals(h: Holding, n: Names) -> list[Record]:
     for row in h.rows("animals"):
         current = row.get("owner_id") in client_ids
         kind = _("Animal") if current else _("Former animal")
-        out.append(Record(kind, day(row.get("birth_date")), _join(
+        # Undated: the birth date is in the words, and "When" beside it read as a visit.
+        out.append(Record(kind, None, _join(
             str(row.get("name") or ""),
             species_name(str(row.get("species"))) if row.get("species") else "",
             str(row.get("breed") or ""), _word(_SEX, row.get("sex")),
