@@ -6,12 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from tests.support.privacy_data import Person, add_people
 from tests.support.statements import count_statements
+from vetdesk.db.models import Animal, Ownership
+from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.domain.privacy_classification import Group
 from vetdesk.errors import NotFound, PermissionDenied
 from vetdesk.i18n import language
+from vetdesk.services.clients import update_client
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy.inspect import Inspection, inspect_client
@@ -156,3 +160,36 @@ def test_the_access_log_in_words(ctx: ServiceContext, manager: Actor,
         assert [r.kind for r in consents.records] == ["Samtykke", "Samtykke"]
         assert consents.records[1].text == (
             "takket nei til markedsføring på e-post; på telefon; registrert av Ingrid Lie")
+
+
+def test_former_animals_and_the_history_of_changes(
+    ctx: ServiceContext, manager: Actor, vet: Actor, people: tuple[Person, Person]
+) -> None:
+    kari, per = people
+    # Pusur went to Per on 01.11.2026; Kari changed her e-mail address.
+    with ctx.db.transaction() as session:
+        pusur = session.get(Animal, kari.animal_ids[1])
+        assert pusur is not None
+        pusur.owner_id = per.client_id
+        ownership = session.execute(select(Ownership).where(
+            Ownership.animal_id == pusur.id)).scalar_one()
+        ownership.ended_on = dt.date(2026, 11, 1)
+        session.add(Ownership(animal_id=pusur.id, client_id=per.client_id,
+                              started_on=dt.date(2026, 11, 1), recorded_at=ctx.clock.now()))
+    update_client(ctx, vet, kari.client_id, ClientInput(
+        first_name="Kari", last_name="Østmo", address="Fjellveien 22B", postal_code="0150",
+        city="Oslo", phones=(PhoneInput("912 34 567"),), email="kari@ny.no",
+        birth_date=dt.date(1980, 3, 4), notes="Kari ringer helst om morgenen"),
+        expected_version=1)
+    found = inspect_client(ctx, manager, kari.client_no)
+    assert [r[:2] for r in _records(found, Group.ANIMALS)] == [
+        ("Animal", "Bamse; dog; male; born 14.05.2016; microchip 578093000111111; "
+         "owned 01.06.2016–"),
+        ("Former animal", "Pusur; dog; male; born 14.05.2016; microchip 578093000222222; "
+         "owned 01.06.2016–01.11.2026")]
+    assert ("Change", "Changed – client record; e-mail; by lie", ()) in _records(
+        found, Group.IDENTITY)
+    # Per sees Pusur as his, from the day he took it over, and not Kari's time with it.
+    theirs = _records(inspect_client(ctx, manager, per.client_no), Group.ANIMALS)
+    assert ("Animal", "Pusur; dog; male; born 14.05.2016; microchip 578093000222222; "
+            "owned 01.11.2026–", ()) in theirs
