@@ -10,11 +10,13 @@ from sqlalchemy import select
 
 from tests.support.privacy_data import Person, add_people
 from tests.support.statements import count_statements
-from vetdesk.db.models import Animal, Ownership
+from vetdesk.db.models import Animal, ExternalParty, Ownership
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
+from vetdesk.domain.codes import AuditAction
 from vetdesk.domain.privacy_classification import Group
 from vetdesk.errors import NotFound, PermissionDenied
 from vetdesk.i18n import language
+from vetdesk.services import audit
 from vetdesk.services.clients import update_client
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
@@ -193,3 +195,25 @@ def test_former_animals_and_the_history_of_changes(
     theirs = _records(inspect_client(ctx, manager, per.client_no), Group.ANIMALS)
     assert ("Animal", "Pusur; dog; male; born 14.05.2016; microchip 578093000222222; "
             "owned 01.11.2026–", ()) in theirs
+
+
+def test_a_disclosure_the_audit_log_records(ctx: ServiceContext, manager: Actor, vet: Actor,
+                                            people: tuple[Person, Person]) -> None:
+    kari, per = people
+    with ctx.db.transaction() as session:
+        lab = session.execute(select(ExternalParty.id).where(
+            ExternalParty.name == "Dyrelaboratoriet AS")).scalar_one()
+        # Samples of Bamse's sent to the lab, known to the audit log only.
+        audit.record(session, ctx, vet, AuditAction.DISCLOSURE_LAB, entity_type="referral",
+                     entity_id="0f" * 16, client_id=kari.client_id,
+                     animal_id=kari.animal_ids[0], details={"recipient_id": lab})
+        audit.record(session, ctx, vet, AuditAction.DISCLOSURE_LAB, entity_type="referral",
+                     entity_id="0e" * 16, client_id=per.client_id,
+                     animal_id=per.animal_ids[0], details={"recipient_id": lab})
+    found = inspect_client(ctx, manager, kari.client_no)
+    # Both at the test clock's moment: the referral first, as listed.
+    assert [r[:2] for r in _records(found, Group.REFERRALS)] == [
+        ("Referral", "to Dyrelaboratoriet AS; Bamse; Blodprøve; sent; by Ingrid Lie"),
+        ("Disclosure", "Sent to a laboratory – referral; to Dyrelaboratoriet AS; by lie")]
+    assert [e.what for e in found.access_log] == [
+        "Sent to a laboratory – referral", "Access (privacy)"]

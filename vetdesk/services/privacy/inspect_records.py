@@ -67,6 +67,8 @@ def names_statement(holding: Holding) -> Select[Any] | None:
             staff.update(int(row[c]) for c in _STAFF_COLUMNS if row.get(c) is not None)
     parties = {int(r["recipient_id"]) for r in holding.rows("referrals")
                if r.get("recipient_id") is not None}
+    parties.update(int(d["recipient_id"]) for d in map(_details, holding.rows("audit_events"))
+                   if isinstance(d.get("recipient_id"), int))
     parts = []
     if staff:
         parts.append(select(literal("u").label("k"), User.id, User.full_name)
@@ -236,11 +238,8 @@ def _identity(h: Holding, n: Names) -> list[Record]:
         if event.get("entity_type") not in ("client", "privacy_correction") or event.get(
                 "action") not in ("create", "change", "merge", "erase"):
             continue
-        details = event.get("details") or {}
-        if isinstance(details, str):
-            details = json.loads(details)
-        named = details.get("fields") if isinstance(details, dict) else None
-        fields = [_word(_FIELDS, f) for f in (named or [])]
+        named = _details(event).get("fields")
+        fields = [_word(_FIELDS, f) for f in (named if isinstance(named, list) else [])]
         out.append(Record(_("Change"), moment(event.get("occurred_at")), _join(
             access_text(str(event.get("action")), event.get("entity_type")),
             ", ".join(fields), _("by {who}").format(who=event.get("username") or ""))))
@@ -377,15 +376,44 @@ def _prescriptions(h: Holding, n: Names) -> list[Record]:
 
 def _referrals(h: Holding, n: Names) -> list[Record]:
     animals = {r.get("id"): str(r.get("name") or "") for r in h.rows("animals")}
+    sent: dict[Any, int] = {}
+    for item in h.rows("referral_items"):
+        sent[item.get("referral_id")] = sent.get(item.get("referral_id"), 0) + 1
     out = []
     for row in h.rows("referrals"):
         kind = _("Lab request") if row.get("kind") == "lab" else _("Referral")
+        count = sent.get(row.get("id"), 0)
         out.append(Record(kind, moment(row.get("sent_at") or row.get("created_at")), _join(
             _("to {recipient}").format(recipient=n.party(row.get("recipient_id"))),
             animals.get(row.get("animal_id"), ""), str(row.get("reason") or ""),
+            _("{count} journal entries sent").format(count=count) if count else "",
             _word(_REFERRAL_STATUS, row.get("status")),
             _("by {who}").format(who=n.person(row.get("referred_by_id"))))))
+    # Any other disclosure the audit log records, of a record not listed above.
+    listed = {_plain_id(r.get("id")) for r in h.rows("referrals")}
+    for event in h.rows("audit_events"):
+        action = str(event.get("action"))
+        if not action.startswith("disclosure.") or _plain_id(event.get("entity_id")) in listed:
+            continue
+        details = _details(event)
+        out.append(Record(_("Disclosure"), moment(event.get("occurred_at")), _join(
+            access_text(action, event.get("entity_type")),
+            _("to {recipient}").format(recipient=n.party(details["recipient_id"]))
+            if isinstance(details.get("recipient_id"), int) else "",
+            _("by {who}").format(who=event.get("username") or ""))))
     return sorted(out, key=_by_time)
+
+
+def _plain_id(value: Any) -> str:
+    """An id as both engines' JSON write it (a UUID with or without its dashes)."""
+    return str(value or "").replace("-", "").lower()
+
+
+def _details(event: Mapping[str, Any]) -> dict[str, Any]:
+    details = event.get("details") or {}
+    if isinstance(details, str):
+        details = json.loads(details)
+    return details if isinstance(details, dict) else {}
 
 
 def _purchases(h: Holding, n: Names) -> list[Record]:
