@@ -271,3 +271,5 @@ def test_inspect_speaks_bokmal(bokmal: None, qtbot: QtBot, ctx: ServiceContext,
     for english in ("Client record", "Consent", "microchip", "Purpose", "Access (privacy)"):
         assert english not in shown, english
     _shot(view, "privacy-inspect-nb")
+    view.groups.scrollToBottom()
+    _shot(view, "privacy-inspect-nb-end")

@@ -270,10 +270,6 @@ def run_inspect(args: argparse.Namespace, env: CliEnvironment) -> int:
             print(f"  {shown:<16}  {record.kind}: {record.text}", file=env.out)
             for line in record.details:
                 print(f"  {'':<16}    {line}", file=env.out)
-    print("\n" + _("Who opened the data:"), file=env.out)
-    for event in found.access_log[-20:]:
-        print(f"  {shown_moment(event.occurred_at, ctx.zone)}  {event.username:<12} "
-              f"{event.what}", file=env.out)
     return 0
 
 

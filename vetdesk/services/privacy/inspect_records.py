@@ -450,6 +450,12 @@ def _privacy(h: Holding, n: Names) -> list[Record]:
     return out
 
 
+def _access_log(h: Holding, n: Names) -> list[Record]:
+    events = sorted(h.rows("audit_events"), key=lambda r: int(r["id"]))
+    return [Record(access_text(str(e.get("action")), e.get("entity_type")),
+                   moment(e.get("occurred_at")), str(e.get("username") or "")) for e in events]
+
+
 def _by_time(record: Record) -> str:
     when = record.when
     if when is None:
@@ -468,4 +474,5 @@ _BUILDERS: dict[Group, Callable[[Holding, Names], list[Record]]] = {
     Group.REFERRALS: _referrals,
     Group.PURCHASES: _purchases,
     Group.PRIVACY: _privacy,
+    Group.ACCESS_LOG: _access_log,
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from vetdesk.domain.privacy_classification import Group
 from vetdesk.services.privacy.inspect import InspectGroup, Inspection
 from vetdesk.services.privacy.inspect_records import Record
 from vetdesk.ui.front_desk.formats import date_text, moment_text
@@ -53,8 +54,12 @@ class InspectView(QWidget):
         self.groups.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Record")])
         self.groups.setWordWrap(True)
         self.groups.setUniformRowHeights(False)
+        log_group = None
         for group in found.groups:
-            self._add_group(group)
+            if group.group is Group.ACCESS_LOG:
+                log_group = group  # listed on its own below
+            else:
+                self._add_group(group)
         self.groups.expandAll()
         header = self.groups.header()
         header.setStretchLastSection(True)
@@ -69,6 +74,10 @@ class InspectView(QWidget):
         self.groups.currentItemChanged.connect(self._show_details)
         log_heading = QLabel(self.tr("Who opened the data"))
         log_heading.setProperty("role", "heading")
+        self.log_about = QLabel("\n".join(self._about(log_group)) if log_group else "")
+        self.log_about.setObjectName("inspectLogAbout")
+        self.log_about.setWordWrap(True)
+        self.log_about.setProperty("role", "hint")
         self.log = QTreeWidget()
         self.log.setObjectName("inspectLog")
         self.log.setRootIsDecorated(False)
@@ -87,6 +96,7 @@ class InspectView(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(log_heading)
+        bottom_layout.addWidget(self.log_about)
         bottom_layout.addWidget(self.log, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
@@ -102,17 +112,12 @@ class InspectView(QWidget):
 
     def _add_group(self, group: InspectGroup) -> None:
         count = len(group.records)
-        until = (date_text(group.deletable_on) if group.deletable_on
-                 else "; ".join(group.retention))
         line = self.tr("{group} ({count})").format(group=group.label, count=count)
         item = QTreeWidgetItem([line, "", ""])
         bold = QFont(item.font(WHEN))
         bold.setBold(True)
         item.setFont(WHEN, bold)
-        # One line per purpose and basis: joined, they ran past the window's edge.
-        about = [*(self.tr("Purpose: {0}").format(p) for p in group.purposes),
-                 *(self.tr("Legal basis: {0}").format(b) for b in group.bases),
-                 self.tr("May be deleted: {0}").format(until)]
+        about = self._about(group)
         item.setData(WHEN, FULL_TEXT, "\n".join([line, *about]))
         item.setToolTip(WHEN, "\n".join(about))
         self.groups.addTopLevelItem(item)
@@ -126,6 +131,14 @@ class InspectView(QWidget):
             QTreeWidgetItem(item, ["", "", self.tr("Nothing held")])
         for record in group.records:
             self._add_record(item, record)
+
+    def _about(self, group: InspectGroup) -> list[str]:
+        until = (date_text(group.deletable_on) if group.deletable_on
+                 else "; ".join(group.retention))
+        # One line per purpose and basis: joined, they ran past the window's edge.
+        return [*(self.tr("Purpose: {0}").format(p) for p in group.purposes),
+                *(self.tr("Legal basis: {0}").format(b) for b in group.bases),
+                self.tr("May be deleted: {0}").format(until)]
 
     def _add_record(self, parent: QTreeWidgetItem, record: Record) -> None:
         item = QTreeWidgetItem(parent, [self._when(record.when), record.kind, record.text])
