@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.support.privacy_data import Person, add_people
+from tests.support.staff import signed_in
 from tests.support.statements import count_statements
 from vetdesk.db.models import Animal, ExternalParty, Ownership
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
@@ -132,7 +133,7 @@ def test_the_records_in_words(ctx: ServiceContext, manager: Actor,
     assert len(journal) == 6
     assert ("Note", "Bamse; Notat 1: eier ringte.; Ingrid Lie; signed", ()) in journal
     assert _records(found, Group.APPOINTMENTS) == [
-        ("Appointment", "Bamse; Halter; done", ()),
+        ("Appointment", "Bamse; Halter; Behandlingsrom 1; done", ()),
         ("Recall", "Bamse; Vaksine; vaccination; due", ())]
     assert _records(found, Group.MESSAGES) == [
         ("Message", "SMS; to +4791234567; delivered; appointment and recall messages",
@@ -217,3 +218,15 @@ def test_a_disclosure_the_audit_log_records(ctx: ServiceContext, manager: Actor,
         ("Disclosure", "Sent to a laboratory – referral; to Dyrelaboratoriet AS; by lie")]
     assert [e.what for e in found.access_log] == [
         "Sent to a laboratory – referral", "Access (privacy)"]
+
+
+@pytest.mark.pg_only
+def test_the_manager_signed_in_reads_the_names(ctx: ServiceContext, manager: Actor,
+                                               people: tuple[Person, Person]) -> None:
+    # As her own database role: the staff, recipient and room names come through the grants.
+    with signed_in(ctx, manager) as desk:
+        found = inspect_client(desk, manager, people[0].client_no)
+    assert _records(found, Group.REFERRALS) == [
+        ("Referral", "to Dyrelaboratoriet AS; Bamse; Blodprøve; sent; by Ingrid Lie", ())]
+    assert _records(found, Group.APPOINTMENTS)[0] == (
+        "Appointment", "Bamse; Halter; Behandlingsrom 1; done", ())

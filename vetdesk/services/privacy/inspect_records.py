@@ -11,17 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, literal, select, union_all
 
-from vetdesk.db.models import ExternalParty, User
+from vetdesk.db.models import ExternalParty, Resource, User
 from vetdesk.domain.codes import JournalKind, PrivacyRequestKind, PrivacyRequestStatus, species_name
 from vetdesk.domain.privacy_classification import Group
 from vetdesk.i18n import N_, _
 from vetdesk.services.journal.kinds import KIND_LABELS, readable_content, summary_line
 from vetdesk.services.privacy.holdings import Holding
+from vetdesk.services.scheduling.occupancy import resource_label
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,13 @@ class Names:
 
     staff: Mapping[int, str]
     parties: Mapping[int, str]
+    # Vets and rooms as the calendar names them in sentences ("Dr. Lie", "Behandlingsrom 1").
+    resources: Mapping[int, str] = field(default_factory=dict)
+
+    def resource(self, resource_id: Any) -> str:
+        if resource_id is None:
+            return ""
+        return self.resources.get(int(resource_id), "")
 
     def person(self, user_id: Any) -> str:
         if user_id is None:
@@ -76,17 +84,25 @@ def names_statement(holding: Holding) -> Select[Any] | None:
     if parties:
         parts.append(select(literal("p").label("k"), ExternalParty.id, ExternalParty.name)
                      .where(ExternalParty.id.in_(sorted(parties))))
+    resources = {int(r[c]) for r in holding.rows("appointments")
+                 for c in ("resource_id", "room_id") if r.get(c) is not None}
+    if resources:
+        parts.append(select(literal("r").label("k"), Resource.id,
+                            Resource.kind + literal(":") + Resource.name)
+                     .where(Resource.id.in_(sorted(resources))))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else union_all(*parts)  # type: ignore[return-value]
 
 
 def names_from(rows: Any) -> Names:
-    staff: dict[int, str] = {}
-    parties: dict[int, str] = {}
+    found: dict[str, dict[int, str]] = {"u": {}, "p": {}, "r": {}}
     for kind, key, name in rows:
-        (staff if kind == "u" else parties)[int(key)] = str(name)
-    return Names(staff, parties)
+        if kind == "r":
+            resource_kind, _colon, name = str(name).partition(":")
+            name = resource_label(resource_kind, name)
+        found[str(kind)][int(key)] = str(name)
+    return Names(found["u"], found["p"], found["r"])
 
 
 def records_of(group: Group, holding: Holding, names: Names) -> tuple[Record, ...]:
@@ -334,6 +350,7 @@ def _appointments(h: Holding, n: Names) -> list[Record]:
     for row in h.rows("appointments"):
         out.append(Record(_("Appointment"), moment(row.get("starts_at")), _join(
             animals.get(row.get("animal_id"), ""), str(row.get("reason") or ""),
+            n.resource(row.get("resource_id")), n.resource(row.get("room_id")),
             _word(_APPOINTMENT_STATUS, row.get("status")),
             _("cancelled because: {reason}").format(reason=row["cancel_reason"])
             if row.get("cancel_reason") else "")))
