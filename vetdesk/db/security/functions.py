@@ -8,7 +8,7 @@ role the connection was opened with.
 
 from __future__ import annotations
 
-from vetdesk.db.security import booking, journal_writes, retention
+from vetdesk.db.security import booking, journal_writes, prescribing, retention
 from vetdesk.db.security.naming import MAX_ROLE_NAME_LENGTH, STAFF_ROLE
 
 # Serialises writers of the audit chain (the same key as migration 0003).
@@ -369,6 +369,7 @@ SIGNATURES: dict[str, str] = {
     "vetdesk_signed_in(integer)": "staff",
     **booking.SIGNATURES,
     **journal_writes.SIGNATURES,
+    **prescribing.SIGNATURES,
     **retention.SIGNATURES,
 }
 
@@ -378,5 +379,6 @@ ALL_FUNCTIONS: tuple[str, ...] = (
     CREATE_USER, CHANGE_ROLE, SET_ACTIVE, SET_PASSWORD, UPDATE_PROFILE, SIGNED_IN,
     *booking.FUNCTIONS,
     *journal_writes.FUNCTIONS,
+    *prescribing.FUNCTIONS,
     *retention.FUNCTIONS,
 )

@@ -8,6 +8,10 @@ hash and the note's version hash go into the audit event, so the audit tip ancho
 
 The form makes the prescription's id when it opens; a retry after a lost connection finds
 the first attempt and returns it instead of issuing twice.
+
+On PostgreSQL issuing is two round trips (issue 12): one read of everything the checks need
+(``issue_facts``), then one call to a server function that writes it all
+(server_issue.py). SQLite keeps the table-by-table path; both write the same rows and hashes.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select, true
+from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import (
@@ -29,6 +33,7 @@ from vetdesk.db.models import (
     PrescriptionItem,
     User,
 )
+from vetdesk.db.security.journal_writes import HASH_PLACEHOLDER
 from vetdesk.domain import prescription_rules as rules
 from vetdesk.domain.codes import AuditAction, JournalKind, Requester, Species, VersionAction
 from vetdesk.domain.integrity import GENESIS_HASH, chained_hash, version_anchor
@@ -45,8 +50,10 @@ from vetdesk.services.journal.records import (
     clinic_zone,
 )
 from vetdesk.services.permissions import Actor, Permission, require
+from vetdesk.services.pharmacy import server_issue
 from vetdesk.services.pharmacy.catalogue import drug_info
-from vetdesk.services.pharmacy.reading import summary_of
+from vetdesk.services.pharmacy.prepared import IssueFacts, PreparedIssue
+from vetdesk.services.pharmacy.reading import state_of, summary_of
 from vetdesk.services.pharmacy.types import (
     DrugInfo,
     ItemInput,
@@ -56,7 +63,7 @@ from vetdesk.services.pharmacy.types import (
 )
 from vetdesk.services.pharmacy.validation import check_prescription, first_problem
 
-ENTITY = "prescription"
+ENTITY = server_issue.ENTITY
 
 
 def prescriber_status(ctx: ServiceContext, actor: Actor) -> PrescriberStatus:
@@ -80,63 +87,121 @@ def issue_prescription(ctx: ServiceContext, actor: Actor, form: PrescriptionInpu
                        ) -> PrescriptionSummary:
     require(actor, Permission.PRESCRIBE)
     form = _cleaned(form)
+    if ctx.db.dialect == "postgresql":
+        return issue_on_server(ctx, actor, form)
     with ctx.db.transaction(idempotent=True) as session:
-        earlier = _earlier_attempt(session, ctx, form.id, actor)
-        if earlier is not None:
-            return earlier
-        # The animal, the vet's HPR number and the clinic's rule in one round trip.
-        found = session.execute(
-            select(Animal.id, Animal.name, Animal.species, Animal.is_group, Animal.owner_id,
-                   User.hpr_number, Clinic.prescription_hpr_required)
-            .select_from(Animal).join(User, User.id == actor.user_id)
-            .outerjoin(Clinic, true()).where(Animal.id == form.animal_id).limit(1)
-        ).first()
-        if found is None:
-            raise NotFound(_("That animal is not in the register; search for it again."))
-        facts = AnimalFacts(found.id, found.name, Species(found.species), found.is_group,
-                            found.owner_id)
-        drugs = _drugs(session, [i.drug_id for i in form.items if i.drug_id is not None])
-        problems = check_prescription(
-            form, drugs, species=facts.species, hpr_number=found.hpr_number,
-            hpr_required=bool(found.prescription_hpr_required),
-        )
-        if problems:
-            raise ValidationError(first_problem(problems), problems)
-        now = ctx.clock.now()
-        zone = ctx.zone
-        antimicrobial = any(drugs[i.drug_id].antimicrobial for i in form.items
-                            if i.drug_id is not None)
-        expires_on = rules.expiry_date(now.astimezone(zone).date(), antimicrobial=antimicrobial,
-                                       valid_days=form.valid_days)
-        items = [_item_row(item, drugs[item.drug_id]) for item in form.items
-                 if item.drug_id is not None]
-        entry, version_hash, version_id = _journal_note(session, actor, facts, items,
-                                                        expires_on, now)
-        row: dict[str, Any] = {
-            "id": form.id, "animal_id": facts.id, "client_id": facts.owner_id,
-            "prescriber_id": actor.user_id, "journal_entry_id": entry.id, "issued_at": now,
-            "expires_on": expires_on, "cascade_statement": form.cascade_statement or None,
-            "art107_statement": form.art107_statement or None, "notes": form.notes or None,
-            "production_category": form.production_category or None,
-            "producer_number": form.producer_number or None,
-            "administered_by": form.administered_by or None,
-        }
-        digest = chained_hash(GENESIS_HASH, rules.prescription_content(row, items))
-        prescription = Prescription(**row, hash=digest)
+        found = issue_facts(session, form, actor)
+        if found.earlier_prescriber_id is not None:
+            return _earlier_attempt(session, ctx, form.id, actor)
+        issue = prepare_issue(ctx, actor, form, found)
+        version_hash, version_id = _journal_note(session, actor, found.animal, issue)
+        prescription = Prescription(**issue.row, hash=issue.hash)
         session.add(prescription)
         session.flush()
-        session.add_all(PrescriptionItem(prescription_id=form.id, **item) for item in items)
+        session.add_all(PrescriptionItem(prescription_id=form.id, **item)
+                        for item in issue.items)
         session.flush()
         audit.record(
             session, ctx, actor, AuditAction.CREATE, entity_type=ENTITY, entity_id=form.id.hex,
-            animal_id=facts.id, client_id=facts.owner_id,
-            details={"items": len(items), "antimicrobial": antimicrobial,
-                     "expires_on": expires_on.isoformat(), "prescription_hash": digest,
-                     "journal_entry_id": entry.id.hex,
-                     **version_anchor({version_id: version_hash})},
+            animal_id=found.animal.id, client_id=found.animal.owner_id,
+            details=audit_details(issue, version_id, version_hash),
         )
-        return summary_of(prescription, [i["product_name"] for i in items], actor.full_name,
-                          None, now.astimezone(zone).date())
+        return issued_summary(issue, actor)
+
+
+def issue_facts(session: Session, form: PrescriptionInput, actor: Actor) -> IssueFacts:
+    """Everything the checks need in one statement: the animal, the vet's HPR number, the
+    clinic's rule, the products and whether this form was already issued."""
+    ids = sorted({i.drug_id for i in form.items if i.drug_id is not None})
+    required = select(Clinic.prescription_hpr_required).limit(1).scalar_subquery()
+    earlier = (select(Prescription.prescriber_id).where(Prescription.id == form.id)
+               .scalar_subquery())
+    rows = session.execute(
+        select(Animal.id, Animal.name, Animal.species, Animal.is_group, Animal.owner_id,
+               User.hpr_number, required, earlier, Drug)
+        .select_from(Animal).join(User, User.id == actor.user_id)
+        .outerjoin(Drug, Drug.id.in_(ids) if ids else false())
+        .where(Animal.id == form.animal_id)
+    ).all()
+    if not rows:
+        raise NotFound(_("That animal is not in the register; search for it again."))
+    first = rows[0]
+    return IssueFacts(
+        animal=AnimalFacts(first[0], first[1], Species(first[2]), first[3], first[4]),
+        hpr_number=first[5], hpr_required=bool(first[6]), earlier_prescriber_id=first[7],
+        drugs={row[8].id: drug_info(row[8]) for row in rows if row[8] is not None},
+    )
+
+
+def prepare_issue(ctx: ServiceContext, actor: Actor, form: PrescriptionInput,
+                  found: IssueFacts) -> PreparedIssue:
+    """The checked form as rows and the prescription's hash, the same for both engines (the
+    journal note's id is the only thing added when it is written)."""
+    drugs = found.drugs
+    problems = check_prescription(
+        form, drugs, species=found.animal.species, hpr_number=found.hpr_number,
+        hpr_required=found.hpr_required,
+    )
+    if problems:
+        raise ValidationError(first_problem(problems), problems)
+    now = ctx.clock.now()
+    zone = ctx.zone
+    antimicrobial = any(drugs[i.drug_id].antimicrobial for i in form.items
+                        if i.drug_id is not None)
+    expires_on = rules.expiry_date(now.astimezone(zone).date(), antimicrobial=antimicrobial,
+                                   valid_days=form.valid_days)
+    items = [_item_row(item, drugs[item.drug_id]) for item in form.items
+             if item.drug_id is not None]
+    entry_id = uuid.uuid4()
+    row: dict[str, Any] = {
+        "id": form.id, "animal_id": found.animal.id, "client_id": found.animal.owner_id,
+        "prescriber_id": actor.user_id, "journal_entry_id": entry_id, "issued_at": now,
+        "expires_on": expires_on, "cascade_statement": form.cascade_statement or None,
+        "art107_statement": form.art107_statement or None, "notes": form.notes or None,
+        "production_category": form.production_category or None,
+        "producer_number": form.producer_number or None,
+        "administered_by": form.administered_by or None,
+    }
+    digest = chained_hash(GENESIS_HASH, rules.prescription_content(row, items))
+    return PreparedIssue(row, items, digest, entry_id, now, expires_on, antimicrobial,
+                         now.astimezone(zone).date())
+
+
+def audit_details(issue: PreparedIssue, version_id: uuid.UUID, version_hash: str
+                  ) -> dict[str, Any]:
+    """Ids, codes and hashes only: the prescription's hash and the journal note's version
+    hash, so the audit tip anchors both."""
+    return {"items": len(issue.items), "antimicrobial": issue.antimicrobial,
+            "expires_on": issue.expires_on.isoformat(), "prescription_hash": issue.hash,
+            "journal_entry_id": issue.entry_id.hex,
+            **version_anchor({version_id: version_hash})}
+
+
+def issued_summary(issue: PreparedIssue, actor: Actor) -> PrescriptionSummary:
+    row = issue.row
+    return PrescriptionSummary(
+        id=row["id"], animal_id=row["animal_id"], issued_at=issue.now,
+        expires_on=issue.expires_on, prescriber_name=actor.full_name,
+        products=tuple(i["product_name"] for i in issue.items),
+        state=state_of(issue.expires_on, False, issue.today), cancelled_reason=None,
+    )
+
+
+def issue_on_server(ctx: ServiceContext, actor: Actor, form: PrescriptionInput
+                    ) -> PrescriptionSummary:
+    """PostgreSQL: one read for the checks, then one call that writes everything."""
+    with ctx.db.reading() as session:
+        found = issue_facts(session, form, actor)
+    if found.earlier_prescriber_id is None:
+        issue = prepare_issue(ctx, actor, form, found)
+        version_id = uuid.uuid4()
+        content = {"text": journal_text(issue.items, issue.expires_on)}
+        details = audit_details(issue, version_id, HASH_PLACEHOLDER)
+        if server_issue.issue(ctx, actor, issue, version_id, content, details):
+            return issued_summary(issue, actor)
+    # An earlier attempt with this form's id (found by the read or by the call).
+    with ctx.db.reading() as session:
+        return _earlier_attempt(session, ctx, form.id, actor)
 
 
 def _cleaned(form: PrescriptionInput) -> PrescriptionInput:
@@ -164,11 +229,10 @@ def _cleaned(form: PrescriptionInput) -> PrescriptionInput:
 
 
 def _earlier_attempt(session: Session, ctx: ServiceContext, prescription_id: uuid.UUID,
-                     actor: Actor) -> PrescriptionSummary | None:
+                     actor: Actor) -> PrescriptionSummary:
+    """The first attempt of this form, found by the read or by the server's call."""
     earlier = session.get(Prescription, prescription_id)
-    if earlier is None:
-        return None
-    if earlier.prescriber_id != actor.user_id:
+    if earlier is None or earlier.prescriber_id != actor.user_id:
         raise ConflictError(_("This form was already used for another prescription; open a "
                               "new one."))
     names = session.execute(
@@ -203,26 +267,30 @@ def _item_row(item: ItemInput, drug: DrugInfo) -> dict[str, Any]:
     }
 
 
-def _journal_note(
-    session: Session, actor: Actor, facts: AnimalFacts, items: Sequence[Mapping[str, Any]],
-    expires_on: dt.date, now: dt.datetime,
-) -> tuple[JournalEntry, str, uuid.UUID]:
+def _journal_note(session: Session, actor: Actor, facts: AnimalFacts, issue: PreparedIssue
+                  ) -> tuple[str, uuid.UUID]:
     """A signed note with what was prescribed (journal § 4: name, varenummer, dose, duration,
-    withdrawal periods)."""
+    withdrawal periods): its version's hash and id."""
+    now = issue.now
     entry = JournalEntry(
-        id=uuid.uuid4(), animal_id=facts.id, author_id=actor.user_id,
+        id=issue.entry_id, animal_id=facts.id, author_id=actor.user_id,
         kind=JournalKind.NOTE.value, started_at=now, signed_at=now,
         signed_by_id=actor.user_id, auto_locked=False,
     )
     session.add(entry)
     session.flush()
-    version = append_version(session, entry, VersionFields(
+    version = append_version(session, entry, note_fields(actor, issue), now)
+    return version.hash, version.id
+
+
+def note_fields(actor: Actor, issue: PreparedIssue) -> VersionFields:
+    now = issue.now
+    return VersionFields(
         version_no=1, action=VersionAction.SIGN, event_time=now, help_requested_at=now,
-        content={"text": journal_text(items, expires_on)}, weight_kg=None,
+        content={"text": journal_text(issue.items, issue.expires_on)}, weight_kg=None,
         temperature_c=None, confidential=False, reason=None, requested_by=Requester.CLINIC,
         author_id=actor.user_id,
-    ), now)
-    return entry, version.hash, version.id
+    )
 
 
 def journal_text(items: Sequence[Mapping[str, Any]], expires_on: dt.date) -> str:
