@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 import types
 import uuid
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from decimal import Decimal
 
 import psycopg
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 
 from tests.conftest import make_user
 from tests.support.journal_data import Patient, add_patient
@@ -211,3 +212,34 @@ def test_a_vet_cannot_issue_in_another_vets_name(
             "INSERT INTO prescriptions (id, animal_id, client_id, prescriber_id, issued_at) "
             "VALUES (%s, %s, %s, %s, now())",
             (uuid.uuid4().hex, cow.animal_id, cow.client_id, vet.user_id))
+
+
+def test_a_first_attempt_committed_while_the_retry_waited_is_found(
+    ctx: ServiceContext, vet: Actor, cow: Patient, engine_name: str,
+) -> None:
+    """The first attempt is still being written when the retry reads and calls: the retry
+    waits for it, writes nothing and returns it."""
+    if engine_name != "postgresql":
+        pytest.skip("SQLite's one write lock lets only one in at a time")
+    drugs = load_sample(ctx)
+    form = form_for(cow.animal_id, one_item(drugs[METACAM], withdrawal_period="Slakt: 0"))
+    results: list[object] = []
+    with ctx.db.engine.connect() as first:
+        first.execute(text(
+            "INSERT INTO prescriptions (id, animal_id, client_id, prescriber_id, issued_at) "
+            "VALUES (:id, :animal, :client, :vet, now())"),
+            {"id": form.id.hex, "animal": cow.animal_id, "client": cow.client_id,
+             "vet": vet.user_id})
+        retry = threading.Thread(
+            target=lambda: results.append(issue_prescription(ctx, vet, form)))
+        retry.start()
+        retry.join(1.0)
+        assert retry.is_alive()  # waiting on the first attempt's key
+        first.commit()
+    retry.join(30)
+    assert [getattr(r, "id", r) for r in results] == [form.id]
+    with ctx.db.reading() as session:
+        assert len(session.execute(select(Prescription.id)).all()) == 1
+        assert session.execute(select(JournalVersion.id)).first() is None
+        assert session.execute(select(AuditEvent.id).where(
+            AuditEvent.entity_type == "prescription")).first() is None
