@@ -102,9 +102,10 @@ def test_only_an_administrator_sees_the_users(
     window.rail.select("settings")
     page = window.work_area.page_widgets["settings"]
     assert isinstance(page, SettingsPage)
-    # Clinic and Reminders (issue 11), no Users tab.
+    # Clinic, Reminders and Opening hours (issue 11), no Users tab.
     assert page.users is None and page.tabs is not None
-    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Clinic", "Reminders"]
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Clinic", "Reminders", "Opening hours"]
     assert page.findChildren(UsersSection) == []
     desk = open_window(qtbot, ctx, db_ops, receptionist, windows)
     assert "settings" not in desk.rail.page_keys()

@@ -16,6 +16,7 @@ from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy import anonymize as anonymize_module
 from vetdesk.services.privacy import (
     consents,
+    correction,
     erasure,
     records,
     requests,
@@ -109,3 +110,12 @@ def consent_letter(w: World, a: Actor) -> Callable[[], Any]:
 
 def retention_list(w: World, a: Actor) -> Callable[[], Any]:
     return partial(retention.retention_due, w.ctx, a)
+
+
+def correct(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(correction.correct_client, w.ctx, a, w.client().client_no, "email",
+                   "kari.ny@example.no", request_id=uuid.uuid4())
+
+
+def purge(w: World, a: Actor) -> Callable[[], Any]:
+    return partial(retention.purge_retention, w.ctx, a)

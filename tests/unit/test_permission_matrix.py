@@ -154,6 +154,7 @@ from vetdesk.services.pharmacy.types import PrescriptionInput
 from vetdesk.services.pharmacy.vetreg import due_entries, export_due, mark_reported
 from vetdesk.services.privacy import anonymize as privacy_anonymize
 from vetdesk.services.privacy import consents as privacy_consents
+from vetdesk.services.privacy import correction as privacy_correction
 from vetdesk.services.privacy import erasure as privacy_erasure
 from vetdesk.services.privacy import export as privacy_export
 from vetdesk.services.privacy import inspect as privacy_inspect
@@ -742,6 +743,10 @@ CASES: list[Case] = [
     Case(privacy_records.privacy_notice, (P.MANAGE_PRIVACY,), privacy.notice),
     Case(privacy_consents.consent_confirmation, (P.VIEW_CLIENTS,), privacy.consent_letter),
     Case(privacy_retention.retention_due, (P.MANAGE_PRIVACY,), privacy.retention_list),
+    # Correcting contact data also edits the client, but only the privacy role may do it
+    # this way (the client is told); purging past retention is the manager's alone.
+    Case(privacy_correction.correct_client, (P.MANAGE_PRIVACY,), privacy.correct),
+    Case(privacy_retention.purge_retention, (P.MANAGE_PRIVACY,), privacy.purge),
 ]
 
 
