@@ -108,12 +108,11 @@ def test_signing_and_correcting_hash_alike_on_both_engines(
     assert verify_all(ctx, manager).ok
 
 
+@pytest.mark.pg_only  # SQLite checks and signs under its one write lock
 def test_a_draft_changed_after_it_was_checked_is_not_signed(
     ctx: ServiceContext, vet: Actor, patient: Patient, clock: FixedClock,
-    monkeypatch: pytest.MonkeyPatch, engine_name: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    if engine_name != "postgresql":
-        pytest.skip("SQLite checks and signs under its one write lock")
     form = consultation(patient.animal_id, clock.now() - dt.timedelta(minutes=5))
     save_draft(ctx, vet, form)
     with ctx.db.reading() as session:
@@ -128,11 +127,10 @@ def test_a_draft_changed_after_it_was_checked_is_not_signed(
     assert sign_draft(ctx, vet, form.id).version_no == 1
 
 
+@pytest.mark.pg_only  # round trips cost nothing on a local file
 def test_each_write_is_one_call_after_at_most_one_read(
-    ctx: ServiceContext, vet: Actor, patient: Patient, clock: FixedClock, engine_name: str,
+    ctx: ServiceContext, vet: Actor, patient: Patient, clock: FixedClock,
 ) -> None:
-    if engine_name != "postgresql":
-        pytest.skip("round trips cost nothing on a local file")
     form = consultation(patient.animal_id, clock.now() - dt.timedelta(minutes=5))
     with _statements(ctx) as first_save:
         save_draft(ctx, vet, form)

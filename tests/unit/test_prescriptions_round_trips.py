@@ -125,11 +125,10 @@ def test_issuing_hashes_alike_on_both_engines(
     assert verify_all(ctx, manager).ok
 
 
+@pytest.mark.pg_only  # round trips cost nothing on a local file
 def test_issuing_is_one_read_and_one_call(
-    ctx: ServiceContext, vet: Actor, cow: Patient, engine_name: str,
+    ctx: ServiceContext, vet: Actor, cow: Patient,
 ) -> None:
-    if engine_name != "postgresql":
-        pytest.skip("round trips cost nothing on a local file")
     drugs = load_sample(ctx)
     form = form_for(cow.animal_id, one_item(drugs[PENOVET], pack_size="100 ml",
                                             withdrawal_period="Slakt: 6 døgn",
@@ -140,14 +139,13 @@ def test_issuing_is_one_read_and_one_call(
     assert "vetdesk_issue_prescription" in issuing_statements[1]
 
 
+@pytest.mark.pg_only  # SQLite reads and writes under its one write lock
 def test_a_retry_the_read_missed_finds_the_first_at_the_server(
-    ctx: ServiceContext, vet: Actor, manager: Actor, cow: Patient, engine_name: str,
+    ctx: ServiceContext, vet: Actor, manager: Actor, cow: Patient,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The first attempt committed after the retry's read: the call finds it, writes nothing
     and the first is returned."""
-    if engine_name != "postgresql":
-        pytest.skip("SQLite reads and writes under its one write lock")
     drugs = load_sample(ctx)
     form = form_for(cow.animal_id, one_item(drugs[METACAM],
                                             withdrawal_period="Slakt: 0 døgn"))
@@ -171,12 +169,11 @@ def test_a_retry_the_read_missed_finds_the_first_at_the_server(
 
 
 @pytest.mark.parametrize("role", [Role.NURSE, Role.RECEPTIONIST])
+@pytest.mark.pg_only  # the server's own guards
 def test_the_function_refuses_a_nurse_or_receptionist_called_directly(
-    ctx: ServiceContext, vet: Actor, cow: Patient, role: Role, engine_name: str,
+    ctx: ServiceContext, vet: Actor, cow: Patient, role: Role,
 ) -> None:
     """Past every check of the program: the server function itself, as their own role."""
-    if engine_name != "postgresql":
-        pytest.skip("the server's own guards")
     drugs = load_sample(ctx)
     other = make_user(ctx, "sofie", role, full_name="Sofie Sykepleier")
     form = form_for(cow.animal_id, one_item(drugs[METACAM], withdrawal_period="Slakt: 0"))
@@ -192,11 +189,10 @@ def test_the_function_refuses_a_nurse_or_receptionist_called_directly(
         assert session.execute(select(JournalVersion.id)).first() is None
 
 
+@pytest.mark.pg_only  # the server's own guards
 def test_a_vet_cannot_issue_in_another_vets_name(
-    ctx: ServiceContext, vet: Actor, cow: Patient, engine_name: str,
+    ctx: ServiceContext, vet: Actor, cow: Patient,
 ) -> None:
-    if engine_name != "postgresql":
-        pytest.skip("the server's own guards")
     drugs = load_sample(ctx)
     berg = make_user(ctx, "berg", Role.VETERINARIAN, full_name="Per Berg", hpr_number="7654321")
     form = form_for(cow.animal_id, one_item(drugs[METACAM], withdrawal_period="Slakt: 0"))
@@ -214,13 +210,12 @@ def test_a_vet_cannot_issue_in_another_vets_name(
             (uuid.uuid4().hex, cow.animal_id, cow.client_id, vet.user_id))
 
 
+@pytest.mark.pg_only  # SQLite's one write lock lets only one in at a time
 def test_a_first_attempt_committed_while_the_retry_waited_is_found(
-    ctx: ServiceContext, vet: Actor, cow: Patient, engine_name: str,
+    ctx: ServiceContext, vet: Actor, cow: Patient,
 ) -> None:
     """The first attempt is still being written when the retry reads and calls: the retry
     waits for it, writes nothing and returns it."""
-    if engine_name != "postgresql":
-        pytest.skip("SQLite's one write lock lets only one in at a time")
     drugs = load_sample(ctx)
     form = form_for(cow.animal_id, one_item(drugs[METACAM], withdrawal_period="Slakt: 0"))
     results: list[object] = []

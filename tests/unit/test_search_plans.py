@@ -154,12 +154,10 @@ def test_phone_and_chip_parts_are_not_searched_once_the_whole_number_is_found(
     assert [o.client_id for o in search(ctx, receptionist, "1234").owners] == [register]
 
 
+@pytest.mark.pg_only  # trigram indexes exist on PostgreSQL only
 def test_common_name_start_is_a_btree_range_and_no_trigram_scan_on_postgresql(
     database: Database, ctx: ServiceContext, receptionist: Actor, register: int,
-    engine_name: str,
 ) -> None:
-    if engine_name != "postgresql":
-        pytest.skip("trigram indexes exist on PostgreSQL only")
     plan = _plan(database, ctx, receptionist, "ha")
     text = "\n".join(plan)
     # The clients are read through the btree prefix index and their primary key only: the
