@@ -7,9 +7,9 @@ import threading
 from pytestqt.qtbot import QtBot
 
 from vetdesk import i18n
+from vetdesk.domain.changes import Changes
 from vetdesk.errors import ValidationError
 from vetdesk.services.animals import AnimalSaved
-from vetdesk.services.changes import Changes
 from vetdesk.services.clients import ClientSaved
 from vetdesk.services.front_desk_saving import RegisterOutcome
 from vetdesk.ui.ops import FailureReport, OperationCancelled, Operations, Progress, describe_failure

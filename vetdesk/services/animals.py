@@ -25,6 +25,7 @@ from vetdesk.domain.animal_rules import (
     check_chip,
     clean_animal,
 )
+from vetdesk.domain.changes import Changes
 from vetdesk.domain.codes import AuditAction, ReminderKind, ReminderStatus
 from vetdesk.domain.field_report import FieldReport, ReportBuilder
 from vetdesk.domain.text import search_key
@@ -32,7 +33,6 @@ from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.alerts import AlertInput, animal_alert
-from vetdesk.services.changes import Changes
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from vetdesk.db import raw_rows
 from vetdesk.db.base import UTCDateTime
+from vetdesk.domain.alert_view import AlertView
 from vetdesk.domain.animal_rules import CHIP_KINDS
 from vetdesk.domain.chips import ChipError, read_chip
 from vetdesk.domain.codes import AlertSeverity, ClientStatus
@@ -27,7 +28,6 @@ from vetdesk.domain.phones import display_phone
 from vetdesk.errors import NotFound
 from vetdesk.i18n import _
 from vetdesk.services import audit
-from vetdesk.services.alert_view import AlertView
 from vetdesk.services.client_card_feed import FeedRow, load_feed
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today

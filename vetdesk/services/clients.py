@@ -14,6 +14,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from vetdesk.db.models import Client, ClientPhone, Consent
+from vetdesk.domain.changes import Changes
 from vetdesk.domain.client_rules import (
     CLIENT_SEARCH_KEY_MAX,
     CleanClient,
@@ -29,7 +30,6 @@ from vetdesk.errors import ConflictError, NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.alerts import AlertInput, client_alert
-from vetdesk.services.changes import Changes
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vetdesk.domain.animal_rules import AnimalInput
+from vetdesk.domain.changes import Changes
 from vetdesk.domain.client_rules import ClientInput
 from vetdesk.services.alerts import (
     AlertInput,
@@ -21,7 +22,6 @@ from vetdesk.services.alerts import (
     client_alert_switched_off,
 )
 from vetdesk.services.animals import AnimalSaved, animal_write_refusals, edit_animal
-from vetdesk.services.changes import Changes
 from vetdesk.services.clients import (
     ClientSaved,
     ConsentChoice,

@@ -17,11 +17,11 @@ from vetdesk.db.models import (
     Identity,
     Resource,
 )
+from vetdesk.domain.alert_view import AlertView
 from vetdesk.domain.animal_rules import CHIP_KINDS
 from vetdesk.domain.codes import AlertSeverity, AppointmentStatus
 from vetdesk.errors import NotFound
 from vetdesk.i18n import _
-from vetdesk.services.alert_view import AlertView
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_day_bounds, clinic_today
 from vetdesk.services.permissions import Actor, Permission, require

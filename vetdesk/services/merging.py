@@ -19,11 +19,11 @@ from vetdesk.db.models import (
     Ownership,
     Reminder,
 )
+from vetdesk.domain.changes import Changes
 from vetdesk.domain.codes import AuditAction, ClientStatus
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
-from vetdesk.services.changes import Changes
 from vetdesk.services.conflicts import check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require

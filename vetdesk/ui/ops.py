@@ -14,7 +14,7 @@ A connection lost in the middle of a call is handled here too, for every screen:
 run once more where that is safe (:meth:`vetdesk.db.database.Database.run_action`: reads, and
 writes that carry the form's own id), and :attr:`Operations.retrying` says so meanwhile.
 
-A write says what it changed: when a call's result carries :class:`~vetdesk.services.changes.
+A write says what it changed: when a call's result carries :class:`~vetdesk.domain.changes.
 Changes` (``result.changes``), :attr:`Operations.changed` announces it once, with the object
 that asked (``parent``) as the initiator, and every screen showing one of those records
 refreshes itself. No form has to remember to tell the others.
@@ -37,8 +37,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from vetdesk.domain.changes import Changes, Changing
 from vetdesk.errors import UserFacingError
-from vetdesk.services.changes import Changes, Changing
 from vetdesk.ui.qt import QCoreApplication, QObject, Qt, Signal, Slot, qt_object_alive
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vetdesk.services.alert_view import AlertView
+from vetdesk.domain.alert_view import AlertView
 from vetdesk.ui.front_desk import look
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.qt import QDialog, QLabel, QPushButton, Qt, QVBoxLayout, QWidget

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from vetdesk.domain.alert_view import AlertView
 from vetdesk.domain.codes import AlertSeverity
-from vetdesk.services.alert_view import AlertView
 from vetdesk.services.alerts import AlertInput
 from vetdesk.ui.front_desk.formats import tr
 from vetdesk.ui.qt import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget, Signal

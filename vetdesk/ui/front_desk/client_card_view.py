@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from vetdesk.domain.changes import Changes
 from vetdesk.errors import NotFound
-from vetdesk.services.changes import Changes
 from vetdesk.services.client_card import ClientCard, open_client_card
 from vetdesk.services.permissions import Permission
 from vetdesk.ui.front_desk import card_sections

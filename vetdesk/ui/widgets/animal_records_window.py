@@ -4,6 +4,7 @@ and child dialogs opened without blocking the window."""
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -46,13 +47,13 @@ class AnimalRecordsWindow(QDialog, Generic[Summary]):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
 
+    @abstractmethod
     def fetch(self) -> Callable[[], list[Summary]]:
         """The service call that lists the animal's records, run off the GUI thread."""
-        raise NotImplementedError
 
+    @abstractmethod
     def cells(self, item: Summary) -> Sequence[str]:
         """A record's row, one text a column."""
-        raise NotImplementedError
 
     def listed(self, summaries: list[Summary]) -> None:
         """Called once the rows are filled in, before the first one is selected."""

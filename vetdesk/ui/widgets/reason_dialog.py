@@ -4,6 +4,7 @@ that stays disabled, saying why, until a reason is given."""
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -80,9 +81,9 @@ class ReasonDialog(QDialog):
         self.reason.setFocus()
         self.update_state()
 
+    @abstractmethod
     def save(self, reason: str) -> Callable[[], object]:
         """The service call that records `reason` (the text as typed)."""
-        raise NotImplementedError
 
     def saved(self, result: object) -> None:
         """Called with the service's result on success, before the dialog closes."""
