@@ -9,63 +9,21 @@ from vetdesk.i18n import _
 from vetdesk.services.privacy.requests import RequestRow
 from vetdesk.ui.front_desk.formats import date_text
 from vetdesk.ui.front_desk.look import amber, red
-from vetdesk.ui.qt import (
-    QAbstractTableModel,
-    QColor,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-
-_Index = QModelIndex | QPersistentModelIndex
+from vetdesk.ui.qt import QColor, Qt
+from vetdesk.ui.widgets.list_model import ListTableModel
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(ListTableModel[RequestRow]):
     NUMBER, KIND, SUBJECT, RECEIVED, DUE, STATUS, HANDLER = range(7)
-    COLUMNS = 7
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RequestRow] = []
-
-    def set_rows(self, rows: list[RequestRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RequestRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def row_of(self, number: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.id == number), None)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> list[str]:
+        return [self.tr("No."), self.tr("Request"), self.tr("From"), self.tr("Received"),
+                self.tr("Due"), self.tr("Status"), self.tr("Handled by")]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.NUMBER: self.tr("No."), self.KIND: self.tr("Request"),
-            self.SUBJECT: self.tr("From"), self.RECEIVED: self.tr("Received"),
-            self.DUE: self.tr("Due"), self.STATUS: self.tr("Status"),
-            self.HANDLER: self.tr("Handled by"),
-        }.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+    def decoration(self, row: RequestRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.DUE, self.STATUS):
             if row.overdue:
                 return QColor(red())
@@ -73,7 +31,7 @@ class RegisterModel(QAbstractTableModel):
                 return QColor(amber())
         return None
 
-    def _text(self, row: RequestRow, column: int) -> str:
+    def text(self, row: RequestRow, column: int) -> str:
         if column == self.NUMBER:
             return str(row.id)
         if column == self.KIND:

@@ -10,60 +10,18 @@ from typing import Any
 from vetdesk.services.messaging.due import DueRecall
 from vetdesk.ui.front_desk.formats import date_text, species_label
 from vetdesk.ui.front_desk.look import amber
-from vetdesk.ui.qt import (
-    QAbstractTableModel,
-    QColor,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-
-_Index = QModelIndex | QPersistentModelIndex
+from vetdesk.ui.qt import QColor, Qt
+from vetdesk.ui.widgets.list_model import ListTableModel
 
 
-class DueTableModel(QAbstractTableModel):
+class DueTableModel(ListTableModel[DueRecall]):
     DUE, CLIENT, ANIMAL, WHAT, STEP, SENT, CHANNEL = range(7)
-    COLUMNS = 7
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DueRecall] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Due"), self.tr("Client"), self.tr("Animal"), self.tr("Recall"),
+                self.tr("Next step"), self.tr("Reminders sent"), self.tr("Channel")]
 
-    def set_rows(self, rows: list[DueRecall]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DueRecall | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.DUE: self.tr("Due"), self.CLIENT: self.tr("Client"),
-            self.ANIMAL: self.tr("Animal"), self.WHAT: self.tr("Recall"),
-            self.STEP: self.tr("Next step"), self.SENT: self.tr("Reminders sent"),
-            self.CHANNEL: self.tr("Channel"),
-        }.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+    def decoration(self, row: DueRecall, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CHANNEL \
                 and row.channel is None:
             return QColor(amber())
@@ -71,7 +29,7 @@ class DueTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _text(self, row: DueRecall, column: int) -> str:
+    def text(self, row: DueRecall, column: int) -> str:
         if column == self.DUE:
             return date_text(row.due_on)
         if column == self.CLIENT:
