@@ -137,7 +137,8 @@ def test_the_page_speaks_bokmal(bokmal: None, qtbot: QtBot, panel: RemindersPane
     texts = [panel.heading.text(), panel.summary_label.text(), panel.send_button.text(),
              panel.letters_button.text()]
     model = panel.model
-    texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+    texts += [str(model.headerData(c, Qt.Orientation.Horizontal))
+              for c in range(model.columnCount())]
     texts += [model.index(r, c).data() for r in range(model.rowCount())
               for c in (model.STEP, model.CHANNEL)]
     for box in (panel.species_box, panel.kind_box, panel.step_box, panel.channel_box):

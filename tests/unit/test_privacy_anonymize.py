@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.conftest import FixedClock
+from tests.support.journal_data import consultation
 from tests.support.privacy_data import Person, add_people
 from vetdesk.db.models import Client, ClientPhone, Identity, JournalVersion, Message
 from vetdesk.db.opening import open_database
 from vetdesk.errors import PermissionDenied, ValidationError
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal import save_draft, sign_draft
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy.anonymize import anonymized_copy
 
@@ -29,7 +32,8 @@ def test_the_copy_holds_no_original_identifier(ctx: ServiceContext, manager: Act
                                                tmp_path: Path) -> None:
     out = tmp_path / "support.sqlite"
     report = anonymized_copy(ctx, manager, out)
-    assert report.values_checked > 100 and report.rows > 50
+    # The written cells (names, notes, messages; not keys or hashes) of two clients' records.
+    assert report.values_checked > 60 and report.rows > 50
     copy = open_database(f"sqlite:///{out}", now=dt.datetime.now(dt.UTC))
     try:
         with copy.reading() as session:
@@ -68,3 +72,25 @@ def test_an_existing_file_and_a_wrong_role(ctx: ServiceContext, manager: Actor,
         anonymized_copy(ctx, manager, out)
     with pytest.raises(PermissionDenied):
         anonymized_copy(ctx, receptionist, tmp_path / "new.sqlite")
+
+
+def test_an_owner_named_in_a_note_is_redacted_and_the_rest_kept(
+    ctx: ServiceContext, manager: Actor, vet: Actor, clock: FixedClock,
+    people: tuple[Person, Person], tmp_path: Path,
+) -> None:
+    kari = people[0]
+    form = consultation(kari.animal_ids[0], clock.now() - dt.timedelta(hours=1),
+                        anamnesis=f"Eier {kari.first} {kari.last} ringte, tlf "
+                                  f"{kari.phone_digits}. Halter.")
+    save_draft(ctx, vet, form)
+    sign_draft(ctx, vet, form.id)
+    out = tmp_path / "support.sqlite"
+    anonymized_copy(ctx, manager, out)  # its own scan passes: nothing original is left
+    copy = open_database(f"sqlite:///{out}", now=dt.datetime.now(dt.UTC))
+    try:
+        with copy.reading() as session:
+            contents = session.execute(select(JournalVersion.content)).scalars().all()
+    finally:
+        copy.dispose()
+    assert {"anamnesis": "Eier [anonymisert] ringte, tlf [anonymisert]. Halter.",
+            "findings": "Øm over kneet."} in contents
