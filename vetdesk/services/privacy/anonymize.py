@@ -62,12 +62,17 @@ class _Replacer:
         self.pattern = _alternatives(avoid)
         self._salt = secrets.token_bytes(16)
         self._seen: dict[tuple[Anon, str], Any] = {}
-        self._first = [n for n in _FIRST if n.casefold() not in avoid]
-        self._last = [n for n in _LAST if n.casefold() not in avoid]
         # Made-up numbers come from a hash, so two originals may draw the same one (chips are
         # unique) or draw a real client's number: both are refused and the next one drawn.
         self._avoid = avoid
         self._lengths = sorted({len(v) for v in avoid})
+        # A made-up name must not hold a real one either ("Fossum" holds a client "Foss"), nor
+        # be so short that first and last together spell a real client ("Dag" + "Vik"); a
+        # large clinic has most common names, hence the plain fallbacks.
+        self._first = [n for n in _FIRST
+                       if len(n) >= 4 and not self._holds_original(n)] or ["Fornavn"]
+        self._last = [n for n in _LAST
+                      if len(n) >= 4 and not self._holds_original(n)] or ["Etternavn"]
         self._taken: set[str] = set()
         self._phones: dict[str, str] = {}
 
@@ -92,7 +97,8 @@ class _Replacer:
             Anon.ANIMAL_NAME: lambda: f"{_PETS[n % len(_PETS)]} {n % 97}",
             Anon.ADDRESS: lambda: f"Testveien {n % 300 + 1}",
             Anon.EMAIL: lambda: (self.phone_e164(raw) if raw.startswith("+")
-                                 else f"kunde{n % 10**8}@example.com"),
+                                 else self._fresh(lambda k: f"kunde{k % 10**8}@example.com",
+                                                  n)),
             Anon.PHONE_E164: lambda: self.phone_e164(raw),
             Anon.PHONE_DIGITS: lambda: self.phone_digits(raw),
             Anon.CHIP: lambda: self._fresh(lambda k: f"578099{k % 10**9:09d}", n),
@@ -107,8 +113,9 @@ class _Replacer:
     def phone_digits(self, digits: str) -> str:
         national = digits[-8:]
         if national not in self._phones:
+            # Checked as it is also shown, after +47: "+4746142455" holds "47461424".
             self._phones[national] = self._fresh(
-                lambda k: "4" + f"{k % 10**7:07d}", self._n("tel" + national))
+                lambda k: "4" + f"{k % 10**7:07d}", self._n("tel" + national), shown="+47")
         return self._phones[national]
 
     def redact(self, value: Any) -> Any:
@@ -124,11 +131,12 @@ class _Replacer:
             return [self.redact(item) for item in value]
         return value
 
-    def _fresh(self, make: Callable[[int], str], n: int) -> str:
-        """The first of make(n), make(n + 1), ... not yet given out and holding no original."""
+    def _fresh(self, make: Callable[[int], str], n: int, shown: str = "") -> str:
+        """The first of make(n), make(n + 1), ... not yet given out and holding no original
+        (also after ``shown``, a prefix it is shown with)."""
         for k in range(n, n + 10_000):
             candidate = make(k)
-            if candidate not in self._taken and not self._holds_original(candidate):
+            if candidate not in self._taken and not self._holds_original(shown + candidate):
                 self._taken.add(candidate)
                 return candidate
         raise ValidationError(_("The anonymised copy ran out of made-up numbers; try again."))
