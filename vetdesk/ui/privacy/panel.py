@@ -24,16 +24,13 @@ from vetdesk.ui.privacy.request_dialogs import (
     RequestDialog,
 )
 from vetdesk.ui.qt import (
-    QAbstractItemView,
     QCoreApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QShowEvent,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +38,7 @@ from vetdesk.ui.widgets.confirm import confirm_destructive
 from vetdesk.ui.widgets.empty_state import EmptyState
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.file_dialogs import choose_save_path
+from vetdesk.ui.widgets.list_model import list_table
 
 
 def ask_export_path(parent: QWidget, client_no: int) -> str:
@@ -133,19 +131,9 @@ class PrivacyPanel(QWidget):
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueCount")
         self.banner = ErrorBanner()
-        self.table = QTableView()
-        self.table.setObjectName("privacyRegister")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Privacy requests"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RegisterModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self.model, name="privacyRegister",
+                                accessible=self.tr("Privacy requests"),
+                                stretch=RegisterModel.SUBJECT)
         self.empty = EmptyState(
             self.tr("No privacy requests recorded"),
             self.tr("When a client asks what the clinic holds about them, or asks for erasure, "

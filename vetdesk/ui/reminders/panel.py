@@ -18,16 +18,13 @@ from vetdesk.ui.front_desk.formats import species_label
 from vetdesk.ui.ops import Operation, describe_failure
 from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QShowEvent,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from vetdesk.ui.reminders.due_model import DueTableModel
 from vetdesk.ui.widgets.empty_state import EmptyState
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.file_dialogs import choose_save_path
+from vetdesk.ui.widgets.list_model import list_table
 
 
 def next_month(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -87,19 +85,8 @@ class RemindersPanel(QWidget):
             (self.model.channel_label(None), "none")])
         self.show_button = self._button("showDue", self.tr("&Show"))
         self.banner = ErrorBanner()
-        self.table = QTableView()
-        self.table.setObjectName("dueList")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Recalls due"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DueTableModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self.model, name="dueList", accessible=self.tr("Recalls due"),
+                                stretch=DueTableModel.WHAT)
         self.empty = EmptyState(
             self.tr("No recalls due in this period"),
             self.tr("Vaccinations and check-ups falling due between the two dates are listed "

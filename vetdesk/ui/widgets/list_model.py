@@ -10,7 +10,16 @@ from __future__ import annotations
 from abc import abstractmethod
 from typing import Any, Generic, TypeVar
 
-from vetdesk.ui.qt import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from vetdesk.ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QHeaderView,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTableView,
+)
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -63,3 +72,23 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, index.column())
         return self.decoration(row, index.column(), role)
+
+
+def list_table(model: QAbstractTableModel, *, name: str, accessible: str,
+               stretch: int) -> QTableView:
+    """A read-only table of whole rows for ``model``: one row selected at a time, Tab leaves
+    the table (UI.md), columns fit their contents and ``stretch`` takes the rest."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
