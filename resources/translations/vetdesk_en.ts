@@ -2133,77 +2133,77 @@ Sign with these values?</source>
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="54"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="54"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="55"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
         <source>Animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="55"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Reminders sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="92"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="50"/>
         <source>First reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="92"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="50"/>
         <source>Second reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="93"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
         <source>Call: no booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="93"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="99"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
         <source>Cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,64 +2676,64 @@ Sign with these values?</source>
 <context>
     <name>InspectView</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="41"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="42"/>
         <source>Data held: {name} ({client_no})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="113"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="139"/>
         <source>Purpose: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="114"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="140"/>
         <source>Legal basis: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="70"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
         <source>Who opened the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="46"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="47"/>
         <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. Select a line to read it in full. This look is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="107"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="115"/>
         <source>{group} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="115"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="141"/>
         <source>May be deleted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="126"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="131"/>
         <source>Nothing held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,17 +3347,17 @@ Sign with these values?</source>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="49"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="47"/>
         <source>Export the client&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="54"/>
         <source>Save the erasure receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="65"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="63"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3368,179 +3368,179 @@ Kept by law, with the name replaced by a pseudonym, until:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="72"/>
         <source>Erase client?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="77"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="109"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="107"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
         <source>Journal versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
         <source>Answered privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
         <source>Audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
         <source>(kept: append-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="94"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="92"/>
         <source>Past their retention period today:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="98"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="96"/>
         <source>Delete the messages, accounts and answered requests listed? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="106"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="104"/>
         <source>Delete old data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="108"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="106"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="127"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="139"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="125"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="135"/>
         <source>Privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="150"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="138"/>
         <source>No privacy requests recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="151"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="139"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="148"/>
         <source>&amp;New request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="149"/>
         <source>&amp;Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="150"/>
         <source>Re&amp;fuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="151"/>
         <source>Ex&amp;tend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="171"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="159"/>
         <source>&amp;Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="172"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
         <source>&amp;Delete old data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="292"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="280"/>
         <source>Type the client&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="309"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="297"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="315"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="303"/>
         <source>Wrote {count} files to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="336"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="324"/>
         <source>Nothing is past its retention period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="344"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="332"/>
         <source>Deleted past their retention: messages {messages}, invoices {invoices}, answered requests {requests}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="369"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="357"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="166"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
         <source>Client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="168"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
         <source>&amp;Inspect client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="169"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="157"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="170"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="236"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="224"/>
         <source>Open: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="237"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="225"/>
         <source>Nearly due: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="238"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="226"/>
         <source>Overdue: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,47 +4211,47 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="23"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="23"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="57"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="23"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="57"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="23"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="58"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="24"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="58"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="24"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="59"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="24"/>
         <source>Handled by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="89"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="47"/>
         <source>{date} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="90"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="48"/>
         <source>{date} (extended)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,137 +4259,137 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="71"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="69"/>
         <source>Recalls and reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="77"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="75"/>
         <source>All species</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="80"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="78"/>
         <source>Vaccinations and check-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="79"/>
         <source>Vaccinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="79"/>
         <source>Check-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="82"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="80"/>
         <source>Every step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="85"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="83"/>
         <source>Every channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="86"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
         <source>Recalls due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="104"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="91"/>
         <source>No recalls due in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="105"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="92"/>
         <source>Vaccinations and check-ups falling due between the two dates are listed here with how each client wants to hear from you. Choose another period and press Show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="121"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="108"/>
         <source>Queue and s&amp;end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="122"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="109"/>
         <source>&amp;Letters (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="127"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="114"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="145"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="132"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="147"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="134"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="191"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="178"/>
         <source>Type both dates, like 01.12.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="213"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="200"/>
         <source>{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached. {calls} to call (no booking after the reminders).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="224"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="211"/>
         <source>Outbox: {queued} waiting, {retry} to try again, {uncertain} uncertain (check before resending), {failed} failed, {sent} sent, {delivered} delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="266"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="253"/>
         <source>%v of %m sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="272"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="259"/>
         <source>Stopping after the message being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="277"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="264"/>
         <source>Queued {sms} SMS, {email} e-mails and {letters} letters. Sent {sent}; {retry} to try again later, {failed} failed, {uncertain} uncertain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="283"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="270"/>
         <source>Stopped: the rest stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="308"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="295"/>
         <source>No letters are waiting to be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="310"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="297"/>
         <source>Save the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="311"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="298"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="315"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="302"/>
         <source>{count} letters saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5400,6 +5400,152 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>VetRegPage</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="36"/>
+        <source>Medicine reporting (VetReg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="39"/>
+        <source>Medicine for food-producing animals and horses must be reported within 7 days. Entries that lack data stay on the list until the prescription is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="45"/>
+        <source>Medicine not yet reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="48"/>
+        <source>Nothing to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="49"/>
+        <source>Medicine prescribed for food-producing animals and horses is listed here until it has been reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="60"/>
+        <source>&amp;Export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="61"/>
+        <source>&amp;Mark as reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="101"/>
+        <source>{total} not reported: {overdue} overdue, {lacking} lack data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="117"/>
+        <source>Save the VetReg file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="118"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="129"/>
+        <source>{count} entries saved to {path} and marked as reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="141"/>
+        <source>{count} entries marked as reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VetRegTableModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="22"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="22"/>
+        <source>Report by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="22"/>
+        <source>Animal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="22"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="23"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="23"/>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="23"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="38"/>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="40"/>
+        <source>animal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="40"/>
+        <source>herd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="53"/>
+        <source>Veterinarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="53"/>
+        <source>Animal keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="58"/>
+        <source>production category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="59"/>
+        <source>producer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="60"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="60"/>
+        <source>who gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <location filename="../../vetdesk/ui/chart/void_dialog.py" line="28"/>
@@ -6199,11 +6345,16 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     </message>
     <message>
         <location filename="../../vetdesk/ui/pages/__init__.py" line="52"/>
-        <source>Privacy</source>
+        <source>VetReg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/pages/__init__.py" line="56"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="60"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2135,77 +2135,77 @@ Signere med disse verdiene?</translation>
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="54"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="54"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="55"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="55"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
         <source>Recall</source>
         <translation>Innkalling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Next step</source>
         <translation>Neste trinn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Reminders sent</source>
         <translation>Påminnelser sendt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="92"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="50"/>
         <source>First reminder</source>
         <translation>Første påminnelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="92"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="50"/>
         <source>Second reminder</source>
         <translation>Andre påminnelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="93"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
         <source>Call: no booking</source>
         <translation>Ring: ingen time bestilt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="93"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="98"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="99"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
         <source>Cannot be reached</source>
         <translation>Kan ikke nås</translation>
     </message>
@@ -2678,64 +2678,64 @@ Signere med disse verdiene?</translation>
 <context>
     <name>InspectView</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="41"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="42"/>
         <source>Data held: {name} ({client_no})</source>
         <translation>Lagrede opplysninger: {name} ({client_no})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="113"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="139"/>
         <source>Purpose: {0}</source>
         <translation>Formål: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="114"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="140"/>
         <source>Legal basis: {0}</source>
         <translation>Behandlingsgrunnlag: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="70"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
         <source>Who opened the data</source>
         <translation>Hvem som har åpnet opplysningene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="46"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="47"/>
         <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. Select a line to read it in full. This look is recorded in the audit log.</source>
         <translation>Alt klinikken har lagret om denne kunden, med hvorfor det lagres, rettslig grunnlag og datoen det kan slettes. Velg en linje for å lese den i sin helhet. Denne visningen loggføres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="107"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="115"/>
         <source>{group} ({count})</source>
         <translation>{group} ({count})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="115"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="141"/>
         <source>May be deleted: {0}</source>
         <translation>Kan slettes: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="126"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="131"/>
         <source>Nothing held</source>
         <translation>Ingenting lagret</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="53"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
@@ -3349,17 +3349,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="49"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="47"/>
         <source>Export the client&apos;s data</source>
         <translation>Eksporter kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="54"/>
         <source>Save the erasure receipt</source>
         <translation>Lagre kvitteringen for slettingen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="65"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="63"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3376,179 +3376,179 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="72"/>
         <source>Erase client?</source>
         <translation>Slette kunden?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
         <source>Erase</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="77"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="109"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="107"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
         <source>Journal versions</source>
         <translation>Journalversjoner</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
         <source>Answered privacy requests</source>
         <translation>Besvarte personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
         <source>Audit log entries</source>
         <translation>Oppføringer i tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
         <source>(kept: append-only)</source>
         <translation>(beholdes: kan bare utvides)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="94"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="92"/>
         <source>Past their retention period today:</source>
         <translation>Har passert lagringstiden i dag:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="98"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="96"/>
         <source>Delete the messages, accounts and answered requests listed? This cannot be undone.</source>
         <translation>Slette meldingene, regnskapet og de besvarte henvendelsene i listen? Det kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="106"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="104"/>
         <source>Delete old data?</source>
         <translation>Slette gamle opplysninger?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="108"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="106"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="127"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="139"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="125"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="135"/>
         <source>Privacy requests</source>
         <translation>Personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="150"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="138"/>
         <source>No privacy requests recorded</source>
         <translation>Ingen personvernhenvendelser registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="151"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="139"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du henvendelsen her med «Ny henvendelse …»: den får sin frist, og du kan se kundens opplysninger herfra.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="148"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny henvendelse …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="149"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Besvar …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="150"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="151"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Forleng …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="171"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="159"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Rett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="172"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
         <source>&amp;Delete old data…</source>
         <translation>Slett &amp;gamle data …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="292"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="280"/>
         <source>Type the client&apos;s number first.</source>
         <translation>Skriv kundenummeret først.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="309"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="297"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="315"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="303"/>
         <source>Wrote {count} files to {path}.</source>
         <translation>Skrev {count} filer til {path}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="336"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="324"/>
         <source>Nothing is past its retention period.</source>
         <translation>Ingenting har passert lagringstiden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="344"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="332"/>
         <source>Deleted past their retention: messages {messages}, invoices {invoices}, answered requests {requests}.</source>
         <translation>Slettet etter lagringstiden: meldinger {messages}, fakturaer {invoices}, besvarte henvendelser {requests}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="369"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="357"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation>Kunde {number} er slettet; det loven krever beholdt, har nå pseudonymet {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="166"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
         <source>Client number</source>
         <translation>Kundenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="168"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
         <source>&amp;Inspect client</source>
         <translation>&amp;Vis kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="169"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="157"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="170"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
         <source>&amp;Erase…</source>
         <translation>S&amp;lett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="236"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="224"/>
         <source>Open: {n}</source>
         <translation>Åpne: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="237"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="225"/>
         <source>Nearly due: {n}</source>
         <translation>Frist snart: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="238"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="226"/>
         <source>Overdue: {n}</source>
         <translation>Over fristen: {n}</translation>
     </message>
@@ -4225,47 +4225,47 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="23"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="23"/>
         <source>Request</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="57"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="23"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="57"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="23"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="58"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="24"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="58"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="59"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="24"/>
         <source>Handled by</source>
         <translation>Behandlet av</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="89"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="47"/>
         <source>{date} (overdue)</source>
         <translation>{date} (over fristen)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/register_model.py" line="90"/>
+        <location filename="../../vetdesk/ui/privacy/register_model.py" line="48"/>
         <source>{date} (extended)</source>
         <translation>{date} (forlenget)</translation>
     </message>
@@ -4273,137 +4273,137 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="71"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="69"/>
         <source>Recalls and reminders</source>
         <translation>Innkallinger og påminnelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="77"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="75"/>
         <source>All species</source>
         <translation>Alle arter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="80"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="78"/>
         <source>Vaccinations and check-ups</source>
         <translation>Vaksinasjoner og helsekontroller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="79"/>
         <source>Vaccinations</source>
         <translation>Vaksinasjoner</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="79"/>
         <source>Check-ups</source>
         <translation>Helsekontroller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="82"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="80"/>
         <source>Every step</source>
         <translation>Alle trinn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="85"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="83"/>
         <source>Every channel</source>
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="86"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
         <source>Recalls due</source>
         <translation>Innkallinger som forfaller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="104"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="91"/>
         <source>No recalls due in this period</source>
         <translation>Ingen innkallinger forfaller i perioden</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="105"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="92"/>
         <source>Vaccinations and check-ups falling due between the two dates are listed here with how each client wants to hear from you. Choose another period and press Show.</source>
         <translation>Vaksinasjoner og helsekontroller som forfaller mellom de to datoene vises her, med hvordan hver kunde vil bli kontaktet. Velg en annen periode og trykk Vis.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="121"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="108"/>
         <source>Queue and s&amp;end</source>
         <translation>Legg i kø og s&amp;end</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="122"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="109"/>
         <source>&amp;Letters (PDF)…</source>
         <translation>&amp;Brev (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="127"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="114"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="145"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="132"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="147"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="134"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="191"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="178"/>
         <source>Type both dates, like 01.12.2026.</source>
         <translation>Skriv inn begge datoene, som 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="213"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="200"/>
         <source>{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached. {calls} to call (no booking after the reminders).</source>
         <translation>{total} forfaller. Sendes nå: {sms} på SMS, {email} på e-post, {letters} som brev, {none} kan ikke nås. {calls} skal ringes (ingen time bestilt etter påminnelsene).</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="224"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="211"/>
         <source>Outbox: {queued} waiting, {retry} to try again, {uncertain} uncertain (check before resending), {failed} failed, {sent} sent, {delivered} delivered.</source>
         <translation>Utboks: {queued} venter, {retry} prøves igjen, {uncertain} usikre (sjekk før ny sending), {failed} feilet, {sent} sendt, {delivered} levert.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="266"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="253"/>
         <source>%v of %m sent</source>
         <translation>%v av %m sendt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="272"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="259"/>
         <source>Stopping after the message being sent…</source>
         <translation>Stopper etter meldingen som sendes nå…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="277"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="264"/>
         <source>Queued {sms} SMS, {email} e-mails and {letters} letters. Sent {sent}; {retry} to try again later, {failed} failed, {uncertain} uncertain.</source>
         <translation>La {sms} SMS, {email} e-poster og {letters} brev i kø. Sendt {sent}; {retry} prøves igjen senere, {failed} feilet, {uncertain} usikre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="283"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="270"/>
         <source>Stopped: the rest stays queued.</source>
         <translation>Stoppet: resten blir liggende i køen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="308"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="295"/>
         <source>No letters are waiting to be printed.</source>
         <translation>Ingen brev venter på utskrift.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="310"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="297"/>
         <source>Save the letters</source>
         <translation>Lagre brevene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="311"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="298"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="315"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="302"/>
         <source>{count} letters saved to {path}.</source>
         <translation>{count} brev lagret i {path}.</translation>
     </message>
@@ -5414,6 +5414,152 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>VetRegPage</name>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="36"/>
+        <source>Medicine reporting (VetReg)</source>
+        <translation>Legemiddelrapportering (VetReg)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="39"/>
+        <source>Medicine for food-producing animals and horses must be reported within 7 days. Entries that lack data stay on the list until the prescription is complete.</source>
+        <translation>Legemidler til matproduserende dyr og hest skal rapporteres innen 7 dager. Oppføringer som mangler opplysninger, blir stående på listen til resepten er fullstendig.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="45"/>
+        <source>Medicine not yet reported</source>
+        <translation>Legemidler som ikke er rapportert</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="48"/>
+        <source>Nothing to report</source>
+        <translation>Ingenting å rapportere</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="49"/>
+        <source>Medicine prescribed for food-producing animals and horses is listed here until it has been reported.</source>
+        <translation>Legemidler forskrevet til matproduserende dyr og hest vises her til de er rapportert.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="60"/>
+        <source>&amp;Export file…</source>
+        <translation>&amp;Eksporter fil …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="61"/>
+        <source>&amp;Mark as reported</source>
+        <translation>&amp;Merk som rapportert</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="101"/>
+        <source>{total} not reported: {overdue} overdue, {lacking} lack data.</source>
+        <translation>{total} ikke rapportert: {overdue} på overtid, {lacking} mangler opplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="117"/>
+        <source>Save the VetReg file</source>
+        <translation>Lagre VetReg-filen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="118"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="129"/>
+        <source>{count} entries saved to {path} and marked as reported.</source>
+        <translation>{count} oppføringer lagret i {path} og merket som rapportert.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="141"/>
+        <source>{count} entries marked as reported.</source>
+        <translation>{count} oppføringer merket som rapportert.</translation>
+    </message>
+</context>
+<context>
+    <name>VetRegTableModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="22"/>
+        <source>Used</source>
+        <translation>Brukt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="22"/>
+        <source>Report by</source>
+        <translation>Rapporteres innen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="22"/>
+        <source>Animal</source>
+        <translation>Dyr</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="22"/>
+        <source>Medicine</source>
+        <translation>Legemiddel</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="23"/>
+        <source>Amount</source>
+        <translation>Mengde</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="23"/>
+        <source>Given by</source>
+        <translation>Gis av</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="23"/>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="38"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (på overtid)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="40"/>
+        <source>animal</source>
+        <translation>enkeltdyr</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="40"/>
+        <source>herd</source>
+        <translation>besetning</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="53"/>
+        <source>Veterinarian</source>
+        <translation>Veterinær</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="53"/>
+        <source>Animal keeper</source>
+        <translation>Dyreholder</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="58"/>
+        <source>production category</source>
+        <translation>produksjonskategori</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="59"/>
+        <source>producer number</source>
+        <translation>produsentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="60"/>
+        <source>amount</source>
+        <translation>mengde</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="60"/>
+        <source>who gives it</source>
+        <translation>hvem som gir det</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <location filename="../../vetdesk/ui/chart/void_dialog.py" line="28"/>
@@ -6215,11 +6361,16 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     </message>
     <message>
         <location filename="../../vetdesk/ui/pages/__init__.py" line="52"/>
+        <source>VetReg</source>
+        <translation>VetReg</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="56"/>
         <source>Privacy</source>
         <translation>Personvern</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/__init__.py" line="56"/>
+        <location filename="../../vetdesk/ui/pages/__init__.py" line="60"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>

@@ -49,6 +49,10 @@ def default_registry() -> PageRegistry:
         _page("reminders", "RemindersPage"), Permission.SEND_REMINDERS, order=40,
     ))
     registry.register(PageSpec(
+        "vetreg", lambda: QCoreApplication.translate("pages", "VetReg"),
+        _page("vetreg", "VetRegPage"), Permission.PRESCRIBE, order=45,
+    ))
+    registry.register(PageSpec(
         "privacy", lambda: QCoreApplication.translate("pages", "Privacy"),
         _page("privacy", "PrivacyPage"), Permission.MANAGE_PRIVACY, order=50,
     ))

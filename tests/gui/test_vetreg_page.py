@@ -1,0 +1,136 @@
+"""The VetReg page: an overdue entry says so in words and colour, a lacking entry names what it
+lacks, the export writes the file the user chose and marks the complete entries, and the rest
+can be marked reported by hand (issue 12)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.support.english import english_lines
+from tests.support.front_desk_gui import isolate_settings, open_window
+from tests.support.journal_data import add_patient
+from tests.support.pharmacy import form_for, load_sample, one_item
+from vetdesk import i18n
+from vetdesk.clock import FixedClock
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.pharmacy.issuing import issue_prescription
+from vetdesk.services.pharmacy.vetreg import due_entries
+from vetdesk.ui import pages as pages_module
+from vetdesk.ui.app import install_translations
+from vetdesk.ui.front_desk.look import red
+from vetdesk.ui.main_window import MainWindow
+from vetdesk.ui.ops import Operations
+from vetdesk.ui.pages import vetreg as page_module
+from vetdesk.ui.pages.vetreg import VetRegPage
+from vetdesk.ui.pharmacy.vetreg_model import VetRegTableModel
+from vetdesk.ui.qt import QApplication, QColor, QLocale, Qt, QTranslator
+
+WAIT_MS = 15_000
+SHOTS = os.environ.get("VETDESK_SHOTS")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, tmp_path: Path, ctx: ServiceContext, db_ops: Operations, vet: Actor,
+         clinic: None, clock: FixedClock, windows: list[MainWindow]) -> VetRegPage:
+    isolate_settings(tmp_path)
+    drugs = load_sample(ctx)
+    cow = add_patient(ctx, species="cattle", name="Dagros")
+    penovet = one_item(drugs["016683"], pack_size="100 ml", warnings="Fullfør kuren.",
+                       withdrawal_period="Slakt: 6 døgn, melk: 6 døgn",
+                       amount=Decimal("45"), amount_unit="ml")
+    issue_prescription(ctx, vet, form_for(
+        cow.animal_id, penovet, production_category="milk", producer_number="0301123456",
+        administered_by="keeper"))
+    clock.advance(dt.timedelta(days=8))
+    issue_prescription(ctx, vet, form_for(cow.animal_id, dataclasses.replace(
+        penovet, amount=None)))
+    window = open_window(qtbot, ctx, db_ops, vet, windows)
+    window.rail.select("vetreg")
+    shown = window.work_area.page_widgets["vetreg"]
+    assert isinstance(shown, VetRegPage)
+    qtbot.waitUntil(lambda: shown.loaded, timeout=WAIT_MS)
+    if SHOTS:
+        window.resize(1200, 700)
+        window.grab().save(str(Path(SHOTS) / "vetreg_page.png"))
+    return shown
+
+
+def test_overdue_and_lacking_entries_are_said_in_words(page: VetRegPage) -> None:
+    model = page.model
+    due = model.index(0, VetRegTableModel.DUE)
+    assert model.data(due) == "29.11.2026 (overdue)"
+    assert model.data(due, Qt.ItemDataRole.ForegroundRole) == QColor(red())
+    assert model.data(model.index(1, VetRegTableModel.DUE)) == "07.12.2026"
+    assert model.data(model.index(1, VetRegTableModel.DUE),
+                      Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(0, VetRegTableModel.MISSING)) == ""
+    assert model.data(model.index(1, VetRegTableModel.MISSING)) == (
+        "production category, producer number, amount, who gives it")
+    assert model.data(model.index(0, VetRegTableModel.AMOUNT)) == "45 ml"
+    assert page.summary_label.text() == "2 not reported: 1 overdue, 1 lack data."
+
+
+def test_export_saves_the_file_and_marking_clears_the_rest(
+    qtbot: QtBot, page: VetRegPage, ctx: ServiceContext, vet: Actor, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "uke48.csv"
+    monkeypatch.setattr(page_module, "choose_save_path", lambda *_args: str(target))
+    assert page.export_button.isEnabled()
+    page.export_button.click()
+    qtbot.waitUntil(lambda: target.exists() and len(page.model.rows) == 1, timeout=WAIT_MS)
+    assert target.read_text().splitlines()[1].split(";")[5] == "Dagros"
+    assert not page.export_button.isEnabled()  # the one left lacks data
+    assert not page.mark_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.mark_button.isEnabled()
+    page.mark_button.click()
+    qtbot.waitUntil(lambda: not page.model.rows, timeout=WAIT_MS)
+    assert due_entries(ctx, vet) == []
+    assert page.stack.currentWidget() is page.empty
+
+
+def test_the_page_is_for_those_who_prescribe(vet: Actor, receptionist: Actor) -> None:
+    registry = pages_module.default_registry()
+    assert "vetreg" in [spec.key for spec in registry.pages_for(vet)]
+    assert "vetreg" not in [spec.key for spec in registry.pages_for(receptionist)]
+
+
+@pytest.fixture
+def bokmal(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    try:
+        with i18n.language("nb"):
+            yield
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(before)
+
+
+@pytest.mark.sqlite_only
+def test_the_page_speaks_bokmal(bokmal: None, page: VetRegPage) -> None:
+    model = page.model
+    texts = [page.heading.text(), page.hint.text(), page.summary_label.text(),
+             page.export_button.text(), page.mark_button.text()]
+    texts += [str(model.headerData(c, Qt.Orientation.Horizontal))
+              for c in range(model.columnCount())]
+    texts += [model.index(r, c).data() for r in range(model.rowCount())
+              for c in (model.DUE, model.GIVEN_BY, model.MISSING)]
+    assert english_lines("\n".join(texts)) == []
+    assert model.index(0, model.DUE).data() == "29.11.2026 (på overtid)"
+    assert page.summary_label.text() == (
+        "2 ikke rapportert: 1 på overtid, 1 mangler opplysninger.")
+    if SHOTS:
+        page.window().grab().save(str(Path(SHOTS) / "vetreg_page_nb.png"))
