@@ -4032,6 +4032,98 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecipientsSection</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="44"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="48"/>
+        <source>Referral recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="52"/>
+        <source>This is a &amp;laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="57"/>
+        <source>&amp;Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="63"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="64"/>
+        <source>&amp;Speciality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="66"/>
+        <source>Add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="67"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="68"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="121"/>
+        <source>{name} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsTableModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <source>Speciality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="14"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="14"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
+        <source>Laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
+        <source>Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="60"/>
@@ -4877,27 +4969,32 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="133"/>
+        <source>Referral recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="136"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="166"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="182"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="186"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="212"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="216"/>
         <source>Fix the fields marked in red to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="214"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="218"/>
         <source>Nothing has changed since the last save.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4046,6 +4046,98 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsSection</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="44"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="48"/>
+        <source>Referral recipients</source>
+        <translation>Mottakere av henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="52"/>
+        <source>This is a &amp;laboratory</source>
+        <translation>Dette er et &amp;laboratorium</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="57"/>
+        <source>&amp;Add recipient</source>
+        <translation>&amp;Legg til mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="63"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="64"/>
+        <source>&amp;Speciality</source>
+        <translation>&amp;Fagområde</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="66"/>
+        <source>Add&amp;ress</source>
+        <translation>Adr&amp;esse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="67"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="68"/>
+        <source>&amp;E-mail</source>
+        <translation>E-&amp;post</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="121"/>
+        <source>{name} added.</source>
+        <translation>{name} er lagt til.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsTableModel</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <source>Speciality</source>
+        <translation>Fagområde</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="14"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="14"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
+        <source>Laboratory</source>
+        <translation>Laboratorium</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
+        <source>Specialist</source>
+        <translation>Spesialist</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="60"/>
@@ -4891,27 +4983,32 @@ Vil du slette den likevel?</translation>
         <translation>Åpningstider</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="133"/>
+        <source>Referral recipients</source>
+        <translation>Mottakere av henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="136"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="166"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="182"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="186"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="212"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="216"/>
         <source>Fix the fields marked in red to save.</source>
         <translation>Rett feltene som er merket med rødt for å lagre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="214"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="218"/>
         <source>Nothing has changed since the last save.</source>
         <translation>Ingenting er endret siden siste lagring.</translation>
     </message>

@@ -127,6 +127,10 @@ class SettingsPage(QWidget):
             hours_tab = QWidget()
             fill_with_scrolling(hours_tab, self.hours)
             self.tabs.addTab(hours_tab, self.tr("Opening hours"))
+            from vetdesk.ui.referrals.recipients_section import RecipientsSection
+
+            self.recipients = RecipientsSection(self.page)
+            self.tabs.addTab(self.recipients, self.tr("Referral recipients"))
         if self.page.actor.can(Permission.MANAGE_USERS):
             self.users = UsersSection(self.page)
             self.tabs.addTab(self.users, self.tr("Users"))

@@ -1,0 +1,91 @@
+"""The recipients register in Settings: listed, added, and a recipient without a name refused
+with the sentence in the banner and what was typed kept (issue 12)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.gui.test_vetreg_page import bokmal  # noqa: F401 - the fixture
+from tests.support.english import english_lines
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
+from vetdesk.services.referrals.parties import add_party, list_parties
+from vetdesk.services.referrals.types import PartyInput
+from vetdesk.ui.main_window import MainWindow
+from vetdesk.ui.ops import Operations
+from vetdesk.ui.pages.settings_page import SettingsPage
+from vetdesk.ui.qt import Qt
+from vetdesk.ui.referrals.recipients_section import RecipientsSection
+
+WAIT_MS = 15_000
+SHOTS = os.environ.get("VETDESK_SHOTS")
+
+
+@pytest.fixture
+def section(qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, windows: list[MainWindow],
+            admin: Actor) -> RecipientsSection:
+    add_party(ctx, admin, PartyInput(name="Dyresykehuset Bergen", speciality="Ortopedi",
+                                     address="Fjøsangerveien 1, 5054 Bergen",
+                                     phone="55 12 34 56", email="post@dyresykehus.no"))
+    window = MainWindow(ctx, db_ops, admin)
+    windows.append(window)
+    window.show()
+    window.rail.select("settings")
+    page = window.work_area.page_widgets["settings"]
+    assert isinstance(page, SettingsPage)
+    assert page.tabs is not None
+    page.tabs.setCurrentWidget(page.recipients)
+    qtbot.waitUntil(lambda: page.recipients.loaded, timeout=WAIT_MS)
+    return page.recipients
+
+
+def test_lists_and_adds_a_laboratory(qtbot: QtBot, section: RecipientsSection,
+                                     ctx: ServiceContext, admin: Actor) -> None:
+    model = section.model
+    assert [model.index(0, c).data() for c in range(model.columnCount())] == [
+        "Dyresykehuset Bergen", "Specialist", "Ortopedi", "Fjøsangerveien 1, 5054 Bergen",
+        "55 12 34 56", "post@dyresykehus.no"]
+    section.name_field.setText("Laboratoriet Ås")
+    section.laboratory_box.setChecked(True)
+    section.phone_field.setText("64 00 00 00")
+    section.add_button.click()
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT_MS)
+    assert model.index(1, model.NAME).data() == "Laboratoriet Ås"
+    assert model.index(1, model.KIND).data() == "Laboratory"
+    assert section.name_field.text() == ""
+    assert [(p.name, p.is_laboratory) for p in list_parties(ctx, admin)] == [
+        ("Dyresykehuset Bergen", False), ("Laboratoriet Ås", True)]
+    if SHOTS:
+        section.window().resize(1200, 700)
+        section.window().grab().save(str(Path(SHOTS) / "recipients.png"))
+
+
+def test_a_recipient_without_a_name_is_refused_and_the_typing_kept(
+    qtbot: QtBot, section: RecipientsSection
+) -> None:
+    section.phone_field.setText("64 00 00 00")
+    section.add_button.click()
+    qtbot.waitUntil(lambda: section.banner.isVisible(), timeout=WAIT_MS)
+    assert "Enter the recipient's name." in section.banner.message_label.text()
+    assert section.phone_field.text() == "64 00 00 00"
+    assert section.model.rowCount() == 1
+
+
+@pytest.mark.sqlite_only
+def test_the_section_speaks_bokmal(
+    bokmal: None, section: RecipientsSection  # noqa: F811 - the imported fixture
+) -> None:
+    model = section.model
+    texts = [str(model.headerData(c, Qt.Orientation.Horizontal))
+             for c in range(model.columnCount())]
+    texts += [model.index(0, model.KIND).data(), section.laboratory_box.text(),
+              section.add_button.text()]
+    assert english_lines("\n".join(texts)) == []
+    assert model.index(0, model.KIND).data() == "Spesialist"
+    if SHOTS:
+        section.window().resize(1200, 700)
+        section.window().grab().save(str(Path(SHOTS) / "recipients_nb.png"))
