@@ -102,10 +102,11 @@ def test_only_an_administrator_sees_the_users(
     window.rail.select("settings")
     page = window.work_area.page_widgets["settings"]
     assert isinstance(page, SettingsPage)
-    # Clinic, Reminders and Opening hours (issue 11), no Users tab.
+    # Clinic, Reminders, Opening hours (issue 11) and the referral recipients (issue 12), no
+    # Users tab.
     assert page.users is None and page.tabs is not None
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "Clinic", "Reminders", "Opening hours"]
+        "Clinic", "Reminders", "Opening hours", "Referral recipients"]
     assert page.findChildren(UsersSection) == []
     desk = open_window(qtbot, ctx, db_ops, receptionist, windows)
     assert "settings" not in desk.rail.page_keys()
