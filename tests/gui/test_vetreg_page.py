@@ -14,12 +14,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import make_user
 from tests.support.english import english_lines
 from tests.support.front_desk_gui import isolate_settings, open_window
 from tests.support.journal_data import add_patient
 from tests.support.pharmacy import form_for, load_sample, one_item
 from vetdesk import i18n
 from vetdesk.clock import FixedClock
+from vetdesk.domain.codes import Role
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.pharmacy.issuing import issue_prescription
@@ -38,10 +40,8 @@ WAIT_MS = 15_000
 SHOTS = os.environ.get("VETDESK_SHOTS")
 
 
-@pytest.fixture
-def page(qtbot: QtBot, tmp_path: Path, ctx: ServiceContext, db_ops: Operations, vet: Actor,
-         clinic: None, clock: FixedClock, windows: list[MainWindow]) -> VetRegPage:
-    isolate_settings(tmp_path)
+def _prescribed(ctx: ServiceContext, vet: Actor, clock: FixedClock) -> None:
+    """Dagros's complete prescription, 8 days old (overdue), and a new one lacking data."""
     drugs = load_sample(ctx)
     cow = add_patient(ctx, species="cattle", name="Dagros")
     penovet = one_item(drugs["016683"], pack_size="100 ml", warnings="Fullfør kuren.",
@@ -53,15 +53,27 @@ def page(qtbot: QtBot, tmp_path: Path, ctx: ServiceContext, db_ops: Operations, 
     clock.advance(dt.timedelta(days=8))
     issue_prescription(ctx, vet, form_for(cow.animal_id, dataclasses.replace(
         penovet, amount=None)))
-    window = open_window(qtbot, ctx, db_ops, vet, windows)
+
+
+def _open_page(qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, actor: Actor,
+               windows: list[MainWindow], shot: str) -> VetRegPage:
+    window = open_window(qtbot, ctx, db_ops, actor, windows)
     window.rail.select("vetreg")
     shown = window.work_area.page_widgets["vetreg"]
     assert isinstance(shown, VetRegPage)
     qtbot.waitUntil(lambda: shown.loaded, timeout=WAIT_MS)
     if SHOTS:
         window.resize(1200, 700)
-        window.grab().save(str(Path(SHOTS) / "vetreg_page.png"))
+        window.grab().save(str(Path(SHOTS) / shot))
     return shown
+
+
+@pytest.fixture
+def page(qtbot: QtBot, tmp_path: Path, ctx: ServiceContext, db_ops: Operations, vet: Actor,
+         clinic: None, clock: FixedClock, windows: list[MainWindow]) -> VetRegPage:
+    isolate_settings(tmp_path)
+    _prescribed(ctx, vet, clock)
+    return _open_page(qtbot, ctx, db_ops, vet, windows, "vetreg_page.png")
 
 
 def test_overdue_and_lacking_entries_are_said_in_words(page: VetRegPage) -> None:
@@ -99,10 +111,33 @@ def test_export_saves_the_file_and_marking_clears_the_rest(
     assert page.stack.currentWidget() is page.empty
 
 
-def test_the_page_is_for_those_who_prescribe(vet: Actor, receptionist: Actor) -> None:
+def test_the_practice_manager_exports_and_marks_from_the_page(
+    qtbot: QtBot, tmp_path: Path, ctx: ServiceContext, db_ops: Operations, vet: Actor,
+    manager: Actor, clinic: None, clock: FixedClock, windows: list[MainWindow],
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    isolate_settings(tmp_path)
+    _prescribed(ctx, vet, clock)
+    shown = _open_page(qtbot, ctx, db_ops, manager, windows, "vetreg_page_manager.png")
+    assert shown.summary_label.text() == "2 not reported: 1 overdue, 1 lack data."
+    target = tmp_path / "uke48.csv"
+    monkeypatch.setattr(page_module, "choose_save_path", lambda *_args: str(target))
+    shown.export_button.click()
+    qtbot.waitUntil(lambda: target.exists() and len(shown.model.rows) == 1, timeout=WAIT_MS)
+    shown.table.selectRow(0)
+    shown.mark_button.click()
+    qtbot.waitUntil(lambda: not shown.model.rows, timeout=WAIT_MS)
+    assert shown.banner.isHidden()
+
+
+def test_the_page_is_for_vets_and_the_practice_manager(
+    vet: Actor, manager: Actor, receptionist: Actor, admin: Actor, ctx: ServiceContext
+) -> None:
+    nurse = make_user(ctx, "nina", Role.NURSE, full_name="Nina Sykepleier")
     registry = pages_module.default_registry()
-    assert "vetreg" in [spec.key for spec in registry.pages_for(vet)]
-    assert "vetreg" not in [spec.key for spec in registry.pages_for(receptionist)]
+    shown = {actor.username: "vetreg" in [spec.key for spec in registry.pages_for(actor)]
+             for actor in (vet, manager, receptionist, admin, nurse)}
+    assert shown == {"lie": True, "mona": True, "kari": False, "admin": False, "nina": False}
 
 
 @pytest.fixture

@@ -220,6 +220,7 @@ TABLE: dict[Permission, tuple[bool, bool, bool, bool, bool]] = {
     P.WRITE_JOURNAL:        (_,     X,     X,     _,      _),
     P.SIGN_JOURNAL:         (_,     X,     X,     _,      _),
     P.PRESCRIBE:            (_,     _,     X,     _,      _),
+    P.REPORT_MEDICINE:      (_,     _,     X,     X,      _),
     P.REFER:                (_,     _,     X,     _,      _),
     P.MANAGE_PRIVACY:       (_,     _,     _,     X,      X),
     P.VIEW_AUDIT_LOG:       (_,     _,     _,     X,      X),
@@ -256,6 +257,8 @@ def test_a_few_facts_in_words() -> None:
     assert not manager.can(P.WRITE_JOURNAL)  # a manager writes no journal entries
     assert not admin.can(P.SIGN_JOURNAL)  # nor does the administrator, in anyone's name
     assert not manager.can(P.MANAGE_USERS)  # only the administrator manages accounts
+    # The manager reports medicine to VetReg (the clinic's duty) but never prescribes.
+    assert manager.can(P.REPORT_MEDICINE) and not manager.can(P.PRESCRIBE)
 
 
 # -- the cases -------------------------------------------------------------------------------
@@ -723,9 +726,9 @@ CASES: list[Case] = [
     Case(list_referrals, (P.VIEW_JOURNAL,), _with(_patient, list_referrals)),
     Case(referral_letter, (P.PRINT_JOURNAL,), _with(_sent, referral_letter),
          succeeded=lambda pdf: pdf.startswith(b"%PDF")),
-    Case(due_entries, (P.PRESCRIBE,), _ctx_only(due_entries)),
-    Case(mark_reported, (P.PRESCRIBE,), _ctx_only(mark_reported, [])),
-    Case(export_due, (P.PRESCRIBE,), _export_due,
+    Case(due_entries, (P.REPORT_MEDICINE,), _ctx_only(due_entries)),
+    Case(mark_reported, (P.REPORT_MEDICINE,), _ctx_only(mark_reported, [])),
+    Case(export_due, (P.REPORT_MEDICINE,), _export_due,
          succeeded=lambda result: result[1] == 1),
     Case(set_prescription_rules, (P.MANAGE_SETTINGS,),
          _ctx_only(set_prescription_rules, hpr_required=True),

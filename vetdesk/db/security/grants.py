@@ -76,9 +76,15 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
     _P.BOOK_APPOINTMENTS: {**_on(("appointments",), S, I, U), **_on(("resources",), S)},
     _P.SEND_REMINDERS: _on(("messages", "reminders"), S, I, U),
     _P.PRESCRIBE: {
-        **_on(("prescriptions", "prescription_items", "prescription_cancellations",
-               "medicine_reports"), S, I),
+        **_on(("prescriptions", "prescription_items", "prescription_cancellations"), S, I),
         **_on(("drugs",), S),
+    },
+    # The VetReg worklist reads the medicine used and the animals it was used on; marking an
+    # entry reported adds a row and changes nothing (services/pharmacy/vetreg.py).
+    _P.REPORT_MEDICINE: {
+        **_on(("prescriptions", "prescription_items", "prescription_cancellations", "animals",
+               "identities"), S),
+        **_on(("medicine_reports",), S, I),
     },
     _P.REFER: {**_on(("referrals", "referral_items"), S, I, U), **_on(("external_parties",), S)},
     # Inspect, export and erasure read every table about clients, delete what the

@@ -58,6 +58,8 @@ STAMPED_TABLES: tuple[StampedTable, ...] = (
         "'only the prescriber may cancel a prescription' USING ERRCODE = "
         "'insufficient_privilege'; END IF;",
     ),
+    # Who marked a VetReg entry reported (services/pharmacy/vetreg.py).
+    StampedTable("medicine_reports", (Stamp("reported_by_id", "check"),)),
     StampedTable("referrals", (Stamp("referred_by_id", "check"),)),
     StampedTable("consents", (Stamp("recorded_by_id", "keep"),)),
     StampedTable("ownerships", (Stamp("recorded_by_id", "keep"),)),

@@ -39,7 +39,7 @@ LOOK_BACK_DAYS = 90
 
 def due_entries(ctx: ServiceContext, actor: Actor) -> list[VetRegEntry]:
     """Unreported medicine for food-producing animals and horses, oldest first."""
-    require(actor, Permission.PRESCRIBE)
+    require(actor, Permission.REPORT_MEDICINE)
     with ctx.db.reading() as session:
         return _due(session, ctx)
 
@@ -94,7 +94,7 @@ def _due(session: Session, ctx: ServiceContext) -> list[VetRegEntry]:
 def export_due(ctx: ServiceContext, actor: Actor, export_name: str) -> tuple[bytes, int]:
     """The export file of every complete unreported entry, and the entries marked reported
     (who, when, which file) in the same transaction; entries missing data stay on the list."""
-    require(actor, Permission.PRESCRIBE)
+    require(actor, Permission.REPORT_MEDICINE)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         ready = [e for e in _due(session, ctx) if not e.missing]
@@ -110,7 +110,7 @@ def export_due(ctx: ServiceContext, actor: Actor, export_name: str) -> tuple[byt
 
 def mark_reported(ctx: ServiceContext, actor: Actor, item_ids: Sequence[int]) -> int:
     """Entries reported by hand (Altinn's form, the portal): marked with who and when."""
-    require(actor, Permission.PRESCRIBE)
+    require(actor, Permission.REPORT_MEDICINE)
     with ctx.db.transaction() as session:
         due = {e.item_id for e in _due(session, ctx)}
         chosen = [i for i in item_ids if i in due]

@@ -50,7 +50,7 @@ def default_registry() -> PageRegistry:
     ))
     registry.register(PageSpec(
         "vetreg", lambda: QCoreApplication.translate("pages", "VetReg"),
-        _page("vetreg", "VetRegPage"), Permission.PRESCRIBE, order=45,
+        _page("vetreg", "VetRegPage"), Permission.REPORT_MEDICINE, order=45,
     ))
     registry.register(PageSpec(
         "privacy", lambda: QCoreApplication.translate("pages", "Privacy"),
