@@ -3,6 +3,7 @@ gets the same pseudonym everywhere; values stay valid in form; clinical content 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -11,15 +12,27 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import FixedClock
-from tests.support.journal_data import consultation
+from tests.support.journal_data import add_patient, consultation
+from tests.support.pharmacy import form_for, load_sample, one_item
 from tests.support.privacy_data import Person, add_people
-from vetdesk.db.models import Client, ClientPhone, Identity, JournalVersion, Message
+from vetdesk.db.models import (
+    AuditEvent,
+    Client,
+    ClientPhone,
+    Identity,
+    JournalVersion,
+    Message,
+    Prescription,
+    User,
+)
 from vetdesk.db.opening import open_database
 from vetdesk.errors import PermissionDenied, ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import save_draft, sign_draft
 from vetdesk.services.permissions import Actor
+from vetdesk.services.pharmacy.issuing import issue_prescription
 from vetdesk.services.privacy.anonymize import anonymized_copy
+from vetdesk.services.verify import verify_all
 
 
 @pytest.fixture
@@ -94,3 +107,55 @@ def test_an_owner_named_in_a_note_is_redacted_and_the_rest_kept(
         copy.dispose()
     assert {"anamnesis": "Eier [anonymisert] ringte, tlf [anonymisert]. Halter.",
             "findings": "Øm over kneet."} in contents
+
+
+def test_the_copy_is_resealed_and_verifies(ctx: ServiceContext, manager: Actor, vet: Actor,
+                                           clock: FixedClock, tmp_path: Path) -> None:
+    """Names redacted from a journal note and a prescription, usernames replaced: the copy's
+    chains are recomputed over what it holds, and its last event says it is a re-sealed copy."""
+    drugs = load_sample(ctx)
+    dog = add_patient(ctx, owner_first="Solveig", owner_last="Brekkestø")
+    named = consultation(dog.animal_id, clock.now() - dt.timedelta(hours=2),
+                         anamnesis="Eier Solveig Brekkestø ringte.")
+    later = consultation(dog.animal_id, clock.now() - dt.timedelta(hours=1))
+    for form in (named, later):
+        save_draft(ctx, vet, form)
+        sign_draft(ctx, vet, form.id)
+    issue_prescription(ctx, vet, form_for(dog.animal_id, one_item(drugs["084512"]),
+                                          notes="Solveig Brekkestø henter selv."))
+    assert verify_all(ctx, manager).ok
+    with ctx.db.reading() as session:
+        original_hashes = set(session.execute(select(JournalVersion.hash)).scalars())
+        original_prescription = session.execute(select(Prescription.hash)).scalar_one()
+    out = tmp_path / "support.sqlite"
+    anonymized_copy(ctx, manager, out)
+
+    copy = open_database(f"sqlite:///{out}", now=dt.datetime.now(dt.UTC))
+    try:
+        copy_ctx = ServiceContext(db=copy, clock=clock)
+        with copy.reading() as session:
+            notes = session.execute(select(Prescription.notes, Prescription.hash)).one()
+            hashes = set(session.execute(select(JournalVersion.hash)).scalars())
+            last = session.execute(select(
+                AuditEvent.action, AuditEvent.entity_type, AuditEvent.username,
+                AuditEvent.details).order_by(AuditEvent.id.desc()).limit(1)).one()
+            username = session.execute(select(User.username).where(
+                User.id == manager.user_id)).scalar_one()
+        # The copy's values really differ, so its hashes had to be recomputed.
+        assert notes[0] == "[anonymisert] henter selv." and notes[1] != original_prescription
+        assert len(hashes - original_hashes) >= 2
+        assert (last.action, last.entity_type, last.username) == (
+            "setup", "anonymised_copy", username)
+        assert last.details["resealed"] is True and username != manager.username
+        report = verify_all(copy_ctx, dataclasses.replace(manager, username=username))
+        assert report.ok, report.first_break
+        assert report.resealed_copy_at == clock.now()
+    finally:
+        copy.dispose()
+    # The clinic's own log records that the copy was made; it is no re-sealed copy itself.
+    mine = verify_all(ctx, manager)
+    assert mine.ok and mine.resealed_copy_at is None
+    with ctx.db.reading() as session:
+        made = session.execute(select(AuditEvent.action).where(
+            AuditEvent.entity_type == "anonymised_copy")).scalars().all()
+    assert made == ["export"]

@@ -13,14 +13,17 @@ from sqlalchemy import select
 
 from tests.conftest import TEST_PASSWORD
 from tests.support.english import english_lines
+from tests.support.journal_data import add_patient, consultation
 from tests.support.permission_world import changed_tables, database_snapshot
 from tests.support.privacy_data import add_people
+from tests.unit.test_cli import Run
 from vetdesk.cli import main
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.db.models import AuditEvent
 from vetdesk.domain import privacy_rules as rules
 from vetdesk.security.credentials import MemoryCredentialStore
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal import save_draft, sign_draft
 from vetdesk.services.permissions import Actor
 
 
@@ -186,8 +189,48 @@ def test_anonymised_copy_from_the_command_line(db_url: str, people: None,
     assert run("privacy", "anonymize-copy", "--out", str(out)) == 0, run.shown[-1]
     assert run.shown[-1].startswith(f"Anonymised copy written to {out}: ")
     assert "none holds an original name, phone, e-mail or chip" in run.shown[-1]
+    assert run.shown[-1].endswith("re-sealed over the replaced values and end with an event "
+                                  "saying so: “vetdesk verify” holds on the copy, but proves "
+                                  "nothing about this database.\n")
     assert run("privacy", "anonymize-copy", "--out", str(out)) == 2
     assert run.shown[-1] == f"vetdesk: {out} already exists; choose a new file name.\n"
+
+
+def test_the_copy_verifies_for_its_support_user(db_url: str, ctx: ServiceContext, vet: Actor,
+                                                manager: Actor, tmp_path: Path) -> None:
+    """Copy, sign in to the copy as the support user it was given, verify: exit 0, and the
+    copy says it is a re-sealed copy. Journal notes naming the owner and every username
+    changed, so the copied hashes would not have held."""
+    patient = add_patient(ctx, owner_first="Solveig", owner_last="Brekkestø")
+    form = consultation(patient.animal_id, ctx.clock.now() - dt.timedelta(hours=1),
+                        anamnesis="Solveig Brekkestø ringte.")
+    save_draft(ctx, vet, form)
+    sign_draft(ctx, vet, form.id)
+    out = tmp_path / "support.sqlite"
+    run = Run(db_url)
+    code, shown, err = run("--user", "mona", "privacy", "anonymize-copy", "--out", str(out),
+                           "--support-user", "hjelp", stdin="support-password-1\n",
+                           password=TEST_PASSWORD)
+    assert code == 0, err
+    code, shown, err = Run(f"sqlite:///{out}")("--user", "hjelp", "verify",
+                                                password="support-password-1")
+    assert (code, err) == (0, ""), shown
+    first, second = shown.splitlines()[:2]
+    assert first.startswith("This database is an anonymised copy made ")
+    assert first.endswith(": its chains were re-sealed over the replaced values, so this "
+                          "check proves the copy whole and nothing about the original "
+                          "database.")
+    assert second.startswith("OK: ")
+
+
+def test_a_support_user_with_a_short_password_is_refused_first(
+        db_url: str, people: None, tmp_path: Path) -> None:
+    out = tmp_path / "support.sqlite"
+    code, _shown, err = Run(db_url)("--user", "mona", "privacy", "anonymize-copy", "--out",
+                                    str(out), "--support-user", "hjelp", stdin="kort\n",
+                                    password=TEST_PASSWORD)
+    assert code == 2 and err.startswith("vetdesk: ") and err.count("\n") == 1
+    assert not out.exists()
 
 
 def test_record_and_notice(db_url: str, people: None, tmp_path: Path) -> None:

@@ -14,14 +14,14 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from vetdesk.cli.environment import CliEnvironment
+from vetdesk.cli.environment import CliEnvironment, read_secret
 from vetdesk.cli.files import check_writable_target, file_problem
 from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.local_time import clinic_today, shown_moment
 from vetdesk.services.privacy import requests
-from vetdesk.services.privacy.anonymize import anonymized_copy
+from vetdesk.services.privacy.anonymize import SupportAccount, anonymized_copy
 from vetdesk.services.privacy.consents import consent_confirmation
 from vetdesk.services.privacy.correction import FIELDS, correct_client
 from vetdesk.services.privacy.erasure import (
@@ -133,6 +133,11 @@ def register(subparsers: Any) -> None:
         "anonymize-copy", help=_("write an anonymised copy of the database for support or "
                                  "testing (SQLite)"))
     copy.add_argument("--out", type=Path, required=True, metavar=_("FILE"))
+    copy.add_argument(
+        "--support-user", metavar=_("USERNAME"),
+        help=_("add an administrator with this name to the copy, so support can sign in to "
+               "it (no one else can: passwords are not copied); the password is read from "
+               "standard input"))
     copy.set_defaults(func=run_anonymize)
 
     for name, help_text in (
@@ -368,10 +373,17 @@ def run_correct(args: argparse.Namespace, env: CliEnvironment) -> int:
 def run_anonymize(args: argparse.Namespace, env: CliEnvironment) -> int:
     check_writable_target(args.out)
     ctx, actor = _signed_in(env)
-    report = anonymized_copy(ctx, actor, args.out)
+    support = None
+    if args.support_user:
+        support = SupportAccount(args.support_user.strip().lower(), read_secret(
+            env, _("Password for {username} in the copy: ").format(username=args.support_user)))
+    report = anonymized_copy(ctx, actor, args.out, support=support)
     print(_("Anonymised copy written to {path}: {rows} rows; {checked} text values checked, "
             "none holds an original name, phone, e-mail or chip.").format(
         path=report.path, rows=report.rows, checked=report.values_checked), file=env.out)
+    print(_("Its audit log and journal chains were re-sealed over the replaced values and end "
+            "with an event saying so: “vetdesk verify” holds on the copy, but proves nothing "
+            "about this database."), file=env.out)
     return 0
 
 

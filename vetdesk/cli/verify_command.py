@@ -21,6 +21,7 @@ from vetdesk.services.integrity import (
     last_seal,
     verify_all,
 )
+from vetdesk.services.local_time import shown_moment
 
 
 def register(subparsers: Any) -> None:
@@ -53,6 +54,13 @@ def run(args: argparse.Namespace, env: CliEnvironment) -> int:
     actor = env.actor()
     assert actor is not None  # required=True signs in or raises
     report = verify_all(ctx, actor, expected_tip=expected)
+    if report.resealed_copy_at is not None:
+        # First, so nobody reads "OK" below as a proof about the clinic's own database.
+        print(_(
+            "This database is an anonymised copy made {when}: its chains were re-sealed over "
+            "the replaced values, so this check proves the copy whole and nothing about the "
+            "original database."
+        ).format(when=shown_moment(report.resealed_copy_at, ctx.zone)), file=env.out)
     if not report.ok:
         _print_break(report, env, expected)
         if args.seal is not None:

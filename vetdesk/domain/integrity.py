@@ -189,6 +189,13 @@ def help_requested_at_to_hash(version: Mapping[str, Any]) -> dt.datetime | None:
 ANCHORED_VERSIONS_KEY = "version_hashes"
 
 
+# The entity type of the audit event that ends an anonymised copy whose chains were re-sealed
+# over its pseudonymised values (services/privacy/reseal.py), and of the original's event
+# recording that a copy was made. Verify names a re-sealed copy as such: its chains prove the
+# copy whole, nothing about the original.
+RESEALED_COPY = "anonymised_copy"
+
+
 def version_anchor(versions: Mapping[uuid.UUID, str]) -> dict[str, dict[str, str]]:
     """The audit details that anchor ``versions`` (id to hash): ids and hashes only, never
     content, so the audit log stays free of personal data."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from vetdesk.db.models import AuditEvent
 from vetdesk.domain.codes import AuditAction
+from vetdesk.domain.integrity import RESEALED_COPY
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
@@ -31,6 +33,8 @@ class VerifyReport:
     # The tip to write down: this check's own audit event, which chains on everything walked.
     audit_tip: ChainTip | None = None
     attachments: int = 0
+    # When the database is an anonymised copy whose chains were re-sealed: when it was made.
+    resealed_copy_at: dt.datetime | None = None
 
     @property
     def ok(self) -> bool:
@@ -54,6 +58,11 @@ def verify_all(
         broke_at_tip = walked.first_break is not None and walked.first_break.against_tip
         if expected_tip is not None and broke_at_tip:
             misread, walked = _tip_copied_wrongly(session, expected_tip, walked)
+        resealed_at = session.execute(
+            select(AuditEvent.occurred_at).where(
+                AuditEvent.entity_type == RESEALED_COPY,
+                AuditEvent.action == AuditAction.SETUP.value)
+            .order_by(AuditEvent.id.desc()).limit(1)).scalar()
     details = {
         "ok": walked.first_break is None, "audit_rows": walked.audit_rows,
         "journal_versions": walked.journal_versions, "attachments": walked.attachments,
@@ -74,7 +83,7 @@ def verify_all(
     return VerifyReport(
         audit_rows=walked.audit_rows, journal_versions=walked.journal_versions,
         first_break=walked.first_break, audit_tip=ChainTip(event_id, tip_hash),
-        attachments=walked.attachments,
+        attachments=walked.attachments, resealed_copy_at=resealed_at,
     )
 
 
