@@ -21,8 +21,10 @@ import pytest
 from sqlalchemy import event, select
 
 from tests.support.journal_data import Patient, add_patient, consultation
+from tests.support.staff import signed_in
 from vetdesk.clock import FixedClock
-from vetdesk.db.models import JournalVersion
+from vetdesk.db.models import JournalVersion, Reminder
+from vetdesk.domain.codes import JournalKind, RecallRuleKind
 from vetdesk.domain.integrity import (
     canonical_json,
     journal_version_content,
@@ -33,6 +35,7 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.integrity import verify_all
 from vetdesk.services.journal import (
     Correction,
+    DraftInput,
     add_draft_attachment,
     correct_entry,
     entry_detail,
@@ -41,6 +44,7 @@ from vetdesk.services.journal import (
     sign_draft,
 )
 from vetdesk.services.journal import records as journal_records
+from vetdesk.services.messaging.recall_rules import RuleInput, save_rule
 from vetdesk.services.permissions import Actor
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
@@ -146,6 +150,94 @@ def test_each_write_is_one_call_after_at_most_one_read(
     assert [len(first_save), len(save_again), len(signing), len(correcting)] == [1, 1, 2, 2]
     assert "vetdesk_sign_draft" in signing[1]
     assert "vetdesk_add_journal_version" in correcting[1]
+
+
+def _vaccination(animal_id: int, when: dt.datetime, due: str) -> DraftInput:
+    return DraftInput(
+        id=uuid.uuid4(), animal_id=animal_id, kind=JournalKind.VACCINATION, event_time=when,
+        content={"product": "Nobivac DHPPi", "batch": "A123-45", "next_due_on": due},
+    )
+
+
+def _recall(patient: Patient, title: str, due: dt.date, created: dt.datetime) -> Reminder:
+    return Reminder(animal_id=patient.animal_id, client_id=patient.client_id,
+                    kind="vaccination", title=title, due_on=due, created_at=created)
+
+
+def test_a_vaccination_and_an_operation_write_their_recalls_alike_on_both_engines(
+    ctx: ServiceContext, vet: Actor, patient: Patient, clock: FixedClock,
+) -> None:
+    """The recalls are decided from the same facts on both paths (journal/recalls.py): on
+    PostgreSQL they are written in the signing statement, on SQLite table by table."""
+    save_rule(ctx, vet, RuleInput(RecallRuleKind.POSTOP, 10))
+    save_rule(ctx, vet, RuleInput(RecallRuleKind.VACCINATION, 36, product="Nobivac DHP",
+                                  vaccine_group="DHPPi"))
+    save_rule(ctx, vet, RuleInput(RecallRuleKind.VACCINATION, 12, product="Nobivac DHPPi",
+                                  vaccine_group="DHPPi"))
+    now = clock.now()
+    with ctx.db.transaction() as session:
+        session.add_all([
+            _recall(patient, "Vaksinasjon: Nobivac DHP", dt.date(2027, 3, 1), now),  # group
+            _recall(patient, "Vaksinasjon: Nobivac L4", dt.date(2026, 12, 15), now),  # other
+            _recall(patient, "Vaccination: Nobivac DHPPi", dt.date(2026, 12, 1), now),  # same
+        ])
+    given = _vaccination(patient.animal_id, now - dt.timedelta(hours=1), "")
+    save_draft(ctx, vet, given)
+    vaccinated = sign_draft(ctx, vet, given.id)
+    surgery = DraftInput(id=uuid.uuid4(), animal_id=patient.animal_id,
+                         kind=JournalKind.PROCEDURE, event_time=now - dt.timedelta(minutes=30),
+                         content={"procedure": "Fjerning av  tannstein", "description": "Ok."})
+    save_draft(ctx, vet, surgery)
+    operated = sign_draft(ctx, vet, surgery.id)
+    with ctx.db.reading() as session:
+        recalls = [(r.title, r.kind, r.due_on.isoformat(), r.status, r.journal_entry_id,
+                    r.completed_at) for r in session.execute(
+                        select(Reminder).order_by(Reminder.id)).scalars()]
+    assert len(vaccinated.completed_recalls) == 2 and operated.completed_recalls == ()
+    assert (vaccinated.new_recall_id, operated.new_recall_id) == (4, 5)
+    assert recalls == [
+        ("Vaksinasjon: Nobivac DHP", "vaccination", "2027-03-01", "done", given.id, now),
+        ("Vaksinasjon: Nobivac L4", "vaccination", "2026-12-15", "due", None, None),
+        ("Vaccination: Nobivac DHPPi", "vaccination", "2026-12-01", "done", given.id, now),
+        ("Vaccination: Nobivac DHPPi", "vaccination", "2027-11-22", "due", given.id, None),
+        ("Post-operative check: Fjerning av tannstein", "checkup", "2026-12-02", "due",
+         surgery.id, None),
+    ]
+
+
+@pytest.mark.pg_only  # round trips cost nothing on a local file
+def test_a_vaccination_or_an_operation_is_signed_in_two_statements(
+    ctx: ServiceContext, vet: Actor, patient: Patient, clock: FixedClock,
+) -> None:
+    """As the vet's own login role: the recalls are written with her own grants."""
+    save_rule(ctx, vet, RuleInput(RecallRuleKind.POSTOP, 14))
+    first = _vaccination(patient.animal_id, clock.now() - dt.timedelta(days=1), "2027-11-20")
+    booster = _vaccination(patient.animal_id, clock.now() - dt.timedelta(hours=1), "2027-11-21")
+    surgery = DraftInput(id=uuid.uuid4(), animal_id=patient.animal_id,
+                         kind=JournalKind.PROCEDURE, event_time=clock.now(),
+                         content={"procedure": "Kastrasjon", "description": "Ok."})
+    with signed_in(ctx, vet) as desk:
+        save_draft(desk, vet, first)
+        with _statements(desk) as vaccinating:
+            made = sign_draft(desk, vet, first.id)
+        save_draft(desk, vet, booster)
+        with _statements(desk) as completing:
+            completed = sign_draft(desk, vet, booster.id)
+        save_draft(desk, vet, surgery)
+        with _statements(desk) as operating:
+            operated = sign_draft(desk, vet, surgery.id)
+    assert [len(vaccinating), len(completing), len(operating)] == [2, 2, 2]
+    assert all("vetdesk_sign_draft" in sent[1] and "INSERT INTO reminders" in sent[1]
+               for sent in (vaccinating, completing, operating))
+    assert completed.completed_recalls == (made.new_recall_id,)
+    with ctx.db.reading() as session:
+        recalls = [(r.id, r.title, r.due_on.isoformat(), r.status) for r in session.execute(
+            select(Reminder).order_by(Reminder.id)).scalars()]
+    assert recalls == [
+        (made.new_recall_id, "Vaccination: Nobivac DHPPi", "2027-11-20", "done"),
+        (completed.new_recall_id, "Vaccination: Nobivac DHPPi", "2027-11-21", "due"),
+        (operated.new_recall_id, "Post-operative check: Kastrasjon", "2026-12-06", "due"),
+    ]
 
 
 def test_the_split_canonical_text_joins_to_the_whole_whatever_was_typed() -> None:

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import bindparam, case, func, select, text
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -33,14 +34,24 @@ from vetdesk.db.models import (
     JournalDraftAttachment,
     JournalEntry,
     JournalVersion,
+    RecallRule,
+    Reminder,
 )
 from vetdesk.db.security import journal_writes as sql
-from vetdesk.domain.codes import AuditAction, Species
+from vetdesk.domain.codes import AuditAction, JournalKind, ReminderKind, Species
 from vetdesk.domain.integrity import journal_version_content_parts, version_anchor
 from vetdesk.errors import ConflictError
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal.recalls import (
+    NO_CHANGE,
+    OPEN_STATUSES,
+    RULE_KINDS,
+    OpenRecall,
+    RecallPlan,
+    RuleFact,
+)
 from vetdesk.services.journal.records import AnimalFacts, VersionFields
 from vetdesk.services.permissions import Actor
 
@@ -59,18 +70,39 @@ class DraftToSign:
     draft: JournalDraft
     facts: AnimalFacts
     attachment_hashes: tuple[str, ...]
+    # What a vaccination's or an operation's recalls are decided from (journal/recalls.py);
+    # empty for other entries.
+    rules: tuple[RuleFact, ...] = ()
+    open_recalls: tuple[OpenRecall, ...] = ()
 
 
 def draft_to_sign(session: Session, draft_id: uuid.UUID) -> DraftToSign | None:
-    """The draft, its animal and its files' hashes; None when the session cannot see it."""
+    """The draft, its animal and its files' hashes, and for an entry that updates recalls the
+    clinic's rules and the animal's open vaccination recalls (issue 9: read with the draft,
+    not after it); None when the session cannot see the draft."""
     files = (
         select(func.array_agg(JournalDraftAttachment.sha256))
         .where(JournalDraftAttachment.draft_id == JournalDraft.id)
         .scalar_subquery()
     )
+    # Read only for the kinds that use them: a subquery under CASE runs only when reached.
+    rules = case((JournalDraft.kind.in_(_RECALL_KINDS), (
+        select(func.json_agg(func.json_build_array(
+            RecallRule.kind, RecallRule.product_key, RecallRule.species, RecallRule.months,
+            RecallRule.days, RecallRule.vaccine_group))).where(
+            RecallRule.active.is_(True), RecallRule.kind.in_(RULE_KINDS))
+        .scalar_subquery())))
+    open_recalls = case((JournalDraft.kind == JournalKind.VACCINATION.value, (
+        select(func.json_agg(aggregate_order_by(
+            func.json_build_array(Reminder.id, Reminder.title, Reminder.due_on),
+            Reminder.id))).where(
+            Reminder.animal_id == JournalDraft.animal_id,
+            Reminder.kind == ReminderKind.VACCINATION.value,
+            Reminder.status.in_(OPEN_STATUSES))
+        .scalar_subquery())))
     row = session.execute(
         select(JournalDraft, Animal.name, Animal.species, Animal.is_group, Animal.owner_id,
-               files)
+               files, rules, open_recalls)
         .join(Animal, Animal.id == JournalDraft.animal_id)
         .where(JournalDraft.id == draft_id)
     ).first()
@@ -80,7 +112,15 @@ def draft_to_sign(session: Session, draft_id: uuid.UUID) -> DraftToSign | None:
     # Kept as read: the unit of work's closing rollback would expire it.
     session.expunge(draft)
     facts = AnimalFacts(draft.animal_id, row[1], Species(row[2]), row[3], row[4])
-    return DraftToSign(draft, facts, tuple(sorted(row[5] or ())))
+    return DraftToSign(
+        draft, facts, tuple(sorted(row[5] or ())),
+        rules=tuple(RuleFact(*rule) for rule in row[6] or ()),
+        open_recalls=tuple(OpenRecall(recall_id, title, dt.date.fromisoformat(due))
+                           for recall_id, title, due in row[7] or ()),
+    )
+
+
+_RECALL_KINDS = (JournalKind.VACCINATION.value, JournalKind.PROCEDURE.value)
 
 
 @dataclass(frozen=True)
@@ -124,14 +164,17 @@ class Written:
     version_id: uuid.UUID
     chain_seq: int
     hash: str
+    completed_recalls: tuple[int, ...] = ()
+    new_recall_id: int | None = None
 
 
 def sign(
     ctx: ServiceContext, actor: Actor, found: DraftToSign, fields: VersionFields,
-    now: dt.datetime,
+    now: dt.datetime, recalls: RecallPlan = NO_CHANGE,
 ) -> Written:
-    """Sign the draft the program checked; raises DBAPIError with the function's SQLSTATE
-    (the caller explains it)."""
+    """Sign the draft the program checked, and write the recalls it completes and sets in
+    the same statement; raises DBAPIError with the function's SQLSTATE (the caller explains
+    it)."""
     draft = found.draft
     entry = {"kind": draft.kind, "author_id": draft.author_id, "started_at": draft.started_at,
              "signed_at": now, "signed_by_id": draft.author_id, "auto_locked": False}
@@ -147,9 +190,18 @@ def sign(
         "client_id": found.facts.owner_id, "author_id": draft.author_id, "kind": draft.kind,
         "started_at": draft.started_at, "signed_at": now,
     }
+    if recalls == NO_CHANGE:
+        with ctx.db.single_statement() as session:
+            row = session.execute(_SIGN, params).one()
+        return Written(version_id, int(row[0]), str(row[1]))
+    new = recalls.new
+    params.update({
+        "complete": list(recalls.complete), "recall_kind": new and new.kind,
+        "recall_title": new and new.title, "recall_due": new and new.due_on,
+    })
     with ctx.db.single_statement() as session:
-        row = session.execute(_SIGN, params).one()
-    return Written(version_id, int(row[0]), str(row[1]))
+        row = session.execute(_SIGN_WITH_RECALLS, params).one()
+    return Written(version_id, int(row[0]), str(row[1]), tuple(row[2] or ()), row[3])
 
 
 def add_version(
@@ -302,6 +354,25 @@ _SIGN = _bound(
     "SELECT new_seq, new_hash FROM vetdesk_sign_draft(:draft_id, :saved_at, "
     "CAST(:attachment_hashes AS text[]), :animal_id, :client_id, :author_id, :kind, "
     f":started_at, :signed_at, {_VERSION_ARGS})")
+
+# The recalls go in the same statement as the signing (one round trip, and atomic with it:
+# if the function refuses, nothing of them is written). Both read the signing's result, so
+# they run only after the entry exists, and in the caller's own rights like the function.
+_SIGN_WITH_RECALLS = _bound(
+    "WITH signed AS MATERIALIZED (SELECT new_seq, new_hash FROM vetdesk_sign_draft("
+    ":draft_id, :saved_at, CAST(:attachment_hashes AS text[]), :animal_id, :client_id, "
+    f":author_id, :kind, :started_at, :signed_at, {_VERSION_ARGS})), "
+    "completed AS (UPDATE reminders SET status = 'done', completed_at = :signed_at, "
+    "journal_entry_id = COALESCE(journal_entry_id, :draft_id) "
+    "WHERE id = ANY(CAST(:complete AS integer[])) AND status IN ('due', 'sent') "
+    "AND EXISTS (SELECT FROM signed) "
+    "RETURNING id), "
+    "made AS (INSERT INTO reminders (animal_id, client_id, journal_entry_id, kind, title, "
+    "due_on, status, created_at) SELECT :animal_id, :client_id, :draft_id, "
+    ":recall_kind, :recall_title, CAST(:recall_due AS date), 'due', :signed_at "
+    "FROM signed WHERE CAST(:recall_due AS date) IS NOT NULL RETURNING id) "
+    "SELECT new_seq, new_hash, (SELECT array_agg(id ORDER BY id) FROM completed), "
+    "(SELECT id FROM made) FROM signed")
 
 _ADD_VERSION = _bound(
     "SELECT new_seq, new_hash FROM vetdesk_add_journal_version(:entry_id, "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError
@@ -29,7 +30,15 @@ from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import server_writes
 from vetdesk.services.journal.drafts import _refuse_if_signed, ensure_author
-from vetdesk.services.journal.recalls import apply_procedure, apply_vaccination
+from vetdesk.services.journal.recalls import (
+    OpenRecall,
+    RecallPlan,
+    RuleFact,
+    apply_plan,
+    load_facts,
+    plan_recalls,
+    updates_recalls,
+)
 from vetdesk.services.journal.records import (
     AnimalFacts,
     VersionFields,
@@ -72,13 +81,13 @@ def sign_draft(
 def _sign_on_server(
     ctx: ServiceContext, actor: Actor, draft_id: uuid.UUID, *, accept_warnings: bool
 ) -> SignResult | None:
-    """Two round trips: read and check, then one call that signs (server_writes). None where
-    the table-by-table path must speak or work instead: a draft this person cannot see
-    (discarded, signed, another's) says why there, and a vaccination's or an operation's
-    recalls are written there."""
+    """Two round trips: read and check, then one call that signs (server_writes), with the
+    recalls a vaccination or an operation completes and sets. None where the table-by-table
+    path must speak instead: a draft this person cannot see (discarded, signed, another's)
+    says why there."""
     with ctx.db.reading() as session:
         found = server_writes.draft_to_sign(session, draft_id)
-    if found is None or found.draft.author_id != actor.user_id or _updates_recalls(found.draft):
+    if found is None or found.draft.author_id != actor.user_id:
         return None
     draft = found.draft
     check = check_for_signing(
@@ -89,8 +98,9 @@ def _sign_on_server(
     )
     raise_if_blocked(check, accept_warnings=accept_warnings)
     now = ctx.clock.now()
+    plan = _plan(ctx, draft, found.facts, found.rules, found.open_recalls)
     try:
-        written = server_writes.sign(ctx, actor, found, _first_version(draft), now)
+        written = server_writes.sign(ctx, actor, found, _first_version(draft), now, plan)
     except DBAPIError as exc:
         code = server_writes.sqlstate(exc)
         if code == journal_writes.DRAFT_GONE:
@@ -102,23 +112,18 @@ def _sign_on_server(
         raise
     return SignResult(
         entry_id=draft.id, version_id=written.version_id, version_no=1, signed_at=now,
-        auto_locked=False, hash=written.hash,
+        auto_locked=False, hash=written.hash, completed_recalls=written.completed_recalls,
+        new_recall_id=written.new_recall_id,
     )
 
 
-def _updates_recalls(draft: JournalDraft) -> bool:
-    return _is_vaccination(draft) or _is_operation(draft)
-
-
-def _is_vaccination(draft: JournalDraft) -> bool:
-    return (draft.kind == JournalKind.VACCINATION.value
-            and bool(draft.content.get("product", "").strip()))
-
-
-def _is_operation(draft: JournalDraft) -> bool:
-    # The post-op control (issue 11) follows any signed surgery or procedure.
-    return (draft.kind == JournalKind.PROCEDURE.value
-            and bool(draft.content.get("procedure", "").strip()))
+def _plan(ctx: ServiceContext, draft: JournalDraft, facts: AnimalFacts,
+          rules: Sequence[RuleFact], open_recalls: Sequence[OpenRecall]) -> RecallPlan:
+    return plan_recalls(
+        kind=draft.kind, content=draft.content,
+        done_on=draft.event_time.astimezone(ctx.zone).date(), species=facts.species.value,
+        rules=rules, open_recalls=open_recalls,
+    )
 
 
 def _first_version(draft: JournalDraft) -> VersionFields:
@@ -155,22 +160,12 @@ def sign_in_session(
     _copy_attachments(session, draft, now)
     version = append_version(session, entry, _first_version(draft), now)
     session.delete(draft)
-    completed: list[int] = []
+    plan = RecallPlan()
     new_recall: int | None = None
-    if _is_operation(draft):
-        new_recall = apply_procedure(
-            session, entry_id=entry.id, animal_id=facts.id, client_id=facts.owner_id,
-            procedure=draft.content["procedure"],
-            done_on=draft.event_time.astimezone(ctx.zone).date(), now=now,
-        )
-    if _is_vaccination(draft):
-        due_text = draft.content.get("next_due_on", "").strip()
-        completed, new_recall = apply_vaccination(
-            session, entry_id=entry.id, animal_id=facts.id, client_id=facts.owner_id,
-            product=draft.content["product"],
-            given_on=draft.event_time.astimezone(ctx.zone).date(),
-            next_due_on=_date_or_none(due_text), now=now, species=facts.species,
-        )
+    if updates_recalls(draft.kind, draft.content):
+        plan = _plan(ctx, draft, facts, *load_facts(session, facts.id, draft.kind))
+        new_recall = apply_plan(session, plan, entry_id=entry.id, animal_id=facts.id,
+                                client_id=facts.owner_id, now=now)
     details: dict[str, object] = {"version": 1, "kind": draft.kind, "chain_seq": version.chain_seq,
                                   **version_anchor({version.id: version.hash})}
     if auto_locked:
@@ -183,7 +178,7 @@ def sign_in_session(
     )
     return SignResult(
         entry_id=entry.id, version_id=version.id, version_no=1, signed_at=now,
-        auto_locked=auto_locked, hash=version.hash, completed_recalls=tuple(completed),
+        auto_locked=auto_locked, hash=version.hash, completed_recalls=plan.complete,
         new_recall_id=new_recall,
     )
 
@@ -203,12 +198,3 @@ def _copy_attachments(session: Session, draft: JournalDraft, now: dt.datetime) -
         session.execute(
             delete(JournalDraftAttachment).where(JournalDraftAttachment.draft_id == draft.id)
         )
-
-
-def _date_or_none(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text) if text else None
-    except ValueError:
-        # Only the lock sweep gets here with a malformed date; the text stays in the entry.
-        return None
-

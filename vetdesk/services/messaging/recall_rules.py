@@ -125,23 +125,6 @@ def retire_rule(ctx: ServiceContext, actor: Actor, rule_id: int) -> None:
                      entity_id=rule_id, details={"fields": ["active"]})
 
 
-def vaccination_rule(session: Session, product: str, species: str | None) -> RecallRule | None:
-    """The active rule for ``product`` on ``species``, else the product's rule for all."""
-    rows = session.execute(select(RecallRule).where(
-        RecallRule.kind == RecallRuleKind.VACCINATION.value, RecallRule.active.is_(True),
-        RecallRule.product_key == fold(product.strip()),
-        RecallRule.species.in_([species or "", ""]))).scalars().all()
-    return max(rows, key=lambda r: r.species != "", default=None)
-
-
-def vaccine_groups(session: Session) -> dict[str, str]:
-    """Folded product → its vaccine group, for the active vaccination rules that name one."""
-    rows = session.execute(select(RecallRule.product_key, RecallRule.vaccine_group).where(
-        RecallRule.kind == RecallRuleKind.VACCINATION.value, RecallRule.active.is_(True),
-        RecallRule.vaccine_group.is_not(None))).all()
-    return {key: fold(group) for key, group in rows if group}
-
-
 def kind_interval(session: Session, kind: RecallRuleKind) -> int | None:
     """The general rule's interval for a kind without products (check-up, post-op, appointment)."""
     unit = unit_of(kind)
