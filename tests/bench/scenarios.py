@@ -113,8 +113,8 @@ def card_reads(ctx: ServiceContext, client_ids: list[int]) -> list[Callable[[], 
     """The card's reads alone (what the floor replays raw): the view is logged elsewhere."""
 
     def read(client_id: int) -> Any:
-        with ctx.db.reading() as session:
-            return read_client_card(session, ctx, client_id)
+        with ctx.db.quick_read() as conn:
+            return read_client_card(conn, ctx, client_id)
 
     return [lambda c=c: read(c) for c in client_ids]
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -64,10 +64,8 @@ class Database:
             event.listen(engine, "handle_error", _interruption_is_a_disconnect)
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
-        self._read_sessions = sessionmaker(
-            engine.execution_options(sqlite_begin="DEFERRED"),
-            expire_on_commit=False,
-        )
+        self._read_engine = engine.execution_options(sqlite_begin="DEFERRED")
+        self._read_sessions = sessionmaker(self._read_engine, expire_on_commit=False)
 
     @property
     def engine(self) -> Engine:
@@ -223,6 +221,27 @@ class Database:
                 session.rollback()
                 if consistent:
                     conn.rollback()
+
+    @contextmanager
+    def quick_read(self) -> Iterator[Connection]:
+        """A connection for a hot read of one or two statements written in SQL (search, the
+        client card, the chart's first page): no Session, no ORM, no transaction (issue 9).
+
+        Each statement reads its own snapshot, as :meth:`reading` gives on PostgreSQL: on
+        SQLite a statement outside BEGIN is its own read transaction, so a single statement
+        is as consistent as in a deferred transaction, minus the BEGIN and ROLLBACK. Not for
+        reads that must agree across statements (``reading(consistent=True)``).
+        """
+        if self.dialect != "postgresql":
+            # A read that began no transaction leaves nothing to roll back.
+            with self._read_engine.connect() as conn:
+                yield conn
+            return
+        with (
+            _refusals_explained(retry_safe=self._retry_safe(True)),
+            self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,
+        ):
+            yield conn
 
     def dispose(self) -> None:
         if self._engine is not None:

@@ -136,11 +136,9 @@ def search(ctx: ServiceContext, actor: Actor, text_typed: str, *,
                                today=today)
     if not sql:
         return empty
-    # One statement, and reading() adds no BEGIN/ROLLBACK: one round trip to a distant server.
-    # Run on the session's connection: nothing in it is ORM, so the ORM's execution layer
-    # would only add time.
-    with ctx.db.reading() as session:
-        conn = session.connection()
+    # One statement, with no BEGIN/ROLLBACK: one round trip to a distant server. Nothing in it
+    # is ORM, so a Session would only add time (issue 9).
+    with ctx.db.quick_read() as conn:
         rows: Any = (
             # SQLite: the driver's plain values, the two dates converted in _assemble (issue 9).
             raw_rows.run(conn, _sqlite_statement(sql), params) if conn.dialect.name == "sqlite"

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     CompoundSelect,
+    Connection,
     Integer,
     Select,
     String,
@@ -31,7 +32,6 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.orm import Session
 
 from vetdesk.db import raw_rows
 from vetdesk.db.base import UTCDateTime
@@ -81,10 +81,10 @@ def timeline_page(
     page_size = max(1, min(page_size, MAX_PAGE_SIZE))
     needle = fold(filters.text) if filters.text else ""
     params = _params(animal_id, actor.user_id, filters, cursor)
-    # Scanning for a text match streams rows through a server-side cursor, which needs a
-    # transaction (a consistent read); a plain page is one statement without one.
-    with ctx.db.reading(consistent=bool(needle)) as session:
-        if needle:
+    if needle:
+        # Scanning for a text match streams rows through a server-side cursor, which needs a
+        # transaction (a consistent read).
+        with ctx.db.reading(consistent=True) as session:
             items = [] if cursor is not None else [
                 item for item in map(_item(actor), session.execute(
                     _drafts_query(bool(filters.kinds)), params))
@@ -106,30 +106,32 @@ def timeline_page(
                     break
                 signed.append(item)
             result.close()
-        else:
-            params["limit"] = page_size + 1
+    else:
+        # A plain page is one statement: no session and no transaction (issue 9).
+        params["limit"] = page_size + 1
+        with ctx.db.quick_read() as conn:
             if cursor is None and not filters.kinds and ctx.db.dialect == "sqlite":
                 # The chart's first page, the hot path: plain driver values (issue 9).
-                rows = _first_page_sqlite(session, filters.include_voided, params, actor)
+                rows = _first_page_sqlite(conn, filters.include_voided, params, actor)
             else:
-                rows = _page_rows(session, filters, cursor, params, actor)
-            items = [item for item in rows if item.is_draft]
-            signed = [item for item in rows if not item.is_draft]
-            more = len(signed) > page_size
-            signed = signed[:page_size]
+                rows = _page_rows(conn, filters, cursor, params, actor)
+        items = [item for item in rows if item.is_draft]
+        signed = [item for item in rows if not item.is_draft]
+        more = len(signed) > page_size
+        signed = signed[:page_size]
     next_cursor = (
         TimelineCursor(signed[-1].event_time, signed[-1].entry_id) if more and signed else None
     )
     return TimelinePage(items=tuple(items + signed), next_cursor=next_cursor)
 
 
-def _page_rows(session: Session, filters: TimelineFilter, cursor: TimelineCursor | None,
+def _page_rows(conn: Connection, filters: TimelineFilter, cursor: TimelineCursor | None,
                params: dict[str, Any], actor: Actor) -> list[TimelineItem]:
     stmt: Any = (
         _first_page(bool(filters.kinds), filters.include_voided) if cursor is None
         else _signed_query(bool(filters.kinds), filters.include_voided, True, limited=True)
     )
-    return list(map(_item(actor), session.execute(stmt, params)))
+    return list(map(_item(actor), conn.execute(stmt, params)))
 
 
 @cache
@@ -137,7 +139,7 @@ def _first_page_compiled(include_voided: bool) -> Any:
     return raw_rows.compile_for_sqlite(_first_page(False, include_voided), sqlite.dialect())
 
 
-def _first_page_sqlite(session: Session, include_voided: bool, params: dict[str, Any],
+def _first_page_sqlite(conn: Connection, include_voided: bool, params: dict[str, Any],
                        actor: Actor) -> list[TimelineItem]:
     """:func:`_first_page` with the driver's values converted here, column by column in the
     statement's order, to what the ORM path gives (the tests run both engines)."""
@@ -146,7 +148,7 @@ def _first_page_sqlite(session: Session, include_voided: bool, params: dict[str,
     for (entry_id, animal_id, event_time, help_requested_at, version_no, action_value,
          stored, weight, temperature, confidential, kind_value, author_id, signed_at,
          auto_locked, author_name, attachment_count, is_draft) in raw_rows.run(
-            session, _first_page_compiled(include_voided), params):
+            conn, _first_page_compiled(include_voided), params):
         kind = JournalKind(kind_value)
         content = readable_content(loads(stored))
         if is_draft:
