@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -12,13 +13,17 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from tests.support.journal_data import seed_history
 from tests.support.privacy_data import Person, add_people
-from vetdesk.db.models import AuditEvent, JournalAttachment
+from vetdesk.db.models import Animal, Appointment, AuditEvent, JournalAttachment, Resource
 from vetdesk.domain.privacy_classification import POLICIES, client_tables
 from vetdesk.errors import NotFound, PermissionDenied
+from vetdesk.services.animals import move_animal
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy.export import export_client
+from vetdesk.services.privacy.holdings import animal_dated_tables
+from vetdesk.services.privacy.inspect import inspect_client
 
 
 @pytest.fixture
@@ -107,3 +112,63 @@ def test_unknown_client_and_wrong_role(ctx: ServiceContext, manager: Actor,
         export_client(ctx, manager, 4711)
     with pytest.raises(PermissionDenied):
         export_client(ctx, receptionist, 4711)
+
+
+def _journal_lines(files: dict[str, bytes]) -> list[str]:
+    """Each journal version's diagnosis or note, in time order."""
+    versions = json.loads(files["data.json"])["tables"]["journal_versions"]
+    contents = [v["content"] for v in sorted(versions, key=lambda v: v["event_time"])]
+    return [c.get("diagnosis") or c["text"] for c in contents]
+
+
+def test_a_former_owner_gets_the_journal_only_while_they_owned_the_animal(
+    ctx: ServiceContext, manager: Actor, vet: Actor, receptionist: Actor,
+) -> None:
+    kari, per = add_people(ctx, vet, entries_per_animal=0)
+    bamse = kari.animal_ids[0]
+    # Six entries a day apart, 01.06.2026 to 06.06.2026 (consultations, then notes, in turn);
+    # Bamse goes to Per on 04.06.2026: that day belongs to both, as the journal export has it.
+    seed_history(ctx.db, bamse, vet.user_id, 6,
+                 start=dt.datetime(2026, 6, 1, 10, 0, tzinfo=dt.UTC))
+    with ctx.db.reading() as session:
+        version = session.execute(select(Animal.version).where(Animal.id == bamse)).scalar_one()
+    move_animal(ctx, receptionist, bamse, per.client_id, expected_version=version,
+                on=dt.date(2026, 6, 4))
+    # Per books Bamse after the transfer: his appointment, not Kari's.
+    with ctx.db.transaction() as session:
+        resource = session.execute(select(Resource.id)).scalars().first()
+        start = dt.datetime(2026, 6, 10, 8, 0, tzinfo=dt.UTC)
+        session.add(Appointment(client_id=per.client_id, animal_id=bamse, resource_id=resource,
+                                starts_at=start, ends_at=start + dt.timedelta(minutes=30),
+                                appointment_type="consultation", reason="Etter overtakelsen",
+                                status="booked", created_at=start, updated_at=start))
+
+    karis = _files(export_client(ctx, manager, kari.client_no).data)
+    pers = _files(export_client(ctx, manager, per.client_no).data)
+    # Written down. Per owns Bamse now: all of its journal is his to see (the animal's own
+    # history, as the owner's journal export has it).
+    assert _journal_lines(karis) == ["Frisk 0", "Notat 1: eier ringte.", "Frisk 2",
+                                     "Notat 3: eier ringte."]
+    assert _journal_lines(pers) == ["Frisk 0", "Notat 1: eier ringte.", "Frisk 2",
+                                    "Notat 3: eier ringte.", "Frisk 4", "Notat 5: eier ringte."]
+    data = json.loads(karis["data.json"])["tables"]
+    assert len(data["journal_entries"]) == 4
+    versions = {v["entry_id"] for v in data["journal_versions"]}
+    assert versions == {e["id"] for e in data["journal_entries"]}
+    reasons = [a["reason"] for a in data["appointments"]]
+    assert reasons == ["Halter"]
+    assert sorted(a["reason"] for a in json.loads(pers["data.json"])["tables"]["appointments"]
+                  ) == ["Etter overtakelsen", "Halter"]
+
+    # Inspect shows the same journal to Kari.
+    found = inspect_client(ctx, manager, kari.client_no)
+    entries = found.holding.rows("journal_entries")
+    assert len(entries) == 4
+    assert {r["id"] for r in entries} == {e["id"] for e in data["journal_entries"]}
+
+
+def test_every_table_about_an_animal_is_dated_for_a_former_owner() -> None:
+    """A new table linked to an animal must say which of its rows a former owner gets."""
+    about_animals = {name for name in client_tables()
+                     if (link := POLICIES[name].link) is not None and link.parent == "animals"}
+    assert about_animals == animal_dated_tables()

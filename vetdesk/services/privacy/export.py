@@ -34,7 +34,7 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import shown_moment
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.privacy import requests
-from vetdesk.services.privacy.holdings import Holding, read_holding, table_of
+from vetdesk.services.privacy.holdings import Holding, read_holding, table_of, while_owned
 from vetdesk.services.privacy.inspect import client_id_for, inspection_of
 
 SCHEMA_NAME = "vetdesk-privacy-export"
@@ -58,7 +58,7 @@ def export_client(ctx: ServiceContext, actor: Actor, client_no: int, *,
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         client_id = client_id_for(session, client_no)
-        holding = read_holding(session, client_id)
+        holding = while_owned(read_holding(session, client_id), ctx.zone)
         blobs = _attachments(session, holding)
         with i18n.language(language):
             files = export_files(holding, blobs, client_no, shown_moment(now, ctx.zone))

@@ -10,10 +10,12 @@ tables, and a table added to the classification is read with no code here.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     JSON,
@@ -122,3 +124,99 @@ def _json_value(column: Any, dialect: str) -> Any:
     if isinstance(column.type, JSON) and dialect == "sqlite":
         return func.json(column)
     return column
+
+
+# -- a former animal: only while the client owned it ---------------------------------------------
+
+# How each table linked to an animal is dated, for an animal the client no longer owns: its
+# rows from after the transfer (or from before the client had it) belong to another owner. A
+# journal entry is dated by its current version's event time, as the owner's journal export
+# dates it (journal/disclosure.py), and its versions and files go with it; a row of a table
+# named here as (column, table) goes with the row of that table it names.
+_WHEN: dict[str, str | tuple[str, str]] = {
+    "journal_entries": "event_time",
+    "journal_versions": ("entry_id", "journal_entries"),
+    "journal_drafts": "event_time",
+    "animal_alerts": "created_at",
+}
+# Kept whole: which animal it was. A chip is the animal's own, whenever it was written down.
+_WHOLE = frozenset({"identities"})
+
+
+def animal_dated_tables() -> frozenset[str]:
+    """The tables :func:`while_owned` dates or keeps whole on purpose (a test checks every
+    table linked to an animal is one of them)."""
+    return frozenset(_WHEN) | _WHOLE
+
+
+def while_owned(holding: Holding, zone: ZoneInfo) -> Holding:
+    """The holding without what concerns a former animal outside the periods the client (or a
+    client merged into them) owned it. An animal the client owns now comes whole: its earlier
+    journal is its own history, which the owner may see."""
+    scope = {int(r["id"]) for r in holding.rows("clients")}
+    current = {int(a["id"]) for a in holding.rows("animals") if a.get("owner_id") in scope}
+    periods: dict[int, list[tuple[dt.date | None, dt.date | None]]] = {}
+    for row in holding.rows("ownerships"):
+        animal = int(row["animal_id"])
+        if animal not in current:
+            periods.setdefault(animal, []).append((_day(row.get("started_on")),
+                                                   _day(row.get("ended_on"))))
+    if not periods:
+        return holding
+
+    def kept(animal: Any, moment: Any) -> bool:
+        if animal is None or int(animal) not in periods:
+            return True
+        when = _moment(moment)
+        day = when.astimezone(zone).date() if when is not None else None
+        return day is not None and any((start is None or day >= start)
+                                       and (end is None or day <= end)
+                                       for start, end in periods[int(animal)])
+
+    tables = dict(holding.tables)
+    entry_time = _current_event_times(holding.rows("journal_versions"))
+    for name, when in _WHEN.items():
+        if isinstance(when, str):
+            tables[name] = tuple(r for r in holding.rows(name) if kept(
+                r.get("animal_id"),
+                entry_time.get(str(r["id"])) if name == "journal_entries" else r.get(when)))
+    for name, when in _WHEN.items():
+        if isinstance(when, tuple):
+            column, parent = when
+            ids = {str(r["id"]) for r in tables[parent]}
+            tables[name] = tuple(r for r in holding.rows(name) if str(r[column]) in ids)
+    # Rows linked to a row dropped above (an entry's files, a draft's files) go with it.
+    dropped = True
+    while dropped:
+        dropped = False
+        for name in client_tables():
+            link = POLICIES[name].link
+            if link is None or link.parent not in _WHEN or name in _WHEN:
+                continue
+            ids = {str(r["id"]) for r in tables[link.parent]}
+            rows = tuple(r for r in tables[name] if str(r[link.column]) in ids)
+            if len(rows) != len(tables[name]):
+                tables[name], dropped = rows, True
+    return Holding(holding.client_id, tables)
+
+
+def _current_event_times(versions: tuple[dict[str, Any], ...]) -> dict[str, Any]:
+    """Entry id -> the event time of its newest version."""
+    newest: dict[str, tuple[int, Any]] = {}
+    for version in versions:
+        entry, number = str(version["entry_id"]), int(version["version_no"])
+        if entry not in newest or number > newest[entry][0]:
+            newest[entry] = (number, version.get("event_time"))
+    return {entry: when for entry, (_number, when) in newest.items()}
+
+
+def _day(value: Any) -> dt.date | None:
+    return None if value in (None, "") else dt.date.fromisoformat(str(value)[:10])
+
+
+def _moment(value: Any) -> dt.datetime | None:
+    """A stored moment from either engine's JSON ("2026-11-22 07:55:00" or "…T…+00:00")."""
+    if value in (None, ""):
+        return None
+    found = dt.datetime.fromisoformat(str(value))
+    return found.replace(tzinfo=dt.UTC) if found.tzinfo is None else found

@@ -29,7 +29,7 @@ from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
-from vetdesk.services.privacy.holdings import Holding, read_holding
+from vetdesk.services.privacy.holdings import Holding, read_holding, while_owned
 from vetdesk.services.privacy.inspect_records import (
     Names,
     Record,
@@ -100,7 +100,7 @@ def inspect_client(ctx: ServiceContext, actor: Actor, client_no: int) -> Inspect
     audit.record_view_now(ctx, actor, entity_type="privacy_inspect", entity_id=client_no,
                           client_id=client_id)
     with ctx.db.reading() as session:
-        holding = read_holding(session, client_id)
+        holding = while_owned(read_holding(session, client_id), ctx.zone)
         wanted = names_statement(holding)
         names = names_from(session.execute(wanted) if wanted is not None else ())
     return inspection_of(holding, client_no, names)
