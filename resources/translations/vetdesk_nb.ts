@@ -1765,7 +1765,7 @@ Signere med disse verdiene?</translation>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="431"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="432"/>
         <source>Only a veterinarian can issue prescriptions.</source>
         <translation>Bare veterinærer kan skrive ut resepter.</translation>
     </message>
@@ -4140,102 +4140,133 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="60"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="76"/>
         <source>Refer {name}</source>
         <translation>Henvis {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="63"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="79"/>
         <source>Referral to a specialist</source>
         <translation>Henvisning til spesialist</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="64"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="80"/>
         <source>Lab request</source>
         <translation>Laboratorierekvisisjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="67"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="83"/>
         <source>Recipient</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="69"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="85"/>
         <source>Routine</source>
         <translation>Rutine</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="70"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="86"/>
         <source>Soon (within days)</source>
         <translation>Snart (innen dager)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="71"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="87"/>
         <source>Urgent</source>
         <translation>Haster</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="84"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="100"/>
         <source>Journal entries to enclose</source>
         <translation>Journalnotater som legges ved</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="85"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="102"/>
+        <source>Files to enclose</source>
+        <translation>Filer som legges ved</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="104"/>
+        <source>Add file from disk…</source>
+        <translation>Legg ved fil fra disk…</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="108"/>
         <source>The owner agreed to sharing this with the recipient *</source>
         <translation>Eieren har samtykket til at dette deles med mottakeren *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="90"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="113"/>
         <source>Send to the recipient</source>
         <translation>Send til mottakeren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="125"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="151"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="126"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="152"/>
         <source>Recipient *</source>
         <translation>Mottaker *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="127"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="153"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="128"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="154"/>
         <source>Reason *</source>
         <translation>Årsak *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="129"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="155"/>
         <source>Clinical summary</source>
         <translation>Klinisk sammendrag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="130"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="156"/>
         <source>Samples or images *</source>
         <translation>Prøver eller bilder *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="131"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="157"/>
         <source>What is asked *</source>
         <translation>Problemstilling *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="139"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="165"/>
         <source>Journal entries to enclose (confidential ones are left out unless you tick them):</source>
         <translation>Journalnotater som legges ved (konfidensielle holdes utenfor med mindre du krysser dem av):</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="170"/>
+        <source>Files to enclose (files on confidential entries are left out unless you tick them):</source>
+        <translation>Filer som legges ved (filer på fortrolige notater tas ikke med med mindre du krysser av for dem):</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="210"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="225"/>
         <source>[confidential]</source>
         <translation>[konfidensiell]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="215"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="242"/>
+        <source>No files in the journal. Use “Add file from disk…” to enclose one.</source>
+        <translation>Ingen filer i journalen. Bruk «Legg ved fil fra disk…» for å legge ved en.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="253"/>
+        <source>{name}  (from disk, stored in the journal when sent)</source>
+        <translation>{name}  (fra disk, lagres i journalen ved sending)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="300"/>
+        <source>“{name}” cannot be read any more; choose it again.</source>
+        <translation>«{name}» kan ikke leses lenger; velg den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="316"/>
         <source>referral-{name}.pdf</source>
         <translation>henvisning-{name}.pdf</translation>
     </message>
@@ -4243,73 +4274,73 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ReferralsWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="42"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="45"/>
         <source>Referrals and lab requests for {name}</source>
         <translation>Henvisninger og rekvisisjoner for {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="79"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="43"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="82"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="43"/>
         <source>Recipient</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="43"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="40"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="43"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="45"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="48"/>
         <source>No referrals yet. Use “New referral…” to send one.</source>
         <translation>Ingen henvisninger ennå. Bruk «Ny henvisning …» for å sende en.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="48"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="51"/>
         <source>New referral…</source>
         <translation>Ny henvisning …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="50"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="53"/>
         <source>Mark accepted</source>
         <translation>Merk som mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="52"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="55"/>
         <source>Attach report…</source>
         <translation>Legg ved rapport …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="54"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="57"/>
         <source>Save letter as PDF…</source>
         <translation>Lagre brevet som PDF …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="79"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="82"/>
         <source>Accepted</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="80"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="83"/>
         <source>Report received</source>
         <translation>Rapport mottatt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="80"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="83"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="128"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="133"/>
         <source>referral-{name}.pdf</source>
         <translation>henvisning-{name}.pdf</translation>
     </message>
@@ -4718,22 +4749,22 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="146"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="151"/>
         <source>Report from {name}</source>
         <translation>Rapport fra {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="150"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="155"/>
         <source>The report</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="152"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="157"/>
         <source>Attach to the journal</source>
         <translation>Legg i journalen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="160"/>
+        <location filename="../../vetdesk/ui/referrals/referrals_window.py" line="165"/>
         <source>Paste the report or result; it is signed into the journal in your name.</source>
         <translation>Lim inn rapporten eller resultatet; den signeres inn i journalen i ditt navn.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -11,6 +12,7 @@ from tests.support.chart_screens import LOAD_TIMEOUT, Recorded, open_chart
 from tests.support.journal_data import add_patient, consultation, write_and_sign
 from vetdesk.db.models import AuditEvent
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal import save_draft_with_files, sign_draft
 from vetdesk.services.permissions import Actor
 from vetdesk.services.referrals.parties import add_party
 from vetdesk.services.referrals.types import PartyInput
@@ -18,6 +20,9 @@ from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import Qt
 from vetdesk.ui.referrals.referral_dialog import ReferralDialog
 from vetdesk.ui.referrals.referrals_window import ReferralsWindow
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
+PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n%%EOF"
 
 
 def test_a_referral_needs_consent_then_goes_and_the_letter_is_saved(
@@ -58,3 +63,76 @@ def test_a_referral_needs_consent_then_goes_and_the_letter_is_saved(
     window.grab().save("/tmp/vetdesk-shots-referrals.png")
     window.accept_selected()
     qtbot.waitUntil(lambda: window.table.item(0, 3).text() == "Accepted", timeout=LOAD_TIMEOUT)
+
+
+def test_files_from_the_journal_and_from_disk_go_with_the_referral(
+    qtbot: QtBot, ctx: ServiceContext, ops: Operations, vet: Actor, admin: Actor,
+    tmp_path: Path,
+) -> None:
+    dog = add_patient(ctx)
+    form = consultation(dog.animal_id, ctx.clock.now().replace(hour=6))
+    save_draft_with_files(ctx, vet, form, [("røntgen kne.png", PNG)])
+    sign_draft(ctx, vet, form.id, accept_warnings=True)
+    secret = dataclasses.replace(consultation(dog.animal_id, ctx.clock.now().replace(hour=7)),
+                                 confidential=True)
+    save_draft_with_files(ctx, vet, secret, [("lab fortrolig.pdf", PDF)])
+    sign_draft(ctx, vet, secret.id, accept_warnings=True)
+    add_party(ctx, admin, PartyInput("Dyresykehuset Bekkestua", speciality="Ortopedi"))
+    scan = tmp_path / "CT Ødegård.pdf"
+    scan.write_bytes(PDF)
+    recorded = Recorded(pdf_path="", files=[str(scan)])
+    tab = open_chart(qtbot, ctx, ops, vet, dog.animal_id, recorded)
+    tab.refer()
+    window = tab.dialog
+    assert isinstance(window, ReferralsWindow)
+    window.new_referral()
+    dialog = window.child
+    assert isinstance(dialog, ReferralDialog)
+    qtbot.waitUntil(lambda: dialog.files.count() == 2 and dialog.recipient.count() == 1,
+                    timeout=LOAD_TIMEOUT)
+    texts = sorted(dialog.files.item(i).text() for i in range(2))
+    assert texts == ["lab fortrolig.pdf  (PDF document, 1 kB, 22.11.2026)  [confidential]",
+                     "røntgen kne.png  (PNG image, 1 kB, 22.11.2026)"]
+    xray = next(i for i in range(2) if "røntgen" in dialog.files.item(i).text())
+    dialog.files.item(xray).setCheckState(Qt.CheckState.Checked)
+    dialog.add_file_button.click()
+    assert dialog.files.count() == 3
+    assert dialog.chosen_paths() == [str(scan)]
+    dialog.reason.setPlainText("Halthet høyre bakben, ønsker vurdering.")
+    dialog.consent.setChecked(True)
+    dialog.grab().save("/tmp/vetdesk-shots-referral-files.png")
+    with qtbot.waitSignal(dialog.sent, timeout=LOAD_TIMEOUT) as sent:
+        dialog.submit()
+    summary = sent.args[0]
+    assert (summary.entries, summary.attachments) == (0, 2)
+    with ctx.db.reading() as session:
+        details = session.execute(select(AuditEvent.details).where(
+            AuditEvent.action == "disclosure.referral")).scalar_one()
+    # The confidential entry's file was not ticked, so it stayed home.
+    assert len(details["attachments"]) == 2
+
+
+def test_a_file_that_is_not_a_pdf_or_image_is_refused_and_the_form_kept(
+    qtbot: QtBot, ctx: ServiceContext, ops: Operations, vet: Actor, admin: Actor,
+    tmp_path: Path,
+) -> None:
+    dog = add_patient(ctx)
+    add_party(ctx, admin, PartyInput("Dyresykehuset Bekkestua", speciality="Ortopedi"))
+    bad = tmp_path / "notat.pdf"
+    bad.write_bytes(b"MZ\x90\x00 not a pdf")
+    dialog = ReferralDialog(ops, ctx, vet, dog.animal_id, "Bamse",
+                            choose_path=lambda _p, _s: "", choose_files=lambda _p: [str(bad)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.recipient.count() == 1 and not dialog.files.isEnabled(),
+                    timeout=LOAD_TIMEOUT)
+    assert dialog.files.item(0).text() == (
+        "No files in the journal. Use “Add file from disk…” to enclose one.")
+    dialog.add_files()
+    dialog.reason.setPlainText("Halthet")
+    dialog.consent.setChecked(True)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.errors["file"].isVisible(), timeout=LOAD_TIMEOUT)
+    assert dialog.errors["file"].text() == "Not a PDF or an image."
+    assert "“notat.pdf” is not a PDF or an image" in dialog.banner.message_label.text()
+    assert dialog.reason.toPlainText() == "Halthet" and dialog.chosen_paths() == [str(bad)]

@@ -162,6 +162,7 @@ from vetdesk.services.privacy import records as privacy_records
 from vetdesk.services.privacy import requests as privacy_requests
 from vetdesk.services.privacy import restriction as privacy_restriction
 from vetdesk.services.privacy import retention as privacy_retention
+from vetdesk.services.referrals.attachments import attachable_files
 from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.parties import add_party, list_parties
 from vetdesk.services.referrals.sending import (
@@ -724,6 +725,7 @@ CASES: list[Case] = [
     Case(attach_report, (P.REFER,), _with(_sent, attach_report, "Hb 14,2 g/dl"),
          checked_in=()),
     Case(list_referrals, (P.VIEW_JOURNAL,), _with(_patient, list_referrals)),
+    Case(attachable_files, (P.VIEW_JOURNAL,), _with(_patient, attachable_files)),
     Case(referral_letter, (P.PRINT_JOURNAL,), _with(_sent, referral_letter),
          succeeded=lambda pdf: pdf.startswith(b"%PDF")),
     Case(due_entries, (P.REPORT_MEDICINE,), _ctx_only(due_entries)),

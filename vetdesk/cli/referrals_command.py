@@ -1,5 +1,6 @@
-"""``vetdesk referrals list --animal ID [--json]``, ``print ID --out FILE.pdf`` and
-``parties [--json]``: referrals and lab requests from a terminal (issue 12)."""
+"""``vetdesk referrals list --animal ID [--json]``, ``files --animal ID [--json]``,
+``send ...``, ``print ID --out FILE.pdf`` and ``parties [--json]``: referrals and lab requests
+from a terminal (issue 12)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.cli.files import write_printout
-from vetdesk.errors import NotFound
+from vetdesk.domain.codes import ReferralKind, Urgency
+from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
+from vetdesk.services.referrals.attachments import attachable_files, size_label, type_label
 from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.parties import list_parties
-from vetdesk.services.referrals.sending import list_referrals
+from vetdesk.services.referrals.sending import list_referrals, send_referral
+from vetdesk.services.referrals.types import FileToSend, ReferralInput
 
 
 def register(subparsers: Any) -> None:
@@ -33,9 +37,49 @@ def register(subparsers: Any) -> None:
     printing.add_argument("--out", type=Path, required=True, metavar=_("FILE.pdf"),
                           help=_("the PDF file to write"))
     printing.set_defaults(func=run_print)
+    files = actions.add_parser("files", help=_("the files in an animal's journal that can "
+                                               "go with a referral"))
+    files.add_argument("--animal", type=int, required=True, metavar=_("ID"),
+                       help=_("the animal's number"))
+    files.add_argument("--json", action="store_true", help=_("print them as JSON"))
+    files.set_defaults(func=run_files)
+    _register_send(actions)
     parties = actions.add_parser("parties", help=_("the register of recipients"))
     parties.add_argument("--json", action="store_true", help=_("print them as JSON"))
     parties.set_defaults(func=run_parties)
+
+
+def _register_send(actions: Any) -> None:
+    send = actions.add_parser("send", help=_("send a referral or lab request (a disclosure: "
+                                             "the owner must have agreed)"))
+    send.add_argument("--animal", type=int, required=True, metavar=_("ID"),
+                      help=_("the animal's number"))
+    send.add_argument("--recipient", type=int, required=True, metavar=_("ID"),
+                      help=_("the recipient's number (as “referrals parties” shows)"))
+    send.add_argument("--reason", required=True, metavar=_("TEXT"),
+                      help=_("the reason for the referral"))
+    send.add_argument("--lab", action="store_true", help=_("a lab request, not a referral"))
+    send.add_argument("--urgency", choices=[u.value for u in Urgency],
+                      default=Urgency.ROUTINE.value, help=_("how soon (default: routine)"))
+    send.add_argument("--summary", default="", metavar=_("TEXT"),
+                      help=_("the clinical summary"))
+    send.add_argument("--samples", default="", metavar=_("TEXT"),
+                      help=_("the samples or images sent (a lab request)"))
+    send.add_argument("--question", default="", metavar=_("TEXT"),
+                      help=_("what the laboratory is asked (a lab request)"))
+    send.add_argument("--entry", action="append", default=[], metavar=_("ID"),
+                      help=_("a journal entry to enclose (repeat for more)"))
+    send.add_argument("--attachment", action="append", default=[], metavar=_("ID"),
+                      help=_("a file in the journal to enclose, as “referrals files” shows "
+                             "(repeat for more)"))
+    send.add_argument("--file", action="append", default=[], type=Path, metavar=_("PATH"),
+                      help=_("a PDF or image from disk to enclose; it is stored in the "
+                             "journal (repeat for more)"))
+    send.add_argument("--include-confidential", action="store_true",
+                      help=_("send the chosen confidential entries and their files too"))
+    send.add_argument("--owner-consented", action="store_true",
+                      help=_("the owner agreed to sharing this with the recipient (required)"))
+    send.set_defaults(func=run_send)
 
 
 def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
@@ -48,6 +92,7 @@ def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
             "reason": r.reason, "urgency": r.urgency.value, "status": r.status,
             "sent_at": r.sent_at.isoformat() if r.sent_at else None, "entries": r.entries,
             "report_entry_id": r.report_entry_id.hex if r.report_entry_id else None,
+            "attachments": r.attachments,
         } for r in found], ensure_ascii=False, indent=2), file=env.out)
         return 0
     if not found:
@@ -56,6 +101,57 @@ def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
         sent = r.sent_at.strftime("%d.%m.%Y") if r.sent_at else "—"
         print(f"{r.id.hex}  {sent}  {r.status}  {r.recipient}: {r.reason}", file=env.out)
     return 0
+
+
+def run_files(args: argparse.Namespace, env: CliEnvironment) -> int:
+    actor = env.actor()
+    assert actor is not None
+    found = attachable_files(env.context(), actor, args.animal)
+    if args.json:
+        print(json.dumps([{
+            "id": f.id.hex, "entry_id": f.entry_id.hex, "filename": f.filename,
+            "media_type": f.media_type, "size_bytes": f.size_bytes,
+            "added_at": f.added_at.isoformat(), "confidential": f.confidential,
+            "sha256": f.sha256} for f in found], ensure_ascii=False, indent=2), file=env.out)
+        return 0
+    if not found:
+        print(_("No files in the journal of animal {id}.").format(id=args.animal), file=env.out)
+    for f in found:
+        secret = "  " + _("[confidential]") if f.confidential else ""
+        print(f"{f.id.hex}  {f.added_at.astimezone(env.context().zone):%d.%m.%Y}  "
+              f"{f.filename} ({type_label(f.media_type)}, {size_label(f.size_bytes)}){secret}",
+              file=env.out)
+    return 0
+
+
+def run_send(args: argparse.Namespace, env: CliEnvironment) -> int:
+    actor = env.actor()
+    assert actor is not None
+    form = ReferralInput(
+        id=uuid.uuid4(), animal_id=args.animal, recipient_id=args.recipient,
+        kind=ReferralKind.LAB if args.lab else ReferralKind.REFERRAL, reason=args.reason,
+        owner_consented=args.owner_consented, urgency=Urgency(args.urgency),
+        clinical_summary=args.summary, samples=args.samples, question=args.question,
+        entry_ids=tuple(_id(text, _("“{text}” is not a journal entry id (32 hexadecimal "
+                                    "digits, as “journal show --json” shows)."))
+                        for text in args.entry),
+        include_confidential=args.include_confidential,
+        attachment_ids=tuple(_id(text, _("“{text}” is not a file id (32 hexadecimal digits, "
+                                         "as “referrals files” shows)."))
+                             for text in args.attachment),
+        files=tuple(FileToSend(path.name, path.read_bytes()) for path in args.file))
+    sent = send_referral(env.context(), actor, form)
+    print(_("Sent {id} to {recipient}: {entries} journal entries, {files} files.").format(
+        id=sent.id.hex, recipient=sent.recipient, entries=sent.entries, files=sent.attachments),
+        file=env.out)
+    return 0
+
+
+def _id(text: str, refusal: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise ValidationError(refusal.format(text=text)) from None
 
 
 def run_print(args: argparse.Namespace, env: CliEnvironment) -> int:

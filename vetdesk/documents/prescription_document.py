@@ -43,3 +43,7 @@ class PrescriptionSheet:
     banner: str | None = None
     # Labelled paragraphs before the items (a referral's reason and clinical summary).
     intro: tuple[tuple[str, str], ...] = ()
+    # A referral's enclosed files: a heading, the column names and one row per file.
+    files_title: str = ""
+    files_header: tuple[str, ...] = ()
+    files: tuple[tuple[str, ...], ...] = ()

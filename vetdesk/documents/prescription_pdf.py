@@ -81,6 +81,11 @@ def render_prescription(sheet: PrescriptionSheet) -> bytes:
     story.append(Paragraph(_text(sheet.items_title), styles["heading"]))
     story.append(Spacer(1, 1.5 * mm))
     story.extend(_item(item, styles) for item in sheet.items)
+    if sheet.files:
+        story.append(Paragraph(_text(sheet.files_title), styles["heading"]))
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(_files(sheet.files_header, sheet.files, styles))
+        story.append(Spacer(1, 3 * mm))
     for label, value in sheet.statements:
         story.append(KeepTogether([Paragraph(_text(label), styles["label"]),
                                    Paragraph(_text(value), styles["body"]),
@@ -152,3 +157,23 @@ def _item(item: ItemSheet, styles: dict[str, ParagraphStyle]) -> KeepTogether:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     return KeepTogether([table, Spacer(1, 3 * mm)])
+
+
+def _files(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
+           styles: dict[str, ParagraphStyle]) -> Table:
+    """Name (wraps), type, size, date: the name takes what the three short columns leave."""
+    width = PAGE_WIDTH - 2 * MARGIN
+    short = [34 * mm, 18 * mm, 28 * mm]
+    table = Table(
+        [[Paragraph(_text(label), styles["label"]) for label in header],
+         *([Paragraph(_text(cell), styles["body"]) for cell in row] for row in rows)],
+        colWidths=[width - sum(short), *short], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table

@@ -22,6 +22,7 @@ from vetdesk.domain.privacy_classification import Group
 from vetdesk.i18n import N_, _
 from vetdesk.services.journal.kinds import KIND_LABELS, readable_content, summary_line
 from vetdesk.services.privacy.holdings import Holding
+from vetdesk.services.referrals.attachments import size_label, type_label
 from vetdesk.services.scheduling.occupancy import resource_label
 
 
@@ -393,19 +394,27 @@ def _prescriptions(h: Holding, n: Names) -> list[Record]:
 
 def _referrals(h: Holding, n: Names) -> list[Record]:
     animals = {r.get("id"): str(r.get("name") or "") for r in h.rows("animals")}
+    files = {_plain_id(r.get("id")): r for r in h.rows("journal_attachments")}
     sent: dict[Any, int] = {}
+    enclosed: dict[Any, list[str]] = {}
     for item in h.rows("referral_items"):
-        sent[item.get("referral_id")] = sent.get(item.get("referral_id"), 0) + 1
+        if item.get("journal_entry_id") is not None:
+            sent[item.get("referral_id")] = sent.get(item.get("referral_id"), 0) + 1
+        if item.get("attachment_id") is not None:
+            enclosed.setdefault(item.get("referral_id"), []).append(
+                _file_sent(files.get(_plain_id(item.get("attachment_id")))))
     out = []
     for row in h.rows("referrals"):
         kind = _("Lab request") if row.get("kind") == "lab" else _("Referral")
         count = sent.get(row.get("id"), 0)
+        attached = enclosed.get(row.get("id"), [])
         out.append(Record(kind, moment(row.get("sent_at") or row.get("created_at")), _join(
             _("to {recipient}").format(recipient=n.party(row.get("recipient_id"))),
             animals.get(row.get("animal_id"), ""), str(row.get("reason") or ""),
             _("{count} journal entries sent").format(count=count) if count else "",
+            _("{count} files sent").format(count=len(attached)) if attached else "",
             _word(_REFERRAL_STATUS, row.get("status")),
-            _("by {who}").format(who=n.person(row.get("referred_by_id"))))))
+            _("by {who}").format(who=n.person(row.get("referred_by_id")))), tuple(attached)))
     # Any other disclosure the audit log records, of a record not listed above.
     listed = {_plain_id(r.get("id")) for r in h.rows("referrals")}
     for event in h.rows("audit_events"):
@@ -419,6 +428,15 @@ def _referrals(h: Holding, n: Names) -> list[Record]:
             if isinstance(details.get("recipient_id"), int) else "",
             _("by {who}").format(who=event.get("username") or ""))))
     return sorted(out, key=_by_time)
+
+
+def _file_sent(row: Mapping[str, Any] | None) -> str:
+    """One enclosed file as the letter lists it: its name, type and size."""
+    if row is None:
+        return _("File sent (no longer held)")
+    return _("File sent: {name} ({type}, {size})").format(
+        name=row.get("filename") or "", type=type_label(str(row.get("media_type") or "")),
+        size=size_label(int(row.get("size_bytes") or 0)))
 
 
 def _plain_id(value: Any) -> str:

@@ -1,5 +1,6 @@
 """The referral letter or lab request form as a PDF: sender and recipient, owner and animal,
-the reason, urgency and clinical summary, the chosen journal entries, the owner's consent."""
+the reason, urgency and clinical summary, the chosen journal entries and files (name, type,
+size, date), the owner's consent."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from vetdesk.services.journal.records import clinic_zone
 from vetdesk.services.journal.types import EntryDetail
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.pharmacy.reading import _clinic_lines, _contact
+from vetdesk.services.referrals.attachments import files_of, size_label, type_label
 from vetdesk.services.referrals.sending import ENTITY
 
 _URGENCY = {"routine": N_("Routine"), "soon": N_("Soon (within days)"),
@@ -55,6 +57,7 @@ def referral_letter(ctx: ServiceContext, actor: Actor, referral_id: uuid.UUID) -
         # Exactly what was sent, confidential ones included if they were chosen.
         entries = entries_for_referral(session, row.animal_id, wanted,
                                        include_confidential=True) if wanted else []
+        files = files_of(session, row.id)
         assert party is not None
         assert animal is not None
         assert owner is not None
@@ -90,6 +93,10 @@ def referral_letter(ctx: ServiceContext, actor: Actor, referral_id: uuid.UUID) -
             intro=tuple(intro),
             items_title=_("Journal entries enclosed ({count})").format(count=len(entries)),
             items=tuple(_entry(e, zone) for e in entries),
+            files_title=_("Files enclosed ({count})").format(count=len(files)),
+            files_header=(_("File"), _("Type"), _("Size"), _("Date")),
+            files=tuple((f.filename, type_label(f.media_type), size_label(f.size_bytes),
+                         f.added_at.astimezone(zone).strftime("%d.%m.%Y")) for f in files),
             statements=((_("Consent"), _("The owner agreed to sharing this information with "
                                          "the recipient.")),),
             signature_label=_("Veterinarian's signature"),
@@ -101,7 +108,7 @@ def referral_letter(ctx: ServiceContext, actor: Actor, referral_id: uuid.UUID) -
         )
         audit.record(session, ctx, actor, AuditAction.PRINT, entity_type=ENTITY,
                      entity_id=row.id.hex, animal_id=row.animal_id, client_id=row.client_id,
-                     details={"entries": len(entries)})
+                     details={"entries": len(entries), "attachments": len(files)})
     from vetdesk.documents.prescription_pdf import render_prescription
 
     return render_prescription(sheet)

@@ -3,7 +3,8 @@
 Sending shares the owner's personal data and the animal's journal with a third party: it
 needs the owner's consent, and it is written to the audit log as a disclosure
 (``disclosure.referral`` or ``disclosure.lab``, with the recipient and how many entries), which
-the privacy panel lists. Confidential entries go only when chosen one by one.
+the privacy panel lists. Confidential entries go only when chosen one by one, and so do the
+files on them; files picked from disk are stored in the journal (referrals/attachments.py).
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ from vetdesk.errors import ConflictError, NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal.attachments import checked_file
 from vetdesk.services.journal.disclosure import entries_for_referral
 from vetdesk.services.journal.records import VersionFields, animal_facts, append_version
 from vetdesk.services.permissions import Actor, Permission, require
+from vetdesk.services.referrals.attachments import chosen_attachments, store_files_sent
 from vetdesk.services.referrals.types import ReferralInput, ReferralSummary
 
 TEXT_MAX = 10_000
@@ -57,9 +60,14 @@ def check_referral(form: ReferralInput) -> dict[str, str]:
 
 def send_referral(ctx: ServiceContext, actor: Actor, form: ReferralInput) -> ReferralSummary:
     require(actor, Permission.REFER)
+    if form.files:
+        # A file from disk becomes a signed journal note (referrals/attachments.py).
+        require(actor, Permission.SIGN_JOURNAL)
     problems = check_referral(form)
     if problems:
         raise ValidationError(next(iter(problems.values())), problems)
+    for picked in form.files:
+        checked_file(picked.filename, picked.data)  # says what is wrong before anything
     now = ctx.clock.now()
     with ctx.db.transaction(idempotent=True) as session:
         earlier = session.get(Referral, form.id)
@@ -77,6 +85,9 @@ def send_referral(ctx: ServiceContext, actor: Actor, form: ReferralInput) -> Ref
         entries = entries_for_referral(session, facts.id, list(form.entry_ids),
                                        include_confidential=form.include_confidential) \
             if form.entry_ids else []
+        files = chosen_attachments(session, facts.id, form.attachment_ids,
+                                   include_confidential=form.include_confidential)
+        files += store_files_sent(session, ctx, actor, facts, party.name, form.files, now)
         referral = Referral(
             id=form.id, animal_id=facts.id, client_id=facts.owner_id,
             recipient_id=party.id, referred_by_id=actor.user_id,
@@ -91,14 +102,19 @@ def send_referral(ctx: ServiceContext, actor: Actor, form: ReferralInput) -> Ref
         session.flush()
         session.add_all(ReferralItem(referral_id=form.id, journal_entry_id=e.entry_id)
                         for e in entries)
+        session.add_all(ReferralItem(referral_id=form.id, attachment_id=f.id) for f in files)
         session.flush()
+        details: dict[str, object] = {
+            "recipient_id": party.id, "entries": len(entries),
+            "confidential": sum(1 for e in entries if e.current.confidential),
+            "kind": form.kind.value}
+        if files:
+            # Ids and hashes only: a file's name may hold the owner's name.
+            details["attachments"] = [{"id": f.id.hex, "sha256": f.sha256} for f in files]
         action = (AuditAction.DISCLOSURE_LAB if form.kind is ReferralKind.LAB
                   else AuditAction.DISCLOSURE_REFERRAL)
         audit.record(session, ctx, actor, action, entity_type=ENTITY, entity_id=form.id.hex,
-                     animal_id=facts.id, client_id=facts.owner_id, details={
-                         "recipient_id": party.id, "entries": len(entries),
-                         "confidential": sum(1 for e in entries if e.current.confidential),
-                         "kind": form.kind.value})
+                     animal_id=facts.id, client_id=facts.owner_id, details=details)
         return _summary(session, referral)
 
 
@@ -173,13 +189,14 @@ def _load(session: Session, referral_id: uuid.UUID) -> Referral:
 
 def _summary(session: Session, row: Referral) -> ReferralSummary:
     party = session.get(ExternalParty, row.recipient_id)
-    count = session.execute(select(func.count()).select_from(ReferralItem)
-                            .where(ReferralItem.referral_id == row.id)).scalar() or 0
+    entries, files = session.execute(
+        select(func.count(ReferralItem.journal_entry_id), func.count(ReferralItem.attachment_id))
+        .where(ReferralItem.referral_id == row.id)).one()
     status = row.status
     if status == ReferralStatus.SENT.value and row.accepted_at is not None:
         status = "accepted"
     return ReferralSummary(
         id=row.id, animal_id=row.animal_id, kind=ReferralKind(row.kind),
         recipient=party.name if party else "", reason=row.reason, urgency=Urgency(row.urgency),
-        status=status, sent_at=row.sent_at, entries=int(count),
-        report_entry_id=row.report_entry_id)
+        status=status, sent_at=row.sent_at, entries=int(entries or 0),
+        report_entry_id=row.report_entry_id, attachments=int(files or 0))

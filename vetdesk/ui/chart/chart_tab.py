@@ -418,7 +418,8 @@ class ChartTab(QWidget):
         from vetdesk.ui.referrals.referrals_window import ReferralsWindow
 
         window = ReferralsWindow(self.ops, self.ctx, self.actor, self.animal_id,
-                                 self.header.name, choose_path=self.choose_path, parent=self)
+                                 self.header.name, choose_path=self.choose_path,
+                                 choose_files=self.choose, parent=self)
         window.saved.connect(self.saved_notice.show_saved)
         window.journal_changed.connect(self.refresh)
         self._open_dialog(window)

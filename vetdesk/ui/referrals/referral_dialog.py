@@ -1,10 +1,12 @@
 """Refer from the chart: recipient, referral or lab request, reason, urgency, clinical summary,
-the journal entries to enclose (confidential ones unticked until chosen), and the owner's
-consent, which must be ticked. Sending shares the record with a third party, so the button
-says so; the letter can then be saved as PDF."""
+the journal entries and files to enclose (confidential ones unticked until chosen; a file from
+disk is stored in the journal when sent), and the owner's consent, which must be ticked.
+Sending shares the record with a third party, so the button says so; the letter can then be
+saved as PDF."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -14,11 +16,19 @@ from vetdesk.domain.codes import ReferralKind, Urgency
 from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import TimelinePage, timeline_page
-from vetdesk.services.permissions import Actor
+from vetdesk.services.permissions import Actor, Permission
+from vetdesk.services.referrals.attachments import attachable_files, size_label, type_label
 from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.parties import list_parties
 from vetdesk.services.referrals.sending import send_referral
-from vetdesk.services.referrals.types import PartyInfo, ReferralInput, ReferralSummary
+from vetdesk.services.referrals.types import (
+    AttachableFile,
+    FileToSend,
+    PartyInfo,
+    ReferralInput,
+    ReferralSummary,
+)
+from vetdesk.ui.chart.prompts import FileChooser, choose_files
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QCheckBox,
@@ -31,6 +41,7 @@ from vetdesk.ui.qt import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     Qt,
     QVBoxLayout,
@@ -41,24 +52,29 @@ from vetdesk.ui.widgets.error_banner import ErrorBanner
 
 PathChooser = Callable[[QWidget, str], str]
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+# A file row holds ("journal", AttachableFile) or ("disk", its path).
+_FILE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ReferralDialog(QDialog):
     sent = Signal(object)  # ReferralSummary
     saved = Signal(str)  # the letter's path
+    journal_changed = Signal()  # a file from disk was stored in the journal
 
     def __init__(self, ops: Operations, ctx: ServiceContext, actor: Actor, animal_id: int,
                  animal_name: str, *, choose_path: PathChooser,
+                 choose_files: FileChooser = choose_files,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.ctx, self.actor = ops, ctx, actor
         self.animal_id, self.animal_name = animal_id, animal_name
-        self.choose_path = choose_path
+        self.choose_path, self.choose_files = choose_path, choose_files
         self.referral_id = uuid.uuid4()
         self.parties: list[PartyInfo] = []
         self.saving = False
+        self.stored_files = False
         self.setWindowTitle(self.tr("Refer {name}").format(name=animal_name))
-        self.resize(640, 720)
+        self.resize(660, 820)
         self.banner = ErrorBanner()
         self.as_referral = QRadioButton(self.tr("Referral to a specialist"))
         self.as_lab = QRadioButton(self.tr("Lab request"))
@@ -82,10 +98,17 @@ class ReferralDialog(QDialog):
             box.setMaximumHeight(64)
         self.entries = QListWidget()
         self.entries.setAccessibleName(self.tr("Journal entries to enclose"))
+        self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Files to enclose"))
+        self.files.setMaximumHeight(110)
+        self.add_file_button = QPushButton(self.tr("Add file from disk…"))
+        # A file from disk is stored in the journal as a signed note.
+        self.add_file_button.setVisible(actor.can(Permission.SIGN_JOURNAL))
+        self.add_file_button.setAutoDefault(False)
         self.consent = QCheckBox(self.tr("The owner agreed to sharing this with the "
                                          "recipient *"))
         self.errors = {name: self._error() for name in (
-            "recipient_id", "reason", "samples", "question", "owner_consented")}
+            "recipient_id", "reason", "samples", "question", "file", "owner_consented")}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = self.buttons.addButton(self.tr("Send to the recipient"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
@@ -94,12 +117,15 @@ class ReferralDialog(QDialog):
         self.as_lab.toggled.connect(self._kind_changed)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.add_file_button.clicked.connect(self.add_files)
         self._kind_changed(False)
         ctx_, actor_, animal = ctx, actor, animal_id
         self.ops.run(lambda: list_parties(ctx_, actor_), success=self._parties_arrived,
                      parent=self)
         self.ops.run(lambda: timeline_page(ctx_, actor_, animal, page_size=200),
                      success=self._entries_arrived, parent=self)
+        self.ops.run(lambda: attachable_files(ctx_, actor_, animal),
+                     success=self._files_arrived, parent=self)
 
     def _error(self) -> QLabel:
         label = QLabel()
@@ -141,6 +167,16 @@ class ReferralDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.entries, 1)
+        files_hint = QLabel(self.tr("Files to enclose (files on confidential entries are left "
+                                    "out unless you tick them):"))
+        files_hint.setWordWrap(True)
+        layout.addWidget(files_hint)
+        layout.addWidget(self.files)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.errors["file"], 1)
+        add_row.addStretch(0)
+        add_row.addWidget(self.add_file_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(add_row)
         layout.addWidget(self.consent)
         layout.addWidget(self.errors["owner_consented"])
         layout.addWidget(self.buttons)
@@ -178,7 +214,57 @@ class ReferralDialog(QDialog):
             row.setData(_ENTRY_ROLE, (item.entry_id, item.confidential))
             self.entries.addItem(row)
 
+    def _files_arrived(self, found: list[AttachableFile]) -> None:
+        zone: ZoneInfo = self.ctx.zone
+        for info in found:
+            text = "{name}  ({type}, {size}, {day})".format(
+                name=info.filename, type=type_label(info.media_type),
+                size=size_label(info.size_bytes),
+                day=info.added_at.astimezone(zone).strftime("%d.%m.%Y"))
+            if info.confidential:
+                text += "  " + self.tr("[confidential]")
+            self._add_file_row(text, ("journal", info))
+        self._show_no_files()
+
+    def _add_file_row(self, text: str, data: tuple[str, object]) -> None:
+        row = QListWidgetItem(text)
+        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        # A file picked from disk was picked to go; a journal file waits to be ticked.
+        row.setCheckState(Qt.CheckState.Checked if data[0] == "disk"
+                          else Qt.CheckState.Unchecked)
+        row.setData(_FILE_ROLE, data)
+        self.files.addItem(row)
+
+    def _show_no_files(self) -> None:
+        empty = self.files.count() == 0
+        self.files.setEnabled(not empty)
+        if empty:
+            self.files.addItem(self.tr("No files in the journal. Use “Add file from disk…” "
+                                       "to enclose one."))
+
+    def add_files(self) -> None:
+        paths = self.choose_files(self)
+        if not paths:
+            return
+        if not self.files.isEnabled():
+            self.files.clear()
+            self.files.setEnabled(True)
+        for path in paths:
+            self._add_file_row(self.tr("{name}  (from disk, stored in the journal when "
+                                       "sent)").format(name=Path(path).name), ("disk", path))
+
+    def chosen_paths(self) -> list[str]:
+        """The files from disk still ticked."""
+        return [str(data[1]) for data in self._ticked_files() if data[0] == "disk"]
+
+    def _ticked_files(self) -> list[tuple[str, object]]:
+        if not self.files.isEnabled():
+            return []
+        return [self.files.item(i).data(_FILE_ROLE) for i in range(self.files.count())
+                if self.files.item(i).checkState() == Qt.CheckState.Checked]
+
     def value(self) -> ReferralInput:
+        """The form as typed; files from disk are read when it is sent (``submit``)."""
         chosen: list[uuid.UUID] = []
         confidential = False
         for index in range(self.entries.count()):
@@ -187,6 +273,11 @@ class ReferralDialog(QDialog):
                 entry_id, secret = row.data(_ENTRY_ROLE)
                 chosen.append(entry_id)
                 confidential = confidential or secret
+        attachments: list[uuid.UUID] = []
+        for kind, data in self._ticked_files():
+            if kind == "journal" and isinstance(data, AttachableFile):
+                attachments.append(data.id)
+                confidential = confidential or data.confidential
         lab = self.as_lab.isChecked()
         return ReferralInput(
             id=self.referral_id, animal_id=self.animal_id,
@@ -198,20 +289,30 @@ class ReferralDialog(QDialog):
             # A confidential entry goes only because the vet ticked it.
             include_confidential=confidential,
             samples=self.samples.toPlainText() if lab else "",
-            question=self.question.toPlainText() if lab else "")
+            question=self.question.toPlainText() if lab else "",
+            attachment_ids=tuple(attachments))
 
     def submit(self) -> None:
         if self.saving:
             return
         form, ctx, actor = self.value(), self.ctx, self.actor
+        paths = self.chosen_paths()
+        unreadable = self.tr("“{name}” cannot be read any more; choose it again.")
         self.saving = True
+        self.stored_files = bool(paths)
         self.send_button.setEnabled(False)
-        self.ops.run(lambda: send_referral(ctx, actor, form), success=self._done,
-                     failure=self._failed, parent=self)
+
+        def work() -> ReferralSummary:
+            return send_referral(ctx, actor, dataclasses.replace(
+                form, files=tuple(_read(path, unreadable) for path in paths)))
+
+        self.ops.run(work, success=self._done, failure=self._failed, parent=self)
 
     def _done(self, summary: ReferralSummary) -> None:
         self.saving = False
         self.sent.emit(summary)
+        if self.stored_files:
+            self.journal_changed.emit()
         path_text = self.choose_path(self, self.tr("referral-{name}.pdf").format(
             name=self.animal_name))
         if path_text:
@@ -235,3 +336,12 @@ class ReferralDialog(QDialog):
             self.banner.show_message(error.message)
             return True
         return False
+
+
+def _read(path: str, unreadable: str) -> FileToSend:
+    """A picked file's bytes, read off the GUI thread when the referral is sent."""
+    try:
+        return FileToSend(Path(path).name, Path(path).read_bytes())
+    except OSError:
+        message = unreadable.format(name=Path(path).name)
+        raise ValidationError(message, {"file": message}) from None

@@ -12,6 +12,7 @@ from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.sending import accept_referral, attach_report, list_referrals
 from vetdesk.services.referrals.types import ReferralSummary
+from vetdesk.ui.chart.prompts import FileChooser, choose_files
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QDialog,
@@ -35,7 +36,9 @@ class ReferralsWindow(AnimalRecordsWindow[ReferralSummary]):
 
     def __init__(self, ops: Operations, ctx: ServiceContext, actor: Actor, animal_id: int,
                  animal_name: str, *, choose_path: PathChooser,
+                 choose_files: FileChooser = choose_files,
                  parent: QWidget | None = None) -> None:
+        self.choose_files = choose_files
         super().__init__(ops, ctx, actor, animal_id, animal_name, [
             self.tr("Sent"), self.tr("Recipient"), self.tr("Reason"), self.tr("State")],
             choose_path=choose_path, parent=parent)
@@ -93,9 +96,11 @@ class ReferralsWindow(AnimalRecordsWindow[ReferralSummary]):
 
     def new_referral(self) -> None:
         dialog = ReferralDialog(self.ops, self.ctx, self.actor, self.animal_id,
-                                self.animal_name, choose_path=self.choose_path, parent=self)
+                                self.animal_name, choose_path=self.choose_path,
+                                choose_files=self.choose_files, parent=self)
         dialog.sent.connect(lambda _summary: self.load())
         dialog.saved.connect(self.saved)
+        dialog.journal_changed.connect(self.journal_changed)
         self._open(dialog)
 
     def accept_selected(self) -> None:
