@@ -163,7 +163,7 @@ def _files(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
            styles: dict[str, ParagraphStyle]) -> Table:
     """Name (wraps), type, size, date: the name takes what the three short columns leave."""
     width = PAGE_WIDTH - 2 * MARGIN
-    short = [34 * mm, 18 * mm, 28 * mm]
+    short = [32 * mm, 22 * mm, 26 * mm]
     table = Table(
         [[Paragraph(_text(label), styles["label"]) for label in header],
          *([Paragraph(_text(cell), styles["body"]) for cell in row] for row in rows)],
