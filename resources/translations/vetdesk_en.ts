@@ -5535,11 +5535,6 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="39"/>
-        <source>Medicine for food-producing animals and horses must be reported within 7 days. Entries that lack data stay on the list until the prescription is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vetdesk/ui/pages/vetreg.py" line="45"/>
         <source>Medicine not yet reported</source>
         <translation type="unfinished"></translation>
@@ -5550,8 +5545,13 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="39"/>
+        <source>Medicine prescribed or given for food-producing animals and horses must be reported within 7 days. Entries that lack data stay on the list until they are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vetdesk/ui/pages/vetreg.py" line="49"/>
-        <source>Medicine prescribed for food-producing animals and horses is listed here until it has been reported.</source>
+        <source>Medicine prescribed or given for food-producing animals and horses is listed here until it has been reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

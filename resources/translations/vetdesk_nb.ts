@@ -5549,11 +5549,6 @@ Vil du slette den likevel?</translation>
         <translation>Legemiddelrapportering (VetReg)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="39"/>
-        <source>Medicine for food-producing animals and horses must be reported within 7 days. Entries that lack data stay on the list until the prescription is complete.</source>
-        <translation>Legemidler til matproduserende dyr og hest skal rapporteres innen 7 dager. Oppføringer som mangler opplysninger, blir stående på listen til resepten er fullstendig.</translation>
-    </message>
-    <message>
         <location filename="../../vetdesk/ui/pages/vetreg.py" line="45"/>
         <source>Medicine not yet reported</source>
         <translation>Legemidler som ikke er rapportert</translation>
@@ -5564,9 +5559,14 @@ Vil du slette den likevel?</translation>
         <translation>Ingenting å rapportere</translation>
     </message>
     <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="39"/>
+        <source>Medicine prescribed or given for food-producing animals and horses must be reported within 7 days. Entries that lack data stay on the list until they are complete.</source>
+        <translation>Legemidler som er foreskrevet eller gitt til matproduserende dyr og hester, skal rapporteres innen 7 dager. Oppføringer som mangler opplysninger, blir stående på listen til de er fullstendige.</translation>
+    </message>
+    <message>
         <location filename="../../vetdesk/ui/pages/vetreg.py" line="49"/>
-        <source>Medicine prescribed for food-producing animals and horses is listed here until it has been reported.</source>
-        <translation>Legemidler forskrevet til matproduserende dyr og hest vises her til de er rapportert.</translation>
+        <source>Medicine prescribed or given for food-producing animals and horses is listed here until it has been reported.</source>
+        <translation>Legemidler som er foreskrevet eller gitt til matproduserende dyr og hester, står her til de er rapportert.</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/pages/vetreg.py" line="60"/>

@@ -146,11 +146,12 @@ from vetdesk.services.pharmacy.catalogue import (
     sample_catalogue_bytes,
     search_drugs,
 )
+from vetdesk.services.pharmacy.giving import list_given, record_given, void_given
 from vetdesk.services.pharmacy.issuing import issue_prescription
 from vetdesk.services.pharmacy.printing import print_prescription
 from vetdesk.services.pharmacy.reading import list_prescriptions, prescription_detail
 from vetdesk.services.pharmacy.rules_settings import set_prescription_rules
-from vetdesk.services.pharmacy.types import PrescriptionInput
+from vetdesk.services.pharmacy.types import GivenInput, PrescriptionInput
 from vetdesk.services.pharmacy.vetreg import due_entries, export_due, mark_reported
 from vetdesk.services.privacy import anonymize as privacy_anonymize
 from vetdesk.services.privacy import consents as privacy_consents
@@ -221,6 +222,7 @@ TABLE: dict[Permission, tuple[bool, bool, bool, bool, bool]] = {
     P.WRITE_JOURNAL:        (_,     X,     X,     _,      _),
     P.SIGN_JOURNAL:         (_,     X,     X,     _,      _),
     P.PRESCRIBE:            (_,     _,     X,     _,      _),
+    P.GIVE_MEDICINE:        (_,     _,     X,     _,      _),
     P.REPORT_MEDICINE:      (_,     _,     X,     X,      _),
     P.REFER:                (_,     _,     X,     _,      _),
     P.MANAGE_PRIVACY:       (_,     _,     _,     X,      X),
@@ -258,8 +260,10 @@ def test_a_few_facts_in_words() -> None:
     assert not manager.can(P.WRITE_JOURNAL)  # a manager writes no journal entries
     assert not admin.can(P.SIGN_JOURNAL)  # nor does the administrator, in anyone's name
     assert not manager.can(P.MANAGE_USERS)  # only the administrator manages accounts
-    # The manager reports medicine to VetReg (the clinic's duty) but never prescribes.
-    assert manager.can(P.REPORT_MEDICINE) and not manager.can(P.PRESCRIBE)
+    # The manager reports medicine to VetReg (the clinic's duty) but never prescribes, nor
+    # records medicine given.
+    assert manager.can(P.REPORT_MEDICINE)
+    assert not manager.can(P.PRESCRIBE) and not manager.can(P.GIVE_MEDICINE)
 
 
 # -- the cases -------------------------------------------------------------------------------
@@ -576,6 +580,22 @@ def _export_due(w: World, a: Actor) -> Callable[[], Any]:
     return partial(export_due, w.ctx, a, "vetreg.csv")
 
 
+def _given_form(w: World) -> GivenInput:
+    drugs = load_sample(w.ctx)
+    cow = add_patient(w.ctx, species="cattle", name="Dagros")
+    return GivenInput(id=uuid.uuid4(), animal_id=cow.animal_id, drug_id=drugs["016683"],
+                      amount=Decimal("45"), withdrawal_period="Slakt: 6 døgn, melk: 6 døgn")
+
+
+def _given(w: World, a: Actor, run: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    """Medicine the helper vet gave; the clinic lets vets cancel each other's, so only the
+    permission can refuse a void."""
+    given = record_given(w.ctx, w.helper, _given_form(w))
+    with w.ctx.db.transaction() as session:
+        session.execute(update(Clinic).values(cancel_others_prescriptions=True))
+    return partial(run, w.ctx, a, given.id, *args)
+
+
 def _catalogue(w: World, a: Actor, run: Callable[..., Any], *args: Any) -> Callable[[], Any]:
     drugs = load_sample(w.ctx)
     return partial(run, w.ctx, a, *(args or (drugs["084512"],)))
@@ -728,6 +748,10 @@ CASES: list[Case] = [
     Case(attachable_files, (P.VIEW_JOURNAL,), _with(_patient, attachable_files)),
     Case(referral_letter, (P.PRINT_JOURNAL,), _with(_sent, referral_letter),
          succeeded=lambda pdf: pdf.startswith(b"%PDF")),
+    Case(record_given, (P.GIVE_MEDICINE,),
+         lambda w, a: partial(record_given, w.ctx, a, _given_form(w))),
+    Case(void_given, (P.GIVE_MEDICINE,), _with(_given, void_given, "Feil dyr")),
+    Case(list_given, (P.VIEW_JOURNAL,), _with(_patient, list_given)),
     Case(due_entries, (P.REPORT_MEDICINE,), _ctx_only(due_entries)),
     Case(mark_reported, (P.REPORT_MEDICINE,), _ctx_only(mark_reported, [])),
     Case(export_due, (P.REPORT_MEDICINE,), _export_due,

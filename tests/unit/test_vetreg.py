@@ -50,7 +50,7 @@ def test_the_worklist_the_clock_the_export_and_marking(
         "2026-11-22", "cattle", "milk", "0301123456", "Dagros", "individual", "Penovet vet.",
         "016683", "45.00", "ml", "keeper"]
     assert [e.prescription_id for e in due_entries(ctx, vet)] == [lacking.id]
-    assert mark_reported(ctx, vet, [second.item_id]) == 1
+    assert mark_reported(ctx, vet, [second.key]) == 1
     assert due_entries(ctx, vet) == []
     with pytest.raises(ValidationError, match="Nothing complete to report"):
         export_due(ctx, vet, "tom.csv")

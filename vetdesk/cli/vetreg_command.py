@@ -35,7 +35,10 @@ def run_due(args: argparse.Namespace, env: CliEnvironment) -> int:
     found = due_entries(env.context(), actor)
     if args.json:
         print(json.dumps([{
-            "item_id": e.item_id, "prescription_id": e.prescription_id.hex,
+            "key": e.key, "source": e.source.value, "reference": e.reference,
+            "item_id": e.item_id,
+            "prescription_id": e.prescription_id.hex if e.prescription_id else None,
+            "given_id": e.given_id.hex if e.given_id else None,
             "used_on": e.used_on.isoformat(), "due_on": e.due_on.isoformat(),
             "overdue": e.overdue, "species": e.species,
             "production_category": e.production_category, "producer_number": e.producer_number,

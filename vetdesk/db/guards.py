@@ -16,4 +16,6 @@ APPEND_ONLY_TABLES: tuple[str, ...] = (
     "prescriptions",
     "prescription_items",
     "prescription_cancellations",
+    "medicine_given",
+    "medicine_given_voids",
 )

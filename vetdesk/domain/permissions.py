@@ -26,6 +26,8 @@ class Permission(StrEnum):
     SEND_REMINDERS = "send_reminders"
     EDIT_RECALL_RULES = "edit_recall_rules"
     PRESCRIBE = "prescribe"
+    # Recording medicine a vet gave in the clinic or on a farm visit, without a prescription.
+    GIVE_MEDICINE = "give_medicine"
     # The VetReg worklist: view, export, mark reported. The clinic's administrative duty
     # (FOR-2009-07-03-971), so the practice manager holds it as well as the vets.
     REPORT_MEDICINE = "report_medicine"
@@ -45,7 +47,7 @@ _CLINICAL = _FRONT_DESK | {_P.VIEW_JOURNAL, _P.WRITE_JOURNAL, _P.SIGN_JOURNAL, _
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTIONIST: frozenset(_FRONT_DESK),
     Role.NURSE: frozenset(_CLINICAL),
-    Role.VETERINARIAN: frozenset(_CLINICAL | {_P.PRESCRIBE, _P.REFER,
+    Role.VETERINARIAN: frozenset(_CLINICAL | {_P.PRESCRIBE, _P.GIVE_MEDICINE, _P.REFER,
                                               _P.REPORT_MEDICINE, _P.EDIT_RECALL_RULES}),
     Role.MANAGER: frozenset(
         _FRONT_DESK
@@ -68,8 +70,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # password, which is managing users. Reporting medicine to the authority is the clinic's
     # statement (its vets' and its manager's), not the system's: the administrator does not.
     Role.ADMINISTRATOR: frozenset(
-        set(Permission) - {_P.WRITE_JOURNAL, _P.SIGN_JOURNAL, _P.PRESCRIBE, _P.REFER,
-                           _P.REPORT_MEDICINE}
+        set(Permission) - {_P.WRITE_JOURNAL, _P.SIGN_JOURNAL, _P.PRESCRIBE, _P.GIVE_MEDICINE,
+                           _P.REFER, _P.REPORT_MEDICINE}
     ),
 }
 
@@ -87,6 +89,7 @@ DESCRIPTIONS: dict[Permission, str] = {
     _P.SEND_REMINDERS: N_("send reminders"),
     _P.EDIT_RECALL_RULES: N_("change the recall rules"),
     _P.PRESCRIBE: N_("issue prescriptions"),
+    _P.GIVE_MEDICINE: N_("record medicine given to an animal"),
     _P.REPORT_MEDICINE: N_("report medicine use to VetReg"),
     _P.REFER: N_("refer patients"),
     _P.MANAGE_PRIVACY: N_("handle privacy requests"),

@@ -373,6 +373,27 @@ POLICIES: dict[str, TablePolicy] = {
         Basis.PRESCRIPTION_LAW, Retention.JOURNAL, Erasure.KEEP,
         Link("prescription_item_id", "prescription_items"),
         _ops("id", "prescription_item_id", "reported_at", "reported_by_id", "export_name")),
+    "medicine_given": TablePolicy(
+        Group.PRESCRIPTIONS, N_("Record medicine given and report it (VetReg)"),
+        Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, _CLIENT,
+        {**_ops("id", "animal_id", "client_id", "given_by_id", "given_at", "recorded_at",
+                "journal_entry_id", "drug_id"),
+         **_cols(product_name=_cl(), active_substances=_cl(), form=_cl(), strength=_cl(),
+                 product_number=_cl(), antimicrobial=_cl(), amount=_cl(), amount_unit=_cl(),
+                 withdrawal_period=_cl(), production_category=_cl(), producer_number=_cl(),
+                 notes=_cl())},
+        dated_by="given_at"),
+    "medicine_given_voids": TablePolicy(
+        Group.PRESCRIPTIONS, N_("Record medicine given and report it (VetReg)"),
+        Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP,
+        Link("medicine_given_id", "medicine_given"),
+        {**_ops("id", "medicine_given_id", "voided_at", "voided_by_id"),
+         **_cols(reason=_cl())}),
+    "medicine_given_reports": TablePolicy(
+        Group.PRESCRIPTIONS, N_("Report medicine use for food-producing animals (VetReg)"),
+        Basis.PRESCRIPTION_LAW, Retention.JOURNAL, Erasure.KEEP,
+        Link("medicine_given_id", "medicine_given"),
+        _ops("id", "medicine_given_id", "reported_at", "reported_by_id", "export_name")),
     "prescription_cancellations": TablePolicy(
         Group.PRESCRIPTIONS, N_("Prescribe medicines as the prescription rules require"),
         Basis.PRESCRIPTION_LAW, Retention.JOURNAL, Erasure.KEEP,

@@ -15,6 +15,9 @@ from vetdesk.db.models.journal import (
 from vetdesk.db.models.messaging import Message, RecallRule, Reminder
 from vetdesk.db.models.pharmacy import (
     Drug,
+    MedicineAdministration,
+    MedicineAdministrationReport,
+    MedicineAdministrationVoid,
     MedicineReport,
     Prescription,
     PrescriptionCancellation,
@@ -56,6 +59,9 @@ __all__ = [
     "JournalDraftAttachment",
     "JournalEntry",
     "JournalVersion",
+    "MedicineAdministration",
+    "MedicineAdministrationReport",
+    "MedicineAdministrationVoid",
     "MedicineReport",
     "Message",
     "Ownership",

@@ -7,7 +7,18 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, Numeric, String, Text, false
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vetdesk.db.base import Base
@@ -122,3 +133,68 @@ class PrescriptionCancellation(Base):
     reason: Mapped[str] = mapped_column(Text)
     cancelled_at: Mapped[dt.datetime]
     cancelled_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class MedicineAdministration(Base):
+    """Medicine a vet gave in the clinic or on a farm visit, without a prescription (issue 12):
+    for the journal and the VetReg worklist. Never changed: voided with a reason instead."""
+
+    __tablename__ = "medicine_given"
+    __table_args__ = (
+        Index("ix_medicine_given_animal", "animal_id"),
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint("amount_unit IN ('ml', 'g')", name="amount_unit_valid"),
+    )
+
+    # Made by the form when it opens, so a retry finds the first attempt.
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    animal_id: Mapped[int] = mapped_column(ForeignKey("animals.id"))
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    # The vet who gave it (stamped by the server from the session on PostgreSQL).
+    given_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    given_at: Mapped[dt.datetime]
+    recorded_at: Mapped[dt.datetime]
+    # The signed journal note written with it, in the same transaction.
+    journal_entry_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("journal_entries.id"))
+    drug_id: Mapped[int | None] = mapped_column(ForeignKey("drugs.id"))
+    # Copied from the catalogue, as on a prescription item.
+    product_name: Mapped[str] = mapped_column(String(200))
+    active_substances: Mapped[str] = mapped_column(String(300))
+    form: Mapped[str] = mapped_column(String(100))
+    strength: Mapped[str] = mapped_column(String(100))
+    product_number: Mapped[str | None] = mapped_column(String(20))
+    antimicrobial: Mapped[bool] = mapped_column(Boolean, default=False)
+    amount: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    amount_unit: Mapped[str] = mapped_column(String(2))
+    withdrawal_period: Mapped[str | None] = mapped_column(String(200))
+    # VetReg (domain.vetreg): as on a prescription; the worklist names what is missing.
+    production_category: Mapped[str | None] = mapped_column(String(20))
+    producer_number: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class MedicineAdministrationVoid(Base):
+    """A recorded administration taken back, with the reason (one per administration)."""
+
+    __tablename__ = "medicine_given_voids"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    medicine_given_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("medicine_given.id"), unique=True)
+    reason: Mapped[str] = mapped_column(Text)
+    voided_at: Mapped[dt.datetime]
+    voided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class MedicineAdministrationReport(Base):
+    """An administration reported to VetReg: who marked it and when (as MedicineReport for a
+    prescription item; a table of its own so each row belongs to one parent)."""
+
+    __tablename__ = "medicine_given_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    medicine_given_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("medicine_given.id"), unique=True)
+    reported_at: Mapped[dt.datetime]
+    reported_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    export_name: Mapped[str | None] = mapped_column(String(100))

@@ -31,7 +31,7 @@ _JOURNAL_READ = (
     "journal_entries", "journal_versions", "journal_attachments",
     "journal_drafts", "journal_draft_attachments",
     "prescriptions", "prescription_items", "prescription_cancellations",
-    "referrals", "referral_items",
+    "referrals", "referral_items", "medicine_given", "medicine_given_voids",
 )
 _SIGNED_RECORDS = ("journal_entries", "journal_versions", "journal_attachments")
 
@@ -79,12 +79,18 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
         **_on(("prescriptions", "prescription_items", "prescription_cancellations"), S, I),
         **_on(("drugs",), S),
     },
+    # Append-only like prescriptions: a wrong record is voided, never edited. The journal
+    # note written with it needs SIGN_JOURNAL, which every role holding this has.
+    _P.GIVE_MEDICINE: {
+        **_on(("medicine_given", "medicine_given_voids"), S, I),
+        **_on(("drugs",), S),
+    },
     # The VetReg worklist reads the medicine used and the animals it was used on; marking an
     # entry reported adds a row and changes nothing (services/pharmacy/vetreg.py).
     _P.REPORT_MEDICINE: {
         **_on(("prescriptions", "prescription_items", "prescription_cancellations", "animals",
-               "identities"), S),
-        **_on(("medicine_reports",), S, I),
+               "identities", "medicine_given", "medicine_given_voids"), S),
+        **_on(("medicine_reports", "medicine_given_reports"), S, I),
     },
     _P.REFER: {**_on(("referrals", "referral_items"), S, I, U), **_on(("external_parties",), S)},
     # Inspect, export and erasure read every table about clients, delete what the

@@ -60,6 +60,20 @@ STAMPED_TABLES: tuple[StampedTable, ...] = (
     ),
     # Who marked a VetReg entry reported (services/pharmacy/vetreg.py).
     StampedTable("medicine_reports", (Stamp("reported_by_id", "check"),)),
+    StampedTable("medicine_given_reports", (Stamp("reported_by_id", "check"),)),
+    # Medicine given is recorded in the giver's own name (services/pharmacy/giving.py).
+    StampedTable("medicine_given", (Stamp("given_by_id", "check"),)),
+    StampedTable(
+        "medicine_given_voids",
+        (Stamp("voided_by_id", "check"),),
+        # As a prescription: only the vet who gave it voids it, unless the clinic lets vets
+        # cancel each other's.
+        extra="IF NOT EXISTS (SELECT 1 FROM medicine_given m WHERE m.id = "
+        "NEW.medicine_given_id AND m.given_by_id = actor.user_id) AND NOT COALESCE((SELECT "
+        "c.cancel_others_prescriptions FROM clinic c LIMIT 1), false) THEN RAISE EXCEPTION "
+        "'only the vet who gave the medicine may void the record' USING ERRCODE = "
+        "'insufficient_privilege'; END IF;",
+    ),
     StampedTable("referrals", (Stamp("referred_by_id", "check"),)),
     StampedTable("consents", (Stamp("recorded_by_id", "keep"),)),
     StampedTable("ownerships", (Stamp("recorded_by_id", "keep"),)),

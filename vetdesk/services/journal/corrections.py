@@ -169,6 +169,22 @@ def void_entry(
         return _new_version(version)
 
 
+def void_in_transaction(session: Session, ctx: ServiceContext, actor: Actor,
+                        entry_id: uuid.UUID, reason: str) -> JournalVersion | None:
+    """Void an entry as one step of a caller's transaction, when what the entry records is
+    voided with it (medicine given, services/pharmacy/giving.py); None when it already is.
+    The caller has checked its own permission and the reason."""
+    entry, current = _entry_and_current(session, entry_id)
+    if current.action == VersionAction.VOID.value:
+        return None
+    facts = animal_facts(session, entry.animal_id)
+    version = append_version(session, entry,
+                             _void_fields(actor, current, reason, Requester.CLINIC),
+                             ctx.clock.now())
+    _audit(session, ctx, actor, entry, version, facts.owner_id)
+    return version
+
+
 def _void_fields(
     actor: Actor, current: JournalVersion, reason: str, requested_by: Requester
 ) -> VersionFields:

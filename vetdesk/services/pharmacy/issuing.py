@@ -28,14 +28,13 @@ from vetdesk.db.models import (
     Animal,
     Clinic,
     Drug,
-    JournalEntry,
     Prescription,
     PrescriptionItem,
     User,
 )
 from vetdesk.db.security.journal_writes import HASH_PLACEHOLDER
 from vetdesk.domain import prescription_rules as rules
-from vetdesk.domain.codes import AuditAction, JournalKind, Requester, Species, VersionAction
+from vetdesk.domain.codes import AuditAction, Species
 from vetdesk.domain.integrity import GENESIS_HASH, chained_hash, version_anchor
 from vetdesk.domain.permissions import permissions_of
 from vetdesk.domain.text import clean_line, clean_multiline
@@ -45,13 +44,12 @@ from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.records import (
     AnimalFacts,
-    VersionFields,
-    append_version,
     clinic_zone,
 )
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.pharmacy import server_issue
 from vetdesk.services.pharmacy.catalogue import drug_info
+from vetdesk.services.pharmacy.journal_note import product_parts, write_signed_note
 from vetdesk.services.pharmacy.prepared import IssueFacts, PreparedIssue
 from vetdesk.services.pharmacy.reading import state_of, summary_of
 from vetdesk.services.pharmacy.types import (
@@ -269,39 +267,17 @@ def _item_row(item: ItemInput, drug: DrugInfo) -> dict[str, Any]:
 
 def _journal_note(session: Session, actor: Actor, facts: AnimalFacts, issue: PreparedIssue
                   ) -> tuple[str, uuid.UUID]:
-    """A signed note with what was prescribed (journal § 4: name, varenummer, dose, duration,
-    withdrawal periods): its version's hash and id."""
-    now = issue.now
-    entry = JournalEntry(
-        id=issue.entry_id, animal_id=facts.id, author_id=actor.user_id,
-        kind=JournalKind.NOTE.value, started_at=now, signed_at=now,
-        signed_by_id=actor.user_id, auto_locked=False,
-    )
-    session.add(entry)
-    session.flush()
-    version = append_version(session, entry, note_fields(actor, issue), now)
-    return version.hash, version.id
-
-
-def note_fields(actor: Actor, issue: PreparedIssue) -> VersionFields:
-    now = issue.now
-    return VersionFields(
-        version_no=1, action=VersionAction.SIGN, event_time=now, help_requested_at=now,
-        content={"text": journal_text(issue.items, issue.expires_on)}, weight_kg=None,
-        temperature_c=None, confidential=False, reason=None, requested_by=Requester.CLINIC,
-        author_id=actor.user_id,
-    )
+    """A signed note with what was prescribed: its version's hash and id."""
+    return write_signed_note(session, actor, entry_id=issue.entry_id, animal_id=facts.id,
+                             text=journal_text(issue.items, issue.expires_on),
+                             event_time=issue.now, now=issue.now)
 
 
 def journal_text(items: Sequence[Mapping[str, Any]], expires_on: dt.date) -> str:
     lines = [_("Prescription issued (valid until {date}):").format(
         date=expires_on.strftime("%d.%m.%Y"))]
     for item in items:
-        parts = [rules.product_name_line(item["product_name"], item["active_substances"])]
-        parts.append(" ".join(p for p in (item["form"], item["strength"]) if p))
-        if item["product_number"]:
-            parts.append(_("varenr. {number}").format(number=item["product_number"]))
-        parts.append(item["quantity"])
+        parts = [*product_parts(item), item["quantity"]]
         line = "- " + ", ".join(p for p in parts if p) + "."
         line += " " + _("Dosage: {text}").format(text=item["dosage"])
         if item["duration_days"]:

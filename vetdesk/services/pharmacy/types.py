@@ -145,12 +145,21 @@ class PrescriberStatus:
     hpr_number: str | None
 
 
+class VetRegSource(StrEnum):
+    PRESCRIPTION = "prescription"
+    GIVEN = "given"  # medicine a vet gave without a prescription
+
+
 @dataclass(frozen=True)
 class VetRegEntry:
-    """One prescribed medicine for a food-producing animal or horse, not yet reported."""
+    """One medicine used for a food-producing animal or horse, not yet reported: a
+    prescription's item, or medicine a vet gave."""
 
-    item_id: int
-    prescription_id: uuid.UUID
+    # What ``mark_reported`` takes: "p<item id>" or "g<hex id of the medicine given>".
+    key: str
+    source: VetRegSource
+    # The export's journal reference (the prescription and item, or the medicine given).
+    reference: str
     used_on: dt.date
     due_on: dt.date
     overdue: bool
@@ -166,5 +175,42 @@ class VetRegEntry:
     administered_by: str | None
     withdrawal_period: str | None
     vet_hpr: str | None
-    # Fields the report needs that the prescription lacks (production_category, ...).
+    # Fields the report needs that the record lacks (production_category, ...).
     missing: tuple[str, ...]
+    # For a prescription's item; None for medicine given.
+    item_id: int | None = None
+    prescription_id: uuid.UUID | None = None
+    given_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class GivenInput:
+    """The medicine-given form, as typed. ``id`` is made when the form opens, so a retry finds
+    the first attempt; ``given_at`` is the clinic's wall clock as typed (None: now)."""
+
+    id: uuid.UUID
+    animal_id: int
+    drug_id: int | None
+    amount: Decimal | None
+    amount_unit: str = "ml"
+    given_at: dt.datetime | None = None
+    withdrawal_period: str = ""
+    production_category: str = ""
+    producer_number: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class GivenSummary:
+    """One recorded administration, as the chart and ``medicine list`` show it."""
+
+    id: uuid.UUID
+    animal_id: int
+    given_at: dt.datetime
+    given_by_name: str
+    product_name: str
+    amount: Decimal
+    amount_unit: str
+    withdrawal_period: str | None
+    journal_entry_id: uuid.UUID
+    voided_reason: str | None = None

@@ -3,12 +3,15 @@
 Keys name the form's fields: ``items`` for the list, ``items.N.field`` for a line
 (``drug``, ``quantity``, ``dosage``, ``duration_days``, ``withdrawal_period``, ``warnings``),
 ``valid_days``, ``cascade_statement``, ``art107_statement``, ``notes`` and ``hpr`` (the
-vet's profile). Pure: the issuing service passes what it read.
+vet's profile). Pure: the issuing service passes what it read. The checks of a product, a
+withdrawal period, the producer and an amount are shared with medicine given without a
+prescription (giving_rules.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
 from vetdesk.domain import prescription_rules as rules
 from vetdesk.domain import vetreg
@@ -54,16 +57,9 @@ def _item_problems(item: ItemInput, drugs: Mapping[int, DrugInfo], species: Spec
                    ) -> dict[str, str]:
     problems: dict[str, str] = {}
     drug = drugs.get(item.drug_id) if item.drug_id is not None else None
-    if item.drug_id is None:
-        problems["drug"] = _("Choose a product from the catalogue.")
-    elif drug is None:
-        problems["drug"] = _("That product is not in the catalogue; search for it again.")
-    elif not drug.active:
-        problems["drug"] = _("{name} is no longer in the catalogue (withdrawn); choose "
-                             "another product.").format(name=drug.name)
-    elif not drug.vaccine and not drug.active_substances.strip():
-        problems["drug"] = _("{name} has no active substance in the catalogue; only vaccines "
-                             "may go without.").format(name=drug.name)
+    wrong_drug = drug_problem(item.drug_id, drugs)
+    if wrong_drug:
+        problems["drug"] = wrong_drug
     if item.packs is not None:
         if not 1 <= item.packs <= rules.MAX_PACKS:
             problems["quantity"] = _("The number of packs must be 1 to {most}.").format(
@@ -83,13 +79,9 @@ def _item_problems(item: ItemInput, drugs: Mapping[int, DrugInfo], species: Spec
     if item.duration_days is not None and not 1 <= item.duration_days <= rules.MAX_DURATION_DAYS:
         problems["duration_days"] = _("The duration is 1 to {days} days.").format(
             days=rules.MAX_DURATION_DAYS)
-    if rules.needs_withdrawal(species) and not item.withdrawal_period.strip():
-        problems["withdrawal_period"] = _(
-            "This animal is food-producing ({species}): write the withdrawal period, even "
-            "when it is 0 days.").format(species=species_name(species.value))
-    elif len(item.withdrawal_period) > rules.WITHDRAWAL_MAX:
-        problems["withdrawal_period"] = _("Shorten the withdrawal period to {limit} "
-                                          "characters.").format(limit=rules.WITHDRAWAL_MAX)
+    wrong_withdrawal = withdrawal_problem(item.withdrawal_period, species)
+    if wrong_withdrawal:
+        problems["withdrawal_period"] = wrong_withdrawal
     if drug is not None and drug.antimicrobial and not item.warnings.strip():
         problems["warnings"] = _("An antimicrobial needs a warning on prudent use; the form "
                                  "fills in the standard text.")
@@ -102,22 +94,67 @@ def _item_problems(item: ItemInput, drugs: Mapping[int, DrugInfo], species: Spec
 def _reporting_problems(form: PrescriptionInput, species: Species) -> dict[str, str]:
     """VetReg's data, optional on the form (the worklist shows what is missing), but what
     is given must be valid."""
+    problems = producer_problems(form.production_category, form.producer_number, species)
+    if form.administered_by and form.administered_by not in vetreg.ADMINISTERED_BY:
+        problems["administered_by"] = _("Say who gives the medicine: the vet or the keeper.")
+    for index, item in enumerate(form.items):
+        wrong_amount = amount_problem(item.amount, item.amount_unit)
+        if wrong_amount:
+            problems[f"items.{index}.amount"] = wrong_amount
+    return problems
+
+
+# -- the checks a prescription and medicine given share ------------------------------------
+
+def drug_problem(drug_id: int | None, drugs: Mapping[int, DrugInfo]) -> str | None:
+    """A product must be in the catalogue, active, and name its substances (vaccines
+    excepted)."""
+    drug = drugs.get(drug_id) if drug_id is not None else None
+    if drug_id is None:
+        return _("Choose a product from the catalogue.")
+    if drug is None:
+        return _("That product is not in the catalogue; search for it again.")
+    if not drug.active:
+        return _("{name} is no longer in the catalogue (withdrawn); choose another "
+                 "product.").format(name=drug.name)
+    if not drug.vaccine and not drug.active_substances.strip():
+        return _("{name} has no active substance in the catalogue; only vaccines may go "
+                 "without.").format(name=drug.name)
+    return None
+
+
+def withdrawal_problem(text: str, species: Species) -> str | None:
+    """Required for food-producing animals and horses, even when it is 0 days."""
+    if rules.needs_withdrawal(species) and not text.strip():
+        return _("This animal is food-producing ({species}): write the withdrawal period, "
+                 "even when it is 0 days.").format(species=species_name(species.value))
+    if len(text) > rules.WITHDRAWAL_MAX:
+        return _("Shorten the withdrawal period to {limit} characters.").format(
+            limit=rules.WITHDRAWAL_MAX)
+    return None
+
+
+def producer_problems(category: str, producer_number: str, species: Species
+                      ) -> dict[str, str]:
+    """VetReg's production category and producer number: optional, valid when given."""
     problems: dict[str, str] = {}
     categories = vetreg.CATEGORIES.get(species, ())
-    if form.production_category and form.production_category not in categories:
+    if category and category not in categories:
         problems["production_category"] = _("Choose a production category for this species: "
                                             "{choices}.").format(choices=", ".join(categories)
                                                                  or "—")
-    if form.administered_by and form.administered_by not in vetreg.ADMINISTERED_BY:
-        problems["administered_by"] = _("Say who gives the medicine: the vet or the keeper.")
-    if len(form.producer_number) > 20:
+    if len(producer_number) > 20:
         problems["producer_number"] = _("The producer number has at most 20 characters.")
-    for index, item in enumerate(form.items):
-        if item.amount is not None and not 0 < item.amount < 100_000:
-            problems[f"items.{index}.amount"] = _("The amount must be more than 0.")
-        if item.amount is not None and item.amount_unit not in vetreg.UNITS:
-            problems[f"items.{index}.amount"] = _("Give the amount in ml or g.")
     return problems
+
+
+def amount_problem(amount: Decimal | None, unit: str) -> str | None:
+    """The amount reported to VetReg, in ml or g (None: not given)."""
+    if amount is not None and not 0 < amount < 100_000:
+        return _("The amount must be more than 0.")
+    if amount is not None and unit not in vetreg.UNITS:
+        return _("Give the amount in ml or g.")
+    return None
 
 
 def _is_zero(text: str) -> bool:

@@ -26,7 +26,7 @@ def export_rows(entries: Sequence[VetRegEntry]) -> bytes:
     writer.writerow(COLUMNS)
     for e in entries:
         writer.writerow((
-            f"{e.prescription_id.hex}-{e.item_id}", e.used_on.isoformat(), e.species,
+            e.reference, e.used_on.isoformat(), e.species,
             e.production_category or "", e.producer_number or "", e.animal_identity,
             "individual" if e.individual else "herd", e.product_name, e.varenummer or "",
             "" if e.amount is None else format(e.amount, "f"), e.amount_unit or "",

@@ -65,7 +65,8 @@ class Names:
 
 _STAFF_COLUMNS = ("updated_by_id", "recorded_by_id", "created_by_id", "author_id",
                   "signed_by_id", "prescriber_id", "referred_by_id", "registered_by_id",
-                  "handled_by_id", "reviewed_by_id", "cancelled_by_id", "erased_by_id")
+                  "handled_by_id", "reviewed_by_id", "cancelled_by_id", "erased_by_id",
+                  "given_by_id")
 
 
 def names_statement(holding: Holding) -> Select[Any] | None:
@@ -206,6 +207,7 @@ _ENTITIES = {"client": N_("client record"), "animal": N_("animal"), "journal": N
              "consent": N_("consents"), "consent_letter": N_("consent letter"),
              "message": N_("message"), "messages": N_("messages"), "letters": N_("letters"),
              "prescription": N_("prescription"), "referral": N_("referral"),
+             "medicine_given": N_("medicine given"),
              "privacy_request": N_("privacy request"),
              "privacy_correction": N_("correction (privacy)"),
              "client_import": N_("client import"), "animal_import": N_("animal import")}
@@ -389,6 +391,13 @@ def _prescriptions(h: Holding, n: Names) -> list[Record]:
             animals.get(row.get("animal_id"), ""), *items.get(row.get("id"), []),
             _("prescribed by {who}").format(who=n.person(row.get("prescriber_id"))),
             _("cancelled") if row.get("id") in cancelled else "")))
+    voided = {r.get("medicine_given_id") for r in h.rows("medicine_given_voids")}
+    for row in h.rows("medicine_given"):
+        out.append(Record(_("Medicine given"), moment(row.get("given_at")), _join(
+            animals.get(row.get("animal_id"), ""), str(row.get("product_name") or ""),
+            f"{row.get('amount')} {row.get('amount_unit')}",
+            _("given by {who}").format(who=n.person(row.get("given_by_id"))),
+            _("voided") if row.get("id") in voided else "")))
     return sorted(out, key=_by_time)
 
 

@@ -36,8 +36,8 @@ class VetRegPage(QWidget):
         self.heading = QLabel(self.tr("Medicine reporting (VetReg)"))
         self.heading.setProperty("role", "heading")
         self.hint = QLabel(self.tr(
-            "Medicine for food-producing animals and horses must be reported within 7 days. "
-            "Entries that lack data stay on the list until the prescription is complete."))
+            "Medicine prescribed or given for food-producing animals and horses must be reported "
+            "within 7 days. Entries that lack data stay on the list until they are complete."))
         self.hint.setProperty("role", "hint")
         self.hint.setWordWrap(True)
         self.banner = ErrorBanner()
@@ -46,8 +46,8 @@ class VetRegPage(QWidget):
                                 stretch=VetRegTableModel.MISSING)
         self.empty = EmptyState(
             self.tr("Nothing to report"),
-            self.tr("Medicine prescribed for food-producing animals and horses is listed here "
-                    "until it has been reported."))
+            self.tr("Medicine prescribed or given for food-producing animals and horses is "
+                    "listed here until it has been reported."))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
@@ -134,7 +134,7 @@ class VetRegPage(QWidget):
         row = self.current()
         if row is None:
             return
-        self.page.ops.run(operations.mark(self.page, [row.item_id]), success=self._marked,
+        self.page.ops.run(operations.mark(self.page, [row.key]), success=self._marked,
                           failure=self._failed, parent=self)
 
     def _marked(self, count: int) -> None:

@@ -20,6 +20,6 @@ def export(page: PageContext, name: str) -> Callable[[], tuple[bytes, int]]:
     return lambda: export_due(ctx, actor, name)
 
 
-def mark(page: PageContext, item_ids: Sequence[int]) -> Callable[[], int]:
-    ctx, actor, chosen = page.ctx, page.actor, list(item_ids)
+def mark(page: PageContext, keys: Sequence[str]) -> Callable[[], int]:
+    ctx, actor, chosen = page.ctx, page.actor, list(keys)
     return lambda: mark_reported(ctx, actor, chosen)
