@@ -1310,112 +1310,122 @@ Sign with these values?</source>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="75"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="77"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="95"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="97"/>
         <source>Name, phone, animal, chip or client no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="100"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="102"/>
         <source>No client chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="105"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="107"/>
         <source>Processing restricted at the client&apos;s request: send nothing and use the data only where the law requires it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="114"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="116"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="133"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="129"/>
+        <source>No room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="144"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="140"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="151"/>
         <source>Next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="146"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="157"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="148"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="155"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="166"/>
         <source>Client or animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="160"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="171"/>
         <source>Chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="162"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="173"/>
         <source>Vet or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="168"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="174"/>
+        <source>Room or equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="180"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="169"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="181"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="170"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="182"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="205"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="218"/>
         <source>processing restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="235"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="248"/>
         <source>New client no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="262"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="275"/>
         <source>Next free: {when} with {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="267"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="291"/>
         <source>Choose the client first: type a name, phone or animal and pick a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="296"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="321"/>
         <source>Book anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="297"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="322"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="297"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="322"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,12 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
 from tests.support.front_desk_gui import WAIT_MS, isolate_settings, visible_dialog, wait_idle
-from vetdesk.domain.codes import AppointmentStatus
+from vetdesk.db.models import Appointment
+from vetdesk.domain.codes import AppointmentStatus, ResourceKind
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.scheduling.booking import book_appointment
 from vetdesk.services.scheduling.calendar_view import calendar_period
-from vetdesk.ui.calendar.booking_dialog import BookingDialog
+from vetdesk.services.scheduling.resources import add_resource, list_resources
+from vetdesk.ui.calendar.booking_dialog import BookingDialog, Preset
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages.calendar_page import CalendarPage
 from vetdesk.ui.pages.registry import PageContext, ShellEvents
@@ -158,3 +160,37 @@ def test_dragging_moves_and_the_bottom_edge_resizes(
     qtbot.waitUntil(lambda: page.period is not None
                     and page.period.appointments[0].ends_at == oslo(2026, 11, 23, 15),
                     timeout=WAIT_MS)
+
+
+@pytest.mark.sqlite_only
+def test_the_booking_dialog_takes_a_room_and_a_rooms_column_holds_itself(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, admin: Actor, vet: Actor,
+    receptionist: Actor,
+) -> None:
+    column = vet_column(ctx, admin, vet)
+    stue = add_resource(ctx, admin, ResourceKind.ROOM, "Operasjonsstue 1")
+    kari = kari_with_bamse(ctx, receptionist)
+    page = PageContext(ctx, db_ops, receptionist, ShellEvents())
+    resources = list_resources(ctx, receptionist)
+    dialog = BookingDialog(page, resources, Preset(
+        resource_id=column, starts_at=oslo(2026, 11, 23, 10), client_id=kari[0],
+        animal_id=kari[1], who="Bamse – Kari Ødegård (1)"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [dialog.room.itemText(i) for i in range(dialog.room.count())] == [
+        "No room", "Operasjonsstue 1"]
+    assert dialog.room.isEnabled() and dialog.room.currentData() is None
+    dialog.room.setCurrentIndex(1)
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "booking-dialog-room.png"))
+    # The room's own column: the choice shows the room and cannot be changed.
+    dialog.vet.setCurrentIndex(dialog.vet.findData(stue))
+    assert not dialog.room.isEnabled() and dialog.room.currentData() == stue
+    dialog.vet.setCurrentIndex(dialog.vet.findData(column))
+    assert dialog.room.isEnabled() and dialog.room.currentData() is None
+    dialog.room.setCurrentIndex(1)
+    with qtbot.waitSignal(dialog.booked, timeout=WAIT_MS) as booked:
+        dialog.book()
+    with ctx.db.reading() as session:
+        row = session.get(Appointment, booked.args[0].appointment_id)
+        assert row is not None and (row.resource_id, row.room_id) == (column, stue)

@@ -1,4 +1,4 @@
-"""``vetdesk appointments book|list|status`` (issue 11)."""
+"""``vetdesk appointments book|move|list|status`` (issue 11)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from tests.conftest import TEST_PASSWORD
 from tests.support.calendar import kari_with_bamse, vet_column
 from vetdesk.cli import main
 from vetdesk.cli.environment import CliEnvironment
+from vetdesk.db.models import Appointment
+from vetdesk.domain.codes import ResourceKind
 from vetdesk.security.credentials import MemoryCredentialStore
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
+from vetdesk.services.scheduling.resources import add_resource
 
 
 def _run(db_url: str, *argv: str, language: str = "en") -> tuple[int, str, str]:
@@ -79,3 +82,25 @@ def test_the_words_are_bokmal(ctx: ServiceContext, admin: Actor, vet: Actor,
     code, _, err = _run(db_url, *BOOK, language="nb")
     assert code == 2
     assert "Dr. Lie er allerede booket 10:00-10:30 (Kari Ødegård)" in err
+
+
+def test_book_with_a_room_and_move(ctx: ServiceContext, admin: Actor, vet: Actor,
+                                   receptionist: Actor, db_url: str) -> None:
+    vet_column(ctx, admin, vet)
+    add_resource(ctx, admin, ResourceKind.ROOM, "Operasjonsstue 1")
+    kari_with_bamse(ctx, receptionist)
+    code, _, err = _run(db_url, *BOOK, "--room", "operasjonsstue 1")
+    assert code == 0, err
+    code, said, err = _run(db_url, "move", "1", "--at", "2027-01-04 13:00")
+    assert code == 0, err
+    assert "Appointment 1 is now 04.01.2027 13:00-13:30." in said
+    code, said, err = _run(db_url, "move", "1", "--at", "2027-01-04 13:15", "--minutes", "45",
+                           "--no-room")
+    assert code == 0 and "04.01.2027 13:15-14:00" in said, err
+    with ctx.db.reading() as session:
+        row = session.get(Appointment, 1)
+        assert row is not None and row.room_id is None
+    code, _, err = _run(db_url, "move", "1", "--at", "2027-01-04 11:00", "--room", "Rom 9")
+    assert code == 2 and "no room or equipment called “Rom 9”" in err
+    code, _, err = _run(db_url, "move", "1", "--at", "2027-01-04 11:00", "--minutes", "0")
+    assert code == 2 and "from 1 to 1440" in err

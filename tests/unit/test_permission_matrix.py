@@ -187,6 +187,7 @@ from vetdesk.services.scheduling.resources import (
     add_resource,
     list_resources,
     open_holiday,
+    room_resource,
     set_hours,
     vet_resource,
 )
@@ -789,6 +790,14 @@ def _column(w: World) -> int:
         return column.id
 
 
+def _room(w: World) -> int:
+    with w.ctx.db.transaction() as session:
+        room = Resource(kind="room", name="Operasjonsstue 1", active=True, sort_order=0)
+        session.add(room)
+        session.flush()
+        return room.id
+
+
 def _booking(w: World) -> tuple[int, int]:
     column = _column(w)
     kari = w.client()
@@ -820,6 +829,8 @@ CASES += [
     Case(list_resources, (P.VIEW_CLIENTS,), _ctx_only(list_resources)),
     Case(vet_resource, (P.VIEW_CLIENTS,), lambda w, a: (_column(w), partial(
         vet_resource, w.ctx, a, w.helper.username))[1]),
+    Case(room_resource, (P.VIEW_CLIENTS,), lambda w, a: (_room(w), partial(
+        room_resource, w.ctx, a, "Operasjonsstue 1"))[1]),
     Case(add_resource, (P.MANAGE_SETTINGS,), _ctx_only(add_resource, ResourceKind.ROOM, "Rom 3")),
     Case(set_hours, (P.MANAGE_SETTINGS,), lambda w, a: partial(
         set_hours, w.ctx, a, _column(w), [HoursRow(0, "open", dt.time(9), dt.time(15))])),

@@ -1,7 +1,10 @@
 """``vetdesk appointments book|list|status``: the calendar from a terminal (issue 11).
 
     vetdesk appointments book --client 1042 --animal Bamse --vet lie --at "2026-12-01 10:00" \\
-        --minutes 30 [--type Konsultasjon] [--reason "Halter"] [--confirm]
+        --minutes 30 [--type Konsultasjon] [--reason "Halter"] [--room "Operasjonsstue 1"] \\
+        [--confirm]
+    vetdesk appointments move 17 --at "2026-12-01 11:00" [--minutes 45] [--vet berg] \\
+        [--room "Operasjonsstue 1" | --no-room] [--confirm]
     vetdesk appointments list --date 2026-12-01 [--json]
     vetdesk appointments status 17 arrived [--reason R]
 """
@@ -25,9 +28,9 @@ from vetdesk.services.local_time import shown_moment
 from vetdesk.services.permissions import Actor
 from vetdesk.services.scheduling.booking import BookingRequest, book_appointment
 from vetdesk.services.scheduling.calendar_view import calendar_period
-from vetdesk.services.scheduling.changes import set_status
+from vetdesk.services.scheduling.changes import move_appointment, set_status
 from vetdesk.services.scheduling.occupancy import resource_label
-from vetdesk.services.scheduling.resources import vet_resource
+from vetdesk.services.scheduling.resources import room_resource, vet_resource
 from vetdesk.services.search import MAX_LIMIT, search
 
 
@@ -48,9 +51,25 @@ def register(subparsers: Any) -> None:
     book.add_argument("--type", default="Konsultasjon", metavar=_("TYPE"),
                       help=_("the type of appointment (default Konsultasjon)"))
     book.add_argument("--reason", metavar=_("REASON"), help=_("why the client comes"))
+    book.add_argument("--room", metavar=_("ROOM"),
+                      help=_("the room or equipment it needs (its name)"))
     book.add_argument("--confirm", action="store_true",
                       help=_("book even outside opening hours or in the past"))
     book.set_defaults(func=run_book)
+    move = actions.add_parser("move", help=_("move an appointment to another time, vet or "
+                                             "room (the client is told)"))
+    move.add_argument("appointment_id", type=int, metavar=_("ID"))
+    move.add_argument("--at", required=True, metavar="\"YYYY-MM-DD HH:MM\"",
+                      help=_("when it starts, in the clinic's time"))
+    move.add_argument("--minutes", type=int, metavar="N",
+                      help=_("how long it lasts (default: as before)"))
+    move.add_argument("--vet", metavar=_("USERNAME"), help=_("another vet's username"))
+    rooms = move.add_mutually_exclusive_group()
+    rooms.add_argument("--room", metavar=_("ROOM"), help=_("another room or equipment"))
+    rooms.add_argument("--no-room", action="store_true", help=_("give the room back"))
+    move.add_argument("--confirm", action="store_true",
+                      help=_("move even outside opening hours or in the past"))
+    move.set_defaults(func=run_move)
     listing = actions.add_parser("list", help=_("the appointments of one day"))
     listing.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=_("the day"))
     listing.add_argument("--json", action="store_true", help=_("print them as JSON"))
@@ -99,13 +118,15 @@ def run_book(args: argparse.Namespace, env: CliEnvironment) -> int:
     assert actor is not None
     starts = _moment(args.at, ctx.zone)
     vet = vet_resource(ctx, actor, args.vet)
+    room = room_resource(ctx, actor, args.room) if args.room else None
     client_id = _client_id(ctx, actor, args.client)
     animal_id = chosen_animal(ctx, actor, argparse.Namespace(
         animal_id=None, chip=None, client=args.client, animal=args.animal))
     booked = book_appointment(ctx, actor, BookingRequest(
         client_id=client_id, animal_id=animal_id, resource_id=vet.resource_id,
         starts_at=starts, ends_at=starts + dt.timedelta(minutes=args.minutes),
-        appointment_type=args.type, reason=args.reason), confirmed=args.confirm)
+        appointment_type=args.type, reason=args.reason,
+        room_id=room.resource_id if room is not None else None), confirmed=args.confirm)
     print(_("Booked: {when}-{end} with {vet} (appointment {number}).").format(
         when=shown_moment(booked.starts_at, ctx.zone),
         end=booked.ends_at.astimezone(ctx.zone).strftime("%H:%M"),
@@ -155,4 +176,25 @@ def run_status(args: argparse.Namespace, env: CliEnvironment) -> int:
     changed = set_status(ctx, actor, args.appointment_id, None, status, reason=args.reason)
     print(_("Appointment {number} is now {status}.").format(
         number=changed.appointment_id, status=_(STATUS_WORDS[status])), file=env.out)
+    return 0
+
+
+def run_move(args: argparse.Namespace, env: CliEnvironment) -> int:
+    ctx = env.context()
+    actor = env.actor()
+    assert actor is not None
+    starts = _moment(args.at, ctx.zone)
+    if args.minutes is not None and not 0 < args.minutes <= 24 * 60:
+        raise ValidationError(_("Give the length in minutes, from 1 to 1440."))
+    vet = vet_resource(ctx, actor, args.vet) if args.vet else None
+    room = room_resource(ctx, actor, args.room) if args.room else None
+    moved = move_appointment(
+        ctx, actor, args.appointment_id, None, starts_at=starts,
+        ends_at=starts + dt.timedelta(minutes=args.minutes) if args.minutes else None,
+        resource_id=vet.resource_id if vet is not None else None,
+        room_id=room.resource_id if room is not None else None, clear_room=args.no_room,
+        confirmed=args.confirm)
+    print(_("Appointment {number} is now {when}-{end}.").format(
+        number=moved.appointment_id, when=shown_moment(moved.starts_at, ctx.zone),
+        end=moved.ends_at.astimezone(ctx.zone).strftime("%H:%M")), file=env.out)
     return 0

@@ -145,6 +145,7 @@ class AppointmentStatus(StrEnum):
 class ReminderKind(StrEnum):
     VACCINATION = "vaccination"
     CHECKUP = "checkup"
+    POSTOP = "postop"  # the control after an operation (migration 0014)
     APPOINTMENT = "appointment"
 
 
@@ -190,6 +191,9 @@ class MessageStatus(StrEnum):
     DELIVERED = "delivered"
     FAILED = "failed"
     FAILURE_REVIEWED = "failure_reviewed"
+    # Queued but never handed over, and no longer true: the appointment moved again or was
+    # cancelled before it went (services/messaging/appointment_notices.py).
+    WITHDRAWN = "withdrawn"
 
 
 class PrescriptionStatus(StrEnum):

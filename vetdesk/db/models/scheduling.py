@@ -2,9 +2,9 @@
 
 No double booking is the database's rule, not only the program's (issue 11): on PostgreSQL
 migration 0009 adds an exclusion constraint over (resource, time range) for the active
-statuses (``no_double_booking``, kept out of the model: it cannot be declared portably); on
-SQLite the booking service checks for an overlap inside its immediate (write-locked)
-transaction.
+statuses (``no_double_booking``, kept out of the model: it cannot be declared portably), and
+migration 0014 the same over (room, time range) (``no_double_booked_room``); on SQLite the
+booking service checks for both overlaps inside its immediate (write-locked) transaction.
 """
 
 from __future__ import annotations
@@ -100,12 +100,15 @@ class Appointment(Base):
         Index("ix_appointments_client", "client_id"),
         Index("ix_appointments_animal", "animal_id"),
         Index("ix_appointments_starts_at", "starts_at"),
+        Index("ix_appointments_room_start", "room_id", "starts_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
     animal_id: Mapped[int | None] = mapped_column(ForeignKey("animals.id"))
     resource_id: Mapped[int] = mapped_column(ForeignKey("resources.id"))
+    # The room or equipment the appointment holds (its own column's when booked in one):
+    # never two active appointments at once (migration 0014's constraint on PostgreSQL).
     room_id: Mapped[int | None] = mapped_column(ForeignKey("resources.id"))
     starts_at: Mapped[dt.datetime]
     ends_at: Mapped[dt.datetime]

@@ -7,8 +7,9 @@
 2. One write: on PostgreSQL the server function ``vetdesk_book_appointment``
    (vetdesk/db/security/booking.py) finds an earlier attempt with the same request id, inserts,
    appends the audit row and queues the confirmation, in one autocommit statement; the
-   exclusion constraint refuses a taken slot. On SQLite the same steps run in one immediate
-   (write-locked) transaction, with the overlap check the constraint stands for.
+   exclusion constraints refuse a taken slot, the column's or the room's. On SQLite the same
+   steps run in one immediate (write-locked) transaction, with the overlap checks the
+   constraints stand for.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from vetdesk.services.scheduling.booking_check import (
     local_day_and_times,
 )
 from vetdesk.services.scheduling.errors import ConfirmationNeeded
-from vetdesk.services.scheduling.occupancy import first_overlap, slot_taken
+from vetdesk.services.scheduling.occupancy import check_free, held_room, slot_taken
 
 EXCLUSION_VIOLATION = "23P01"
 
@@ -93,7 +94,8 @@ def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest,
             session, resource_id=request.resource_id, client_id=request.client_id,
             animal_id=request.animal_id, day=day,
             also=confirmation_parts(request.client_id, request.resource_id) if confirming
-            else ())
+            else (), room_id=request.room_id)
+    room_id = held_room(facts.resource_kind, request.resource_id, request.room_id)
     if not confirmed:
         ask_when_unusual(ctx, facts, clean, start, end)
     confirmation = confirmation_draft(
@@ -101,17 +103,17 @@ def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest,
         ends_at=clean.ends_at, zone=ctx.zone) if confirming else None
     try:
         if ctx.db.dialect == "postgresql":
-            appointment_id, new = _book_on_server(ctx, actor, request, clean, request_id,
-                                                  confirmation)
+            appointment_id, new = _book_on_server(ctx, actor, request, room_id, clean,
+                                                  request_id, confirmation)
         else:
-            appointment_id, new = _book_locally(ctx, actor, request, clean, request_id,
-                                                confirmation)
+            appointment_id, new = _book_locally(ctx, actor, request, room_id, clean,
+                                                request_id, confirmation)
     except IntegrityError as exc:
         if getattr(exc.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
             raise
         with ctx.db.reading() as session:
             raise slot_taken(session, request.resource_id, clean.starts_at,
-                             clean.ends_at) from exc
+                             clean.ends_at, room_id=room_id) from exc
     return Booked(appointment_id, clean.starts_at, clean.ends_at, facts.resource_name, new,
                   confirmation.channel.value if confirmation is not None and new else None)
 
@@ -147,13 +149,15 @@ def _details(request: BookingRequest, confirmation: MessageDraft | None
     # Ids and codes only: the audit chain never holds personal values. The channel a
     # confirmation was queued by is recorded here, with the booking it belongs to.
     details: dict[str, object] = {"resource_id": request.resource_id}
+    if request.room_id is not None:
+        details["room_id"] = request.room_id
     if confirmation is not None:
         details["confirmation"] = confirmation.channel.value
     return details
 
 
 def _book_on_server(ctx: ServiceContext, actor: Actor, request: BookingRequest,
-                    clean: CleanBooking, request_id: uuid.UUID,
+                    room_id: int | None, clean: CleanBooking, request_id: uuid.UUID,
                     confirmation: MessageDraft | None) -> tuple[int, bool]:
     fields = _audit_fields(ctx, actor, request, confirmation)
     head, workstation_json = audit.audit_content_parts(fields)
@@ -162,7 +166,7 @@ def _book_on_server(ctx: ServiceContext, actor: Actor, request: BookingRequest,
         row = session.execute(_BOOK_ON_SERVER, {
             "request_id": request_id.hex, "client_id": request.client_id,
             "animal_id": request.animal_id, "resource_id": request.resource_id,
-            "room_id": request.room_id, "starts": clean.starts_at, "ends": clean.ends_at,
+            "room_id": room_id, "starts": clean.starts_at, "ends": clean.ends_at,
             "type": clean.appointment_type, "reason": clean.reason, "now": fields["occurred_at"],
             "user_id": actor.user_id, "username": actor.username, "details": details,
             "workstation": fields["workstation"], "content_head": head,
@@ -195,7 +199,7 @@ def _message_json(draft: MessageDraft | None) -> str | None:
 
 
 def _book_locally(ctx: ServiceContext, actor: Actor, request: BookingRequest,
-                  clean: CleanBooking, request_id: uuid.UUID,
+                  room_id: int | None, clean: CleanBooking, request_id: uuid.UUID,
                   confirmation: MessageDraft | None) -> tuple[int, bool]:
     # SQLite: BEGIN IMMEDIATE holds the file's write lock from the start, so no other desk
     # can book between the overlap check and the insert.
@@ -203,13 +207,11 @@ def _book_locally(ctx: ServiceContext, actor: Actor, request: BookingRequest,
         first = _booked_by(session, request_id)
         if first is not None:
             return first, False
-        if first_overlap(session, request.resource_id, clean.starts_at,
-                         clean.ends_at) is not None:
-            raise slot_taken(session, request.resource_id, clean.starts_at, clean.ends_at)
+        check_free(session, request.resource_id, room_id, clean.starts_at, clean.ends_at)
         now = ctx.clock.now()
         appointment = Appointment(
             client_id=request.client_id, animal_id=request.animal_id,
-            resource_id=request.resource_id, room_id=request.room_id,
+            resource_id=request.resource_id, room_id=room_id,
             starts_at=clean.starts_at, ends_at=clean.ends_at,
             appointment_type=clean.appointment_type, reason=clean.reason,
             status=AppointmentStatus.BOOKED.value, created_at=now, created_by_id=actor.user_id,

@@ -13,6 +13,7 @@ from sqlalchemy import Integer, String, Time, cast, literal, null, or_, select, 
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Animal, Client, HolidayOpening, Resource, ResourceHours
+from vetdesk.domain.codes import ResourceKind
 from vetdesk.domain.opening_hours import DayHours, HoursRow, Span, day_hours
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
@@ -34,10 +35,10 @@ def fact_row(what: str, text: Any, number: Any, starts: Any, ends: Any) -> tuple
 
 
 def booking_facts(session: Session, *, resource_id: int, client_id: int,
-                  animal_id: int | None, day: dt.date, also: Sequence[Any] = ()
-                  ) -> BookingFacts:
+                  animal_id: int | None, day: dt.date, also: Sequence[Any] = (),
+                  room_id: int | None = None) -> BookingFacts:
     """The facts, plus the rows of ``also`` (selects in ``fact_row`` shape and a ``kind``)
-    in the same statement."""
+    in the same statement. A chosen ``room_id`` must be an active room or equipment."""
     parts = [
         select(*fact_row("resource", Resource.name, cast(Resource.active, Integer), null(), null()),
                Resource.kind.label("kind"))
@@ -61,11 +62,26 @@ def booking_facts(session: Session, *, resource_id: int, client_id: int,
                    null().label("kind"))
             .where(Animal.id == animal_id)
         )
+    if room_id is not None:
+        parts.append(
+            select(*fact_row("room", Resource.name, cast(Resource.active, Integer), null(),
+                             null()), Resource.kind.label("kind"))
+            .where(Resource.id == room_id))
     rows = session.execute(union_all(*parts, *also)).all()
     resource = next((r for r in rows if r.what == "resource"), None)
     if resource is None or not resource.number:
         raise NotFound(_("This vet, room or equipment is not in the calendar (any more); "
                          "choose another."))
+    if room_id is not None and room_id != resource_id:
+        room = next((r for r in rows if r.what == "room"), None)
+        if room is None or not room.number or room.kind not in (
+                ResourceKind.ROOM.value, ResourceKind.EQUIPMENT.value):
+            raise ValidationError(_("Choose a room or a piece of equipment that is in the "
+                                    "calendar, or no room."), {"room": _("Not a room.")})
+        if resource.kind in (ResourceKind.ROOM.value, ResourceKind.EQUIPMENT.value):
+            raise ValidationError(_("{name} is itself a room or equipment; book it in a vet's "
+                                    "column to add another room.").format(
+                                        name=resource.text), {"room": _("Not here.")})
     if not any(r.what == "client" for r in rows):
         raise NotFound(_("This client no longer exists (erased or merged); search again."))
     if animal_id is not None:

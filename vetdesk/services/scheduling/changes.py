@@ -27,7 +27,7 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.scheduling.booking import EXCLUSION_VIOLATION, ask_when_unusual
 from vetdesk.services.scheduling.booking_check import booking_facts, local_day_and_times
-from vetdesk.services.scheduling.occupancy import first_overlap, slot_taken
+from vetdesk.services.scheduling.occupancy import check_free, held_room, slot_taken
 
 _WHAT = "This appointment"
 
@@ -57,12 +57,17 @@ def _load(session: Session, appointment_id: int, version: int | None) -> Appoint
     return row
 
 
-def move_appointment(ctx: ServiceContext, actor: Actor, appointment_id: int, version: int, *,
-                     starts_at: dt.datetime, ends_at: dt.datetime,
-                     resource_id: int | None = None, confirmed: bool = False
+def move_appointment(ctx: ServiceContext, actor: Actor, appointment_id: int,
+                     version: int | None, *, starts_at: dt.datetime,
+                     ends_at: dt.datetime | None,
+                     resource_id: int | None = None, room_id: int | None = None,
+                     clear_room: bool = False, confirmed: bool = False
                      ) -> AppointmentChanged:
     """Move or resize (drag in the calendar, Shift+arrows); another column with
-    ``resource_id``. A taken slot raises ``SlotTaken``, unusual times ``ConfirmationNeeded``."""
+    ``resource_id``, another room with ``room_id`` (``clear_room``: none; else the room is
+    kept, or follows a room's own column). A taken slot, the column's or the room's, raises
+    ``SlotTaken``, unusual times ``ConfirmationNeeded``. Without ``ends_at`` the length
+    stays."""
     require(actor, Permission.BOOK_APPOINTMENTS)
     try:
         with ctx.db.transaction() as session:
@@ -70,22 +75,29 @@ def move_appointment(ctx: ServiceContext, actor: Actor, appointment_id: int, ver
             if AppointmentStatus(row.status) in FREE_AGAIN | {AppointmentStatus.DONE}:
                 raise ValidationError(_("A cancelled, missed or finished appointment cannot be "
                                         "moved; book a new one."))
+            # No end: the same length as before (the command line's move without --minutes).
+            ends_at = ends_at or starts_at + (row.ends_at - row.starts_at)
             clean = clean_booking(starts_at, ends_at, row.appointment_type, row.reason)
             target = resource_id if resource_id is not None else row.resource_id
+            chosen = None if clear_room else room_id if room_id is not None else (
+                # A room's own booking dragged to a vet keeps the room it held.
+                row.room_id)
+            day, start, end = local_day_and_times(clean.starts_at, clean.ends_at, ctx.zone)
+            facts = booking_facts(session, resource_id=target, client_id=row.client_id,
+                                  animal_id=row.animal_id, day=day,
+                                  room_id=None if clear_room else room_id)
             if not confirmed:
-                day, start, end = local_day_and_times(clean.starts_at, clean.ends_at, ctx.zone)
-                facts = booking_facts(session, resource_id=target, client_id=row.client_id,
-                                      animal_id=row.animal_id, day=day)
                 ask_when_unusual(ctx, facts, clean, start, end)
-            if first_overlap(session, target, clean.starts_at, clean.ends_at,
-                             besides=row.id) is not None:
-                raise slot_taken(session, target, clean.starts_at, clean.ends_at, besides=row.id)
+            room = held_room(facts.resource_kind, target, chosen)
+            check_free(session, target, room, clean.starts_at, clean.ends_at, besides=row.id)
             row.starts_at, row.ends_at, row.resource_id = clean.starts_at, clean.ends_at, target
+            row.room_id = room
             _stamp(ctx, actor, row)
             session.flush()
             audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="appointment",
                          entity_id=row.id, client_id=row.client_id, animal_id=row.animal_id,
-                         details={"fields": ["starts_at", "ends_at", "resource_id"]})
+                         details={"fields": ["starts_at", "ends_at", "resource_id",
+                                             "room_id"]})
             return _changed(row)
     except StaleDataError:
         raise after_lost_race(ctx, Appointment, appointment_id, _(_WHAT)) from None
@@ -96,7 +108,10 @@ def move_appointment(ctx: ServiceContext, actor: Actor, appointment_id: int, ver
         with ctx.db.reading() as session:
             moved = session.get(Appointment, appointment_id)
             column = resource_id or (moved.resource_id if moved is not None else 0)
-            raise slot_taken(session, column, starts_at, ends_at, besides=appointment_id) from exc
+            raise slot_taken(session, column, starts_at, ends_at or starts_at,
+                             besides=appointment_id,
+                             room_id=None if clear_room else room_id or (
+                                 moved.room_id if moved is not None else None)) from exc
 
 
 def set_status(ctx: ServiceContext, actor: Actor, appointment_id: int, version: int | None,
@@ -117,11 +132,9 @@ def set_status(ctx: ServiceContext, actor: Actor, appointment_id: int, version: 
             check_transition(current, status)
             if status == current:
                 return _changed(row)
-            if current in FREE_AGAIN and status not in FREE_AGAIN and first_overlap(
-                    session, row.resource_id, row.starts_at, row.ends_at,
-                    besides=row.id) is not None:
-                raise slot_taken(session, row.resource_id, row.starts_at, row.ends_at,
-                                 besides=row.id)
+            if current in FREE_AGAIN and status not in FREE_AGAIN:
+                check_free(session, row.resource_id, row.room_id, row.starts_at, row.ends_at,
+                           besides=row.id)
             row.status = status.value
             if status == AppointmentStatus.ARRIVED and row.arrived_at is None:
                 row.arrived_at = ctx.clock.now()

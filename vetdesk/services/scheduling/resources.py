@@ -21,6 +21,7 @@ from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
 
+_ROOM_KINDS = (ResourceKind.ROOM.value, ResourceKind.EQUIPMENT.value)
 _KIND_ORDER = {ResourceKind.VETERINARIAN.value: 0, ResourceKind.NURSE.value: 1,
                ResourceKind.ROOM.value: 2, ResourceKind.EQUIPMENT.value: 3}
 
@@ -67,6 +68,18 @@ def vet_resource(ctx: ServiceContext, actor: Actor, username: str) -> ResourceVi
     raise NotFound(_("There is no vet with the username \"{username}\" in the calendar; check "
                      "the spelling (`vetdesk user list` shows the usernames).").format(
                          username=username))
+
+
+def room_resource(ctx: ServiceContext, actor: Actor, name: str) -> ResourceView:
+    """The room or piece of equipment called ``name`` (``--room "Operasjonsstue 1"``)."""
+    require(actor, Permission.VIEW_CLIENTS)
+    wanted = " ".join(name.split()).casefold()
+    with ctx.db.reading() as session:
+        for resource in load_resources(session):
+            if resource.kind in _ROOM_KINDS and resource.name.casefold() == wanted:
+                return resource
+    raise NotFound(_("There is no room or equipment called “{name}” in the calendar; "
+                     "`vetdesk calendar hours` lists them.").format(name=name.strip()))
 
 
 def add_resource(ctx: ServiceContext, actor: Actor, kind: ResourceKind, name: str, *,

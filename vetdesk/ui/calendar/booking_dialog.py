@@ -1,5 +1,6 @@
 """Book an appointment (Ctrl+B): find the client inline, pick the animal, the vet, the time,
-the type and the reason, or let "Next free slot" find the time. Outside opening hours or in
+the room or equipment it needs, the type and the reason, or let "Next free slot" find the
+time. Outside opening hours or in
 the past the dialog asks before it books (the service refuses without that confirmation)."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.scheduling.booking import Booked, BookingRequest, book_appointment
 from vetdesk.services.scheduling.errors import ConfirmationNeeded
 from vetdesk.services.scheduling.free_slots import FreeSlot, next_free_slot
+from vetdesk.services.scheduling.occupancy import ROOM_KINDS
 from vetdesk.services.scheduling.resources import ResourceView
 from vetdesk.services.search import SearchResults, search
 from vetdesk.ui.front_desk.look import red
@@ -120,6 +122,15 @@ class BookingDialog(QDialog):
             self.vet.addItem(resource.name, resource.resource_id)
         if preset.resource_id is not None:
             self.vet.setCurrentIndex(max(0, self.vet.findData(preset.resource_id)))
+        # The room or equipment the appointment needs besides the vet: held like the vet's
+        # time (no one else may have it then). A room's own column holds itself.
+        self.room = QComboBox()
+        self.room.setObjectName("bookingRoom")
+        self.room.addItem(self.tr("No room"), None)
+        for resource in self.resources:
+            if resource.kind in ROOM_KINDS:
+                self.room.addItem(resource.name, resource.resource_id)
+        self._follow_column()
         local = (preset.starts_at or self.ctx.clock.now()).astimezone(self.zone)
         self.date = QDateEdit(QDate(local.year, local.month, local.day))
         self.date.setDisplayFormat("dd.MM.yyyy")
@@ -160,6 +171,7 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("Chosen"), chosen)
         form.addRow("", self.restricted_label)
         form.addRow(self.tr("Vet or room"), self.vet)
+        form.addRow(self.tr("Room or equipment"), self.room)
         when = QHBoxLayout()
         when.addWidget(self.date)
         when.addWidget(self.time)
@@ -178,6 +190,7 @@ class BookingDialog(QDialog):
         self._search_timer.timeout.connect(self._search)
         self.hits.currentItemChanged.connect(self._pick)
         self.free_button.clicked.connect(self.find_free_slot)
+        self.vet.currentIndexChanged.connect(lambda _index: self._follow_column())
         self.new_client_button.clicked.connect(self.new_client)
         self.buttons.accepted.connect(self.book)
         self.buttons.rejected.connect(self.reject)
@@ -262,6 +275,17 @@ class BookingDialog(QDialog):
         self.message.setText(self.tr("Next free: {when} with {who}.").format(
             when=local.strftime("%d.%m.%Y %H:%M"), who=slot.resource_name))
 
+    def _follow_column(self) -> None:
+        """A booking in a room's own column holds that room: the choice shows it, fixed."""
+        column = self.vet.currentData()
+        kind = next((r.kind for r in self.resources if r.resource_id == column), None)
+        own = kind in ROOM_KINDS
+        if own:
+            self.room.setCurrentIndex(max(0, self.room.findData(column)))
+        elif not self.room.isEnabled():
+            self.room.setCurrentIndex(0)
+        self.room.setEnabled(not own)
+
     def book(self, confirmed: bool = False) -> None:
         if self.client_id is None:
             self.message.setText(self.tr("Choose the client first: type a name, phone or "
@@ -279,6 +303,7 @@ class BookingDialog(QDialog):
             resource_id=int(self.vet.currentData()), starts_at=starts,
             ends_at=starts + dt.timedelta(minutes=self.minutes.value()),
             appointment_type=self.kind.currentText(), reason=self.reason.text(),
+            room_id=self.room.currentData() if self.room.isEnabled() else None,
             request_id=self.request_id)
         ctx, actor = self.ctx, self.actor
         self.book_button.setEnabled(False)
