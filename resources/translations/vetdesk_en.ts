@@ -1726,54 +1726,64 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="125"/>
+        <source>Medicine given…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127"/>
+        <source>Record medicine you gave without a prescription, such as an injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="130"/>
         <source>Referrals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="158"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="151"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="359"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="159"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
         <source>Choose an entry on the left to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="152"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="360"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="160"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="368"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="241"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="249"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="242"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="250"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="255"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="263"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="357"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="365"/>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="396"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="404"/>
         <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="432"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="440"/>
         <source>Only a veterinarian can issue prescriptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,6 +2148,34 @@ Sign with these values?</source>
             <numerusform>You have %n unsigned journal draft, kept from before; open it to sign it or discard it:</numerusform>
             <numerusform>You have %n unsigned journal drafts, kept from before; open each to sign it or discard it:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DrugSearch</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="37"/>
+        <source>Product name, active substance or varenummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="38"/>
+        <source>Search the drug catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="41"/>
+        <source>Products found; Enter adds one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="65"/>
+        <source>[sample data]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="70"/>
+        <source>No product matches; try the substance or the varenummer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2972,124 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>MedicineGivenDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="56"/>
+        <source>Medicine given to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="68"/>
+        <source>Given by: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="71"/>
+        <source>Medicine given without a prescription, such as an injection in the clinic or on a farm visit. It is written in the journal and, for food-producing animals and horses, put on the VetReg list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="74"/>
+        <source>Medicine given without a prescription, such as an injection in the clinic. It is written in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="79"/>
+        <source>No product chosen: search above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="83"/>
+        <source>e.g. 45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="84"/>
+        <source>Amount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="87"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="92"/>
+        <source>Required for food-producing animals, even 0 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="93"/>
+        <source>Not a food-producing animal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="95"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="104"/>
+        <source>Record (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="121"/>
+        <source>Product *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="122"/>
+        <source>Amount *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="123"/>
+        <source>Given at *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="124"/>
+        <source>Withdrawal period *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="125"/>
+        <source>Withdrawal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="128"/>
+        <source>Production category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="130"/>
+        <source>Producer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="131"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="155"/>
+        <source>varenr. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="157"/>
+        <source>sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="167"/>
+        <source>Choose a product to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <location filename="../../vetdesk/ui/nav_rail.py" line="19"/>
@@ -3067,148 +3223,123 @@ Sign with these values?</source>
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="64"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="58"/>
         <source>New prescription for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="82"/>
-        <source>Product name, active substance or varenummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="83"/>
-        <source>Search the drug catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="86"/>
-        <source>Products found; Enter adds one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="90"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="79"/>
         <source>No products yet: search above and press Enter to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="104"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="93"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="107"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="96"/>
         <source>Prescribed under the cascade (art. 112–114)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="113"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="102"/>
         <source>Only when prescribed under art. 107(3) or (4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="118"/>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="124"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="107"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="113"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="125"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="114"/>
         <source>the veterinarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="126"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="115"/>
         <source>the keeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="119"/>
         <source>Issue (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="136"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="125"/>
         <source>Valid for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="139"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="128"/>
         <source>Cascade statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="140"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="129"/>
         <source>Art. 107(3)/(4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="141"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="143"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="132"/>
         <source>Production category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="144"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="133"/>
         <source>Producer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="145"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="134"/>
         <source>Medicine given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="149"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="138"/>
         <source>Add a product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="189"/>
-        <source>[sample data]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="194"/>
-        <source>No product matches; try the substance or the varenummer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="227"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="177"/>
         <source>No authorised product for this species and indication; prescribed under the cascade (Regulation (EU) 2019/6 art. 113).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="234"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="184"/>
         <source>HPR no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="235"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="185"/>
         <source>no HPR number in your profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="236"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="186"/>
         <source>Prescriber: {name}, {hpr}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="246"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="196"/>
         <source>An antimicrobial is on it: valid 5 days from today, whatever is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="247"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="197"/>
         <source>At most one year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="252"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="202"/>
         <source>Add at least one product to issue.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1728,54 +1728,64 @@ Signere med disse verdiene?</translation>
         <translation>Resepter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="123"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="125"/>
+        <source>Medicine given…</source>
+        <translation>Legemiddel gitt …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127"/>
+        <source>Record medicine you gave without a prescription, such as an injection</source>
+        <translation>Registrer legemiddel du ga uten resept, for eksempel en injeksjon</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="130"/>
         <source>Referrals…</source>
         <translation>Henvisninger …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="150"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="158"/>
         <source>Nothing selected</source>
         <translation>Ingenting valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="151"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="359"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="159"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="152"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="360"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="160"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="368"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="241"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="249"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="242"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="250"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="255"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="263"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="357"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="365"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="396"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="404"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="432"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="440"/>
         <source>Only a veterinarian can issue prescriptions.</source>
         <translation>Bare veterinærer kan skrive ut resepter.</translation>
     </message>
@@ -2140,6 +2150,34 @@ Signere med disse verdiene?</translation>
             <numerusform>Du har %n usignert journalutkast tatt vare på fra før; åpne det for å signere eller forkaste det:</numerusform>
             <numerusform>Du har %n usignerte journalutkast tatt vare på fra før; åpne hvert av dem for å signere eller forkaste:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DrugSearch</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="37"/>
+        <source>Product name, active substance or varenummer</source>
+        <translation>Preparatnavn, virkestoff eller varenummer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="38"/>
+        <source>Search the drug catalogue</source>
+        <translation>Søk i legemiddelkatalogen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="41"/>
+        <source>Products found; Enter adds one</source>
+        <translation>Preparater funnet; Enter legger til ett</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="65"/>
+        <source>[sample data]</source>
+        <translation>[eksempeldata]</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="70"/>
+        <source>No product matches; try the substance or the varenummer.</source>
+        <translation>Ingen preparater passer; prøv virkestoffet eller varenummeret.</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +2974,124 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>MedicineGivenDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="56"/>
+        <source>Medicine given to {name}</source>
+        <translation>Legemiddel gitt til {name}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="68"/>
+        <source>Given by: {name} ({role})</source>
+        <translation>Gitt av: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="71"/>
+        <source>Medicine given without a prescription, such as an injection in the clinic or on a farm visit. It is written in the journal and, for food-producing animals and horses, put on the VetReg list.</source>
+        <translation>Legemiddel gitt uten resept, for eksempel en injeksjon på klinikken eller i fjøset. Det føres i journalen og, for matproduserende dyr og hester, settes på VetReg-listen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="74"/>
+        <source>Medicine given without a prescription, such as an injection in the clinic. It is written in the journal.</source>
+        <translation>Legemiddel gitt uten resept, for eksempel en injeksjon på klinikken. Det føres i journalen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="79"/>
+        <source>No product chosen: search above and press Enter.</source>
+        <translation>Ikke valgt preparat: søk over og trykk Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="83"/>
+        <source>e.g. 45</source>
+        <translation>f.eks. 45</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="84"/>
+        <source>Amount given</source>
+        <translation>Mengde gitt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="87"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="92"/>
+        <source>Required for food-producing animals, even 0 days</source>
+        <translation>Påkrevd for matproduserende dyr, også 0 døgn</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="93"/>
+        <source>Not a food-producing animal</source>
+        <translation>Ikke et matproduserende dyr</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="95"/>
+        <source>not stated</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="104"/>
+        <source>Record (Ctrl+Enter)</source>
+        <translation>Registrer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="121"/>
+        <source>Product *</source>
+        <translation>Preparat *</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="122"/>
+        <source>Amount *</source>
+        <translation>Mengde *</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="123"/>
+        <source>Given at *</source>
+        <translation>Tidspunkt gitt *</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="124"/>
+        <source>Withdrawal period *</source>
+        <translation>Tilbakeholdelsestid *</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="125"/>
+        <source>Withdrawal period</source>
+        <translation>Tilbakeholdelsestid</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="128"/>
+        <source>Production category</source>
+        <translation>Produksjonskategori</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="130"/>
+        <source>Producer number</source>
+        <translation>Produsentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="131"/>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="155"/>
+        <source>varenr. {number}</source>
+        <translation>varenr. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="157"/>
+        <source>sample data</source>
+        <translation>eksempeldata</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="167"/>
+        <source>Choose a product to record.</source>
+        <translation>Velg et preparat for å registrere.</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <location filename="../../vetdesk/ui/nav_rail.py" line="19"/>
@@ -3069,148 +3225,123 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="64"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="58"/>
         <source>New prescription for {name}</source>
         <translation>Ny resept for {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="82"/>
-        <source>Product name, active substance or varenummer</source>
-        <translation>Preparatnavn, virkestoff eller varenummer</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="83"/>
-        <source>Search the drug catalogue</source>
-        <translation>Søk i legemiddelkatalogen</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="86"/>
-        <source>Products found; Enter adds one</source>
-        <translation>Preparater funnet; Enter legger til ett</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="90"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="79"/>
         <source>No products yet: search above and press Enter to add one.</source>
         <translation>Ingen preparater ennå: søk over og trykk Enter for å legge til ett.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="104"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="93"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="107"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="96"/>
         <source>Prescribed under the cascade (art. 112–114)</source>
         <translation>Forskrevet etter kaskadeprinsippet (art. 112–114)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="113"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="102"/>
         <source>Only when prescribed under art. 107(3) or (4)</source>
         <translation>Bare når forskrevet etter art. 107(3) eller (4)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="118"/>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="124"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="107"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="113"/>
         <source>not stated</source>
         <translation>ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="125"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="114"/>
         <source>the veterinarian</source>
         <translation>veterinæren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="126"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="115"/>
         <source>the keeper</source>
         <translation>dyreholderen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="119"/>
         <source>Issue (Ctrl+Enter)</source>
         <translation>Utsted (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="136"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="125"/>
         <source>Valid for</source>
         <translation>Gyldig i</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="139"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="128"/>
         <source>Cascade statement</source>
         <translation>Kaskadeerklæring</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="140"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="129"/>
         <source>Art. 107(3)/(4)</source>
         <translation>Art. 107(3)/(4)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="141"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="143"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="132"/>
         <source>Production category</source>
         <translation>Produksjonskategori</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="144"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="133"/>
         <source>Producer number</source>
         <translation>Produsentnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="145"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="134"/>
         <source>Medicine given by</source>
         <translation>Legemiddelet gis av</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="149"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="138"/>
         <source>Add a product</source>
         <translation>Legg til et preparat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="189"/>
-        <source>[sample data]</source>
-        <translation>[eksempeldata]</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="194"/>
-        <source>No product matches; try the substance or the varenummer.</source>
-        <translation>Ingen preparater passer; prøv virkestoffet eller varenummeret.</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="227"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="177"/>
         <source>No authorised product for this species and indication; prescribed under the cascade (Regulation (EU) 2019/6 art. 113).</source>
         <translation>Ingen godkjente preparater for arten og indikasjonen; forskrevet etter kaskadeprinsippet (forordning (EU) 2019/6 art. 113).</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="234"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="184"/>
         <source>HPR no. {number}</source>
         <translation>HPR-nr. {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="235"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="185"/>
         <source>no HPR number in your profile</source>
         <translation>ikke HPR-nummer i profilen din</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="236"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="186"/>
         <source>Prescriber: {name}, {hpr}</source>
         <translation>Forskriver: {name}, {hpr}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="246"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="196"/>
         <source>An antimicrobial is on it: valid 5 days from today, whatever is set.</source>
         <translation>Den har et antibakterielt middel: gyldig 5 dager fra i dag, uansett hva som er satt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="247"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="197"/>
         <source>At most one year.</source>
         <translation>Høyst ett år.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="252"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="202"/>
         <source>Add at least one product to issue.</source>
         <translation>Legg til minst ett preparat for å utstede.</translation>
     </message>

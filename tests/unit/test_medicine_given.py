@@ -165,6 +165,7 @@ def test_a_wrong_record_is_voided_with_its_journal_note(
     ({"drug_id": 999_999}, "drug", "That product is not in the catalogue"),
     ({"amount": None}, "amount", "Write the amount given, in ml or g."),
     ({"amount": Decimal("0")}, "amount", "The amount must be more than 0."),
+    ({"amount": Decimal("NaN")}, "amount", "The amount must be more than 0."),
     ({"amount_unit": "kg"}, "amount", "Give the amount in ml or g."),
     ({"withdrawal_period": ""}, "withdrawal_period", "write the withdrawal period, even when"),
     ({"given_at": dt.datetime(2026, 11, 23, 9, 0)}, "given_at", "in the future"),

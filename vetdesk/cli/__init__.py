@@ -42,6 +42,7 @@ COMMAND_MODULES: dict[str, str] = {
     "postcodes": "vetdesk.cli.postcodes_command",
     "drugs": "vetdesk.cli.drugs_command",
     "prescriptions": "vetdesk.cli.prescriptions_command",
+    "medicine": "vetdesk.cli.medicine_command",
     "referrals": "vetdesk.cli.referrals_command",
     "vetreg": "vetdesk.cli.vetreg_command",
     "settings": "vetdesk.cli.settings_command",

@@ -38,10 +38,10 @@ def register(actions: Any) -> None:
                          help=_("the kind of entry"))
     writing.add_argument("--field", action="append", default=[], metavar=_("NAME=TEXT"),
                          help=_("a field of the entry, such as summary=…; repeat for more"))
-    writing.add_argument("--when", type=_wall_clock, metavar=_("TIME"),
+    writing.add_argument("--when", type=wall_clock_argument, metavar=_("TIME"),
                          help=_("when help was given, as dd.mm.yyyy HH:MM in the clinic's "
                                 "time (default now)"))
-    writing.add_argument("--asked", type=_wall_clock, metavar=_("TIME"),
+    writing.add_argument("--asked", type=wall_clock_argument, metavar=_("TIME"),
                          help=_("when help was asked for, if earlier (default: the same)"))
     writing.add_argument("--weight", type=_number, metavar=_("KG"), help=_("weight in kg"))
     writing.add_argument("--temperature", type=_number, metavar="°C",
@@ -55,7 +55,7 @@ def register(actions: Any) -> None:
     writing.set_defaults(func=run_write)
 
 
-def _wall_clock(text: str) -> dt.datetime:
+def wall_clock_argument(text: str) -> dt.datetime:
     """A time as typed, still without a zone: the clinic's clock (see :func:`_moment`)."""
     for pattern in _TIME_FORMATS:
         try:

@@ -40,6 +40,7 @@ from vetdesk.services.pharmacy.types import DrugInfo, GivenInput, GivenSummary
 from vetdesk.services.pharmacy.validation import first_problem
 
 ENTITY = "medicine_given"
+_CENTS = Decimal("0.01")
 
 
 def record_given(ctx: ServiceContext, actor: Actor, form: GivenInput) -> GivenSummary:
@@ -181,7 +182,10 @@ def _drugs(session: Session, drug_id: int | None) -> dict[int, DrugInfo]:
 def _cleaned(form: GivenInput) -> GivenInput:
     """Text as stored (NFC, no invisible characters, trimmed), same on both engines."""
     return GivenInput(
-        id=form.id, animal_id=form.animal_id, drug_id=form.drug_id, amount=form.amount,
+        id=form.id, animal_id=form.animal_id, drug_id=form.drug_id,
+        # As stored (two decimals), so the answer reads as the list later does.
+        amount=form.amount.quantize(_CENTS) if form.amount is not None
+        and form.amount.is_finite() and abs(form.amount) < 100_000 else form.amount,
         amount_unit=form.amount_unit.strip().lower(), given_at=form.given_at,
         withdrawal_period=clean_line(form.withdrawal_period),
         production_category=form.production_category.strip(),

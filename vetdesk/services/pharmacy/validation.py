@@ -150,7 +150,7 @@ def producer_problems(category: str, producer_number: str, species: Species
 
 def amount_problem(amount: Decimal | None, unit: str) -> str | None:
     """The amount reported to VetReg, in ml or g (None: not given)."""
-    if amount is not None and not 0 < amount < 100_000:
+    if amount is not None and (not amount.is_finite() or not 0 < amount < 100_000):
         return _("The amount must be more than 0.")
     if amount is not None and unit not in vetreg.UNITS:
         return _("Give the amount in ml or g.")

@@ -120,6 +120,13 @@ class ChartTab(QWidget):
         # Prescriptions (issue 12): the list with their state, and Ctrl+P for a new one.
         self.prescriptions_button = QPushButton(self.tr("Prescriptions…"))
         self.prescriptions_button.clicked.connect(self.show_prescriptions)
+        # Medicine given without a prescription (an injection), beside the prescriptions:
+        # for the journal and VetReg.
+        self.given_button = QPushButton(self.tr("Medicine given…"))
+        self.given_button.setToolTip(self.tr(
+            "Record medicine you gave without a prescription, such as an injection"))
+        self.given_button.clicked.connect(self.record_medicine_given)
+        self.given_button.setVisible(self.actor.can(Permission.GIVE_MEDICINE))
         self.refer_button = QPushButton(self.tr("Referrals…"))
         self.refer_button.clicked.connect(self.refer)
         prescribe = QShortcut(QKeySequence("Ctrl+P"), self)
@@ -128,6 +135,7 @@ class ChartTab(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.header_view, 1)
         actions.addWidget(self.prescriptions_button, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(self.given_button, 0, Qt.AlignmentFlag.AlignTop)
         actions.addWidget(self.refer_button, 0, Qt.AlignmentFlag.AlignTop)
         actions.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         actions.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -437,6 +445,18 @@ class ChartTab(QWidget):
                                     self.header.name, self.header.species, parent=self)
         # The journal note was written with it: show it in the timeline.
         dialog.issued.connect(lambda _summary: self.refresh())
+        self._open_dialog(dialog)
+
+    def record_medicine_given(self) -> None:
+        """Medicine a vet gave without a prescription: the form; its journal note shows in the
+        timeline once recorded."""
+        if self.header is None or not self.actor.can(Permission.GIVE_MEDICINE):
+            return
+        from vetdesk.ui.pharmacy.given_dialog import MedicineGivenDialog
+
+        dialog = MedicineGivenDialog(self.ops, self.ctx, self.actor, self.animal_id,
+                                     self.header.name, self.header.species, parent=self)
+        dialog.recorded.connect(lambda _summary: self.refresh())
         self._open_dialog(dialog)
 
     def _open_dialog(self, dialog: QWidget) -> None:

@@ -123,7 +123,7 @@ class ItemRow(QFrame):
             pack_size=self.pack_size.currentText(), dosage=self.dosage.text(),
             duration_days=self.duration.value() or None,
             withdrawal_period=self.withdrawal.text(), warnings=self.warnings.text(),
-            amount=_decimal(self.amount.text()) if self.reportable else None,
+            amount=typed_decimal(self.amount.text()) if self.reportable else None,
             amount_unit=self.amount_unit.currentText() if self.reportable else "",
         )
 
@@ -133,7 +133,7 @@ class ItemRow(QFrame):
             label.setVisible(name in problems)
 
 
-def _decimal(text: str) -> Decimal | None:
+def typed_decimal(text: str) -> Decimal | None:
     """"45" or "4,5" as typed; anything else is left for the service to refuse as 0."""
     cleaned = text.strip().replace(",", ".")
     if not cleaned:

@@ -13,7 +13,6 @@ from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.services.pharmacy.catalogue import search_drugs
 from vetdesk.services.pharmacy.issuing import issue_prescription, prescriber_status
 from vetdesk.services.pharmacy.types import (
     DrugInfo,
@@ -22,6 +21,7 @@ from vetdesk.services.pharmacy.types import (
     PrescriptionSummary,
 )
 from vetdesk.ui.ops import Operations
+from vetdesk.ui.pharmacy.drug_search import DrugSearch
 from vetdesk.ui.pharmacy.item_row import ItemRow
 from vetdesk.ui.qt import (
     QCheckBox,
@@ -32,21 +32,15 @@ from vetdesk.ui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
     QShortcut,
     QSpinBox,
-    Qt,
-    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from vetdesk.ui.widgets.error_banner import ErrorBanner
-
-_DRUG_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PrescriptionDialog(QDialog):
@@ -77,13 +71,8 @@ class PrescriptionDialog(QDialog):
         self.banner = ErrorBanner()
         self.prescriber = QLabel()
         self.prescriber.setWordWrap(True)
-        self.search = QLineEdit()
-        self.search.setObjectName("drugSearch")
-        self.search.setPlaceholderText(self.tr("Product name, active substance or varenummer"))
-        self.search.setAccessibleName(self.tr("Search the drug catalogue"))
-        self.results = QListWidget()
-        self.results.setMaximumHeight(110)
-        self.results.setAccessibleName(self.tr("Products found; Enter adds one"))
+        self.catalogue = DrugSearch(self.ops, self.ctx, self.actor, self)
+        self.search, self.results = self.catalogue.field, self.catalogue.results
         self.items_box = QWidget()
         self.items_layout = QVBoxLayout(self.items_box)
         self.items_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,61 +145,22 @@ class PrescriptionDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _connect(self) -> None:
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(200)
-        self.search_timer.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        self.search.returnPressed.connect(self._add_first)
-        self.results.itemActivated.connect(self._add_item)
+        self.catalogue.picked.connect(self._add_item)
         self.cascade.toggled.connect(self._cascade_toggled)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
 
-    # -- the catalogue -------------------------------------------------------------------------
+    # -- the products ----------------------------------------------------------------------
 
-    def _run_search(self) -> None:
-        text, ctx, actor = self.search.text(), self.ctx, self.actor
-        if not text.strip():
-            self.results.clear()
-            return
-        self.ops.run(lambda: search_drugs(ctx, actor, text), success=self._show_results,
-                     parent=self)
-
-    def _show_results(self, found: list[DrugInfo]) -> None:
-        self.results.clear()
-        for drug in found:
-            label = f"{drug.name} ({drug.active_substances}) – {drug.form} {drug.strength}"
-            if drug.product_number:
-                label += f" – {drug.product_number}"
-            if drug.sample:
-                label += " " + self.tr("[sample data]")
-            item = QListWidgetItem(label)
-            item.setData(_DRUG_ROLE, drug)
-            self.results.addItem(item)
-        if not found:
-            self.results.addItem(self.tr("No product matches; try the substance or the "
-                                         "varenummer."))
-
-    def _add_first(self) -> None:
-        item = self.results.item(0)
-        if item is not None:
-            self._add_item(item)
-
-    def _add_item(self, item: QListWidgetItem) -> None:
-        drug = item.data(_DRUG_ROLE)
-        if not isinstance(drug, DrugInfo):
-            return
+    def _add_item(self, drug: DrugInfo) -> None:
         row = ItemRow(drug, self.species)
         row.remove_requested.connect(self._remove_row)
         row.changed.connect(self.update_state)
         self.rows.append(row)
         self.items_layout.insertWidget(len(self.rows) - 1, row)
         self.no_items.setVisible(False)
-        self.search.clear()
-        self.results.clear()
         row.dosage.setFocus()
         self.update_state()
 
