@@ -11,6 +11,8 @@ import platformdirs
 APP_NAME = "VetDesk"
 DATABASE_URL_VARIABLE = "VETDESK_DATABASE_URL"
 PASSWORD_VARIABLE = "VETDESK_PASSWORD"
+# In the user's data folder: the audit tip this computer saw last (issue 7).
+TIPS_FILENAME = "audit-tips.json"
 
 
 def data_dir() -> Path:

@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -37,10 +37,9 @@ from vetdesk.db.engine import check_reachable, parse_target
 from vetdesk.db.workstation import WorkstationDatabase, open_for_workstation
 from vetdesk.errors import AuthenticationFailed, DatabaseOpenError, UserFacingError
 from vetdesk.i18n import _
-from vetdesk.services import auth, search
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.local_time import learn_clinic_zone
 from vetdesk.services.permissions import Actor
+from vetdesk.services.sign_in_screen import preload_data_layer
 from vetdesk.startup_gc import pause_collector, resume_collector
 
 T = TypeVar("T")
@@ -92,15 +91,21 @@ def run_self_test(env: CliEnvironment) -> int:
     # As the program starts: no garbage collection until the main window is up
     # (vetdesk/startup_gc.py).
     collecting = pause_collector()
+    # One worker beside the main thread, as the program has one behind its sign-in dialog:
+    # it loads the ORM and the models from the start while the main thread builds the Qt
+    # application and opens the database, then signs in (vetdesk/ui/startup.py).
+    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vetdesk-self-test")
     try:
+        worker.submit(preload_data_layer)
         if env.username:
-            return _existing_database(env, collecting)
-        return _temporary_database(env, collecting)
+            return _existing_database(env, collecting, worker)
+        return _temporary_database(env, collecting, worker)
     finally:
+        worker.shutdown()
         resume_collector(collecting)
 
 
-def _existing_database(env: CliEnvironment, collecting: bool) -> int:
+def _existing_database(env: CliEnvironment, collecting: bool, worker: Executor) -> int:
     url, username = env.url, env.username or ""
     password = _password(env, username)
     timer = StepTimer(env.out)
@@ -116,10 +121,12 @@ def _existing_database(env: CliEnvironment, collecting: bool) -> int:
         ctx = ServiceContext(db=db, clock=clock)
         actor, _checked_ms = timer.step(
             _("signed in as {username}").format(username=username),
-            lambda: _sign_in(ctx, username, password),
+            lambda: _sign_in(worker, ctx, username, password),
             note=lambda signed: _("the sign-in itself {ms:.0f} ms").format(ms=signed[1]))
         session = timer.step(MAIN_WINDOW_STEP, lambda: _main_window(app, ctx, actor))
         resume_collector(collecting)
+        from vetdesk.services import search
+
         try:
             timer.step(_("search for “{text}”").format(text=EXISTING_SEARCH),
                        lambda: search.search(ctx, actor, EXISTING_SEARCH),
@@ -132,7 +139,7 @@ def _existing_database(env: CliEnvironment, collecting: bool) -> int:
     return 0
 
 
-def _temporary_database(env: CliEnvironment, collecting: bool) -> int:
+def _temporary_database(env: CliEnvironment, collecting: bool, worker: Executor) -> int:
     timer = StepTimer(env.out)
     print(_("VetDesk self-test on a temporary database"), file=env.out, flush=True)
     app = timer.step(_("Qt application (offscreen)"), _application)
@@ -146,7 +153,7 @@ def _temporary_database(env: CliEnvironment, collecting: bool) -> int:
             password = secrets.token_urlsafe(18)
             timer.step(_("clinic set up"), lambda: _set_up(ctx, password))
             actor, _checked_ms = timer.step(_("signed in"),
-                                            lambda: _sign_in(ctx, "selftest", password))
+                                            lambda: _sign_in(worker, ctx, "selftest", password))
             session = timer.step(MAIN_WINDOW_STEP, lambda: _main_window(app, ctx, actor))
             resume_collector(collecting)
             try:
@@ -163,27 +170,32 @@ def _temporary_database(env: CliEnvironment, collecting: bool) -> int:
     return 0
 
 
-def _sign_in(ctx: ServiceContext, username: str, password: str) -> tuple[Actor, float]:
-    """Sign in on a worker while the main window's modules load, as the program loads them
-    while its sign-in dialog waits (vetdesk/ui/startup.py). The password check, argon2id here
-    or the server's, runs without holding Python's lock, so on two cores the two overlap.
-    Returns the actor and how long the sign-in itself took (ms)."""
+def _sign_in(worker: Executor, ctx: ServiceContext, username: str, password: str,
+             ) -> tuple[Actor, float]:
+    """Sign in on the worker (once it has loaded the data layer) while the main window's
+    modules load here, as the program loads them while its sign-in dialog waits
+    (vetdesk/ui/startup.py). The password check, argon2id here or the server's, runs without
+    holding Python's lock, so on two cores the two overlap. Returns the actor and how long
+    the sign-in itself took (ms)."""
     from vetdesk.ui.startup import preload_main_window
 
     def signed_in() -> tuple[Actor, float]:
+        from vetdesk.services import auth
+
         began = time.perf_counter()
         actor = auth.sign_in(ctx, username, password)
         return actor, (time.perf_counter() - began) * 1000
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="vetdesk-sign-in") as worker:
-        # In this command's context, so its messages speak the terminal's language.
-        signing_in = worker.submit(contextvars.copy_context().run, signed_in)
-        preload_main_window()
-        return signing_in.result()
+    # In this command's context, so its messages speak the terminal's language.
+    signing_in = worker.submit(contextvars.copy_context().run, signed_in)
+    preload_main_window()
+    return signing_in.result()
 
 
 def _main_window(app: object, ctx: ServiceContext, actor: Actor) -> _MainWindowSession:
     """As the program does after sign-in: learn the clinic's time zone, then the window."""
+    from vetdesk.services.local_time import learn_clinic_zone
+
     learn_clinic_zone(ctx)
     return _MainWindowSession(app, ctx, actor)
 
@@ -263,6 +275,8 @@ def _register(ctx: ServiceContext, actor: Actor) -> int:
 
 
 def _find_registered(ctx: ServiceContext, actor: Actor) -> None:
+    from vetdesk.services import search
+
     found = search.search(ctx, actor, SELF_TEST_CLIENT[1])
     if not any(owner.last_name == SELF_TEST_CLIENT[1] for owner in found.owners):
         raise UserFacingError(_("The search did not find the client just registered."))

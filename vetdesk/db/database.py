@@ -5,12 +5,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from vetdesk.db.engine import DatabaseTarget
 from vetdesk.errors import (
@@ -21,6 +20,9 @@ from vetdesk.errors import (
     ReadOnlyDatabaseError,
 )
 from vetdesk.i18n import _
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 # Opens and checks a connection as the given login role; returns the ready engine.
 LoginConnector = Callable[[str, str], Engine]
@@ -63,9 +65,23 @@ class Database:
         if not event.contains(engine, "handle_error", _interruption_is_a_disconnect):
             event.listen(engine, "handle_error", _interruption_is_a_disconnect)
         self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         self._read_engine = engine.execution_options(sqlite_begin="DEFERRED")
-        self._read_sessions = sessionmaker(self._read_engine, expire_on_commit=False)
+        # Made by the first unit of work: opening a database and showing the sign-in dialog
+        # need no ORM, which takes about half a second of CPU to import (issue 9).
+        self._session_makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
+
+    def _makers(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        """The read-write and the read-only session factories of the bound engine."""
+        makers = self._session_makers
+        if makers is None:
+            from sqlalchemy.orm import sessionmaker
+
+            makers = (
+                sessionmaker(self.engine, expire_on_commit=False, autoflush=True),
+                sessionmaker(self._read_engine, expire_on_commit=False),
+            )
+            self._session_makers = makers
+        return makers
 
     @property
     def engine(self) -> Engine:
@@ -154,7 +170,7 @@ class Database:
         self._refuse_if_readonly()
         with (
             _refusals_explained(retry_safe=self._retry_safe(idempotent)),
-            self._sessions() as session,
+            self._makers()[0]() as session,
             session.begin(),
         ):
             yield session
@@ -181,6 +197,8 @@ class Database:
                 yield session
             return
         self._refuse_if_readonly()
+        from sqlalchemy.orm import Session
+
         with (
             _refusals_explained(retry_safe=self._retry_safe(idempotent)),
             self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,
@@ -201,13 +219,15 @@ class Database:
         and consistent.
         """
         if self.dialect != "postgresql":
-            with self._read_sessions() as session:
+            with self._makers()[1]() as session:
                 try:
                     yield session
                 finally:
                     session.rollback()
             return
         isolation = "REPEATABLE READ" if consistent else "AUTOCOMMIT"
+        from sqlalchemy.orm import Session
+
         with (
             _refusals_explained(retry_safe=self._retry_safe(True)),
             self.engine.connect().execution_options(isolation_level=isolation) as conn,

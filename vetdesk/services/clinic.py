@@ -16,7 +16,8 @@ from vetdesk.services import audit
 from vetdesk.services.auth import actor_for
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
-from vetdesk.services.staff.accounts import count_users, create_user
+from vetdesk.services.sign_in_screen import sign_in_screen_facts
+from vetdesk.services.staff.accounts import create_user
 
 MIN_IDLE_LOCK_MINUTES = 1
 MAX_IDLE_LOCK_MINUTES = 120
@@ -82,9 +83,7 @@ def _known_zone(name: str) -> bool:
 
 def needs_setup(ctx: ServiceContext) -> bool:
     """True on an empty database: no clinic yet, or no one who can sign in."""
-    with ctx.db.reading() as session:
-        has_clinic = session.execute(select(Clinic.id).limit(1)).first() is not None
-        return not has_clinic or count_users(session) == 0
+    return sign_in_screen_facts(ctx).needs_setup
 
 
 def set_up_clinic(ctx: ServiceContext, details: ClinicDetails, admin: FirstAdministrator) -> Actor:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from vetdesk import i18n
-from vetdesk.config import data_dir
+from vetdesk.config import TIPS_FILENAME, data_dir
 from vetdesk.startup_gc import pause_collector, resume_collector
 from vetdesk.ui.app import create_application
 from vetdesk.ui.opening_window import OpeningWindow
@@ -26,12 +26,10 @@ def run_app(database_url: str) -> int:
         opening_window = OpeningWindow()
         opening_window.show()
         app.processEvents()
-        from vetdesk.services.integrity.workstation import TIPS_FILENAME, WorkstationTips
         from vetdesk.ui.startup import AppLauncher
 
         # The audit tip this computer saw last lives in the user's data folder (issue 7).
-        tips = WorkstationTips(data_dir() / TIPS_FILENAME)
-        launcher = AppLauncher(database_url, workstation_tips=tips,
+        launcher = AppLauncher(database_url, tips_file=data_dir() / TIPS_FILENAME,
                                opening_window=opening_window)
         launcher.finished.connect(app.exit)
         launcher.main_window_shown.connect(lambda _window: resume_collector(collecting))

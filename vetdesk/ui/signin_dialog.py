@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from vetdesk.services import auth
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.ops import Operations
@@ -97,7 +96,7 @@ class SignInDialog(QDialog):
         self._set_busy(True)
         self.feedback.show_hint(self.tr("Checking…"))
         self._ops.run(
-            lambda: auth.sign_in(ctx, username, password),
+            lambda: _sign_in(ctx, username, password),
             success=self._succeeded, failure=self._failed, parent=self,
         )
 
@@ -128,3 +127,11 @@ class SignInDialog(QDialog):
         self.sign_in_button.setToolTip(
             "" if ready else self.tr("Enter your username and password to sign in.")
         )
+
+
+def _sign_in(ctx: ServiceContext, username: str, password: str) -> Actor:
+    """On the worker. The service is imported here: the dialog is shown before the ORM and
+    the models it needs have loaded (they load while the person types, issue 9)."""
+    from vetdesk.services import auth
+
+    return auth.sign_in(ctx, username, password)

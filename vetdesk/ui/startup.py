@@ -9,6 +9,7 @@ no workstation password to keep (the keyring is only the command line's, for the
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vetdesk.clock import Clock, SystemClock
@@ -17,11 +18,13 @@ from vetdesk.db.database import Database
 from vetdesk.db.engine import DatabaseTarget, check_reachable, parse_target
 from vetdesk.db.workstation import WorkstationDatabase, open_for_workstation
 from vetdesk.errors import DatabaseOpenError, ServerUnreachableError
-from vetdesk.services import clinic
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.integrity import WorkstationTips
-from vetdesk.services.local_time import learn_clinic_zone
 from vetdesk.services.permissions import Actor
+from vetdesk.services.sign_in_screen import (
+    SignInScreenFacts,
+    preload_data_layer,
+    sign_in_screen_facts,
+)
 from vetdesk.ui.opening_window import OpeningWindow
 from vetdesk.ui.ops import Operations, describe_failure
 from vetdesk.ui.qt import QObject, QTimer, Signal
@@ -56,14 +59,16 @@ class AppLauncher(QObject):
         clock: Clock | None = None,
         retry_seconds: int = RETRY_SECONDS,
         idle_timeout_ms: int | None = None,
-        workstation_tips: WorkstationTips | None = None,
+        tips_file: Path | None = None,
         integrity_check_delay_ms: int = INTEGRITY_CHECK_DELAY_MS,
         opening_window: OpeningWindow | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.url = database_url
-        self.workstation_tips = workstation_tips
+        # This computer's record of the audit tip it saw last (issue 7), read once the main
+        # window opens; None leaves the check out (tests that are not about it).
+        self.tips_file = tips_file
         self.clock = clock or SystemClock()
         self.retry_seconds = retry_seconds
         self.idle_timeout_ms = idle_timeout_ms
@@ -91,6 +96,7 @@ class AppLauncher(QObject):
         self._retry_timer.timeout.connect(self._tick)
         self._clinic_name = ""
         self._last_username = ""
+        self._preloaded = False
         self.attempts = 0
 
     # -- opening ------------------------------------------------------------------------------
@@ -150,16 +156,17 @@ class AppLauncher(QObject):
         if db.signs_in_as_staff:
             # Nothing can be read before someone signs in; set-up of a server database is the
             # owner's `vetdesk db upgrade` and `vetdesk user add` (README).
-            self._first_screen((False, db.description))
+            self._first_screen(SignInScreenFacts(needs_setup=False,
+                                                 clinic_name=db.description))
             return
         ctx = self.ctx
-        self.ops.run(lambda: _first_screen_facts(ctx), success=self._first_screen,
+        self.ops.run(lambda: sign_in_screen_facts(ctx), success=self._first_screen,
                      failure=self._open_failed)
 
-    def _first_screen(self, facts: tuple[bool, str]) -> None:
-        needs_setup, self._clinic_name = facts
+    def _first_screen(self, facts: SignInScreenFacts) -> None:
+        self._clinic_name = facts.clinic_name
         self.opening_window.hide()
-        if needs_setup:
+        if facts.needs_setup:
             self.show_setup()
         else:
             self.show_sign_in()
@@ -190,23 +197,36 @@ class AppLauncher(QObject):
         dialog.signed_in.connect(self.show_main)
         dialog.rejected.connect(lambda: self.quit(0))
         dialog.show()
-        # The main window's modules load while the user types, not after "Sign in".
-        QTimer.singleShot(0, preload_main_window)
+        # The main window's modules load while the user types, not after "Sign in": first
+        # the data layer on a worker, then the screens on the GUI thread. Started from the
+        # event loop, once the dialog is on screen.
+        QTimer.singleShot(0, self._preload)
+
+    def _preload(self) -> None:
+        if self._preloaded:
+            return
+        self._preloaded = True
+        self.opener.run(preload_data_layer, success=lambda _none: preload_main_window(),
+                        failure=lambda _error: False)
 
     def show_main(self, actor: Actor) -> None:
         # The clinic's time zone setting is read once the database lets this person read
         # (after sign-in on a server), and handed down in the context (issue 8).
         ctx, ops = self._opened_session()
+        from vetdesk.services.local_time import learn_clinic_zone
+
         ops.run(lambda: learn_clinic_zone(ctx), success=lambda _zone: self._show_main(actor),
                 failure=self._open_failed)
 
     def _show_main(self, actor: Actor) -> None:
         ctx, ops = self._opened_session()
         self._last_username = actor.username
+        from vetdesk.services.integrity import WorkstationTips
         from vetdesk.ui.main_window import MainWindow
 
+        tips = WorkstationTips(self.tips_file) if self.tips_file is not None else None
         window = MainWindow(ctx, ops, actor, idle_timeout_ms=self.idle_timeout_ms,
-                            workstation_tips=self.workstation_tips)
+                            workstation_tips=tips)
         self.main_window = window
         window.signed_out.connect(self._signed_out)
         window.show()
@@ -278,12 +298,6 @@ class AppLauncher(QObject):
 
 def preload_main_window() -> None:
     """Import the main window and what its first screen uses. The sign-in dialog is shown
-    without them (about a third of the program's modules), and they load while it waits."""
+    without them (about half of the program's modules), and they load while it waits.
+    On the GUI thread: widget modules are imported where widgets live."""
     importlib.import_module(MAIN_WINDOW_MODULE)
-
-
-def _first_screen_facts(ctx: ServiceContext) -> tuple[bool, str]:
-    """Runs on the worker: whether set-up is needed, and the clinic's name for sign-in."""
-    if clinic.needs_setup(ctx):
-        return True, ""
-    return False, clinic.clinic_details(ctx).name

@@ -30,7 +30,6 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.integrity.chains import ChainTip
 
 log = logging.getLogger(__name__)
-TIPS_FILENAME = "audit-tips.json"
 
 
 @dataclass(frozen=True)
