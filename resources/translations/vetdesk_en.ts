@@ -1732,58 +1732,58 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127"/>
-        <source>Record medicine you gave without a prescription, such as an injection</source>
+        <source>Medicine given without a prescription, such as an injection: list, record, void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="130"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="129"/>
         <source>Referrals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="157"/>
         <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="366"/>
+        <source>Choose an entry on the left to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="159"/>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
-        <source>Choose an entry on the left to read it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="160"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="368"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="249"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="248"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="250"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="249"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="263"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="262"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="365"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="364"/>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="404"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="403"/>
         <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="440"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="439"/>
         <source>Only a veterinarian can issue prescriptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,6 +3086,74 @@ Sign with these values?</source>
     <message>
         <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="167"/>
         <source>Choose a product to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicineGivenWindow</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="38"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="38"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="38"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="38"/>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="39"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="42"/>
+        <source>Medicine given to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="45"/>
+        <source>No medicine given is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="46"/>
+        <source>Record an injection or other medicine you gave without a prescription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="47"/>
+        <source>A veterinarian records it from the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="51"/>
+        <source>Record medicine given…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="53"/>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="75"/>
+        <source>Void: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="76"/>
+        <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5769,6 +5837,11 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="23"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="38"/>
         <source>{date} (overdue)</source>
         <translation type="unfinished"></translation>
@@ -5784,32 +5857,42 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="53"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="45"/>
+        <source>Prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="46"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="56"/>
         <source>Veterinarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="53"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="56"/>
         <source>Animal keeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="58"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="61"/>
         <source>production category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="59"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="62"/>
         <source>producer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="60"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="63"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="60"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="63"/>
         <source>who gives it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5851,6 +5934,49 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     <message>
         <location filename="../../vetdesk/ui/chart/void_dialog.py" line="40"/>
         <source>Give the reason to void the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidGivenDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="24"/>
+        <source>Void the record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="26"/>
+        <source>Void the record of {product}? It cannot be undone: the record and its journal note stay, marked void with your reason, and it leaves the VetReg list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="29"/>
+        <source>Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="30"/>
+        <source>Reason (required), e.g. wrong animal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="31"/>
+        <source>Reason for voiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="32"/>
+        <source>Void record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="33"/>
+        <source>Give the reason to void it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="34"/>
+        <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

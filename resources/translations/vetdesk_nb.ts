@@ -1734,58 +1734,58 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127"/>
-        <source>Record medicine you gave without a prescription, such as an injection</source>
-        <translation>Registrer legemiddel du ga uten resept, for eksempel en injeksjon</translation>
+        <source>Medicine given without a prescription, such as an injection: list, record, void</source>
+        <translation>Legemiddel gitt uten resept, for eksempel en injeksjon: vis, registrer, annuller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="130"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="129"/>
         <source>Referrals…</source>
         <translation>Henvisninger …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="157"/>
         <source>Nothing selected</source>
         <translation>Ingenting valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="159"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="158"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="366"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="160"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="368"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="159"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="249"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="248"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="250"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="249"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="263"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="262"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="365"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="364"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="404"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="403"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="440"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="439"/>
         <source>Only a veterinarian can issue prescriptions.</source>
         <translation>Bare veterinærer kan skrive ut resepter.</translation>
     </message>
@@ -3089,6 +3089,74 @@ Signere med disse verdiene?</translation>
         <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="167"/>
         <source>Choose a product to record.</source>
         <translation>Velg et preparat for å registrere.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineGivenWindow</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="38"/>
+        <source>Given</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="38"/>
+        <source>Medicine</source>
+        <translation>Legemiddel</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="38"/>
+        <source>Amount</source>
+        <translation>Mengde</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="38"/>
+        <source>Given by</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="39"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="42"/>
+        <source>Medicine given to {name}</source>
+        <translation>Legemiddel gitt til {name}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="45"/>
+        <source>No medicine given is recorded</source>
+        <translation>Ingen gitte legemidler er registrert</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="46"/>
+        <source>Record an injection or other medicine you gave without a prescription.</source>
+        <translation>Registrer en injeksjon eller et annet legemiddel du ga uten resept.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="47"/>
+        <source>A veterinarian records it from the chart.</source>
+        <translation>En veterinær registrerer det fra journalen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="51"/>
+        <source>Record medicine given…</source>
+        <translation>Registrer legemiddel gitt …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="53"/>
+        <source>Void…</source>
+        <translation>Annuller …</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="75"/>
+        <source>Void: {reason}</source>
+        <translation>Annullert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/given_window.py" line="76"/>
+        <source>Recorded</source>
+        <translation>Registrert</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +5851,11 @@ Vil du slette den likevel?</translation>
         <translation>Mangler</translation>
     </message>
     <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="23"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
         <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="38"/>
         <source>{date} (overdue)</source>
         <translation>{date} (på overtid)</translation>
@@ -5798,32 +5871,42 @@ Vil du slette den likevel?</translation>
         <translation>besetning</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="53"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="45"/>
+        <source>Prescription</source>
+        <translation>Resept</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="46"/>
+        <source>Given</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="56"/>
         <source>Veterinarian</source>
         <translation>Veterinær</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="53"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="56"/>
         <source>Animal keeper</source>
         <translation>Dyreholder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="58"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="61"/>
         <source>production category</source>
         <translation>produksjonskategori</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="59"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="62"/>
         <source>producer number</source>
         <translation>produsentnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="60"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="63"/>
         <source>amount</source>
         <translation>mengde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="60"/>
+        <location filename="../../vetdesk/ui/pharmacy/vetreg_model.py" line="63"/>
         <source>who gives it</source>
         <translation>hvem som gir det</translation>
     </message>
@@ -5868,6 +5951,49 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
         <location filename="../../vetdesk/ui/chart/void_dialog.py" line="40"/>
         <source>Give the reason to void the entry.</source>
         <translation>Oppgi begrunnelsen for å annullere notatet.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidGivenDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="24"/>
+        <source>Void the record?</source>
+        <translation>Annullere registreringen?</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="26"/>
+        <source>Void the record of {product}? It cannot be undone: the record and its journal note stay, marked void with your reason, and it leaves the VetReg list.</source>
+        <translation>Annullere registreringen av {product}? Det kan ikke angres: registreringen og journalnotatet blir stående, merket annullert med din begrunnelse, og den fjernes fra VetReg-listen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="29"/>
+        <source>Reason *</source>
+        <translation>Begrunnelse *</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="30"/>
+        <source>Reason (required), e.g. wrong animal</source>
+        <translation>Begrunnelse (påkrevd), f.eks. feil dyr</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="31"/>
+        <source>Reason for voiding</source>
+        <translation>Begrunnelse for annullering</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="32"/>
+        <source>Void record</source>
+        <translation>Annuller registreringen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="33"/>
+        <source>Give the reason to void it.</source>
+        <translation>Skriv begrunnelsen for å annullere.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pharmacy/void_given_dialog.py" line="34"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ from vetdesk.services.pharmacy.vetreg import due_entries
 from vetdesk.ui.app import install_translations
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pharmacy.given_dialog import MedicineGivenDialog
+from vetdesk.ui.pharmacy.given_window import MedicineGivenWindow
+from vetdesk.ui.pharmacy.void_given_dialog import VoidGivenDialog
 from vetdesk.ui.qt import QApplication, QFormLayout, QLocale, QTranslator
 
 SHOTS = os.environ.get("VETDESK_SHOTS")
@@ -48,7 +50,12 @@ def test_a_vet_records_medicine_given_and_bad_input_keeps_what_was_typed(
         tab.resize(1200, 600)
         tab.grab().save(str(Path(SHOTS) / "chart_with_medicine_given.png"))
     tab.given_button.click()
-    dialog = tab.dialog
+    window = tab.dialog
+    assert isinstance(window, MedicineGivenWindow)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.empty, timeout=LOAD_TIMEOUT)
+    assert window.new_button.isVisibleTo(window)
+    window.new_button.click()
+    dialog = window.child
     assert isinstance(dialog, MedicineGivenDialog)
     assert not dialog.record_button.isEnabled()
     assert dialog.why_disabled.text() == "Choose a product to record."
@@ -84,6 +91,22 @@ def test_a_vet_records_medicine_given_and_bad_input_keeps_what_was_typed(
     [entry] = due_entries(ctx, manager)
     assert (entry.source, entry.missing, entry.administered_by) == (
         VetRegSource.GIVEN, (), "vet")
+    # The list shows it; voiding it (with a reason) takes it off the worklist.
+    qtbot.waitUntil(lambda: window.table.rowCount() == 1, timeout=LOAD_TIMEOUT)
+    assert [window.table.item(0, c).text() for c in range(1, 5)] == [
+        "Penovet vet.", "45 ml", "Ingrid Lie", "Recorded"]
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "medicine_given_list.png"))
+    window.void_button.click()
+    void = window.child
+    assert isinstance(void, VoidGivenDialog)
+    void.reason.setPlainText("Feil dyr")
+    with qtbot.waitSignal(void.voided, timeout=LOAD_TIMEOUT):
+        void.confirm_button.click()
+    qtbot.waitUntil(lambda: window.table.item(0, 4) is not None
+                    and window.table.item(0, 4).text() == "Void: Feil dyr", timeout=LOAD_TIMEOUT)
+    assert not window.void_button.isEnabled()
+    assert due_entries(ctx, manager) == []
 
 
 @pytest.fixture
@@ -120,12 +143,16 @@ def test_the_form_speaks_bokmal(
         dialog.grab().save(str(Path(SHOTS) / "medicine_given_nb.png"))
 
 
-def test_only_a_vet_has_the_button(
+def test_only_a_vet_records_or_voids(
     qtbot: QtBot, ctx: ServiceContext, ops: Operations, manager: Actor, cow: Patient
 ) -> None:
     nurse = make_user(ctx, "sofie", Role.NURSE, full_name="Sofie Sykepleier")
     for actor in (nurse, manager):
         tab = open_chart(qtbot, ctx, ops, actor, cow.animal_id)
-        assert not tab.given_button.isVisibleTo(tab)
-        tab.record_medicine_given()
-        assert tab.dialog is None
+        tab.given_button.click()  # they may read the list
+        window = tab.dialog
+        assert isinstance(window, MedicineGivenWindow)
+        assert not window.new_button.isVisibleTo(window)
+        assert not window.void_button.isVisibleTo(window)
+        window.record_new()
+        assert window.child is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import uuid
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +25,9 @@ from vetdesk.clock import FixedClock
 from vetdesk.domain.codes import Role
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
+from vetdesk.services.pharmacy.giving import record_given
 from vetdesk.services.pharmacy.issuing import issue_prescription
+from vetdesk.services.pharmacy.types import GivenInput, GivenSummary
 from vetdesk.services.pharmacy.vetreg import due_entries
 from vetdesk.ui import pages as pages_module
 from vetdesk.ui.app import install_translations
@@ -53,6 +56,24 @@ def _prescribed(ctx: ServiceContext, vet: Actor, clock: FixedClock) -> None:
     clock.advance(dt.timedelta(days=8))
     issue_prescription(ctx, vet, form_for(cow.animal_id, dataclasses.replace(
         penovet, amount=None)))
+
+
+def _injected(ctx: ServiceContext, vet: Actor) -> GivenSummary:
+    """An injection Dagros got on the farm visit this morning, without a prescription."""
+    return record_given(ctx, vet, GivenInput(
+        id=uuid.uuid4(), animal_id=_animal_id(ctx, "Dagros"),
+        drug_id=load_sample(ctx)["084530"], amount=Decimal("12.5"),
+        withdrawal_period="Slakt: 15 døgn, melk: 5 døgn", production_category="milk",
+        producer_number="0301123456"))
+
+
+def _animal_id(ctx: ServiceContext, name: str) -> int:
+    from sqlalchemy import select
+
+    from vetdesk.db.models import Animal
+
+    with ctx.db.reading() as session:
+        return int(session.execute(select(Animal.id).where(Animal.name == name)).scalar_one())
 
 
 def _open_page(qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, actor: Actor,
@@ -118,12 +139,19 @@ def test_the_practice_manager_exports_and_marks_from_the_page(
 ) -> None:
     isolate_settings(tmp_path)
     _prescribed(ctx, vet, clock)
+    given = _injected(ctx, vet)
     shown = _open_page(qtbot, ctx, db_ops, manager, windows, "vetreg_page_manager.png")
-    assert shown.summary_label.text() == "2 not reported: 1 overdue, 1 lack data."
+    assert shown.summary_label.text() == "3 not reported: 1 overdue, 1 lack data."
+    model = shown.model
+    assert [model.index(1, c).data() for c in (model.MEDICINE, model.SOURCE, model.AMOUNT,
+                                               model.GIVEN_BY)] == [
+        "Metacam vet.", "Given", "12,5 ml", "Veterinarian"]
+    assert model.index(0, model.SOURCE).data() == "Prescription"
     target = tmp_path / "uke48.csv"
     monkeypatch.setattr(page_module, "choose_save_path", lambda *_args: str(target))
     shown.export_button.click()
     qtbot.waitUntil(lambda: target.exists() and len(shown.model.rows) == 1, timeout=WAIT_MS)
+    assert target.read_text().splitlines()[2].split(";")[0] == given.id.hex
     shown.table.selectRow(0)
     shown.mark_button.click()
     qtbot.waitUntil(lambda: not shown.model.rows, timeout=WAIT_MS)
@@ -169,3 +197,23 @@ def test_the_page_speaks_bokmal(bokmal: None, page: VetRegPage) -> None:
         "2 ikke rapportert: 1 på overtid, 1 mangler opplysninger.")
     if SHOTS:
         page.window().grab().save(str(Path(SHOTS) / "vetreg_page_nb.png"))
+
+
+@pytest.mark.sqlite_only
+def test_the_managers_page_speaks_bokmal(
+    bokmal: None, qtbot: QtBot, tmp_path: Path, ctx: ServiceContext, db_ops: Operations,
+    vet: Actor, manager: Actor, clinic: None, clock: FixedClock, windows: list[MainWindow]
+) -> None:
+    isolate_settings(tmp_path)
+    _prescribed(ctx, vet, clock)
+    _injected(ctx, vet)
+    shown = _open_page(qtbot, ctx, db_ops, manager, windows, "vetreg_page_manager_nb.png")
+    model = shown.model
+    texts = [shown.hint.text(), shown.summary_label.text()]
+    texts += [str(model.headerData(c, Qt.Orientation.Horizontal))
+              for c in range(model.columnCount())]
+    texts += [model.index(r, c).data() for r in range(model.rowCount())
+              for c in (model.SOURCE, model.GIVEN_BY)]
+    assert english_lines("\n".join(texts)) == []
+    assert [model.index(r, model.SOURCE).data() for r in range(3)] == [
+        "Resept", "Gitt", "Resept"]

@@ -124,9 +124,8 @@ class ChartTab(QWidget):
         # for the journal and VetReg.
         self.given_button = QPushButton(self.tr("Medicine given…"))
         self.given_button.setToolTip(self.tr(
-            "Record medicine you gave without a prescription, such as an injection"))
-        self.given_button.clicked.connect(self.record_medicine_given)
-        self.given_button.setVisible(self.actor.can(Permission.GIVE_MEDICINE))
+            "Medicine given without a prescription, such as an injection: list, record, void"))
+        self.given_button.clicked.connect(self.show_medicine_given)
         self.refer_button = QPushButton(self.tr("Referrals…"))
         self.refer_button.clicked.connect(self.refer)
         prescribe = QShortcut(QKeySequence("Ctrl+P"), self)
@@ -447,17 +446,18 @@ class ChartTab(QWidget):
         dialog.issued.connect(lambda _summary: self.refresh())
         self._open_dialog(dialog)
 
-    def record_medicine_given(self) -> None:
-        """Medicine a vet gave without a prescription: the form; its journal note shows in the
-        timeline once recorded."""
-        if self.header is None or not self.actor.can(Permission.GIVE_MEDICINE):
+    def show_medicine_given(self) -> None:
+        """Medicine given without a prescription: the animal's list; a vet records a new one
+        (its journal note then shows in the timeline) or voids a wrong one."""
+        if self.header is None:
             return
-        from vetdesk.ui.pharmacy.given_dialog import MedicineGivenDialog
+        from vetdesk.ui.pharmacy.given_window import MedicineGivenWindow
 
-        dialog = MedicineGivenDialog(self.ops, self.ctx, self.actor, self.animal_id,
-                                     self.header.name, self.header.species, parent=self)
-        dialog.recorded.connect(lambda _summary: self.refresh())
-        self._open_dialog(dialog)
+        window = MedicineGivenWindow(self.ops, self.ctx, self.actor, self.animal_id,
+                                     self.header.name, self.header.species,
+                                     choose_path=self.choose_path, parent=self)
+        window.journal_changed.connect(self.refresh)
+        self._open_dialog(window)
 
     def _open_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog

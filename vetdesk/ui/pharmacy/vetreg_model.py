@@ -1,5 +1,5 @@
-"""The VetReg worklist as a Qt table model: used on, report by, animal, medicine, amount,
-who gives it, what is missing.
+"""The VetReg worklist as a Qt table model: used on, report by, animal, medicine, where it
+comes from (a prescription or medicine given), amount, who gives it, what is missing.
 
 An overdue entry says "Overdue" in words in the report-by column and is red, so colour is
 never the only signal (UI.md)."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vetdesk.services.pharmacy.types import VetRegEntry
+from vetdesk.services.pharmacy.types import VetRegEntry, VetRegSource
 from vetdesk.ui.front_desk.formats import date_text, species_label
 from vetdesk.ui.front_desk.look import red
 from vetdesk.ui.qt import QColor, Qt
@@ -16,11 +16,11 @@ from vetdesk.ui.widgets.list_model import ListTableModel
 
 
 class VetRegTableModel(ListTableModel[VetRegEntry]):
-    USED, DUE, ANIMAL, MEDICINE, AMOUNT, GIVEN_BY, MISSING = range(7)
+    USED, DUE, ANIMAL, MEDICINE, SOURCE, AMOUNT, GIVEN_BY, MISSING = range(8)
 
     def headers(self) -> list[str]:
         return [self.tr("Used"), self.tr("Report by"), self.tr("Animal"), self.tr("Medicine"),
-                self.tr("Amount"), self.tr("Given by"), self.tr("Missing")]
+                self.tr("Source"), self.tr("Amount"), self.tr("Given by"), self.tr("Missing")]
 
     def decoration(self, row: VetRegEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and (
@@ -41,6 +41,9 @@ class VetRegTableModel(ListTableModel[VetRegEntry]):
             return f"{row.animal_identity}, {species_label(row.species)} ({whole})"
         if column == self.MEDICINE:
             return row.product_name
+        if column == self.SOURCE:
+            return (self.tr("Prescription") if row.source is VetRegSource.PRESCRIPTION
+                    else self.tr("Given"))
         if column == self.AMOUNT:
             if row.amount is None:
                 return ""
