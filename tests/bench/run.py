@@ -4,7 +4,8 @@
 --chain   also the 300,000-client chain on PostgreSQL (built once, then cached)
 --only    comma list of: search, card, chart, import, startup
 Prints a table (p50, p95, max, statements and round trips per action, and beside each figure
-the p50 of the floor it is measured against and the ratio) and writes JSON to
+the p50 of the floor it is measured against and the ratio, in wall-clock and in this process's
+CPU time, which a loaded machine distorts less) and writes JSON to
 tests/bench/results/. The floors (tests/bench/floors.py) run on a raw driver connection,
 interleaved with the measured actions: search against its bare match predicate (ids only, the
 same cap), the card's and the chart's reads against their own statements sent raw.
