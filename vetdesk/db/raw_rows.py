@@ -28,8 +28,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 
-_UTC = dt.UTC
-
 
 @dataclass(frozen=True)
 class _Compiled:
@@ -98,10 +96,12 @@ def run(session: Session | Connection, compiled: _Compiled, params: dict[str, An
 
 
 def moment(stored: str | None) -> dt.datetime | None:
-    """A :class:`UTCDateTime` as SQLite holds it (naive UTC text), aware in UTC."""
+    """A :class:`UTCDateTime` as SQLite holds it (naive UTC text), aware in UTC. Parsed with
+    its offset written on: one C call, where ``replace(tzinfo=...)`` after parsing costs
+    several times more (a chart page converts three per row)."""
     if stored is None:
         return None
-    return dt.datetime.fromisoformat(stored).replace(tzinfo=_UTC)
+    return dt.datetime.fromisoformat(stored + "+00:00")
 
 
 def guid(stored: str) -> uuid.UUID:

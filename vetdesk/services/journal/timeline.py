@@ -134,6 +134,11 @@ def _page_rows(conn: Connection, filters: TimelineFilter, cursor: TimelineCursor
     return list(map(_item(actor), conn.execute(stmt, params)))
 
 
+# Stored value -> member by a dict lookup: calling the enum costs more, per row (issue 9).
+_KINDS = {kind.value: kind for kind in JournalKind}
+_ACTIONS = {action.value: action for action in VersionAction}
+
+
 @cache
 def _first_page_compiled(include_voided: bool) -> Any:
     return raw_rows.compile_for_sqlite(_first_page(False, include_voided), sqlite.dialect())
@@ -149,13 +154,13 @@ def _first_page_sqlite(conn: Connection, include_voided: bool, params: dict[str,
          stored, weight, temperature, confidential, kind_value, author_id, signed_at,
          auto_locked, author_name, attachment_count, is_draft) in raw_rows.run(
             conn, _first_page_compiled(include_voided), params):
-        kind = JournalKind(kind_value)
+        kind = _KINDS[kind_value]
         content = readable_content(loads(stored))
         if is_draft:
             corrected = voided = False
             version_no, editable = 0, author_id == actor.user_id
         else:
-            action = VersionAction(action_value)
+            action = _ACTIONS[action_value]
             voided = action is VersionAction.VOID
             corrected = (action is VersionAction.CORRECT) or (voided and version_no > 2)
             editable = False
