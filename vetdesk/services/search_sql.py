@@ -240,7 +240,9 @@ active AS (
 ),
 top AS (
   SELECT client_id, animal_id, rank, sk, today, visited FROM active
-  ORDER BY rank, today, (visited IS NULL), visited DESC, sk, client_id, animal_id
+  -- NULLS LAST rather than "(visited IS NULL), visited DESC": PostgreSQL would run the
+  -- last-visit subquery once for each of the two sort keys.
+  ORDER BY rank, today, visited DESC NULLS LAST, sk, client_id, animal_id
   LIMIT {b.param(limit)}
 ),
 -- An animal hit shows that animal; a client hit shows all the client's animals. Two joins
@@ -274,7 +276,7 @@ LEFT JOIN clients c ON c.id = r.client_id
 LEFT JOIN animals a ON a.id = r.animal_id
 -- A merged client's record stays for the audit trail but is never offered.
 WHERE c.merged_into_id IS NULL
-ORDER BY r.rank, r.today, (r.visited IS NULL), r.visited DESC, r.sk, r.client_id,
+ORDER BY r.rank, r.today, r.visited DESC NULLS LAST, r.sk, r.client_id,
          r.matched_animal_id, a.name, a.id
 """
     return sql, b.params
