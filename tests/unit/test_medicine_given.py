@@ -213,3 +213,21 @@ def test_a_record_and_its_void_are_never_changed_in_place(
                       f"DELETE FROM {table} WHERE {column} = :id"):
         with pytest.raises(DBAPIError, match="append-only"), ctx.db.engine.begin() as conn:
             conn.execute(text(statement), {"id": given.id.hex})
+
+
+def test_a_note_voided_in_the_chart_takes_the_medicine_off_the_worklist(
+    ctx: ServiceContext, vet: Actor, clinic: None
+) -> None:
+    from vetdesk.services.journal import void_entry
+
+    drugs = load_sample(ctx)
+    cow = add_patient(ctx, species="cattle", name="Dagros")
+    given = record_given(ctx, vet, _penovet(drugs, cow.animal_id))
+    assert [e.given_id for e in due_entries(ctx, vet)] == [given.id]
+    void_entry(ctx, vet, given.journal_entry_id, reason="Skrevet på feil dyr",
+               expected_version_no=1)
+    assert due_entries(ctx, vet) == []
+    assert list_given(ctx, vet, cow.animal_id)[0].voided_reason == "Skrevet på feil dyr"
+    # Voiding the record afterwards still works; its note is left as it is.
+    void_given(ctx, vet, given.id, "Feil dyr")
+    assert list_given(ctx, vet, cow.animal_id)[0].voided_reason == "Feil dyr"

@@ -88,8 +88,9 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
     # The VetReg worklist reads the medicine used and the animals it was used on; marking an
     # entry reported adds a row and changes nothing (services/pharmacy/vetreg.py).
     _P.REPORT_MEDICINE: {
+        # journal_versions: whether a note of medicine given was voided in the chart.
         **_on(("prescriptions", "prescription_items", "prescription_cancellations", "animals",
-               "identities", "medicine_given", "medicine_given_voids"), S),
+               "identities", "medicine_given", "medicine_given_voids", "journal_versions"), S),
         **_on(("medicine_reports", "medicine_given_reports"), S, I),
     },
     _P.REFER: {**_on(("referrals", "referral_items"), S, I, U), **_on(("external_parties",), S)},

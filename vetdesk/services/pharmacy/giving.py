@@ -16,12 +16,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
-from vetdesk.db.models import Clinic, Drug, MedicineAdministration, MedicineAdministrationVoid
-from vetdesk.domain.codes import AuditAction
+from vetdesk.db.models import (
+    Clinic,
+    Drug,
+    JournalVersion,
+    MedicineAdministration,
+    MedicineAdministrationVoid,
+)
+from vetdesk.domain.codes import AuditAction, VersionAction
 from vetdesk.domain.event_time import check_wall_clock, wall_clock_moment
 from vetdesk.domain.integrity import version_anchor
 from vetdesk.domain.prescription_rules import REASON_MAX
@@ -93,18 +100,31 @@ def record_given(ctx: ServiceContext, actor: Actor, form: GivenInput) -> GivenSu
 
 
 def list_given(ctx: ServiceContext, actor: Actor, animal_id: int) -> list[GivenSummary]:
-    """An animal's recorded medicine given, newest first, voided ones with their reason."""
+    """An animal's recorded medicine given, newest first, voided ones with their reason
+    (voided here, or its journal note voided in the chart)."""
     require(actor, Permission.VIEW_JOURNAL)
+    note_void = (select(JournalVersion.reason)
+                 .where(JournalVersion.entry_id == MedicineAdministration.journal_entry_id,
+                        JournalVersion.action == VersionAction.VOID.value)
+                 .limit(1).scalar_subquery())
     with ctx.db.reading() as session:
         rows = session.execute(
-            select(MedicineAdministration, MedicineAdministrationVoid.reason)
+            select(MedicineAdministration, MedicineAdministrationVoid.reason, note_void)
             .outerjoin(MedicineAdministrationVoid,
                        MedicineAdministrationVoid.medicine_given_id == MedicineAdministration.id)
             .where(MedicineAdministration.animal_id == animal_id)
             .order_by(MedicineAdministration.given_at.desc(), MedicineAdministration.id)
         ).all()
-        names = user_names(session, {row.given_by_id for row, _reason in rows})
-        return [_summary(row, names.get(row.given_by_id, ""), reason) for row, reason in rows]
+        names = user_names(session, {row.given_by_id for row, *_reasons in rows})
+        return [_summary(row, names.get(row.given_by_id, ""), reason or note_reason)
+                for row, reason, note_reason in rows]
+
+
+def journal_note_voided(entry_id: Any) -> ColumnElement[bool]:
+    """Whether the journal note written with a record was voided (in the chart, say): the
+    medicine then counts as not given, and leaves the VetReg worklist too."""
+    return exists().where(JournalVersion.entry_id == entry_id,
+                          JournalVersion.action == VersionAction.VOID.value)
 
 
 def void_given(ctx: ServiceContext, actor: Actor, given_id: uuid.UUID, reason: str) -> None:

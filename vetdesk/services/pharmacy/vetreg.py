@@ -37,6 +37,7 @@ from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.records import clinic_zone
 from vetdesk.services.permissions import Actor, Permission, require
+from vetdesk.services.pharmacy.giving import journal_note_voided
 from vetdesk.services.pharmacy.types import VetRegEntry, VetRegSource
 from vetdesk.services.pharmacy.vetreg_mapping import export_rows
 
@@ -114,6 +115,7 @@ def _given(session: Session, since: dt.datetime) -> list[_Row]:
                    MedicineAdministrationVoid.medicine_given_id == given.id)
         .where(MedicineAdministrationReport.id.is_(None),
                MedicineAdministrationVoid.id.is_(None),
+               ~journal_note_voided(given.journal_entry_id),
                Animal.species.in_(species), given.given_at >= since)
     ).all()
     return [(f"{_GIVEN}{row.id.hex}", row.given_at, row.animal_id, name, species_code, {
