@@ -1008,72 +1008,77 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
+        <source>withdrawn, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="126"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="126"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="126"/>
         <source>did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="127"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="127"/>
         <source>coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="127"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="133"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="133"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="133"/>
         <source>credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="135"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="137"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="135"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="137"/>
         <source>erased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,102 +1451,112 @@ Sign with these values?</source>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="61"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="65"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="63"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="67"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="64"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="68"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="69"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="73"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="70"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="74"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="72"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="76"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="77"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="81"/>
         <source>Book… (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="86"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="94"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="87"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="95"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="88"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="96"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="89"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="97"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="90"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="98"/>
         <source>Did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="91"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="99"/>
         <source>Cancel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="206"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="215"/>
         <source>Move anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="207"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="216"/>
         <source>Move anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="207"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="216"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="224"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="233"/>
         <source>Cancel the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="225"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="234"/>
         <source>Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="244"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="245"/>
+        <source>The client is told by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="246"/>
+        <source>The client is told by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="260"/>
         <source>Arrows move the selection; Enter or Ctrl+B books the free slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="253"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="269"/>
         <source>Processing restricted: send nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,7 +4785,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/reminders/settings_section.py" line="91"/>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="212"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="214"/>
         <source>Every species</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4881,7 +4896,17 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="285"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <source>Appointment moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="189"/>
+        <source>Appointment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="287"/>
         <source>{characters} characters · {encoding} · {parts} SMS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4901,42 +4926,42 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="190"/>
         <source>bokmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="190"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="232"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="234"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="232"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="234"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="233"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="235"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="262"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="264"/>
         <source>Rule saved: {rule}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="274"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="276"/>
         <source>The rule is no longer used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="297"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="299"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5350,47 +5375,47 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="45"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="44"/>
         <source>Sign in to VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="48"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="47"/>
         <source>VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="50"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="49"/>
         <source>Sign in with your own username and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="58"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="57"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="59"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="58"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="65"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="69"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="68"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="98"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="97"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="129"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="128"/>
         <source>Enter your username and password to sign in.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1010,72 +1010,77 @@ Signere med disse verdiene?</translation>
         <translation>✗ ikke levert (sett)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="118"/>
+        <source>withdrawn, not sent</source>
+        <translation>trukket tilbake, ikke sendt</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>booked</source>
         <translation>bestilt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>confirmed</source>
         <translation>bekreftet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="123"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
         <source>arrived</source>
         <translation>ankommet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="126"/>
         <source>in progress</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="126"/>
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="124"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="126"/>
         <source>did not come</source>
         <translation>møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="127"/>
         <source>cancelled</source>
         <translation>avlyst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="127"/>
         <source>coming</source>
         <translation>ventes</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="125"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="127"/>
         <source>late</source>
         <translation>forsinket</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="133"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="133"/>
         <source>paid</source>
         <translation>betalt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="131"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="133"/>
         <source>credited</source>
         <translation>kreditert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="135"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="137"/>
         <source>inactive</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/formats.py" line="135"/>
+        <location filename="../../vetdesk/ui/front_desk/formats.py" line="137"/>
         <source>erased</source>
         <translation>slettet</translation>
     </message>
@@ -1448,102 +1453,112 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="61"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="65"/>
         <source>Calendar</source>
         <translation>Timebok</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="63"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="67"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="64"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="68"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="69"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="73"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="70"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="74"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="72"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="76"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="77"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="81"/>
         <source>Book… (Ctrl+B)</source>
         <translation>Bestill time… (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="86"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="94"/>
         <source>Confirm</source>
         <translation>Bekreft</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="87"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="95"/>
         <source>Check in</source>
         <translation>Registrer ankomst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="88"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="96"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="89"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="97"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="90"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="98"/>
         <source>Did not come</source>
         <translation>Møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="91"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="99"/>
         <source>Cancel…</source>
         <translation>Avlys…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="206"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="215"/>
         <source>Move anyway?</source>
         <translation>Flytte likevel?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="207"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="216"/>
         <source>Move anyway</source>
         <translation>Flytt likevel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="207"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="216"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="224"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="233"/>
         <source>Cancel the appointment</source>
         <translation>Avlys timen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="225"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="234"/>
         <source>Why is it cancelled?</source>
         <translation>Hvorfor avlyses den?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="244"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="245"/>
+        <source>The client is told by SMS.</source>
+        <translation>Kunden får beskjed på SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="246"/>
+        <source>The client is told by e-mail.</source>
+        <translation>Kunden får beskjed på e-post.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="260"/>
         <source>Arrows move the selection; Enter or Ctrl+B books the free slot.</source>
         <translation>Piltastene flytter markeringen; Enter eller Ctrl+B bestiller den ledige tiden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="253"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="269"/>
         <source>Processing restricted: send nothing</source>
         <translation>Behandlingen er begrenset: send ingenting</translation>
     </message>
@@ -4784,7 +4799,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/reminders/settings_section.py" line="91"/>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="212"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="214"/>
         <source>Every species</source>
         <translation>Alle arter</translation>
     </message>
@@ -4895,7 +4910,17 @@ Vil du slette den likevel?</translation>
         <translation>{n} timer før</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="285"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <source>Appointment moved</source>
+        <translation>Time flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="189"/>
+        <source>Appointment cancelled</source>
+        <translation>Time avlyst</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="287"/>
         <source>{characters} characters · {encoding} · {parts} SMS</source>
         <translation>{characters} tegn · {encoding} · {parts} SMS</translation>
     </message>
@@ -4915,42 +4940,42 @@ Vil du slette den likevel?</translation>
         <translation>Timebekreftelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="190"/>
         <source>bokmål</source>
         <translation>bokmål</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="190"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="232"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="234"/>
         <source>months</source>
         <translation>måneder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="232"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="234"/>
         <source>days</source>
         <translation>dager</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="233"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="235"/>
         <source>hours</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="262"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="264"/>
         <source>Rule saved: {rule}.</source>
         <translation>Regelen er lagret: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="274"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="276"/>
         <source>The rule is no longer used.</source>
         <translation>Regelen brukes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="297"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="299"/>
         <source>saved</source>
         <translation>lagret</translation>
     </message>
@@ -5364,47 +5389,47 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="45"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="44"/>
         <source>Sign in to VetDesk</source>
         <translation>Logg inn i VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="48"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="47"/>
         <source>VetDesk</source>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="50"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="49"/>
         <source>Sign in with your own username and password.</source>
         <translation>Logg inn med ditt eget brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="58"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="57"/>
         <source>&amp;Username</source>
         <translation>&amp;Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="59"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="58"/>
         <source>&amp;Password</source>
         <translation>&amp;Passord</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="65"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="69"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="68"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="98"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="97"/>
         <source>Checking…</source>
         <translation>Kontrollerer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/signin_dialog.py" line="129"/>
+        <location filename="../../vetdesk/ui/signin_dialog.py" line="128"/>
         <source>Enter your username and password to sign in.</source>
         <translation>Skriv brukernavn og passord for å logge inn.</translation>
     </message>

@@ -150,6 +150,9 @@ def test_dragging_moves_and_the_bottom_edge_resizes(
     qtbot.waitUntil(lambda: page.period is not None
                     and page.period.appointments[0].starts_at == oslo(2026, 11, 23, 14),
                     timeout=WAIT_MS)
+    # The move queued the client's notice (issue 11), and the page says how it goes.
+    assert page.notice_label.text() == "The client is told by SMS."
+    _shot(page, "calendar-moved.png")
     # Drag the bottom edge 30 minutes further: the appointment lasts an hour.
     wait_idle(qtbot, db_ops)
     box = grid._placed[0].rect

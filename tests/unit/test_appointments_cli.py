@@ -94,6 +94,7 @@ def test_book_with_a_room_and_move(ctx: ServiceContext, admin: Actor, vet: Actor
     code, said, err = _run(db_url, "move", "1", "--at", "2027-01-04 13:00")
     assert code == 0, err
     assert "Appointment 1 is now 04.01.2027 13:00-13:30." in said
+    assert "The client is told by SMS." in said
     code, said, err = _run(db_url, "move", "1", "--at", "2027-01-04 13:15", "--minutes", "45",
                            "--no-room")
     assert code == 0 and "04.01.2027 13:15-14:00" in said, err
@@ -104,3 +105,7 @@ def test_book_with_a_room_and_move(ctx: ServiceContext, admin: Actor, vet: Actor
     assert code == 2 and "no room or equipment called “Rom 9”" in err
     code, _, err = _run(db_url, "move", "1", "--at", "2027-01-04 11:00", "--minutes", "0")
     assert code == 2 and "from 1 to 1440" in err
+    code, said, err = _run(db_url, "status", "1", "cancelled", "--reason", "Eier ringte",
+                           language="nb")
+    assert code == 0, err
+    assert "Kunden får beskjed på SMS." in said

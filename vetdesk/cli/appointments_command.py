@@ -176,6 +176,7 @@ def run_status(args: argparse.Namespace, env: CliEnvironment) -> int:
     changed = set_status(ctx, actor, args.appointment_id, None, status, reason=args.reason)
     print(_("Appointment {number} is now {status}.").format(
         number=changed.appointment_id, status=_(STATUS_WORDS[status])), file=env.out)
+    _say_notice(changed.notice, env)
     return 0
 
 
@@ -197,4 +198,12 @@ def run_move(args: argparse.Namespace, env: CliEnvironment) -> int:
     print(_("Appointment {number} is now {when}-{end}.").format(
         number=moved.appointment_id, when=shown_moment(moved.starts_at, ctx.zone),
         end=moved.ends_at.astimezone(ctx.zone).strftime("%H:%M")), file=env.out)
+    _say_notice(moved.notice, env)
     return 0
+
+
+def _say_notice(channel: str | None, env: CliEnvironment) -> None:
+    if channel == "sms":
+        print(_("The client is told by SMS."), file=env.out)
+    elif channel == "email":
+        print(_("The client is told by e-mail."), file=env.out)

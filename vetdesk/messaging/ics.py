@@ -1,5 +1,6 @@
 """An appointment as an iCalendar invitation (the ``icalendar`` library), attached to the
-confirmation e-mail so the client's calendar offers to add it."""
+confirmation e-mail so the client's calendar offers to add it, and to the e-mails saying it
+moved (the same entry, a later sequence) or was cancelled (removed)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ class Invitation:
     location: str
     organiser_email: str | None
     description: str = ""
+    # Raised with every change, so the client's calendar takes the newest (RFC 5546); a
+    # cancellation removes the entry.
+    sequence: int = 0
+    cancelled: bool = False
 
 
 def invitation_ics(invitation: Invitation, now: dt.datetime) -> str:
@@ -24,9 +29,12 @@ def invitation_ics(invitation: Invitation, now: dt.datetime) -> str:
     calendar = Calendar()
     calendar.add("prodid", "-//VetDesk//NO")
     calendar.add("version", "2.0")
-    calendar.add("method", "REQUEST")
+    calendar.add("method", "CANCEL" if invitation.cancelled else "REQUEST")
     event = Event()
     event.add("uid", invitation.uid)
+    event.add("sequence", invitation.sequence)
+    if invitation.cancelled:
+        event.add("status", "CANCELLED")
     event.add("dtstamp", now.astimezone(dt.UTC))
     event.add("dtstart", invitation.starts_at.astimezone(dt.UTC))
     event.add("dtend", invitation.ends_at.astimezone(dt.UTC))

@@ -44,7 +44,7 @@ DEFAULT_HOURS_BEFORE = 24
 _ACTIVE = (AppointmentStatus.BOOKED.value, AppointmentStatus.CONFIRMED.value)
 
 
-def _facts(session: Session, appointment_ids: list[int]) -> list[Any]:
+def appointment_facts(session: Session, appointment_ids: list[int]) -> list[Any]:
     return list(session.execute(
         select(Appointment.id, Appointment.client_id, Appointment.starts_at,
                Appointment.ends_at, Appointment.status, Client.first_name, Animal.name,
@@ -77,10 +77,20 @@ class AppointmentFacts:
     location: str | None
 
 
+# The key's last part per kind of message; a "moved" notice adds the appointment's version.
+_STEPS = {"appointment_confirmation": "confirm", "appointment_reminder": "remind",
+          "appointment_moved": "moved", "appointment_cancelled": "cancelled"}
+# The e-mails that carry the appointment as a calendar entry (added, moved, removed).
+_WITH_CALENDAR = ("appointment_confirmation", "appointment_moved", "appointment_cancelled")
+
+
 def appointment_draft(ctx: ServiceContext, settings: Mapping[str, str], zone: tzinfo,
                       clinic: ClinicFacts, facts: AppointmentFacts,
-                      best: tuple[Channel, str], kind: str) -> MessageDraft:
-    """One confirmation or reminder, by the client's best channel (never a letter)."""
+                      best: tuple[Channel, str], kind: str, *, version: int = 0
+                      ) -> MessageDraft:
+    """One confirmation, reminder or notice of a change, by the client's best channel (never
+    a letter). ``version`` is the appointment's after a move (its key and the calendar
+    entry's sequence)."""
     language = settings.get("reminders.language", "nb")
     local = facts.starts_at.astimezone(zone)
     texts = render(settings, kind, language, {
@@ -89,13 +99,14 @@ def appointment_draft(ctx: ServiceContext, settings: Mapping[str, str], zone: tz
         "clinic": clinic.name, "clinic_phone": clinic.phone})
     channel, recipient = best
     calendar = None
-    if channel is Channel.EMAIL and kind == "appointment_confirmation":
+    if channel is Channel.EMAIL and kind in _WITH_CALENDAR:
         calendar = invitation_ics(Invitation(
             uid=f"appointment-{facts.id}@vetdesk", starts_at=facts.starts_at,
             ends_at=facts.ends_at, summary=texts.subject, location=facts.location or clinic.name,
             organiser_email=settings.get("smtp.sender") or clinic.email,
-            description=texts.sms), ctx.clock.now())
-    step = "confirm" if kind == "appointment_confirmation" else "remind"
+            description=texts.sms, sequence=version,
+            cancelled=kind == "appointment_cancelled"), ctx.clock.now())
+    step = _STEPS[kind] + (f":{version}" if kind == "appointment_moved" else "")
     sms = channel is Channel.SMS
     return MessageDraft(
         idempotency_key=f"appointment:{facts.id}:{step}", client_id=facts.client_id,
@@ -111,8 +122,10 @@ def best_by_message(found: Reach | None) -> tuple[Channel, str] | None:
     return next((c for c in found.channels if c[0] is not Channel.LETTER), None)
 
 
-def _drafts(session: Session, ctx: ServiceContext, rows: list[Any], kind: str
-            ) -> list[MessageDraft]:
+def appointment_drafts(session: Session, ctx: ServiceContext, rows: list[Any], kind: str, *,
+                       version: int = 0) -> list[MessageDraft]:
+    """The messages of ``kind`` about the appointments of ``rows`` (``appointment_facts``),
+    for the clients that may and can get one by SMS or e-mail."""
     settings = effective_settings(session)
     zone = clinic_zone(session)
     clinic_row = session.execute(select(Clinic).limit(1)).scalar_one()
@@ -125,7 +138,7 @@ def _drafts(session: Session, ctx: ServiceContext, rows: list[Any], kind: str
             continue
         drafts.append(appointment_draft(ctx, settings, zone, clinic, AppointmentFacts(
             row.id, row.client_id, row.starts_at, row.ends_at, row.first_name, row.name or "",
-            row.vet, row.location), best, kind))
+            row.vet, row.location), best, kind, version=version))
     return drafts
 
 
@@ -134,10 +147,10 @@ def queue_confirmation(ctx: ServiceContext, actor: Actor, appointment_id: int) -
     address, or confirmed before)."""
     require(actor, Permission.SEND_REMINDERS)
     with ctx.db.transaction() as session:
-        rows = _facts(session, [appointment_id])
+        rows = appointment_facts(session, [appointment_id])
         if not rows:
             raise NotFound(_("There is no appointment {id}.").format(id=appointment_id))
-        drafts = _drafts(session, ctx, rows, "appointment_confirmation")
+        drafts = appointment_drafts(session, ctx, rows, "appointment_confirmation")
         if not drafts or not outbox.queue(session, ctx, actor.user_id, drafts):
             return None
         audit.record(session, ctx, actor, AuditAction.CREATE, entity_type="messages",
@@ -156,8 +169,8 @@ def queue_appointment_reminders(ctx: ServiceContext, actor: Actor) -> dict[str, 
         ids = list(session.execute(select(Appointment.id).where(
             Appointment.status.in_(_ACTIVE), Appointment.starts_at > now,
             Appointment.starts_at <= now + dt.timedelta(hours=hours))).scalars())
-        drafts = _drafts(session, ctx, _facts(session, ids), "appointment_reminder") \
-            if ids else []
+        drafts = appointment_drafts(session, ctx, appointment_facts(session, ids),
+                                    "appointment_reminder") if ids else []
         counts: Counter[str] = Counter()
         for draft in drafts:
             if outbox.queue(session, ctx, actor.user_id, [draft]):

@@ -129,6 +129,9 @@ REMINDER_KEYS: tuple[SettingKey, ...] = (
     SettingKey("appointments.confirm_bookings", N_("1: a booking queues its confirmation "
                                                    "by SMS or e-mail; 0: none"),
                whole_number("appointments.confirm_bookings", 0, 1), default="1"),
+    SettingKey("appointments.notify_changes", N_("1: moving or cancelling a booking tells "
+                                                 "the client by SMS or e-mail; 0: not"),
+               whole_number("appointments.notify_changes", 0, 1), default="1"),
 )
 
 

@@ -69,7 +69,8 @@ def outbox_status(ctx: ServiceContext, actor: Actor) -> OutboxStatus:
         grouped = session.execute(
             select(Message.channel, Message.status, func.count())
             .where(Message.status.in_([MessageStatus.SENT.value, MessageStatus.DELIVERED.value,
-                                       MessageStatus.FAILURE_REVIEWED.value]))
+                                       MessageStatus.FAILURE_REVIEWED.value,
+                                       MessageStatus.WITHDRAWN.value]))
             .group_by(Message.channel, Message.status)
         ).all()
         open_rows = session.execute(

@@ -16,7 +16,8 @@ from vetdesk.i18n import N_, _
 from vetdesk.services.settings.keys import Parser, SettingKey, problem
 
 PLACEHOLDERS = ("client", "animal", "what", "date", "time", "vet", "clinic", "clinic_phone")
-KINDS = ("recall", "recall_second", "appointment_reminder", "appointment_confirmation")
+KINDS = ("recall", "recall_second", "appointment_reminder", "appointment_confirmation",
+         "appointment_moved", "appointment_cancelled")
 PARTS = ("sms", "email_subject", "email_body")
 LANGUAGES = ("nb", "en")
 
@@ -45,6 +46,19 @@ _NB = {
         "Timebekreftelse {date} kl. {time}",
         "Hei {client}!\n\n{animal} har time hos {vet} {date} kl. {time}. Timen ligger ved "
         "som kalenderinvitasjon.\n\nVennlig hilsen\n{clinic}, tlf. {clinic_phone}"),
+    # {date}, {time} and {vet} are the new ones.
+    "appointment_moved": (
+        "Ny tid: {animal} har nå time hos {vet} {date} kl. {time}. Passer det ikke, ring "
+        "{clinic_phone}. Hilsen {clinic}",
+        "Timen er flyttet til {date} kl. {time}",
+        "Hei {client}!\n\nTimen til {animal} er flyttet. Ny tid: {date} kl. {time} hos {vet}. "
+        "Passer det ikke, ring oss på {clinic_phone}.\n\nVennlig hilsen\n{clinic}"),
+    "appointment_cancelled": (
+        "Timen til {animal} hos {vet} {date} kl. {time} er avlyst. Ring {clinic_phone} for ny "
+        "time. Hilsen {clinic}",
+        "Timen {date} kl. {time} er avlyst",
+        "Hei {client}!\n\nTimen til {animal} hos {vet} {date} kl. {time} er avlyst. Ring oss "
+        "på {clinic_phone} for å bestille en ny time.\n\nVennlig hilsen\n{clinic}"),
 }
 _EN = {
     "recall": (
@@ -70,6 +84,19 @@ _EN = {
         "Appointment confirmed: {date} at {time}",
         "Hi {client},\n\n{animal} sees {vet} on {date} at {time}. The appointment is "
         "attached as a calendar invitation.\n\nKind regards\n{clinic}, tel. {clinic_phone}"),
+    "appointment_moved": (
+        "New time: {animal} now sees {vet} on {date} at {time}. If it does not suit you, call "
+        "{clinic_phone}. {clinic}",
+        "Appointment moved to {date} at {time}",
+        "Hi {client},\n\n{animal}'s appointment has moved. New time: {date} at {time} with "
+        "{vet}. If it does not suit you, call us on {clinic_phone}.\n\nKind regards\n"
+        "{clinic}"),
+    "appointment_cancelled": (
+        "{animal}'s appointment with {vet} on {date} at {time} is cancelled. Call "
+        "{clinic_phone} to book a new one. {clinic}",
+        "Appointment on {date} at {time} cancelled",
+        "Hi {client},\n\n{animal}'s appointment with {vet} on {date} at {time} is cancelled. "
+        "Call us on {clinic_phone} to book a new one.\n\nKind regards\n{clinic}"),
 }
 DEFAULTS: dict[str, dict[str, tuple[str, str, str]]] = {"nb": _NB, "en": _EN}
 # What is due, as the texts name it.

@@ -183,7 +183,8 @@ _REMINDER_STATUS = {"due": N_("due"), "sent": N_("sent"), "done": N_("done"),
                     "cancelled": N_("cancelled")}
 _MESSAGE_STATUS = {"queued": N_("waiting to be sent"), "sent": N_("sent"),
                    "delivered": N_("delivered"), "failed": N_("failed"),
-                   "failure_reviewed": N_("failed (reviewed)")}
+                   "failure_reviewed": N_("failed (reviewed)"),
+                   "withdrawn": N_("withdrawn before it was sent")}
 _REFERRAL_STATUS = {"draft": N_("draft"), "sent": N_("sent"), "answered": N_("answered")}
 _INVOICE_STATUS = {"open": N_("unpaid"), "paid": N_("paid"), "credited": N_("credited")}
 _VERSION_ACTIONS = {"sign": N_("signed"), "correct": N_("corrected"), "void": N_("voided")}

@@ -1,6 +1,7 @@
-"""Changing a booked appointment: move it (time, length, column), move it along the status
-flow, cancel it with a reason. Each is one transaction with the version the screen loaded, so
-the second of two desks editing the same appointment is told "changed by NAME at TIME"."""
+"""Changing a booked appointment: move it (time, length, column, room), move it along the
+status flow, cancel it with a reason. Each is one transaction with the version the screen
+loaded, so the second of two desks editing the same appointment is told "changed by NAME at
+TIME"; a move or a cancellation queues the client's notice in the same transaction."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.messaging.appointment_notices import (
+    queue_change_notice,
+    withdraw_waiting,
+    worth_telling,
+)
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.scheduling.booking import EXCLUSION_VIOLATION, ask_when_unusual
 from vetdesk.services.scheduling.booking_check import booking_facts, local_day_and_times
@@ -40,11 +46,14 @@ class AppointmentChanged:
     starts_at: dt.datetime
     ends_at: dt.datetime
     resource_id: int
+    # The channel ("sms", "email") the client's notice of a move or cancellation was queued
+    # by; None when none was (services/messaging/appointment_notices.py).
+    notice: str | None = None
 
 
-def _changed(row: Appointment) -> AppointmentChanged:
+def _changed(row: Appointment, notice: str | None = None) -> AppointmentChanged:
     return AppointmentChanged(row.id, row.version, row.status, row.starts_at, row.ends_at,
-                              row.resource_id)
+                              row.resource_id, notice)
 
 
 def _load(session: Session, appointment_id: int, version: int | None) -> Appointment:
@@ -89,16 +98,24 @@ def move_appointment(ctx: ServiceContext, actor: Actor, appointment_id: int,
             if not confirmed:
                 ask_when_unusual(ctx, facts, clean, start, end)
             room = held_room(facts.resource_kind, target, chosen)
+            before = (row.starts_at, row.ends_at, row.resource_id)
+            if before == (clean.starts_at, clean.ends_at, target) and room == row.room_id:
+                return _changed(row)  # already there (a retried command): nothing to tell
             check_free(session, target, room, clean.starts_at, clean.ends_at, besides=row.id)
             row.starts_at, row.ends_at, row.resource_id = clean.starts_at, clean.ends_at, target
             row.room_id = room
             _stamp(ctx, actor, row)
             session.flush()
+            notice = queue_change_notice(session, ctx, actor, row, "moved") \
+                if worth_telling(before, row) else None
+            details: dict[str, object] = {"fields": ["starts_at", "ends_at", "resource_id",
+                                                     "room_id"]}
+            if notice is not None:
+                details["notice"] = notice
             audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="appointment",
                          entity_id=row.id, client_id=row.client_id, animal_id=row.animal_id,
-                         details={"fields": ["starts_at", "ends_at", "resource_id",
-                                             "room_id"]})
-            return _changed(row)
+                         details=details)
+            return _changed(row, notice)
     except StaleDataError:
         raise after_lost_race(ctx, Appointment, appointment_id, _(_WHAT)) from None
     except IntegrityError as exc:
@@ -142,10 +159,18 @@ def set_status(ctx: ServiceContext, actor: Actor, appointment_id: int, version: 
                 row.cancel_reason = why
             _stamp(ctx, actor, row)
             session.flush()
+            notice = None
+            if status == AppointmentStatus.CANCELLED:
+                notice = queue_change_notice(session, ctx, actor, row, "cancelled")
+            elif status == AppointmentStatus.NO_SHOW and actor.can(Permission.SEND_REMINDERS):
+                withdraw_waiting(session, row.id)  # a reminder now would be too late
+            details = {"fields": ["status"], "status": status.value}
+            if notice is not None:
+                details["notice"] = notice
             audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="appointment",
                          entity_id=row.id, client_id=row.client_id, animal_id=row.animal_id,
-                         details={"fields": ["status"], "status": status.value})
-            return _changed(row)
+                         details=details)
+            return _changed(row, notice)
     except StaleDataError:
         raise after_lost_race(ctx, Appointment, appointment_id, _(_WHAT)) from None
 

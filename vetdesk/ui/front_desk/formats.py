@@ -114,6 +114,8 @@ def message_status_label(value: str) -> str:
     labels = {
         "queued": tr("queued"), "sent": tr("sent"), "delivered": tr("✓ delivered"),
         "failed": tr("✗ not delivered"), "failure_reviewed": tr("✗ not delivered (seen)"),
+        # Never sent: the appointment moved again or was cancelled first.
+        "withdrawn": tr("withdrawn, not sent"),
     }
     return labels.get(value, value)
 

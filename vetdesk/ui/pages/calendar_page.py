@@ -18,7 +18,11 @@ from vetdesk.services.scheduling.calendar_view import (
     calendar_marker,
     calendar_period,
 )
-from vetdesk.services.scheduling.changes import move_appointment, set_status
+from vetdesk.services.scheduling.changes import (
+    AppointmentChanged,
+    move_appointment,
+    set_status,
+)
 from vetdesk.services.scheduling.errors import ConfirmationNeeded
 from vetdesk.ui.calendar.booking_dialog import BookingDialog, Preset
 from vetdesk.ui.calendar.grid import CalendarGrid
@@ -82,6 +86,10 @@ class CalendarPage(QWidget):
         self.scroller.setWidget(self.grid)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("calendarSelection")
+        # Says how the client was told of the last move or cancellation (issue 11).
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("calendarNotice")
+        self.notice_label.setProperty("role", "hint")
         self.status_buttons = {
             S.CONFIRMED: QPushButton(self.tr("Confirm")),
             S.ARRIVED: QPushButton(self.tr("Check in")),
@@ -104,6 +112,7 @@ class CalendarPage(QWidget):
         top.addWidget(self.book_button)
         actions = QHBoxLayout()
         actions.addWidget(self.selection_label, 1)
+        actions.addWidget(self.notice_label)
         for button in self.status_buttons.values():
             actions.addWidget(button)
         layout = QVBoxLayout(self)
@@ -213,7 +222,7 @@ class CalendarPage(QWidget):
         self.page.ops.run(lambda: move_appointment(
             ctx, actor, appointment_id, version, starts_at=starts_at, ends_at=ends_at,
             resource_id=resource_id, confirmed=confirmed),
-            success=lambda _changed: self.reload(), failure=failed, parent=self)
+            success=self._changed, failure=failed, parent=self)
 
     def change_status(self, status: AppointmentStatus) -> None:
         item = self.grid.selected
@@ -228,8 +237,15 @@ class CalendarPage(QWidget):
         ctx, actor = self.page.ctx, self.page.actor
         self.page.ops.run(lambda: set_status(ctx, actor, item.appointment_id, item.version,
                                              status, reason=reason),
-                          success=lambda _changed: self.reload(),
+                          success=self._changed,
                           failure=self._reload_and_report, parent=self)
+
+    def _changed(self, changed: AppointmentChanged) -> None:
+        self.notice_label.setText({
+            "sms": self.tr("The client is told by SMS."),
+            "email": self.tr("The client is told by e-mail."),
+        }.get(changed.notice or "", ""))
+        self.reload()
 
     def _reload_and_report(self, _error: BaseException) -> bool:
         self.reload()

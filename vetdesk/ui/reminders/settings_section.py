@@ -184,7 +184,9 @@ class RemindersSettings(QWidget):
     def template_label(self, kind: str, language: str) -> str:
         what = {"recall": self.tr("Recall"), "recall_second": self.tr("Second reminder"),
                 "appointment_reminder": self.tr("Appointment reminder"),
-                "appointment_confirmation": self.tr("Appointment confirmation")}[kind]
+                "appointment_confirmation": self.tr("Appointment confirmation"),
+                "appointment_moved": self.tr("Appointment moved"),
+                "appointment_cancelled": self.tr("Appointment cancelled")}[kind]
         name = self.tr("bokmål") if language == "nb" else self.tr("English")
         return f"{what} ({name})"
 
