@@ -354,7 +354,10 @@ def _appointments(h: Holding, n: Names) -> list[Record]:
     for row in h.rows("appointments"):
         out.append(Record(_("Appointment"), moment(row.get("starts_at")), _join(
             animals.get(row.get("animal_id"), ""), str(row.get("reason") or ""),
-            n.resource(row.get("resource_id")), n.resource(row.get("room_id")),
+            n.resource(row.get("resource_id")),
+            # A booking in a room's own column holds that room: named once.
+            n.resource(row.get("room_id"))
+            if row.get("room_id") != row.get("resource_id") else "",
             _word(_APPOINTMENT_STATUS, row.get("status")),
             _("cancelled because: {reason}").format(reason=row["cancel_reason"])
             if row.get("cancel_reason") else "")))
