@@ -54,6 +54,10 @@ def sign_in_screen_facts(ctx: ServiceContext) -> SignInScreenFacts:
 
 
 def preload_data_layer() -> None:
-    """Import :data:`DATA_LAYER_MODULES` (on a worker thread: none of them touches Qt)."""
+    """Import :data:`DATA_LAYER_MODULES` (on a worker thread: none of them touches Qt), and
+    configure the mappers, which SQLAlchemy would otherwise do at the first query."""
     for name in DATA_LAYER_MODULES:
         importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
