@@ -4256,50 +4256,98 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
-    <name>RecipientsSection</name>
+    <name>RecipientForm</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="44"/>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="48"/>
-        <source>Referral recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="52"/>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="19"/>
         <source>This is a &amp;laboratory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="57"/>
-        <source>&amp;Add recipient</source>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="27"/>
+        <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="63"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="64"/>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="28"/>
         <source>&amp;Speciality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="66"/>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="31"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="67"/>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="32"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="68"/>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="33"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RecipientsSection</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="121"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="73"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="77"/>
+        <source>Referral recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="84"/>
+        <source>Sa&amp;ve changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="88"/>
+        <source>&amp;New recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="159"/>
+        <source>A&amp;ctivate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="160"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="161"/>
+        <source>Editing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="162"/>
+        <source>New recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="209"/>
+        <source>{name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="222"/>
+        <source>{name} is offered for referrals again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="224"/>
+        <source>{name} is no longer offered; its referrals stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="82"/>
+        <source>&amp;Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="196"/>
         <source>{name} added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,43 +4355,58 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecipientsTableModel</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="18"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="18"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="18"/>
         <source>Speciality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="18"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="14"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="14"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="24"/>
         <source>Laboratory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="24"/>
         <source>Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="28"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="28"/>
+        <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5234,32 +5297,32 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="133"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="134"/>
         <source>Referral recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="137"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="167"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="186"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="187"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="216"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="217"/>
         <source>Fix the fields marked in red to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="219"/>
         <source>Nothing has changed since the last save.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4270,50 +4270,98 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
-    <name>RecipientsSection</name>
+    <name>RecipientForm</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="44"/>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="48"/>
-        <source>Referral recipients</source>
-        <translation>Mottakere av henvisninger</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="52"/>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="19"/>
         <source>This is a &amp;laboratory</source>
-        <translation>Dette er et &amp;laboratorium</translation>
+        <translation>Dette er et la&amp;boratorium</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="57"/>
-        <source>&amp;Add recipient</source>
-        <translation>&amp;Legg til mottaker</translation>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="27"/>
+        <source>&amp;Name *</source>
+        <translation>&amp;Navn *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="63"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Navn</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="64"/>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="28"/>
         <source>&amp;Speciality</source>
         <translation>&amp;Fagområde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="66"/>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="31"/>
         <source>Add&amp;ress</source>
-        <translation>Adr&amp;esse</translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="67"/>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="32"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="68"/>
+        <location filename="../../vetdesk/ui/referrals/recipient_form.py" line="33"/>
         <source>&amp;E-mail</source>
-        <translation>E-&amp;post</translation>
+        <translation>&amp;E-post</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsSection</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="73"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="77"/>
+        <source>Referral recipients</source>
+        <translation>Mottakere av henvisninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="121"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="84"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>La&amp;gre endringer</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="88"/>
+        <source>&amp;New recipient</source>
+        <translation>Ny &amp;mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="159"/>
+        <source>A&amp;ctivate again</source>
+        <translation>Akti&amp;ver igjen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="160"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="161"/>
+        <source>Editing {name}</source>
+        <translation>Endrer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="162"/>
+        <source>New recipient</source>
+        <translation>Ny mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="209"/>
+        <source>{name} saved.</source>
+        <translation>{name} er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="222"/>
+        <source>{name} is offered for referrals again.</source>
+        <translation>{name} tilbys igjen for henvisninger.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="224"/>
+        <source>{name} is no longer offered; its referrals stay readable.</source>
+        <translation>{name} tilbys ikke lenger; henvisningene dit kan fortsatt leses.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="82"/>
+        <source>&amp;Add recipient</source>
+        <translation>&amp;Legg til mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_section.py" line="196"/>
         <source>{name} added.</source>
         <translation>{name} er lagt til.</translation>
     </message>
@@ -4321,44 +4369,59 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RecipientsTableModel</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="18"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="18"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="18"/>
         <source>Speciality</source>
         <translation>Fagområde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="13"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="18"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="14"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="14"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="24"/>
         <source>Laboratory</source>
         <translation>Laboratorium</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="19"/>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="24"/>
         <source>Specialist</source>
         <translation>Spesialist</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="28"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/recipients_model.py" line="28"/>
+        <source>Deactivated</source>
+        <translation>Deaktivert</translation>
     </message>
 </context>
 <context>
@@ -5248,32 +5311,32 @@ Vil du slette den likevel?</translation>
         <translation>Åpningstider</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="133"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="134"/>
         <source>Referral recipients</source>
         <translation>Mottakere av henvisninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="137"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="167"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="186"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="187"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="216"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="217"/>
         <source>Fix the fields marked in red to save.</source>
         <translation>Rett feltene som er merket med rødt for å lagre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="219"/>
         <source>Nothing has changed since the last save.</source>
         <translation>Ingenting er endret siden siste lagring.</translation>
     </message>

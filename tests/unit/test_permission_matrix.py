@@ -165,7 +165,12 @@ from vetdesk.services.privacy import restriction as privacy_restriction
 from vetdesk.services.privacy import retention as privacy_retention
 from vetdesk.services.referrals.attachments import attachable_files
 from vetdesk.services.referrals.letter import referral_letter
-from vetdesk.services.referrals.parties import add_party, list_parties
+from vetdesk.services.referrals.parties import (
+    add_party,
+    edit_party,
+    list_parties,
+    set_party_active,
+)
 from vetdesk.services.referrals.sending import (
     accept_referral,
     attach_report,
@@ -226,6 +231,7 @@ TABLE: dict[Permission, tuple[bool, bool, bool, bool, bool]] = {
     P.GIVE_MEDICINE:        (_,     _,     X,     _,      _),
     P.REPORT_MEDICINE:      (_,     _,     X,     X,      _),
     P.REFER:                (_,     _,     X,     _,      _),
+    P.MANAGE_RECIPIENTS:    (_,     _,     X,     X,      X),
     P.MANAGE_PRIVACY:       (_,     _,     _,     X,      X),
     P.VIEW_AUDIT_LOG:       (_,     _,     _,     X,      X),
     P.MANAGE_SETTINGS:      (_,     _,     _,     X,      X),
@@ -739,7 +745,13 @@ CASES: list[Case] = [
          succeeded=lambda pdf: pdf.startswith(b"%PDF")),
     # Referrals and lab requests (issue 12).
     Case(list_parties, (P.VIEW_CLIENTS,), _ctx_only(list_parties)),
-    Case(add_party, (P.MANAGE_SETTINGS,), _ctx_only(add_party, PartyInput("Øyeklinikken"))),
+    Case(add_party, (P.MANAGE_RECIPIENTS,),
+         _ctx_only(add_party, PartyInput("Øyeklinikken"))),
+    Case(edit_party, (P.MANAGE_RECIPIENTS,), lambda w, a: partial(
+        edit_party, w.ctx, a, _party(w), PartyInput("Vetlab Norge AS", is_laboratory=True),
+        expected_version=1)),
+    Case(set_party_active, (P.MANAGE_RECIPIENTS,), lambda w, a: partial(
+        set_party_active, w.ctx, a, _party(w), False, expected_version=1)),
     Case(send_referral, (P.REFER,),
          lambda w, a: partial(send_referral, w.ctx, a, _referral_form(w))),
     Case(accept_referral, (P.REFER,), _with(_sent, accept_referral)),

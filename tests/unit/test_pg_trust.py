@@ -159,6 +159,8 @@ PERMISSION_GRANTS = [
     ("give_medicine", Role.VETERINARIAN, Role.NURSE, "medicine_given_voids", "INSERT"),
     ("report_medicine", Role.VETERINARIAN, Role.ADMINISTRATOR, "medicine_reports", "INSERT"),
     ("refer", Role.VETERINARIAN, Role.NURSE, "referrals", "INSERT"),
+    ("manage_recipients", Role.VETERINARIAN, Role.NURSE, "external_parties", "UPDATE"),
+    ("manage_recipients", Role.MANAGER, Role.RECEPTIONIST, "external_parties", "INSERT"),
     ("manage_privacy", Role.MANAGER, Role.VETERINARIAN, "privacy_requests", "UPDATE"),
     ("view_audit_log", Role.MANAGER, Role.RECEPTIONIST, "audit_events", "SELECT"),
     ("manage_settings", Role.MANAGER, Role.RECEPTIONIST, "clinic", "UPDATE"),

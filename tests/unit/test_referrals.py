@@ -133,12 +133,12 @@ def test_tracking_and_the_letter_holds_what_was_sent(
         assert required in text, required
 
 
-def test_only_a_vet_refers_and_only_settings_add_recipients(
+def test_only_a_vet_refers_and_a_nurse_does_not_add_recipients(
     ctx: ServiceContext, vet: Actor, dog: Patient, parties: dict[str, int]
 ) -> None:
     nurse = make_user(ctx, "sofie", Role.NURSE)
     with pytest.raises(PermissionDenied):
         send_referral(ctx, nurse, _form(dog.animal_id, parties["ortho"]))
     with pytest.raises(PermissionDenied):
-        add_party(ctx, vet, PartyInput("Ny klinikk"))
+        add_party(ctx, nurse, PartyInput("Ny klinikk"))
     assert [p.name for p in list_parties(ctx, nurse, laboratories=True)] == ["Vetlab Norge"]

@@ -1,6 +1,7 @@
 """``vetdesk referrals list --animal ID [--json]``, ``files --animal ID [--json]``,
-``send ...``, ``print ID --out FILE.pdf`` and ``parties [--json]``: referrals and lab requests
-from a terminal (issue 12)."""
+``send ...``, ``print ID --out FILE.pdf``, ``parties [--all] [--json]`` and
+``add-recipient``, ``edit-recipient ID``, ``deactivate-recipient ID``, ``activate-recipient ID``:
+referrals, lab requests and the register of recipients from a terminal (issue 12)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,18 @@ from vetdesk.cli.files import write_printout
 from vetdesk.domain.codes import ReferralKind, Urgency
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.permissions import Actor
 from vetdesk.services.referrals.attachments import attachable_files, size_label, type_label
 from vetdesk.services.referrals.letter import referral_letter
-from vetdesk.services.referrals.parties import list_parties
+from vetdesk.services.referrals.parties import (
+    add_party,
+    edit_party,
+    list_parties,
+    set_party_active,
+)
 from vetdesk.services.referrals.sending import list_referrals, send_referral
-from vetdesk.services.referrals.types import FileToSend, ReferralInput
+from vetdesk.services.referrals.types import FileToSend, PartyInfo, PartyInput, ReferralInput
 
 
 def register(subparsers: Any) -> None:
@@ -45,8 +53,11 @@ def register(subparsers: Any) -> None:
     files.set_defaults(func=run_files)
     _register_send(actions)
     parties = actions.add_parser("parties", help=_("the register of recipients"))
+    parties.add_argument("--all", action="store_true",
+                         help=_("deactivated recipients too"))
     parties.add_argument("--json", action="store_true", help=_("print them as JSON"))
     parties.set_defaults(func=run_parties)
+    _register_recipients(actions)
 
 
 def _register_send(actions: Any) -> None:
@@ -80,6 +91,35 @@ def _register_send(actions: Any) -> None:
     send.add_argument("--owner-consented", action="store_true",
                       help=_("the owner agreed to sharing this with the recipient (required)"))
     send.set_defaults(func=run_send)
+
+
+def _register_recipients(actions: Any) -> None:
+    add = actions.add_parser("add-recipient", help=_("add a specialist, animal hospital or "
+                                                     "laboratory to the register"))
+    add.add_argument("--name", required=True, metavar=_("TEXT"), help=_("the name"))
+    edit = actions.add_parser("edit-recipient", help=_("change a recipient's details (the "
+                                                       "ones given; the rest stay)"))
+    edit.add_argument("id", type=int, metavar=_("ID"),
+                      help=_("the recipient's number (as “referrals parties” shows)"))
+    edit.add_argument("--name", metavar=_("TEXT"), help=_("the name"))
+    edit.add_argument("--version", type=int, metavar=_("N"),
+                      help=_("refuse if the recipient changed since this version"))
+    for parser in (add, edit):
+        parser.add_argument("--speciality", metavar=_("TEXT"), help=_("the speciality"))
+        parser.add_argument("--lab", choices=("yes", "no"), help=_("a laboratory or not"))
+        parser.add_argument("--address", metavar=_("TEXT"), help=_("the address"))
+        parser.add_argument("--phone", metavar=_("NUMBER"), help=_("the phone number"))
+        parser.add_argument("--email", metavar=_("ADDRESS"), help=_("the e-mail address"))
+    add.set_defaults(func=run_add_recipient)
+    edit.set_defaults(func=run_edit_recipient)
+    for name, active, text in (
+            ("deactivate-recipient", False,
+             _("stop offering a recipient (old referrals keep naming it)")),
+            ("activate-recipient", True, _("offer a deactivated recipient again"))):
+        switch = actions.add_parser(name, help=text)
+        switch.add_argument("id", type=int, metavar=_("ID"),
+                            help=_("the recipient's number (as “referrals parties” shows)"))
+        switch.set_defaults(func=run_set_active, active=active)
 
 
 def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
@@ -173,14 +213,68 @@ def run_print(args: argparse.Namespace, env: CliEnvironment) -> int:
 def run_parties(args: argparse.Namespace, env: CliEnvironment) -> int:
     actor = env.actor()
     assert actor is not None
-    found = list_parties(env.context(), actor)
+    found = list_parties(env.context(), actor, include_inactive=args.all)
     if args.json:
         print(json.dumps([{"id": p.id, "name": p.name, "speciality": p.speciality,
                            "laboratory": p.is_laboratory, "address": p.address,
-                           "phone": p.phone, "email": p.email} for p in found],
+                           "phone": p.phone, "email": p.email, "active": p.active,
+                           "version": p.version} for p in found],
                          ensure_ascii=False, indent=2), file=env.out)
         return 0
     for p in found:
         kind = _("laboratory") if p.is_laboratory else (p.speciality or "")
-        print(f"{p.id:>4}  {p.name} ({kind})", file=env.out)
+        off = "  " + _("[deactivated]") if not p.active else ""
+        print(f"{p.id:>4}  {p.name} ({kind}){off}", file=env.out)
     return 0
+
+
+def run_add_recipient(args: argparse.Namespace, env: CliEnvironment) -> int:
+    actor = env.actor()
+    assert actor is not None
+    added = add_party(env.context(), actor, PartyInput(
+        name=args.name, speciality=args.speciality or "", is_laboratory=args.lab == "yes",
+        address=args.address or "", phone=args.phone or "", email=args.email or ""))
+    print(_("Added recipient {id}: {name}.").format(id=added.id, name=added.name),
+          file=env.out)
+    return 0
+
+
+def run_edit_recipient(args: argparse.Namespace, env: CliEnvironment) -> int:
+    actor = env.actor()
+    assert actor is not None
+    ctx = env.context()
+    now = _recipient(ctx, actor, args.id)
+
+    def given(value: str | None, current: str | None) -> str:
+        return current or "" if value is None else value
+
+    saved = edit_party(ctx, actor, args.id, PartyInput(
+        name=given(args.name, now.name), speciality=given(args.speciality, now.speciality),
+        is_laboratory=now.is_laboratory if args.lab is None else args.lab == "yes",
+        address=given(args.address, now.address), phone=given(args.phone, now.phone),
+        email=given(args.email, now.email)),
+        expected_version=now.version if args.version is None else args.version)
+    print(_("Saved recipient {id}: {name}.").format(id=saved.id, name=saved.name),
+          file=env.out)
+    return 0
+
+
+def run_set_active(args: argparse.Namespace, env: CliEnvironment) -> int:
+    actor = env.actor()
+    assert actor is not None
+    ctx = env.context()
+    now = _recipient(ctx, actor, args.id)
+    saved = set_party_active(ctx, actor, args.id, args.active, expected_version=now.version)
+    text = (_("{name} is offered for referrals again.") if saved.active
+            else _("{name} is no longer offered for referrals; its referrals stay as they "
+                   "were."))
+    print(text.format(name=saved.name), file=env.out)
+    return 0
+
+
+def _recipient(ctx: ServiceContext, actor: Actor, party_id: int) -> PartyInfo:
+    """The recipient as it is now (a command is its own form: it starts from the latest)."""
+    for party in list_parties(ctx, actor, include_inactive=True):
+        if party.id == party_id:
+            return party
+    raise NotFound(_("That recipient is not in the register; reload the list."))

@@ -32,6 +32,7 @@ class Permission(StrEnum):
     # (FOR-2009-07-03-971), so the practice manager holds it as well as the vets.
     REPORT_MEDICINE = "report_medicine"
     REFER = "refer"
+    MANAGE_RECIPIENTS = "manage_recipients"
     MANAGE_PRIVACY = "manage_privacy"
     VIEW_AUDIT_LOG = "view_audit_log"
     MANAGE_USERS = "manage_users"
@@ -47,7 +48,10 @@ _CLINICAL = _FRONT_DESK | {_P.VIEW_JOURNAL, _P.WRITE_JOURNAL, _P.SIGN_JOURNAL, _
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTIONIST: frozenset(_FRONT_DESK),
     Role.NURSE: frozenset(_CLINICAL),
+    # A vet who refers keeps the register of recipients too: the specialist is added from
+    # the referral dialog without waiting for the manager (issue 12).
     Role.VETERINARIAN: frozenset(_CLINICAL | {_P.PRESCRIBE, _P.GIVE_MEDICINE, _P.REFER,
+                                              _P.MANAGE_RECIPIENTS,
                                               _P.REPORT_MEDICINE, _P.EDIT_RECALL_RULES}),
     Role.MANAGER: frozenset(
         _FRONT_DESK
@@ -59,6 +63,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.MANAGE_PRIVACY,
             _P.VIEW_AUDIT_LOG,
             _P.MANAGE_SETTINGS,
+            _P.MANAGE_RECIPIENTS,
             _P.EDIT_RECALL_RULES,
             _P.VERIFY_INTEGRITY,
             # Views, exports and marks VetReg entries; never prescribes or records medicine.
@@ -92,6 +97,7 @@ DESCRIPTIONS: dict[Permission, str] = {
     _P.GIVE_MEDICINE: N_("record medicine given to an animal"),
     _P.REPORT_MEDICINE: N_("report medicine use to VetReg"),
     _P.REFER: N_("refer patients"),
+    _P.MANAGE_RECIPIENTS: N_("keep the register of referral recipients"),
     _P.MANAGE_PRIVACY: N_("handle privacy requests"),
     _P.VIEW_AUDIT_LOG: N_("read the audit log"),
     _P.MANAGE_USERS: N_("manage user accounts"),

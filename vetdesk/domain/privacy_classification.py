@@ -499,7 +499,7 @@ POLICIES: dict[str, TablePolicy] = {
         Group.NONE, N_("The specialists and laboratories the clinic refers to"),
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,
         _ops("id", "name", "speciality", "is_laboratory", "address", "phone", "email",
-             "active")),
+             "active", "version", "updated_at", "updated_by_id")),
     "clinic_settings": TablePolicy(
         Group.NONE, N_("The clinic's own details and settings"),
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,

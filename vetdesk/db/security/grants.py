@@ -94,6 +94,8 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
         **_on(("medicine_reports", "medicine_given_reports"), S, I),
     },
     _P.REFER: {**_on(("referrals", "referral_items"), S, I, U), **_on(("external_parties",), S)},
+    # Recipients are deactivated, never deleted: old referrals name them.
+    _P.MANAGE_RECIPIENTS: _on(("external_parties",), S, I, U),
     # Inspect, export and erasure read every table about clients, delete what the
     # classification deletes and replace the identity in the rows the law keeps: generated
     # from vetdesk/domain/privacy_classification.py, so a new table is covered at once.
@@ -107,7 +109,7 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
     _P.MANAGE_USERS: {},  # through the owner's user functions only (functions.py)
     _P.MANAGE_SETTINGS: {
         **_on(("clinic",), S, I, U),
-        **_on(("resources", "drugs", "external_parties"), S, I, U),
+        **_on(("resources", "drugs"), S, I, U),
         # Opening hours and holiday openings are replaced, not edited (issue 11).
         **_on(("resource_hours", "holiday_openings"), S, I, U, D),
         # `vetdesk postcodes import` replaces Posten's register (issue 8).

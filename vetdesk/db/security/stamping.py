@@ -90,6 +90,7 @@ STAMPED_TABLES: tuple[StampedTable, ...] = (
                  (Stamp("registered_by_id", "keep"), Stamp("handled_by_id", "stamp"))),
     StampedTable("clinic_settings", (Stamp("updated_by_id", "stamp"),)),
     StampedTable("recall_rules", (Stamp("updated_by_id", "stamp"),)),
+    StampedTable("external_parties", (Stamp("updated_by_id", "stamp"),)),
 )
 
 

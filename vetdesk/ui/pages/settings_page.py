@@ -127,6 +127,7 @@ class SettingsPage(QWidget):
             hours_tab = QWidget()
             fill_with_scrolling(hours_tab, self.hours)
             self.tabs.addTab(hours_tab, self.tr("Opening hours"))
+        if self.page.actor.can(Permission.MANAGE_RECIPIENTS):
             from vetdesk.ui.referrals.recipients_section import RecipientsSection
 
             self.recipients = RecipientsSection(self.page)
