@@ -230,3 +230,22 @@ def test_the_manager_signed_in_reads_the_names(ctx: ServiceContext, manager: Act
         ("Referral", "to Dyrelaboratoriet AS; Bamse; Blodprøve; sent; by Ingrid Lie", ())]
     assert _records(found, Group.APPOINTMENTS)[0] == (
         "Appointment", "Bamse; Halter; Behandlingsrom 1; done", ())
+
+
+def test_medicine_given_in_words(ctx: ServiceContext, manager: Actor, vet: Actor,
+                                 people: tuple[Person, Person]) -> None:
+    """Medicine a vet gave without a prescription is one of the client's records (issue 12)."""
+    import uuid
+    from decimal import Decimal
+
+    from tests.support.pharmacy import load_sample
+    from vetdesk.services.pharmacy.giving import record_given
+    from vetdesk.services.pharmacy.types import GivenInput
+
+    kari, _per = people
+    drugs = load_sample(ctx)
+    record_given(ctx, vet, GivenInput(id=uuid.uuid4(), animal_id=kari.animal_ids[0],
+                                      drug_id=drugs["084512"], amount=Decimal("4.5")))
+    found = inspect_client(ctx, manager, kari.client_no)
+    assert ("Medicine given", "Bamse; Metacam vet.; 4,5 ml; given by Ingrid Lie", ()) in (
+        _records(found, Group.PRESCRIPTIONS))

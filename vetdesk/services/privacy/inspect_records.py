@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import Select, literal, select, union_all
@@ -399,10 +400,19 @@ def _prescriptions(h: Holding, n: Names) -> list[Record]:
     for row in h.rows("medicine_given"):
         out.append(Record(_("Medicine given"), moment(row.get("given_at")), _join(
             animals.get(row.get("animal_id"), ""), str(row.get("product_name") or ""),
-            f"{row.get('amount')} {row.get('amount_unit')}",
+            f"{_amount(row.get('amount'))} {row.get('amount_unit')}",
             _("given by {who}").format(who=n.person(row.get("given_by_id"))),
             _("voided") if row.get("id") in voided else "")))
     return sorted(out, key=_by_time)
+
+
+def _amount(value: Any) -> str:
+    """45 or 4,5 as the clinic writes it, whether the engine's JSON gave 45, 45.0 or "45.00"."""
+    try:
+        amount = Decimal(str(value)).normalize()
+    except InvalidOperation:
+        return str(value)
+    return format(amount, "f").replace(".", ",")
 
 
 def _referrals(h: Holding, n: Names) -> list[Record]:
