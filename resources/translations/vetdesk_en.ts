@@ -447,7 +447,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="107"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="115"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +543,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="114"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="122"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +625,7 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="48"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="111"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="119"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,77 +696,87 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>Edit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>Postal &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>&amp;Town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="83"/>
         <source>Or&amp;ganisation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="100"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="102"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="123"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
+        <source>Lang&amp;uage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="109"/>
+        <source>Messages, letters and the privacy export are written in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="131"/>
         <source>Save and add &amp;animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="163"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
         <source>e.g. 912 34 567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="173"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="181"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="173"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="181"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,17 +827,22 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="31"/>
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="33"/>
         <source>Born {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="33"/>
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="35"/>
         <source>Org. no. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="38"/>
+        <source>Written to in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="85"/>
         <source>{0} · no. {1}</source>
         <translation type="unfinished"></translation>
     </message>

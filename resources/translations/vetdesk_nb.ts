@@ -449,7 +449,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_fields.py" line="94"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="107"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="115"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
@@ -545,7 +545,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/animal_table.py" line="33"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="114"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="122"/>
         <source>Alerts</source>
         <translation>Varsler</translation>
     </message>
@@ -627,7 +627,7 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="48"/>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="111"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="119"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
@@ -698,77 +698,87 @@ Signere med disse verdiene?</translation>
         <translation>Denne kunden finnes ikke lenger i registeret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="74"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="75"/>
         <source>New client</source>
         <translation>Ny kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>&amp;First name</source>
         <translation>&amp;Fornavn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="79"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
         <source>&amp;Last name</source>
         <translation>Etter&amp;navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>Add&amp;ress</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
         <source>Postal &amp;code</source>
         <translation>&amp;Postnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>&amp;Town</source>
         <translation>P&amp;oststed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="81"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="82"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="83"/>
         <source>Or&amp;ganisation number</source>
         <translation>Or&amp;ganisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="99"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="100"/>
         <source>&amp;Birth date</source>
         <translation>Fø&amp;dselsdato</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="101"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="102"/>
         <source>Only for farms and companies; 9 digits.</source>
         <translation>Bare for gårdsbruk og bedrifter; 9 siffer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="123"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="108"/>
+        <source>Lang&amp;uage</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="109"/>
+        <source>Messages, letters and the privacy export are written in it.</source>
+        <translation>Meldinger, brev og innsynseksporten skrives på dette språket.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="131"/>
         <source>Save and add &amp;animal</source>
         <translation>Lagre og legg til d&amp;yr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="163"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="171"/>
         <source>e.g. 912 34 567</source>
         <translation>f.eks. 912 34 567</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="173"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="181"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="173"/>
+        <location filename="../../vetdesk/ui/front_desk/client_form.py" line="181"/>
         <source>Other phone</source>
         <translation>Annen telefon</translation>
     </message>
@@ -819,17 +829,22 @@ Signere med disse verdiene?</translation>
         <translation>Gitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="31"/>
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="33"/>
         <source>Born {0}</source>
         <translation>Født {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="33"/>
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="35"/>
         <source>Org. no. {0}</source>
         <translation>Org.nr. {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="80"/>
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="38"/>
+        <source>Written to in {0}</source>
+        <translation>Språk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/front_desk/contact_block.py" line="85"/>
         <source>{0} · no. {1}</source>
         <translation>{0} · nr. {1}</translation>
     </message>

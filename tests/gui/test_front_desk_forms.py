@@ -3,6 +3,7 @@ a stale save explained, chips decoded and refused when taken, keyboard-only regi
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -35,6 +36,9 @@ from vetdesk.ui.front_desk.client_form import ClientFormDialog
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import QApplication, Qt, QWidget
+
+# Set VETDESK_SHOTS to a folder to look at the form and the card this test builds.
+SHOTS = Path(os.environ["VETDESK_SHOTS"]) if os.environ.get("VETDESK_SHOTS") else None
 
 
 @pytest.fixture(autouse=True)
@@ -314,3 +318,26 @@ def test_unticking_an_animal_alert_switches_it_off_on_save(
     with qtbot.waitSignal(form.saved, timeout=WAIT_MS):
         form.buttons.save_button.click()
     assert animal_details(ctx, receptionist, animal_id).alerts == ()
+
+
+def test_the_client_s_language_is_chosen_on_the_form_and_shown_on_the_card(
+    qtbot: QtBot, window: MainWindow, ctx: ServiceContext, receptionist: Actor, kari: int
+) -> None:
+    card = wait_card(qtbot, window.front_desk.tabs.open_client(kari))
+    assert card.card is not None and card.card.language == "nb"
+    assert "Written to in" not in card.contact.contact_label.text()
+    form = ClientFormDialog(window.front_desk.tabs.page, card.card, parent=card)
+    form.open()
+    assert form.language.currentText() == "Norwegian (bokmål)"
+    form.language.setFocus()
+    qtbot.keyClick(form.language, Qt.Key.Key_Down)
+    assert form.language.currentText() == "English"
+    if SHOTS:
+        form.grab().save(str(SHOTS / "client_form_language.png"))
+    with qtbot.waitSignal(form.saved, timeout=WAIT_MS):
+        form.buttons.save_button.click()
+    assert open_client_card(ctx, receptionist, kari).language == "en"
+    qtbot.waitUntil(lambda: "Written to in English" in card.contact.contact_label.text(),
+                    timeout=WAIT_MS)
+    if SHOTS:
+        card.grab().save(str(SHOTS / "client_card_language.png"))

@@ -116,9 +116,10 @@ def test_the_records_in_words(ctx: ServiceContext, manager: Actor,
     found = inspect_client(ctx, manager, kari.client_no)
     assert _records(found, Group.IDENTITY)[:3] == [
         ("Client record", "Kari Østmo; client number 100; Fjellveien 22B 0150 Oslo; "
-         "kari.ostmo@example.no; born 04.03.1980", ("Note: Kari ringer helst om morgenen",)),
+         "kari.ostmo@example.no; born 04.03.1980; language: Norwegian (bokmål)",
+         ("Note: Kari ringer helst om morgenen",)),
         ("Merged duplicate record", "Kari Østmo (gammel); client number 101; Fjellveien 22B; "
-         "kari.ostmo@example.no", ()),
+         "kari.ostmo@example.no; language: Norwegian (bokmål)", ()),
         ("Phone", "+4791234567; mobile", ())]
     assert _records(found, Group.CONSENTS) == [
         ("Consent", "agreed to appointment and recall messages by SMS; on a form; "

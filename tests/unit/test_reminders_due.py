@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from tests.conftest import TEST_PASSWORD
 from tests.support.outbox import messages
@@ -141,7 +142,12 @@ def test_english_reminders_and_a_clinic_own_text(
 ) -> None:
     kari = owner_with_recall(ctx, receptionist, "Kari", "Ødegård", "Bamse",
                              dt.date(2026, 12, 10), phone="912 34 567")
-    change_setting(ctx, manager, "reminders.language", "en")
+    per = owner_with_recall(ctx, receptionist, "Per", "Hansen", "Fido",
+                            dt.date(2026, 12, 11), phone="934 56 789")
+    # Each client's reminder is in their own language: Kari asked for English.
+    with ctx.db.transaction() as session:
+        session.execute(update(Client).where(Client.id == kari.client_id)
+                        .values(language="en"))
     change_setting(ctx, manager, "template.recall.sms.en",
                    "{animal} needs {what} by {date}. {clinic_phone}")
     with pytest.raises(ValidationError) as refused:
@@ -151,6 +157,9 @@ def test_english_reminders_and_a_clinic_own_text(
     queue_reminders(ctx, receptionist, DEC)
     assert messages(ctx)[f"reminder:{kari.reminder_id}:1"].body == (
         "Bamse needs vaccination by 10.12.2026. 63 80 12 34")
+    assert messages(ctx)[f"reminder:{per.reminder_id}:1"].body == (
+        "Hei Per! Fido skal ha vaksinasjon innen 11.12.2026. Ring 63 80 12 34 for time. "
+        "Hilsen Dyreklinikken Ødegård")
 
 
 def test_a_backwards_or_endless_period_is_refused(ctx: ServiceContext,

@@ -89,8 +89,9 @@ def register(subparsers: Any) -> None:
                          "portability)"))
     export.add_argument("client_no", type=int, metavar=_("CLIENT_NO"))
     export.add_argument("--out", type=Path, required=True, metavar=_("FILE"))
-    export.add_argument("--language", choices=("nb", "en"), default="nb",
-                        help=_("the language of the summary and README (default nb)"))
+    export.add_argument("--language", choices=("nb", "en"),
+                        help=_("the language of the summary and README (default: the "
+                               "client's)"))
     export.add_argument("--request", type=int, metavar=_("REQUEST_NO"),
                         help=_("the request the export answers"))
     export.set_defaults(func=run_export)
@@ -153,7 +154,8 @@ def register(subparsers: Any) -> None:
         "consents", help=_("print the letter confirming a client's consents"))
     consents.add_argument("client_no", type=int, metavar=_("CLIENT_NO"))
     consents.add_argument("--out", type=Path, required=True, metavar=_("FILE"))
-    consents.add_argument("--language", choices=("nb", "en"), default="nb")
+    consents.add_argument("--language", choices=("nb", "en"),
+                          help=_("the letter's language (default: the client's)"))
     consents.set_defaults(func=run_consents)
 
     sweep = actions.add_parser(

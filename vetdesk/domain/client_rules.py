@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from vetdesk.domain.codes import PhoneKind
+from vetdesk.domain.codes import ClientLanguage, PhoneKind
 from vetdesk.domain.field_report import FieldReport, ReportBuilder, TextRule, check_texts
 from vetdesk.domain.phones import PhoneError, parse_phone
 from vetdesk.domain.text import ascii_digits, clean_line, clean_multiline, is_ascii_number
@@ -50,6 +50,8 @@ class ClientInput:
     birth_date: dt.date | None = None
     org_number: str = ""
     notes: str = ""
+    # The language the clinic writes to the client in (ClientLanguage's codes).
+    language: str = ClientLanguage.BOKMAL.value
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class CleanClient:
     birth_date: dt.date | None
     org_number: str | None
     notes: str | None
+    language: str = ClientLanguage.BOKMAL.value
 
 
 def phone_field(index: int) -> str:
@@ -209,6 +212,11 @@ def check_client(data: ClientInput, today: dt.date) -> FieldReport:
         report.errors["org_number"] = error
     if error := check_past_date(data.birth_date, today, _("birth date")):
         report.errors["birth_date"] = error
+    if data.language not in {language.value for language in ClientLanguage}:
+        report.errors["language"] = _("Choose the language we write to the client in: {choices}."
+                                      ).format(choices=", ".join(
+                                          f"{language.value} ({_(language.label)})"
+                                          for language in ClientLanguage))
     if not data.phones and not data.email.strip():
         report.warnings["phones.0"] = _("Without a phone or e-mail the clinic cannot reach them.")
     return report.build()
@@ -233,4 +241,5 @@ def clean_client(data: ClientInput) -> CleanClient:
         birth_date=data.birth_date,
         org_number=org_number_value(data.org_number) or None,
         notes=clean_multiline(data.notes).strip() or None,
+        language=data.language,
     )

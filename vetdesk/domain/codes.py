@@ -34,6 +34,33 @@ class ClientStatus(StrEnum):
     ERASED = "erased"
 
 
+class ClientLanguage(StrEnum):
+    """The language the clinic writes to the client in: messages, letters, notices and the
+    access export (issue 10). Bokmål unless the client asks for another."""
+
+    BOKMAL = "nb"
+    ENGLISH = "en"
+
+    @property
+    def label(self) -> str:
+        return _CLIENT_LANGUAGE_LABELS[self]
+
+
+_CLIENT_LANGUAGE_LABELS = {
+    ClientLanguage.BOKMAL: N_("Norwegian (bokmål)"),
+    ClientLanguage.ENGLISH: N_("English"),
+}
+
+
+def client_language(code: object) -> ClientLanguage:
+    """A stored or typed language code as the enumeration; bokmål for anything unknown, so a
+    message is never held back for want of a language."""
+    try:
+        return ClientLanguage(str(code))
+    except ValueError:
+        return ClientLanguage.BOKMAL
+
+
 class PhoneKind(StrEnum):
     MOBILE = "mobile"
     HOME = "home"

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from vetdesk.domain.client_rules import check_client_no
-from vetdesk.domain.codes import Sex, Species
+from vetdesk.domain.codes import ClientLanguage, Sex, Species
 from vetdesk.domain.text import ascii_digits, fold, is_ascii_number
 from vetdesk.i18n import _
 
 CLIENT_COLUMNS = ("client_no", "first_name", "last_name", "address", "postal_code", "city",
                   "phone", "email", "birth_date", "reminder_consent", "marketing_consent")
+# Read when the file has them; a file without them imports as before.
+CLIENT_OPTIONAL_COLUMNS = ("language",)
 ANIMAL_COLUMNS = ("client_no", "name", "species", "breed", "sex", "birth_date", "microchip",
                   "deceased_date")
 _DOTTED = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
@@ -95,7 +97,8 @@ def detect_delimiter(text: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
-def stream_table(lines: Iterable[str], columns: tuple[str, ...]) -> CsvStream:
+def stream_table(lines: Iterable[str], columns: tuple[str, ...],
+                 optional: tuple[str, ...] = ()) -> CsvStream:
     """Rows as {column: stripped value}, with the file line each row starts on, from text
     lines (endings kept) read as the rows are asked for. The header is read and checked at
     once; a file that cannot be read further raises :class:`ImportFileError` when the
@@ -117,8 +120,8 @@ def stream_table(lines: Iterable[str], columns: tuple[str, ...]) -> CsvStream:
             _("The header line lacks the column(s) {missing}; expected {expected}.").format(
                 missing=", ".join(missing), expected=",".join(columns))
         )
-    index = {name: header.index(name) for name in columns}
-    ignored = tuple(h for h in header if h and h not in columns)
+    index = {name: header.index(name) for name in (*columns, *optional) if name in header}
+    ignored = tuple(h for h in header if h and h not in index)
     return CsvStream(_records(reader, header, index, delimiter), ignored)
 
 
@@ -186,6 +189,24 @@ def parse_yes_no(text: str) -> bool | None:
     if value in _NO:
         return False
     raise ValueError(_("“{value}” is not yes/no (use yes, no, ja, nei, 1 or 0)").format(value=text))
+
+
+_LANGUAGES = {"nb": ClientLanguage.BOKMAL, "no": ClientLanguage.BOKMAL,
+              "bokmal": ClientLanguage.BOKMAL, "norsk": ClientLanguage.BOKMAL,
+              "norwegian": ClientLanguage.BOKMAL, "en": ClientLanguage.ENGLISH,
+              "engelsk": ClientLanguage.ENGLISH, "english": ClientLanguage.ENGLISH}
+
+
+def parse_language(text: str) -> ClientLanguage | None:
+    """The client's language; None when the cell is empty (a new client gets bokmål, an
+    existing one keeps theirs)."""
+    value = fold(text)
+    if not value:
+        return None
+    if value in _LANGUAGES:
+        return _LANGUAGES[value]
+    raise ValueError(_("“{value}” is not a language VetDesk writes in (use nb or en)").format(
+        value=text))
 
 
 def parse_species(text: str) -> Species:

@@ -248,7 +248,9 @@ POLICIES: dict[str, TablePolicy] = {
                  address=_pers(Anon.ADDRESS), postal_code=_pers(Anon.KEEP),
                  city=_pers(Anon.KEEP), email=_pers(Anon.EMAIL),
                  birth_date=_pers(Anon.BIRTH_DATE), org_number=_pers(Anon.ORG_NUMBER),
-                 notes=_pers(Anon.TEXT), search_key=_pers(Anon.SEARCH_KEY, OnErase.PSEUDONYM))},
+                 notes=_pers(Anon.TEXT), search_key=_pers(Anon.SEARCH_KEY, OnErase.PSEUDONYM),
+                 # A code choosing the texts' language: identifies nobody, kept on erasure.
+                 language=_op())},
         dated_by="updated_at"),
     "client_phones": TablePolicy(
         Group.IDENTITY, N_("Reach the client by phone and find them by number"),

@@ -143,6 +143,8 @@ class ClientCard:
     last_visit: AppointmentView | None = None
     # Processing restricted at the client's request (GDPR art. 18): show it, send nothing.
     restricted: bool = False
+    # The language the clinic writes to the client in (ClientLanguage's code).
+    language: str = "nb"
 
     @property
     def name(self) -> str:
@@ -200,7 +202,7 @@ def _card_sql(dialect: str) -> TextualSelect:
     return text(f"""
 SELECT c.id, c.client_no, c.first_name, c.last_name, c.address, c.postal_code, c.city, c.email,
        c.birth_date, c.org_number, c.notes, c.status, c.version, c.erased_at, c.merged_into_id,
-       c.restricted_at,
+       c.restricted_at, c.language,
        {phones} AS phones, {alerts} AS alerts,
        a.id AS animal_id, a.name, a.species, a.breed, a.sex, a.neutered, a.birth_date AS born,
        a.birth_date_estimated, a.colour, a.insurance_company, a.insurance_policy,
@@ -300,6 +302,7 @@ def _card(client: Row[Any], animals: tuple[AnimalSummary, ...], feed: list[FeedR
         city=client.city, email=client.email, birth_date=_day(client.birth_date),
         org_number=client.org_number, notes=client.notes, status=status,
         version=client.version, restricted=client.restricted_at is not None,
+        language=client.language,
         phones=tuple(PhoneView(e164, display_phone(e164), kind)
                      for e164, kind in _json(client.phones)),
         alerts=tuple(AlertView(alert_id, text_, AlertSeverity(severity), None, None)

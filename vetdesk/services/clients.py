@@ -187,6 +187,7 @@ def apply_details(client: Client, clean: CleanClient) -> None:
     client.birth_date = clean.birth_date
     client.org_number = clean.org_number
     client.notes = clean.notes
+    client.language = clean.language
     client.search_key = client_search_key(clean.first_name, clean.last_name)
 
 
@@ -261,7 +262,7 @@ def edit_client(
 
 def _snapshot(client: Client) -> dict[str, object]:
     names = ("first_name", "last_name", "address", "postal_code", "city", "email",
-             "birth_date", "org_number", "notes")
+             "birth_date", "org_number", "notes", "language")
     return {name: getattr(client, name) for name in names}
 
 

@@ -15,7 +15,7 @@ def client_form(card: ClientCard) -> ClientInput:
         postal_code=card.postal_code or "", city=card.city or "",
         phones=tuple(PhoneInput(p.display, PhoneKind(p.kind)) for p in card.phones),
         email=card.email or "", birth_date=card.birth_date, org_number=card.org_number or "",
-        notes=card.notes or "",
+        notes=card.notes or "", language=card.language,
     )
 
 

@@ -16,6 +16,7 @@ the sentence names the line, as when the file was read whole first.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from array import array
@@ -32,7 +33,15 @@ from vetdesk.db.models import Animal, Client, ClientPhone, Consent, Identity, Ow
 from vetdesk.domain import import_rows as rows_
 from vetdesk.domain.animal_rules import AnimalInput, check_animal, clean_animal
 from vetdesk.domain.client_rules import ClientInput, PhoneInput, check_client, clean_client
-from vetdesk.domain.codes import AuditAction, Channel, ConsentMethod, ConsentPurpose, Sex, Species
+from vetdesk.domain.codes import (
+    AuditAction,
+    Channel,
+    ClientLanguage,
+    ConsentMethod,
+    ConsentPurpose,
+    Sex,
+    Species,
+)
 from vetdesk.domain.field_report import join_sentences
 from vetdesk.domain.file_errors import os_error_reason
 from vetdesk.domain.text import clean_line, fold
@@ -80,10 +89,14 @@ class _ClientRow:
     client_no: int
     data: ClientInput
     consents: dict[ConsentPurpose, bool]
+    # The file gave the client's language (else a new client gets bokmål, an existing one
+    # keeps theirs).
+    language_given: bool = False
 
 
 @contextmanager
-def _file_rows(path: Path, columns: tuple[str, ...]) -> Iterator[rows_.CsvStream]:
+def _file_rows(path: Path, columns: tuple[str, ...], optional: tuple[str, ...] = ()
+               ) -> Iterator[rows_.CsvStream]:
     """The file open, its header checked, its rows read as they are asked for. Whatever
     stops the reading, at the header or further down, is a :class:`ValidationError` naming
     the file (and the line)."""
@@ -93,7 +106,7 @@ def _file_rows(path: Path, columns: tuple[str, ...]) -> Iterator[rows_.CsvStream
         raise _cannot_read(path, exc) from exc
     with handle:
         try:
-            table = rows_.stream_table(rows_.decode_lines(handle), columns)
+            table = rows_.stream_table(rows_.decode_lines(handle), columns, optional)
         except OSError as exc:
             raise _cannot_read(path, exc) from exc
         except rows_.ImportFileError as exc:
@@ -165,6 +178,7 @@ def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date, seen: dict[int,
         problems: list[str] = []
         number = _parsed(problems, rows_.parse_client_no, v["client_no"])
         birth = _parsed(problems, rows_.parse_date, v["birth_date"])
+        language = _parsed(problems, rows_.parse_language, v.get("language", ""))
         consents = {}
         for column, purpose in _CONSENT_COLUMNS:
             answer = _parsed(problems, rows_.parse_yes_no, v[column])
@@ -176,7 +190,8 @@ def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date, seen: dict[int,
         phones = tuple(PhoneInput(p.strip()) for p in v["phone"].split("/") if p.strip())
         data = ClientInput(first_name=v["first_name"], last_name=v["last_name"],
                            address=v["address"], postal_code=v["postal_code"], city=v["city"],
-                           phones=phones, email=v["email"], birth_date=birth)
+                           phones=phones, email=v["email"], birth_date=birth,
+                           language=(language or ClientLanguage.BOKMAL).value)
         problems.extend(check_client(data, today).errors.values())
         if problems or number is None:
             errors.append(_row_error(row.line, *problems))
@@ -187,7 +202,7 @@ def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date, seen: dict[int,
             warnings.append(RowError(row.line, _(
                 "Imported without a first name (right for a farm or a company).")))
         seen[number] = row.line
-        good.append(_ClientRow(row.line, number, data, consents))
+        good.append(_ClientRow(row.line, number, data, consents, language is not None))
     return good, errors, warnings
 
 
@@ -210,7 +225,8 @@ def import_clients(ctx: ServiceContext, actor: Actor, path: Path, *,
     today = clinic_today(ctx)
     now = ctx.clock.now()
     tally = _ClientTally()
-    with _file_rows(path, rows_.CLIENT_COLUMNS) as table, ctx.db.transaction() as session:
+    with (_file_rows(path, rows_.CLIENT_COLUMNS, rows_.CLIENT_OPTIONAL_COLUMNS) as table,
+          ctx.db.transaction() as session):
         for batch in _batches(table.rows, batch_rows):
             _import_client_batch(session, actor, batch, today, now, tally)
             # Written, and out of the session: memory stays that of one batch.
@@ -289,6 +305,7 @@ def _insert_clients(session: Session, actor: Actor, rows: list[_ClientRow], now:
         "client_no": row.client_no, "first_name": c.first_name, "last_name": c.last_name,
         "address": c.address, "postal_code": c.postal_code, "city": c.city, "email": c.email,
         "birth_date": c.birth_date, "org_number": None, "notes": None, "status": "active",
+        "language": c.language,
         "search_key": client_search_key(c.first_name, c.last_name), "version": 1,
         "created_at": now, "updated_at": now, "updated_by_id": actor.user_id,
     } for row, c in cleaned]
@@ -308,10 +325,12 @@ def _insert_clients(session: Session, actor: Actor, rows: list[_ClientRow], now:
 def _update_client(session: Session, actor: Actor, client: Client, row: _ClientRow,
                    now: dt.datetime) -> bool:
     clean = clean_client(row.data)
+    if not row.language_given:
+        clean = dataclasses.replace(clean, language=client.language)
     before = (client.first_name, client.last_name, client.address, client.postal_code,
-              client.city, client.email, client.birth_date)
+              client.city, client.email, client.birth_date, client.language)
     after = (clean.first_name, clean.last_name, clean.address, clean.postal_code, clean.city,
-             clean.email, clean.birth_date)
+             clean.email, clean.birth_date, clean.language)
     phones = session.execute(
         select(ClientPhone.e164).where(ClientPhone.client_id == client.id)
         .order_by(ClientPhone.position)

@@ -22,6 +22,7 @@ from vetdesk.db.models._helpers import one_of
 from vetdesk.domain.codes import (
     AlertSeverity,
     Channel,
+    ClientLanguage,
     ClientStatus,
     ConsentMethod,
     ConsentPurpose,
@@ -36,6 +37,7 @@ class Client(Base):
     __tablename__ = "clients"
     __table_args__ = (
         one_of("status", ClientStatus),
+        one_of("language", ClientLanguage),
         Index("ix_clients_search_key", "search_key"),
         Index("ix_clients_email", "email"),
     )
@@ -51,6 +53,9 @@ class Client(Base):
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     org_number: Mapped[str | None] = mapped_column(String(9))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The language the clinic writes to the client in (domain.codes.ClientLanguage).
+    language: Mapped[str] = mapped_column(String(2), default=ClientLanguage.BOKMAL.value,
+                                          server_default=ClientLanguage.BOKMAL.value)
     status: Mapped[str] = mapped_column(String(10), default=ClientStatus.ACTIVE.value)
     # Names folded the Norwegian way (ø→o, å→a, æ→ae...), written with the record for search.
     search_key: Mapped[str] = mapped_column(String(400), default="")

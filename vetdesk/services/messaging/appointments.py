@@ -25,6 +25,7 @@ from vetdesk.domain.codes import (
     Channel,
     ConsentPurpose,
     RecallRuleKind,
+    client_language,
 )
 from vetdesk.errors import NotFound
 from vetdesk.i18n import _
@@ -47,7 +48,8 @@ _ACTIVE = (AppointmentStatus.BOOKED.value, AppointmentStatus.CONFIRMED.value)
 def appointment_facts(session: Session, appointment_ids: list[int]) -> list[Any]:
     return list(session.execute(
         select(Appointment.id, Appointment.client_id, Appointment.starts_at,
-               Appointment.ends_at, Appointment.status, Client.first_name, Animal.name,
+               Appointment.ends_at, Appointment.status, Client.first_name, Client.language,
+               Animal.name,
                Resource.name.label("vet"), Resource.location)
         .join(Client, Client.id == Appointment.client_id)
         .outerjoin(Animal, Animal.id == Appointment.animal_id)
@@ -75,6 +77,8 @@ class AppointmentFacts:
     animal: str
     vet: str
     location: str | None
+    # The client's language (ClientLanguage's code): the message is written in it.
+    language: str = "nb"
 
 
 # The key's last part per kind of message; a "moved" notice adds the appointment's version.
@@ -89,9 +93,9 @@ def appointment_draft(ctx: ServiceContext, settings: Mapping[str, str], zone: tz
                       best: tuple[Channel, str], kind: str, *, version: int = 0
                       ) -> MessageDraft:
     """One confirmation, reminder or notice of a change, by the client's best channel (never
-    a letter). ``version`` is the appointment's after a move (its key and the calendar
-    entry's sequence)."""
-    language = settings.get("reminders.language", "nb")
+    a letter), in the client's language. ``version`` is the appointment's after a move (its
+    key and the calendar entry's sequence)."""
+    language = client_language(facts.language).value
     local = facts.starts_at.astimezone(zone)
     texts = render(settings, kind, language, {
         "client": facts.first_name, "animal": facts.animal, "vet": facts.vet,
@@ -138,7 +142,7 @@ def appointment_drafts(session: Session, ctx: ServiceContext, rows: list[Any], k
             continue
         drafts.append(appointment_draft(ctx, settings, zone, clinic, AppointmentFacts(
             row.id, row.client_id, row.starts_at, row.ends_at, row.first_name, row.name or "",
-            row.vet, row.location), best, kind, version=version))
+            row.vet, row.location, language=row.language), best, kind, version=version))
     return drafts
 
 

@@ -62,7 +62,7 @@ def confirmation_parts(client_id: int, resource_id: int) -> list[Any]:
         of_client("reach_b", Client.address, null(), Client.postal_code),
         of_client("reach_c", Client.city, null(), columns["mobile"]),
         of_client("reach_d", Client.first_name, cast(columns["said_sms"], Integer), null()),
-        of_client("reach_e", null(), cast(columns["said_email"], Integer), null()),
+        of_client("reach_e", Client.language, cast(columns["said_email"], Integer), null()),
         select(*fact_row("location", Resource.location, null(), null(), null()),
                null().label("kind")).where(Resource.id == resource_id),
         select(*fact_row("clinic", Clinic.name, Clinic.id, null(), null()),
@@ -103,7 +103,7 @@ def confirmation_draft(ctx: ServiceContext, rows: tuple[Any, ...], *, client_id:
     facts = AppointmentFacts(
         ID_PLACEHOLDER, client_id, starts_at, ends_at, d.text or "",
         (animal.text or "") if animal is not None else "", by["resource"].text,
-        by["location"].text if "location" in by else None)
+        by["location"].text if "location" in by else None, language=e.text or "nb")
     return appointment_draft(ctx, settings, zone, clinic, facts, best, KIND)
 
 

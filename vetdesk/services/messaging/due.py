@@ -75,6 +75,7 @@ class DueRecall:
     last_sent_on: dt.date | None
     channel: str | None  # how it would go now (consent and addresses); None: not at all
     recipient: str | None
+    language: str = "nb"  # the client's: the reminder is written in it
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ def due_rows(session: Session, wanted: DueFilter, today: dt.date, timing: Remind
                    Appointment.animal_id == Reminder.animal_id,
                    Appointment.status.not_in(_CANCELLED),
                    Appointment.created_at >= func.coalesce(sent.c.last, Reminder.created_at),
-               )), *reach_columns(ConsentPurpose.SERVICE))
+               )), *reach_columns(ConsentPurpose.SERVICE),
+               Client.language.label("client_language"))
         .join(Client, Client.id == Reminder.client_id)
         .join(Animal, Animal.id == Reminder.animal_id)
         .outerjoin(sent, sent.c.reminder_id == Reminder.id)
@@ -164,7 +166,8 @@ def due_rows(session: Session, wanted: DueFilter, today: dt.date, timing: Remind
             continue
         result.append(DueRecall(
             rid, cid, client_no, f"{first} {last}", first, aid, animal, species, kind, title,
-            due_on, step, int(count), last_day, channel, best[1] if best else None))
+            due_on, step, int(count), last_day, channel, best[1] if best else None,
+            row.client_language))
     return result
 
 

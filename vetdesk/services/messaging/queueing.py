@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 
 from vetdesk.db.models import Clinic, Reminder
-from vetdesk.domain.codes import AuditAction, Channel, ConsentPurpose, ReminderStatus
+from vetdesk.domain.codes import (
+    AuditAction,
+    Channel,
+    ConsentPurpose,
+    ReminderStatus,
+    client_language,
+)
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.messaging import outbox
@@ -48,7 +54,6 @@ def queue_reminders(ctx: ServiceContext, actor: Actor, wanted: DueFilter) -> Que
         settings = effective_settings(session)
         clinic = session.execute(select(Clinic.name, Clinic.phone).limit(1)).one_or_none()
         rows = due_rows(session, wanted, today, ReminderTiming.from_settings(settings))
-        language = settings.get("reminders.language", "nb")
         drafts: list[MessageDraft] = []
         unreachable = to_call = 0
         for row in rows:
@@ -58,7 +63,7 @@ def queue_reminders(ctx: ServiceContext, actor: Actor, wanted: DueFilter) -> Que
             if row.channel is None or row.recipient is None:
                 unreachable += 1
                 continue
-            drafts.append(_draft(row, settings, language, clinic))
+            drafts.append(_draft(row, settings, client_language(row.language).value, clinic))
         counts: Counter[str] = Counter()
         for draft in drafts:
             if outbox.queue(session, ctx, actor.user_id, [draft]):

@@ -27,7 +27,6 @@ from vetdesk.services.settings.keys import (
 
 SECURITY_CHOICES = ("tls", "starttls", "none")
 SMS_AUTH_CHOICES = ("bearer", "basic", "none")
-LANGUAGE_CHOICES = ("nb", "en")
 # The gateway's request body: JSON with these placeholders, filled JSON-escaped.
 SMS_BODY_PLACEHOLDERS = ("to", "text", "sender", "reference")
 DEFAULT_SMS_BODY = (
@@ -124,8 +123,6 @@ REMINDER_KEYS: tuple[SettingKey, ...] = (
     SettingKey("reminders.followup_days", N_("days after the last reminder without a "
                                              "booking before the client is listed to call"),
                whole_number("reminders.followup_days", 1, 365), default="30"),
-    SettingKey("reminders.language", N_("the language of reminders: nb or en"),
-               one_word_of("reminders.language", LANGUAGE_CHOICES), default="nb"),
     SettingKey("appointments.confirm_bookings", N_("1: a booking queues its confirmation "
                                                    "by SMS or e-mail; 0: none"),
                whole_number("appointments.confirm_bookings", 0, 1), default="1"),

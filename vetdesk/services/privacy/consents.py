@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from vetdesk.db.models import Client, Consent
 from vetdesk.documents.privacy_pdf import PlainDocument, Section, render_plain
-from vetdesk.domain.codes import AuditAction
+from vetdesk.domain.codes import AuditAction, client_language
 from vetdesk.i18n import N_, _, language
 from vetdesk.services import audit
 from vetdesk.services.clinic import clinic_details
@@ -21,8 +21,9 @@ _CHANNELS = {"sms": N_("SMS"), "email": N_("E-mail"), "letter": N_("Letter")}
 
 
 def consent_confirmation(ctx: ServiceContext, actor: Actor, client_no: int, *,
-                         lang: str = "nb") -> bytes:
-    """A letter confirming the client's consents as they stand now (printed: audited)."""
+                         lang: str | None = None) -> bytes:
+    """A letter confirming the client's consents as they stand now (printed: audited), in
+    ``lang``, by default the client's own language."""
     require(actor, Permission.VIEW_CLIENTS)
     clinic = clinic_details(ctx)
     with ctx.db.transaction() as session:
@@ -34,6 +35,7 @@ def consent_confirmation(ctx: ServiceContext, actor: Actor, client_no: int, *,
         audit.record(session, ctx, actor, AuditAction.PRINT, entity_type="consent_letter",
                      entity_id=client_no, client_id=client_id, details={"rows": len(ledger)})
         name = client.full_name
+        lang = lang or client_language(client.language).value
         rows = [(row.purpose, row.channel, row.granted, row.recorded_at) for row in ledger]
     current: dict[tuple[str, str], bool] = {}
     for purpose, channel, granted, _when in rows:

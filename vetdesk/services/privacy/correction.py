@@ -28,7 +28,9 @@ from vetdesk.domain.codes import (
     PhoneKind,
     PrivacyRequestKind,
     PrivacyRequestStatus,
+    client_language,
 )
+from vetdesk.domain.import_rows import parse_language
 from vetdesk.domain.phones import display_phone
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import N_, _
@@ -41,7 +43,6 @@ from vetdesk.services.messaging.outbox import MessageDraft
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.privacy.inspect import client_id_for
 from vetdesk.services.privacy.requests import MAX_TEXT, _changed, _open
-from vetdesk.services.settings.store import effective_settings
 
 # The contact data a correction may change, with the words the notice and outcome use.
 FIELDS: dict[str, str] = {
@@ -52,10 +53,11 @@ FIELDS: dict[str, str] = {
     "city": N_("town"),
     "email": N_("e-mail address"),
     "phone": N_("phone number"),
+    "language": N_("language"),
 }
 
-# The notice is content in the clinic's message language (reminders.language), not program
-# text: a clinic writing bokmål messages keeps them bokmål whatever the staff's menus.
+# The notice is content in the client's language (clients.language), not program text: a
+# client written to in bokmål gets bokmål whatever the staff's menus.
 _NOTICE = {
     "nb": ("Vi har rettet opplysningene dine",
            "Hei {client}!\n\nEtter ønske fra deg har vi rettet {what} i våre registre.\n"
@@ -70,15 +72,18 @@ _NOTICE = {
            "Hi {client}! We have corrected {what}. Before: {old}. Now: {new}. "
            "Questions: {clinic_phone}. {clinic}"),
 }
+# A language named in the notice, in the notice's own language.
+_LANGUAGE_NAMES = {"nb": {"nb": "bokmål", "en": "engelsk"},
+                   "en": {"nb": "Norwegian (bokmål)", "en": "English"}}
 _WHAT = {
     "nb": {"first_name": "fornavnet ditt", "last_name": "etternavnet ditt",
            "address": "adressen din", "postal_code": "postnummeret ditt",
            "city": "poststedet ditt", "email": "e-postadressen din",
-           "phone": "telefonnummeret ditt"},
+           "phone": "telefonnummeret ditt", "language": "språket vi skriver til deg på"},
     "en": {"first_name": "your first name", "last_name": "your last name",
            "address": "your address", "postal_code": "your postal code",
            "city": "your town", "email": "your e-mail address",
-           "phone": "your phone number"},
+           "phone": "your phone number", "language": "the language we write to you in"},
 }
 
 
@@ -160,7 +165,7 @@ def _input(client: Client) -> ClientInput:
         address=client.address or "", postal_code=client.postal_code or "",
         city=client.city or "", phones=phones, email=client.email or "",
         birth_date=client.birth_date, org_number=client.org_number or "",
-        notes=client.notes or "")
+        notes=client.notes or "", language=client.language)
 
 
 def _with(given: ClientInput, field: str, value: str) -> ClientInput:
@@ -169,6 +174,14 @@ def _with(given: ClientInput, field: str, value: str) -> ClientInput:
         kind = given.phones[0].kind if given.phones else PhoneKind.MOBILE
         return replace(given, phones=(PhoneInput(value, kind), *rest) if value.strip()
                        else rest)
+    if field == "language":
+        try:
+            code = parse_language(value)
+        except ValueError as exc:
+            said = str(exc)
+            raise ValidationError(said[:1].upper() + said[1:] + ".",
+                                  {"value": _("Enter nb or en.")}) from exc
+        return replace(given, language=code.value if code else "")
     changes: dict[str, Any] = {field: value}
     return replace(given, **changes)
 
@@ -197,13 +210,15 @@ def _tell(session: Session, ctx: ServiceContext, actor: Actor, client_id: int, k
     if best is None:
         return None
     channel, recipient = best
-    settings = effective_settings(session)
-    language = settings.get("reminders.language", "nb")
-    language = language if language in _NOTICE else "nb"
     clinic = session.execute(select(Clinic.name, Clinic.phone).limit(1)).one()
-    first = session.execute(select(Client.first_name).where(
-        Client.id == client_id)).scalar_one() or ""
+    first, spoken = session.execute(select(Client.first_name, Client.language).where(
+        Client.id == client_id)).one()
+    first = first or ""
+    # In the client's language: after a corrected language, the new one.
+    language = client_language(spoken).value
     blank = "–"
+    if field == "language":
+        old, new = (_LANGUAGE_NAMES[language].get(code, code) for code in (old, new))
     values = {"client": first, "what": _WHAT[language][field], "old": old or blank,
               "new": new or blank, "clinic": clinic.name or "", "clinic_phone": clinic.phone or ""}
     subject, body, sms = (text.format(**values) for text in _NOTICE[language])
@@ -220,6 +235,8 @@ def _outcome(field: str, old: str, new: str, told_by: str | None) -> str:
         "sms": _("told by SMS"), "email": _("told by e-mail"),
         "letter": _("told by letter (print it from the letters list)"),
     }.get(told_by or "", _("not told: no channel to reach the client; tell them in person"))
+    if field == "language":
+        old, new = (_(client_language(code).label) for code in (old, new))
     text = _("Corrected {what}: “{old}” → “{new}”; {how}.").format(
         what=_(FIELDS[field]), old=old or "–", new=new or "–", how=how)
     return text[:MAX_TEXT]

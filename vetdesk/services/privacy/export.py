@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from vetdesk import i18n
 from vetdesk.documents.privacy_pdf import PlainDocument, Section, render_plain
-from vetdesk.domain.codes import AuditAction, species_name
+from vetdesk.domain.codes import AuditAction, client_language, species_name
 from vetdesk.domain.privacy_classification import POLICIES, client_tables
 from vetdesk.i18n import N_, _
 from vetdesk.services import audit
@@ -52,14 +52,18 @@ class ExportResult:
 
 
 def export_client(ctx: ServiceContext, actor: Actor, client_no: int, *,
-                  language: str = "nb", request_no: int | None = None) -> ExportResult:
-    """The ZIP for one client; audited as an export (and linked to its request, if given)."""
+                  language: str | None = None, request_no: int | None = None) -> ExportResult:
+    """The ZIP for one client; audited as an export (and linked to its request, if given).
+    The summary and README are in ``language``, by default the client's own."""
     require(actor, Permission.MANAGE_PRIVACY)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         client_id = client_id_for(session, client_no)
         holding = while_owned(read_holding(session, client_id), ctx.zone)
         blobs = _attachments(session, holding)
+        if language is None:
+            me = next(r for r in holding.rows("clients") if r["id"] == client_id)
+            language = client_language(me.get("language")).value
         with i18n.language(language):
             files = export_files(holding, blobs, client_no, shown_moment(now, ctx.zone))
         data = zip_bytes(files)

@@ -18,7 +18,13 @@ from typing import Any
 from sqlalchemy import Select, literal, select, union_all
 
 from vetdesk.db.models import ExternalParty, Resource, User
-from vetdesk.domain.codes import JournalKind, PrivacyRequestKind, PrivacyRequestStatus, species_name
+from vetdesk.domain.codes import (
+    JournalKind,
+    PrivacyRequestKind,
+    PrivacyRequestStatus,
+    client_language,
+    species_name,
+)
 from vetdesk.domain.privacy_classification import Group
 from vetdesk.i18n import N_, _
 from vetdesk.services.journal.kinds import KIND_LABELS, readable_content, summary_line
@@ -195,7 +201,7 @@ _FIELDS = {"first_name": N_("first name"), "last_name": N_("last name"),
            "address": N_("address"), "postal_code": N_("postal code"), "city": N_("town"),
            "email": N_("e-mail"), "birth_date": N_("date of birth"),
            "org_number": N_("organisation number"), "notes": N_("notes"),
-           "phones": N_("phone numbers"), "status": N_("status")}
+           "phones": N_("phone numbers"), "status": N_("status"), "language": N_("language")}
 
 # What a staff member did, and to what, as the audit log's action and entity name them.
 _ACTIONS = {"view": N_("Opened"), "create": N_("Created"), "change": N_("Changed"),
@@ -245,7 +251,9 @@ def _identity(h: Holding, n: Names) -> list[Record]:
             " ".join(address.split()), str(row.get("email") or ""),
             _("born {day}").format(day=day_text(row.get("birth_date")))
             if row.get("birth_date") else "",
-            _("org. no. {no}").format(no=row["org_number"]) if row.get("org_number") else ""),
+            _("org. no. {no}").format(no=row["org_number"]) if row.get("org_number") else "",
+            _("language: {language}").format(
+                language=_(client_language(row.get("language")).label))),
             tuple(p for p in [_("Note: {text}").format(text=row["notes"])] if row.get("notes"))))
     for row in h.rows("client_phones"):
         out.append(Record(_("Phone"), None, _join(

@@ -10,9 +10,10 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
-from vetdesk.domain.codes import PhoneKind
+from vetdesk.domain.codes import ClientLanguage, PhoneKind
 from vetdesk.domain.field_report import FieldReport
 from vetdesk.domain.phones import phone_digits_for_search
+from vetdesk.i18n import _
 from vetdesk.services import front_desk_saving
 from vetdesk.services.client_card import ClientCard, open_client_card
 from vetdesk.services.clients import check_client_form
@@ -99,6 +100,13 @@ class ClientFormDialog(QDialog):
         self.form.add_field("birth_date", tr("&Birth date"), self.birth_date)
         self._add_edit("org_number", captions["org_number"],
                        tr("Only for farms and companies; 9 digits."))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for language in ClientLanguage:
+            self.language.addItem(_(language.label), language.value)
+        self.language.currentIndexChanged.connect(lambda _i: self._edited("language"))
+        self.form.add_field("language", tr("Lang&uage"), self.language,
+                            tr("Messages, letters and the privacy export are written in it."))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
@@ -188,6 +196,7 @@ class ClientFormDialog(QDialog):
             kind.setCurrentIndex(max(0, kind.findData(phone.kind if phone else "mobile")))
         self.birth_date.set_date(card.birth_date)
         self.notes.setPlainText(card.notes or "")
+        self.language.setCurrentIndex(max(0, self.language.findData(card.language)))
         self.consents.load(card.consents)
         self.alerts.load(card.alerts)
         self.alerts.set_state(("", False, ()))
@@ -224,6 +233,7 @@ class ClientFormDialog(QDialog):
             city=self.edits["city"].text(), phones=tuple(phones),
             email=self.edits["email"].text(), birth_date=self.birth_date.date(),
             org_number=self.edits["org_number"].text(), notes=self.notes.toPlainText(),
+            language=str(self.language.currentData()),
         )
 
     def report(self) -> tuple[FieldReport, dict[str, str]]:
@@ -240,6 +250,7 @@ class ClientFormDialog(QDialog):
             "phones": [(e.text(), k.currentIndex())
                        for e, k in zip(self.phone_edits, self.phone_kinds, strict=True)],
             "birth_date": self.birth_date.text(), "notes": self.notes.toPlainText(),
+            "language": self.language.currentIndex(),
             "consents": self.consents.state(), "alerts": self.alerts.state(),
         }
 
@@ -252,6 +263,7 @@ class ClientFormDialog(QDialog):
             combo.setCurrentIndex(kind)
         self.birth_date.setText(state["birth_date"])
         self.notes.setPlainText(state["notes"])
+        self.language.setCurrentIndex(state["language"])
         self.consents.set_state(state["consents"])
         self.alerts.set_state(state["alerts"])
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 
+from vetdesk.domain.codes import ClientLanguage, client_language
+from vetdesk.i18n import _
 from vetdesk.services.client_card import ClientCard
 from vetdesk.ui.front_desk import look
 from vetdesk.ui.front_desk.formats import client_status_label, date_text, phone_kind_label, tr
@@ -31,6 +33,9 @@ def contact_html(card: ClientCard) -> str:
         extra.append(tr("Born {0}").format(date_text(card.birth_date)))
     if card.org_number:
         extra.append(tr("Org. no. {0}").format(card.org_number))
+    if card.language != ClientLanguage.BOKMAL.value:
+        # Only when it is not the usual one: the desk should notice an English-speaker.
+        extra.append(tr("Written to in {0}").format(_(client_language(card.language).label)))
     if extra:
         lines.append(f"<span style='color:{look.muted()}'>{e(' · '.join(extra))}</span>")
     if card.notes:
