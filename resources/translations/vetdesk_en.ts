@@ -4695,7 +4695,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="78"/>
-        <source>Vaccinations and check-ups</source>
+        <source>Every kind of recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4710,111 +4710,116 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="80"/>
+        <source>Controls after an operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
         <source>Every step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="83"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="84"/>
         <source>Every channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="86"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="89"/>
         <source>Recalls due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="91"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="92"/>
         <source>No recalls due in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="92"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
         <source>Vaccinations and check-ups falling due between the two dates are listed here with how each client wants to hear from you. Choose another period and press Show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="108"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="109"/>
         <source>Queue and s&amp;end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="109"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="110"/>
         <source>&amp;Letters (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="114"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="115"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="132"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="133"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="134"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="135"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="178"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="179"/>
         <source>Type both dates, like 01.12.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="200"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="201"/>
         <source>{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached. {calls} to call (no booking after the reminders).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="211"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="212"/>
         <source>Outbox: {queued} waiting, {retry} to try again, {uncertain} uncertain (check before resending), {failed} failed, {sent} sent, {delivered} delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="253"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="254"/>
         <source>%v of %m sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="259"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="260"/>
         <source>Stopping after the message being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="264"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="265"/>
         <source>Queued {sms} SMS, {email} e-mails and {letters} letters. Sent {sent}; {retry} to try again later, {failed} failed, {uncertain} uncertain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="270"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="271"/>
         <source>Stopped: the rest stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="295"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="296"/>
         <source>No letters are waiting to be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="297"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="298"/>
         <source>Save the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="298"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="299"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="302"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="303"/>
         <source>{count} letters saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4709,8 +4709,8 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="78"/>
-        <source>Vaccinations and check-ups</source>
-        <translation>Vaksinasjoner og helsekontroller</translation>
+        <source>Every kind of recall</source>
+        <translation>Alle slags innkallinger</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="79"/>
@@ -4724,111 +4724,116 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="80"/>
+        <source>Controls after an operation</source>
+        <translation>Kontroller etter operasjon</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
         <source>Every step</source>
         <translation>Alle trinn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="83"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="84"/>
         <source>Every channel</source>
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="86"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="89"/>
         <source>Recalls due</source>
         <translation>Innkallinger som forfaller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="91"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="92"/>
         <source>No recalls due in this period</source>
         <translation>Ingen innkallinger forfaller i perioden</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="92"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
         <source>Vaccinations and check-ups falling due between the two dates are listed here with how each client wants to hear from you. Choose another period and press Show.</source>
         <translation>Vaksinasjoner og helsekontroller som forfaller mellom de to datoene vises her, med hvordan hver kunde vil bli kontaktet. Velg en annen periode og trykk Vis.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="108"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="109"/>
         <source>Queue and s&amp;end</source>
         <translation>Legg i kø og s&amp;end</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="109"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="110"/>
         <source>&amp;Letters (PDF)…</source>
         <translation>&amp;Brev (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="114"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="115"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="132"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="133"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="134"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="135"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="178"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="179"/>
         <source>Type both dates, like 01.12.2026.</source>
         <translation>Skriv inn begge datoene, som 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="200"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="201"/>
         <source>{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached. {calls} to call (no booking after the reminders).</source>
         <translation>{total} forfaller. Sendes nå: {sms} på SMS, {email} på e-post, {letters} som brev, {none} kan ikke nås. {calls} skal ringes (ingen time bestilt etter påminnelsene).</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="211"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="212"/>
         <source>Outbox: {queued} waiting, {retry} to try again, {uncertain} uncertain (check before resending), {failed} failed, {sent} sent, {delivered} delivered.</source>
         <translation>Utboks: {queued} venter, {retry} prøves igjen, {uncertain} usikre (sjekk før ny sending), {failed} feilet, {sent} sendt, {delivered} levert.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="253"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="254"/>
         <source>%v of %m sent</source>
         <translation>%v av %m sendt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="259"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="260"/>
         <source>Stopping after the message being sent…</source>
         <translation>Stopper etter meldingen som sendes nå…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="264"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="265"/>
         <source>Queued {sms} SMS, {email} e-mails and {letters} letters. Sent {sent}; {retry} to try again later, {failed} failed, {uncertain} uncertain.</source>
         <translation>La {sms} SMS, {email} e-poster og {letters} brev i kø. Sendt {sent}; {retry} prøves igjen senere, {failed} feilet, {uncertain} usikre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="270"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="271"/>
         <source>Stopped: the rest stays queued.</source>
         <translation>Stoppet: resten blir liggende i køen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="295"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="296"/>
         <source>No letters are waiting to be printed.</source>
         <translation>Ingen brev venter på utskrift.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="297"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="298"/>
         <source>Save the letters</source>
         <translation>Lagre brevene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="298"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="299"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="302"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="303"/>
         <source>{count} letters saved to {path}.</source>
         <translation>{count} brev lagret i {path}.</translation>
     </message>

@@ -146,3 +146,25 @@ def test_the_page_speaks_bokmal(bokmal: None, qtbot: QtBot, panel: RemindersPane
     assert english_lines("\n".join(texts)) == []
     assert panel.summary_label.text().startswith("3 forfaller. Sendes nå: 1 på SMS")
     _shot(panel.window(), "reminders-nb")
+
+
+@pytest.mark.sqlite_only
+def test_post_operative_controls_are_a_kind_of_their_own(
+    bokmal: None, qtbot: QtBot, ctx: ServiceContext, receptionist: Actor,
+    panel: RemindersPanel
+) -> None:
+    """Issue 11: the kind filter lists the controls after an operation apart."""
+    owner_with_recall(ctx, receptionist, "Ola", "Nordmann", "Rex", dt.date(2026, 12, 7),
+                      phone="914 34 567", kind="postop",
+                      title="Post-operative check: Kastrasjon")
+    kinds = [panel.kind_box.itemText(i) for i in range(panel.kind_box.count())]
+    assert kinds == ["Alle slags innkallinger", "Vaksinasjoner", "Helsekontroller",
+                     "Kontroller etter operasjon"]
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData("postop"))
+    model = panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
+    assert model.index(0, model.ANIMAL).data() == "Rex, Hund"
+    _shot(panel.window(), "reminders-postop-nb")
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData("checkup"))
+    qtbot.waitUntil(lambda: model.rowCount() == 1
+                    and model.index(0, model.ANIMAL).data() == "Pusur, Katt", timeout=WAIT_MS)

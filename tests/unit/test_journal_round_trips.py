@@ -200,7 +200,7 @@ def test_a_vaccination_and_an_operation_write_their_recalls_alike_on_both_engine
         ("Vaksinasjon: Nobivac L4", "vaccination", "2026-12-15", "due", None, None),
         ("Vaccination: Nobivac DHPPi", "vaccination", "2026-12-01", "done", given.id, now),
         ("Vaccination: Nobivac DHPPi", "vaccination", "2027-11-22", "due", given.id, None),
-        ("Post-operative check: Fjerning av tannstein", "checkup", "2026-12-02", "due",
+        ("Post-operative check: Fjerning av tannstein", "postop", "2026-12-02", "due",
          surgery.id, None),
     ]
 

@@ -221,7 +221,7 @@ def test_a_signed_operation_sets_the_post_op_control_the_rule_asks_for(
     with ctx.db.reading() as session:
         recalls = [(r.id, r.kind, r.title, r.due_on, r.status, r.journal_entry_id, r.client_id)
                    for r in session.execute(select(Reminder)).scalars()]
-    assert recalls == [(made.new_recall_id, "checkup", "Post-operative check: Kastrasjon",
+    assert recalls == [(made.new_recall_id, "postop", "Post-operative check: Kastrasjon",
                         dt.date(2026, 12, 2), "due", surgery.id, patient.client_id)]
 
 

@@ -222,3 +222,25 @@ def test_letters_for_clients_without_sms_or_email(
     code, out, _err = run("--user", "kari", "reminders", "letters", "--output", str(output),
                           password=TEST_PASSWORD)
     assert out == f"0 letters written to {output}.\n"
+
+
+def test_a_post_operative_control_is_its_own_kind(
+    ctx: ServiceContext, receptionist: Actor, clinic_phone: None
+) -> None:
+    """Issue 11: stored as a check-up before migration 0014; now listed and filtered apart,
+    and its text says what it is."""
+    operated = owner_with_recall(ctx, receptionist, "Kari", "Ødegård", "Bamse",
+                                 dt.date(2026, 12, 7), phone="912 34 567", kind="postop",
+                                 title="Post-operative check: Kastrasjon")
+    owner_with_recall(ctx, receptionist, "Per", "Olsen", "Pusur", dt.date(2026, 12, 20),
+                      phone="913 34 567", kind="checkup", title="Årlig helsekontroll")
+    assert [(r.animal_name, r.kind) for r in due_recalls(ctx, receptionist, DEC)] == [
+        ("Bamse", "postop"), ("Pusur", "checkup")]
+    assert [r.animal_name for r in due_recalls(ctx, receptionist, DueFilter(
+        DEC.start, DEC.end, kind="postop"))] == ["Bamse"]
+    assert [r.animal_name for r in due_recalls(ctx, receptionist, DueFilter(
+        DEC.start, DEC.end, kind="checkup"))] == ["Pusur"]
+    queue_reminders(ctx, receptionist, DueFilter(DEC.start, DEC.end, kind="postop"))
+    assert messages(ctx)[f"reminder:{operated.reminder_id}:1"].body == (
+        "Hei Kari! Bamse skal ha kontroll etter operasjonen innen 07.12.2026. Ring "
+        "63 80 12 34 for time. Hilsen Dyreklinikken Ødegård")

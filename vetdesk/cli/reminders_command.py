@@ -42,7 +42,7 @@ def register(subparsers: Any) -> None:
         action.add_argument("--from", dest="start", type=_date, required=True, metavar=_("DATE"))
         action.add_argument("--to", dest="end", type=_date, required=True, metavar=_("DATE"))
         action.add_argument("--species", help=_("only this species (dog, cat, …)"))
-        action.add_argument("--kind", choices=("vaccination", "checkup"))
+        action.add_argument("--kind", choices=("vaccination", "checkup", "postop"))
         if name == "due":
             action.add_argument("--json", action="store_true", help=_("print JSON"))
         action.set_defaults(func=func)

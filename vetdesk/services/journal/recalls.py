@@ -136,15 +136,15 @@ def _plan_procedure(rules: list[RuleFact], procedure: str, done_on: dt.date) -> 
     """The post-operative control the clinic's general post-op rule asks for, N days after
     the operation; nothing where the clinic has no (active) post-op rule.
 
-    Stored as a check-up recall: the reminders' kind constraint knows no separate post-op
-    kind, and a check-up is what the front desk books for it. Signing happens once per entry,
-    so the entry itself keeps this from being made twice.
+    Its own kind of recall (``postop``, migration 0014), so the Reminders page can list the
+    controls apart from the yearly check-ups. Signing happens once per entry, so the entry
+    itself keeps this from being made twice.
     """
     days = next((r.days for r in rules if r.kind == RecallRuleKind.POSTOP.value
                  and r.product_key == "" and r.species == ""), None)
     if not days:
         return NO_CHANGE
-    return RecallPlan(new=NewRecall(ReminderKind.CHECKUP.value, postop_title(procedure)[:200],
+    return RecallPlan(new=NewRecall(ReminderKind.POSTOP.value, postop_title(procedure)[:200],
                                     done_on + dt.timedelta(days=days)))
 
 

@@ -41,7 +41,8 @@ from vetdesk.services.settings.store import effective_settings
 
 FIRST, SECOND, CALL, WAITING = "first", "second", "call", "waiting"
 STEPS = (FIRST, SECOND, CALL, WAITING)
-RECALL_KINDS = (ReminderKind.VACCINATION.value, ReminderKind.CHECKUP.value)
+RECALL_KINDS = (ReminderKind.VACCINATION.value, ReminderKind.CHECKUP.value,
+                ReminderKind.POSTOP.value)
 LONGEST_PERIOD = dt.timedelta(days=400)
 _OPEN = (ReminderStatus.DUE.value, ReminderStatus.SENT.value)
 _CANCELLED = (AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value)

@@ -185,6 +185,7 @@ _APPOINTMENT_STATUS = {"booked": N_("booked"), "confirmed": N_("confirmed"),
                        "done": N_("done"), "no_show": N_("did not come"),
                        "cancelled": N_("cancelled")}
 _REMINDER_KINDS = {"vaccination": N_("vaccination"), "checkup": N_("check-up"),
+                   "postop": N_("control after an operation"),
                    "appointment": N_("appointment")}
 _REMINDER_STATUS = {"due": N_("due"), "sent": N_("sent"), "done": N_("done"),
                     "cancelled": N_("cancelled")}

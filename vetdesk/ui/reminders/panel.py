@@ -75,8 +75,9 @@ class RemindersPanel(QWidget):
         self.species_box = self._combo("dueSpecies", [(self.tr("All species"), None)] + [
             (species_label(s.value), s.value) for s in Species])
         self.kind_box = self._combo("dueKind", [
-            (self.tr("Vaccinations and check-ups"), None),
-            (self.tr("Vaccinations"), "vaccination"), (self.tr("Check-ups"), "checkup")])
+            (self.tr("Every kind of recall"), None),
+            (self.tr("Vaccinations"), "vaccination"), (self.tr("Check-ups"), "checkup"),
+            (self.tr("Controls after an operation"), "postop")])
         self.step_box = self._combo("dueStep", [(self.tr("Every step"), None)] + [
             (self.model.step_label(step), step)
             for step in ("first", "second", "call", "waiting")])
