@@ -3196,6 +3196,19 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>NewRecipientDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/new_recipient_dialog.py" line="25"/>
+        <source>New referral recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/new_recipient_dialog.py" line="32"/>
+        <source>Add to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpeningWindow</name>
     <message>
         <location filename="../../vetdesk/ui/opening_window.py" line="19"/>
@@ -4428,133 +4441,143 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="76"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="77"/>
         <source>Refer {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="79"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="80"/>
         <source>Referral to a specialist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="80"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="81"/>
         <source>Lab request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="83"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="84"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="85"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="88"/>
+        <source>New recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="92"/>
+        <source>Recipient missing? Ask a {roles} to add it under Settings → Referral recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="99"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="86"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="100"/>
         <source>Soon (within days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="101"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="100"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="114"/>
         <source>Journal entries to enclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="102"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="116"/>
         <source>Files to enclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="104"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="118"/>
         <source>Add file from disk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="108"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="122"/>
         <source>The owner agreed to sharing this with the recipient *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="113"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="127"/>
         <source>Send to the recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="151"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="166"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="152"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
         <source>Recipient *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="153"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="154"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="175"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="155"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="176"/>
         <source>Clinical summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="156"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="177"/>
         <source>Samples or images *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="157"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="178"/>
         <source>What is asked *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="165"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="186"/>
         <source>Journal entries to enclose (confidential ones are left out unless you tick them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="170"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="191"/>
         <source>Files to enclose (files on confidential entries are left out unless you tick them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="210"/>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="225"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="251"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="266"/>
         <source>[confidential]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="242"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="283"/>
         <source>No files in the journal. Use “Add file from disk…” to enclose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="253"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="294"/>
         <source>{name}  (from disk, stored in the journal when sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="300"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="341"/>
         <source>“{name}” cannot be read any more; choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="316"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="357"/>
         <source>referral-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>

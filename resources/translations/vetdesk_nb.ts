@@ -3198,6 +3198,19 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>NewRecipientDialog</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/new_recipient_dialog.py" line="25"/>
+        <source>New referral recipient</source>
+        <translation>Ny mottaker av henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/new_recipient_dialog.py" line="32"/>
+        <source>Add to the register</source>
+        <translation>Legg til i registeret</translation>
+    </message>
+</context>
+<context>
     <name>OpeningWindow</name>
     <message>
         <location filename="../../vetdesk/ui/opening_window.py" line="19"/>
@@ -4442,133 +4455,143 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="76"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="77"/>
         <source>Refer {name}</source>
         <translation>Henvis {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="79"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="80"/>
         <source>Referral to a specialist</source>
         <translation>Henvisning til spesialist</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="80"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="81"/>
         <source>Lab request</source>
         <translation>Laboratorierekvisisjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="83"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="84"/>
         <source>Recipient</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="85"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="88"/>
+        <source>New recipient…</source>
+        <translation>Ny mottaker…</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="92"/>
+        <source>Recipient missing? Ask a {roles} to add it under Settings → Referral recipients.</source>
+        <translation>Mangler mottakeren? Be en {roles} legge den til under Innstillinger → Mottakere av henvisninger.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="99"/>
         <source>Routine</source>
         <translation>Rutine</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="86"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="100"/>
         <source>Soon (within days)</source>
         <translation>Snart (innen dager)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="101"/>
         <source>Urgent</source>
         <translation>Haster</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="100"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="114"/>
         <source>Journal entries to enclose</source>
         <translation>Journalnotater som legges ved</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="102"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="116"/>
         <source>Files to enclose</source>
         <translation>Filer som legges ved</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="104"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="118"/>
         <source>Add file from disk…</source>
         <translation>Legg ved fil fra disk…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="108"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="122"/>
         <source>The owner agreed to sharing this with the recipient *</source>
         <translation>Eieren har samtykket til at dette deles med mottakeren *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="113"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="127"/>
         <source>Send to the recipient</source>
         <translation>Send til mottakeren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="151"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="166"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="152"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
         <source>Recipient *</source>
         <translation>Mottaker *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="153"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="154"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="175"/>
         <source>Reason *</source>
         <translation>Årsak *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="155"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="176"/>
         <source>Clinical summary</source>
         <translation>Klinisk sammendrag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="156"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="177"/>
         <source>Samples or images *</source>
         <translation>Prøver eller bilder *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="157"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="178"/>
         <source>What is asked *</source>
         <translation>Problemstilling *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="165"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="186"/>
         <source>Journal entries to enclose (confidential ones are left out unless you tick them):</source>
         <translation>Journalnotater som legges ved (konfidensielle holdes utenfor med mindre du krysser dem av):</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="170"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="191"/>
         <source>Files to enclose (files on confidential entries are left out unless you tick them):</source>
-        <translation>Filer som legges ved (filer på fortrolige notater tas ikke med med mindre du krysser av for dem):</translation>
+        <translation>Filer som legges ved (filer på konfidensielle notater holdes utenfor med mindre du krysser dem av):</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="210"/>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="225"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="251"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="266"/>
         <source>[confidential]</source>
         <translation>[konfidensiell]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="242"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="283"/>
         <source>No files in the journal. Use “Add file from disk…” to enclose one.</source>
         <translation>Ingen filer i journalen. Bruk «Legg ved fil fra disk…» for å legge ved en.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="253"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="294"/>
         <source>{name}  (from disk, stored in the journal when sent)</source>
         <translation>{name}  (fra disk, lagres i journalen ved sending)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="300"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="341"/>
         <source>“{name}” cannot be read any more; choose it again.</source>
         <translation>«{name}» kan ikke leses lenger; velg den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="316"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="357"/>
         <source>referral-{name}.pdf</source>
         <translation>henvisning-{name}.pdf</translation>
     </message>

@@ -5,19 +5,25 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.conftest import make_user
+from tests.gui.test_vetreg_page import bokmal  # noqa: F401 - the fixture
 from tests.support.chart_screens import LOAD_TIMEOUT, Recorded, open_chart
+from tests.support.english import english_lines
 from tests.support.journal_data import add_patient, consultation, write_and_sign
 from vetdesk.db.models import AuditEvent
+from vetdesk.domain.codes import Role
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import save_draft_with_files, sign_draft
 from vetdesk.services.permissions import Actor
-from vetdesk.services.referrals.parties import add_party
+from vetdesk.services.referrals.parties import add_party, list_parties
 from vetdesk.services.referrals.types import PartyInput
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import Qt
+from vetdesk.ui.referrals.new_recipient_dialog import NewRecipientDialog
 from vetdesk.ui.referrals.referral_dialog import ReferralDialog
 from vetdesk.ui.referrals.referrals_window import ReferralsWindow
 
@@ -136,3 +142,91 @@ def test_a_file_that_is_not_a_pdf_or_image_is_refused_and_the_form_kept(
     assert dialog.errors["file"].text() == "Not a PDF or an image."
     assert "“notat.pdf” is not a PDF or an image" in dialog.banner.message_label.text()
     assert dialog.reason.toPlainText() == "Halthet" and dialog.chosen_paths() == [str(bad)]
+
+
+def test_a_missing_recipient_is_added_from_the_dialog_and_selected(
+    qtbot: QtBot, ctx: ServiceContext, ops: Operations, vet: Actor, admin: Actor,
+) -> None:
+    dog = add_patient(ctx)
+    add_party(ctx, admin, PartyInput("Dyresykehuset Bekkestua", speciality="Ortopedi"))
+    dialog = ReferralDialog(ops, ctx, vet, dog.animal_id, "Bamse",
+                            choose_path=lambda _p, _s: "", choose_files=lambda _p: [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.recipient.count() == 1, timeout=LOAD_TIMEOUT)
+    assert dialog.new_recipient_button.isVisible() and not dialog.who_adds.isVisible()
+    dialog.as_lab.setChecked(True)  # a lab request: no laboratory in the register yet
+    assert dialog.recipient.count() == 0
+    dialog.reason.setPlainText("Anemi?")
+    dialog.add_recipient()
+    adding = dialog.new_recipient
+    assert isinstance(adding, NewRecipientDialog)
+    assert adding.form.laboratory_box.isChecked()
+    adding.form.phone_field.setText("12 34")
+    adding.submit()
+    qtbot.waitUntil(lambda: adding.form.errors["name"].isVisible(), timeout=LOAD_TIMEOUT)
+    assert adding.form.errors["phone"].text() == (
+        "A Norwegian phone number has 8 digits; this one has 4.")
+    adding.form.name_field.setText("Vetlab Norge")
+    adding.form.phone_field.setText("64 00 00 00")
+    adding.grab().save("/tmp/vetdesk-shots-new-recipient.png")
+    with qtbot.waitSignal(adding.added, timeout=LOAD_TIMEOUT):
+        adding.submit()
+    assert dialog.recipient.currentText() == "Vetlab Norge"
+    assert dialog.as_lab.isChecked() and dialog.reason.toPlainText() == "Anemi?"
+    assert [(p.name, p.is_laboratory) for p in list_parties(ctx, vet, laboratories=True)] == [
+        ("Vetlab Norge", True)]
+
+
+def test_whoever_may_not_keep_the_register_is_told_whom_to_ask(
+    qtbot: QtBot, ctx: ServiceContext, ops: Operations, clinic: None,
+) -> None:
+    dog = add_patient(ctx)
+    nurse = make_user(ctx, "sofie", Role.NURSE, full_name="Sofie Hansen")
+    dialog = ReferralDialog(ops, ctx, nurse, dog.animal_id, "Bamse",
+                            choose_path=lambda _p, _s: "", choose_files=lambda _p: [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.new_recipient_button.isVisible() and dialog.who_adds.isVisible()
+    assert dialog.who_adds.text() == (
+        "Recipient missing? Ask a veterinarian, practice manager or administrator to add it "
+        "under Settings → Referral recipients.")
+    dialog.add_recipient()
+    assert dialog.new_recipient is None
+
+
+@pytest.mark.sqlite_only
+def test_the_dialog_speaks_bokmal(
+    bokmal: None, qtbot: QtBot, ctx: ServiceContext, ops: Operations, vet: Actor,  # noqa: F811
+    admin: Actor,
+) -> None:
+    dog = add_patient(ctx)
+    form = consultation(dog.animal_id, ctx.clock.now().replace(hour=6),
+                        diagnosis="Mistenkt korsbåndruptur")
+    save_draft_with_files(ctx, vet, form, [("røntgen kne.png", PNG)])
+    sign_draft(ctx, vet, form.id, accept_warnings=True)
+    add_party(ctx, admin, PartyInput("Dyresykehuset Bekkestua", speciality="Ortopedi"))
+    dialog = ReferralDialog(ops, ctx, vet, dog.animal_id, "Bamse",
+                            choose_path=lambda _p, _s: "", choose_files=lambda _p: [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.files.count() == 1 and dialog.recipient.count() == 1,
+                    timeout=LOAD_TIMEOUT)
+    texts = [dialog.windowTitle(), dialog.new_recipient_button.text(),
+             dialog.add_file_button.text(), dialog.files.item(0).text()]
+    assert english_lines("\n".join(texts)) == []
+    assert dialog.files.item(0).text() == "røntgen kne.png  (PNG-bilde, 1 kB, 22.11.2026)"
+    dialog.grab().save("/tmp/vetdesk-shots-referral-nb.png")
+    dialog.add_recipient()
+    adding = dialog.new_recipient
+    assert isinstance(adding, NewRecipientDialog)
+    qtbot.waitExposed(adding)
+    assert adding.windowTitle() == "Ny mottaker av henvisninger"
+    adding.grab().save("/tmp/vetdesk-shots-new-recipient-nb.png")
+    nurse = make_user(ctx, "sofie", Role.NURSE, full_name="Sofie Hansen")
+    told = ReferralDialog(ops, ctx, nurse, dog.animal_id, "Bamse",
+                          choose_path=lambda _p, _s: "", choose_files=lambda _p: [])
+    qtbot.addWidget(told)
+    assert told.who_adds.text() == (
+        "Mangler mottakeren? Be en veterinær, daglig leder eller administrator legge den til "
+        "under Innstillinger → Mottakere av henvisninger.")

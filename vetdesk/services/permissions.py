@@ -38,3 +38,12 @@ def require(actor: Actor, permission: Permission) -> None:
                  action=_(DESCRIPTIONS[permission])))
 
 
+
+
+def roles_that_may(permission: Permission) -> str:
+    """The roles holding ``permission``, in words ("practice manager or administrator"), for a
+    screen that says whom to ask."""
+    names = [_(role.label).lower() for role in Role if permission in ROLE_PERMISSIONS[role]]
+    if len(names) <= 1:
+        return "".join(names)
+    return _("{first} or {last}").format(first=", ".join(names[:-1]), last=names[-1])

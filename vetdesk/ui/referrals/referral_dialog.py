@@ -16,7 +16,7 @@ from vetdesk.domain.codes import ReferralKind, Urgency
 from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import TimelinePage, timeline_page
-from vetdesk.services.permissions import Actor, Permission
+from vetdesk.services.permissions import Actor, Permission, roles_that_may
 from vetdesk.services.referrals.attachments import attachable_files, size_label, type_label
 from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.parties import list_parties
@@ -48,6 +48,7 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from vetdesk.ui.referrals.new_recipient_dialog import NewRecipientDialog
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
 PathChooser = Callable[[QWidget, str], str]
@@ -81,6 +82,19 @@ class ReferralDialog(QDialog):
         self.as_referral.setChecked(True)
         self.recipient = QComboBox()
         self.recipient.setAccessibleName(self.tr("Recipient"))
+        # A missing recipient is added here, without leaving the referral, by whoever may
+        # keep the register; anyone else is told whom to ask.
+        self.may_add_recipient = actor.can(Permission.MANAGE_RECIPIENTS)
+        self.new_recipient_button = QPushButton(self.tr("New recipient…"))
+        self.new_recipient_button.setAutoDefault(False)
+        self.new_recipient_button.setVisible(self.may_add_recipient)
+        self.who_adds = QLabel(self.tr(
+            "Recipient missing? Ask a {roles} to add it under Settings → Referral "
+            "recipients.").format(roles=roles_that_may(Permission.MANAGE_RECIPIENTS)))
+        self.who_adds.setProperty("role", "hint")
+        self.who_adds.setWordWrap(True)
+        self.who_adds.setVisible(not self.may_add_recipient)
+        self.new_recipient: QDialog | None = None
         self.urgency = QComboBox()
         for code, label in ((Urgency.ROUTINE, self.tr("Routine")),
                             (Urgency.SOON, self.tr("Soon (within days)")),
@@ -118,6 +132,7 @@ class ReferralDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.add_file_button.clicked.connect(self.add_files)
+        self.new_recipient_button.clicked.connect(self.add_recipient)
         self._kind_changed(False)
         ctx_, actor_, animal = ctx, actor, animal_id
         self.ops.run(lambda: list_parties(ctx_, actor_), success=self._parties_arrived,
@@ -149,7 +164,13 @@ class ReferralDialog(QDialog):
         kinds.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Kind"), kinds)
-        form.addRow(self.tr("Recipient *"), self._with_error(self.recipient, "recipient_id"))
+        recipient_row = QHBoxLayout()
+        recipient_row.addWidget(self._with_error(self.recipient, "recipient_id"), 1)
+        recipient_row.addWidget(self.new_recipient_button, 0, Qt.AlignmentFlag.AlignTop)
+        recipient_box = QVBoxLayout()
+        recipient_box.addLayout(recipient_row)
+        recipient_box.addWidget(self.who_adds)
+        form.addRow(self.tr("Recipient *"), recipient_box)
         form.addRow(self.tr("Urgency"), self.urgency)
         form.addRow(self.tr("Reason *"), self._with_error(self.reason, "reason"))
         form.addRow(self.tr("Clinical summary"), self.summary)
@@ -189,6 +210,26 @@ class ReferralDialog(QDialog):
     def _parties_arrived(self, parties: list[PartyInfo]) -> None:
         self.parties = parties
         self._fill_recipients()
+
+    def add_recipient(self) -> None:
+        """The register's form in a small dialog; the new recipient is selected after."""
+        if not self.may_add_recipient:
+            return
+        dialog = NewRecipientDialog(self.ops, self.ctx, self.actor,
+                                    laboratory=self.as_lab.isChecked(), parent=self)
+        dialog.added.connect(self._recipient_added)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.new_recipient = dialog
+        dialog.open()
+
+    def _recipient_added(self, party: PartyInfo) -> None:
+        self.parties = sorted([*self.parties, party], key=lambda p: p.name)
+        # A laboratory goes with a lab request, a specialist with a referral.
+        if party.is_laboratory != self.as_lab.isChecked():
+            (self.as_lab if party.is_laboratory else self.as_referral).setChecked(True)
+        self._fill_recipients()
+        self.recipient.setCurrentIndex(self.recipient.findData(party.id))
+        self.errors["recipient_id"].setVisible(False)
 
     def _fill_recipients(self) -> None:
         lab = self.as_lab.isChecked()
