@@ -28,6 +28,8 @@ class Reminder(Base):
         one_of("kind", ReminderKind),
         one_of("status", ReminderStatus),
         Index("ix_reminders_due", "status", "due_on"),
+        # A client's due recalls in due order (the client card), whatever the statistics.
+        Index("ix_reminders_client_due", "client_id", "status", "due_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
