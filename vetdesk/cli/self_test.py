@@ -92,11 +92,10 @@ def run_self_test(env: CliEnvironment) -> int:
     # (vetdesk/startup_gc.py).
     collecting = pause_collector()
     # One worker beside the main thread, as the program has one behind its sign-in dialog:
-    # it loads the ORM and the models from the start while the main thread builds the Qt
-    # application and opens the database, then signs in (vetdesk/ui/startup.py).
+    # once the Qt application exists it loads the ORM and the models while the main thread
+    # opens the database, then signs in (vetdesk/ui/startup.py).
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vetdesk-self-test")
     try:
-        worker.submit(preload_data_layer)
         if env.username:
             return _existing_database(env, collecting, worker)
         return _temporary_database(env, collecting, worker)
@@ -112,6 +111,7 @@ def _existing_database(env: CliEnvironment, collecting: bool, worker: Executor) 
     print(_("VetDesk self-test on {database}").format(database=_shown(url)), file=env.out,
           flush=True)
     app = timer.step(_("Qt application (offscreen)"), _application)
+    _start_preloading(worker)
     clock = SystemClock()
     opened = timer.step(_("database opened (nothing changed)"),
                         lambda: _open_existing(url, clock.now()),
@@ -143,6 +143,7 @@ def _temporary_database(env: CliEnvironment, collecting: bool, worker: Executor)
     timer = StepTimer(env.out)
     print(_("VetDesk self-test on a temporary database"), file=env.out, flush=True)
     app = timer.step(_("Qt application (offscreen)"), _application)
+    _start_preloading(worker)
     clock = SystemClock()
     with tempfile.TemporaryDirectory(prefix="vetdesk-self-test-") as folder:
         url = f"sqlite:///{Path(folder) / 'self-test.sqlite'}"
@@ -168,6 +169,13 @@ def _temporary_database(env: CliEnvironment, collecting: bool, worker: Executor)
             opened.close()
     timer.finish()
     return 0
+
+
+def _start_preloading(worker: Executor) -> None:
+    """The data layer loads on the worker from here. Not before the Qt application exists:
+    PySide6's start-up walks ``sys.modules``, and another thread importing at that moment
+    makes it fail ("dictionary changed size during iteration", a fatal error)."""
+    worker.submit(preload_data_layer)
 
 
 def _sign_in(worker: Executor, ctx: ServiceContext, username: str, password: str,

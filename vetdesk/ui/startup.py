@@ -206,8 +206,10 @@ class AppLauncher(QObject):
         if self._preloaded:
             return
         self._preloaded = True
+        # Only a head start: a module that fails to load here fails again, and is reported,
+        # when the main window is built.
         self.opener.run(preload_data_layer, success=lambda _none: preload_main_window(),
-                        failure=lambda _error: False)
+                        failure=lambda _error: True)
 
     def show_main(self, actor: Actor) -> None:
         # The clinic's time zone setting is read once the database lets this person read
