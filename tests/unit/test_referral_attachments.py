@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from tests.conftest import TEST_PASSWORD
 from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
+from tests.support.staff import signed_in
 from vetdesk.cli import main
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.db.models import (
@@ -229,3 +230,23 @@ def test_from_the_command_line(
                         "--owner-consented")
     assert (code, err) == (2, "vetdesk: “røntgen” is not a file id (32 hexadecimal digits, "
                               "as “referrals files” shows).\n")
+
+
+@pytest.mark.pg_only
+def test_a_vet_sends_files_as_their_own_role(
+    ctx: ServiceContext, vet: Actor, manager: Actor, dog: Patient, ortho: int,
+    files: dict[str, uuid.UUID]
+) -> None:
+    """The picked file's note, the file and the referral are written with the vet's own
+    grants; the database stamps and checks the authorship."""
+    with signed_in(ctx, vet) as room:
+        sent = send_referral(room, vet, _form(dog, ortho, attachment_ids=(files["xray"],),
+                                              files=(FileToSend("CT Ødegård.pdf", CT),)))
+    assert sent.attachments == 2
+    with ctx.db.reading() as session:
+        stored = session.execute(select(JournalAttachment.added_by_id, JournalAttachment.sha256)
+                                 .where(JournalAttachment.filename == "CT Ødegård.pdf")).one()
+        username = session.execute(select(AuditEvent.username).where(
+            AuditEvent.action == "disclosure.referral")).scalar_one()
+    assert (tuple(stored), username) == ((vet.user_id, CT_SHA), "lie")
+    assert verify_all(ctx, manager).ok
