@@ -2549,6 +2549,39 @@ Sign with these values?</source>
     </message>
 </context>
 <context>
+    <name>FilesPicker</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="36"/>
+        <source>Files to enclose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="38"/>
+        <source>Add file from disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="45"/>
+        <source>Files to enclose (files on confidential entries are left out unless you tick them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="64"/>
+        <source>[confidential]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="68"/>
+        <source>No files in the journal. Use “Add file from disk…” to enclose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="88"/>
+        <source>{name}  (from disk, stored in the journal when sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrontDeskPage</name>
     <message>
         <location filename="../../vetdesk/ui/pages/front_desk.py" line="34"/>
@@ -4441,143 +4474,117 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="77"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="75"/>
         <source>Refer {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="80"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="78"/>
         <source>Referral to a specialist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="81"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="79"/>
         <source>Lab request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="84"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="82"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="88"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="86"/>
         <source>New recipient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="90"/>
         <source>Recipient missing? Ask a {roles} to add it under Settings → Referral recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="99"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="97"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="100"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="98"/>
         <source>Soon (within days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="101"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="99"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="114"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="112"/>
         <source>Journal entries to enclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="116"/>
-        <source>Files to enclose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="118"/>
-        <source>Add file from disk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="122"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="117"/>
         <source>The owner agreed to sharing this with the recipient *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="127"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="123"/>
         <source>Send to the recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="166"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="162"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="169"/>
         <source>Recipient *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="170"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="175"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="171"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="176"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="172"/>
         <source>Clinical summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="177"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
         <source>Samples or images *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="178"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
         <source>What is asked *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="186"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="182"/>
         <source>Journal entries to enclose (confidential ones are left out unless you tick them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="191"/>
-        <source>Files to enclose (files on confidential entries are left out unless you tick them):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="251"/>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="266"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="238"/>
         <source>[confidential]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="283"/>
-        <source>No files in the journal. Use “Add file from disk…” to enclose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="294"/>
-        <source>{name}  (from disk, stored in the journal when sent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="341"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="282"/>
         <source>“{name}” cannot be read any more; choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="357"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="298"/>
         <source>referral-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>

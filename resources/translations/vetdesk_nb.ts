@@ -2551,6 +2551,39 @@ Signere med disse verdiene?</translation>
     </message>
 </context>
 <context>
+    <name>FilesPicker</name>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="36"/>
+        <source>Files to enclose</source>
+        <translation>Filer som legges ved</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="38"/>
+        <source>Add file from disk…</source>
+        <translation>Legg ved fil fra disk…</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="45"/>
+        <source>Files to enclose (files on confidential entries are left out unless you tick them):</source>
+        <translation>Filer som legges ved (filer på konfidensielle notater holdes utenfor med mindre du krysser dem av):</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="64"/>
+        <source>[confidential]</source>
+        <translation>[konfidensiell]</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="68"/>
+        <source>No files in the journal. Use “Add file from disk…” to enclose one.</source>
+        <translation>Ingen filer i journalen. Bruk «Legg ved fil fra disk…» for å legge ved en.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/referrals/files_picker.py" line="88"/>
+        <source>{name}  (from disk, stored in the journal when sent)</source>
+        <translation>{name}  (fra disk, lagres i journalen ved sending)</translation>
+    </message>
+</context>
+<context>
     <name>FrontDeskPage</name>
     <message>
         <location filename="../../vetdesk/ui/pages/front_desk.py" line="34"/>
@@ -4455,143 +4488,117 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="77"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="75"/>
         <source>Refer {name}</source>
         <translation>Henvis {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="80"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="78"/>
         <source>Referral to a specialist</source>
         <translation>Henvisning til spesialist</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="81"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="79"/>
         <source>Lab request</source>
         <translation>Laboratorierekvisisjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="84"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="82"/>
         <source>Recipient</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="88"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="86"/>
         <source>New recipient…</source>
         <translation>Ny mottaker…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="90"/>
         <source>Recipient missing? Ask a {roles} to add it under Settings → Referral recipients.</source>
         <translation>Mangler mottakeren? Be en {roles} legge den til under Innstillinger → Mottakere av henvisninger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="99"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="97"/>
         <source>Routine</source>
         <translation>Rutine</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="100"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="98"/>
         <source>Soon (within days)</source>
         <translation>Snart (innen dager)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="101"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="99"/>
         <source>Urgent</source>
         <translation>Haster</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="114"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="112"/>
         <source>Journal entries to enclose</source>
         <translation>Journalnotater som legges ved</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="116"/>
-        <source>Files to enclose</source>
-        <translation>Filer som legges ved</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="118"/>
-        <source>Add file from disk…</source>
-        <translation>Legg ved fil fra disk…</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="122"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="117"/>
         <source>The owner agreed to sharing this with the recipient *</source>
         <translation>Eieren har samtykket til at dette deles med mottakeren *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="127"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="123"/>
         <source>Send to the recipient</source>
         <translation>Send til mottakeren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="166"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="162"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="169"/>
         <source>Recipient *</source>
         <translation>Mottaker *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="170"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="175"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="171"/>
         <source>Reason *</source>
         <translation>Årsak *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="176"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="172"/>
         <source>Clinical summary</source>
         <translation>Klinisk sammendrag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="177"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
         <source>Samples or images *</source>
         <translation>Prøver eller bilder *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="178"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
         <source>What is asked *</source>
         <translation>Problemstilling *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="186"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="182"/>
         <source>Journal entries to enclose (confidential ones are left out unless you tick them):</source>
         <translation>Journalnotater som legges ved (konfidensielle holdes utenfor med mindre du krysser dem av):</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="191"/>
-        <source>Files to enclose (files on confidential entries are left out unless you tick them):</source>
-        <translation>Filer som legges ved (filer på konfidensielle notater holdes utenfor med mindre du krysser dem av):</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="251"/>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="266"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="238"/>
         <source>[confidential]</source>
         <translation>[konfidensiell]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="283"/>
-        <source>No files in the journal. Use “Add file from disk…” to enclose one.</source>
-        <translation>Ingen filer i journalen. Bruk «Legg ved fil fra disk…» for å legge ved en.</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="294"/>
-        <source>{name}  (from disk, stored in the journal when sent)</source>
-        <translation>{name}  (fra disk, lagres i journalen ved sending)</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="341"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="282"/>
         <source>“{name}” cannot be read any more; choose it again.</source>
         <translation>«{name}» kan ikke leses lenger; velg den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="357"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="298"/>
         <source>referral-{name}.pdf</source>
         <translation>henvisning-{name}.pdf</translation>
     </message>

@@ -17,12 +17,11 @@ from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import TimelinePage, timeline_page
 from vetdesk.services.permissions import Actor, Permission, roles_that_may
-from vetdesk.services.referrals.attachments import attachable_files, size_label, type_label
+from vetdesk.services.referrals.attachments import attachable_files
 from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.parties import list_parties
 from vetdesk.services.referrals.sending import send_referral
 from vetdesk.services.referrals.types import (
-    AttachableFile,
     FileToSend,
     PartyInfo,
     ReferralInput,
@@ -48,13 +47,12 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from vetdesk.ui.referrals.files_picker import FilesPicker
 from vetdesk.ui.referrals.new_recipient_dialog import NewRecipientDialog
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 
 PathChooser = Callable[[QWidget, str], str]
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-# A file row holds ("journal", AttachableFile) or ("disk", its path).
-_FILE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ReferralDialog(QDialog):
@@ -112,17 +110,15 @@ class ReferralDialog(QDialog):
             box.setMaximumHeight(64)
         self.entries = QListWidget()
         self.entries.setAccessibleName(self.tr("Journal entries to enclose"))
-        self.files = QListWidget()
-        self.files.setAccessibleName(self.tr("Files to enclose"))
-        self.files.setMaximumHeight(110)
-        self.add_file_button = QPushButton(self.tr("Add file from disk…"))
-        # A file from disk is stored in the journal as a signed note.
-        self.add_file_button.setVisible(actor.can(Permission.SIGN_JOURNAL))
-        self.add_file_button.setAutoDefault(False)
+        # A file from disk is stored in the journal as a signed note: whoever signs adds one.
+        self.file_picker = FilesPicker(choose_files,
+                                       may_add=actor.can(Permission.SIGN_JOURNAL))
+        self.files, self.add_file_button = self.file_picker.list, self.file_picker.add_button
         self.consent = QCheckBox(self.tr("The owner agreed to sharing this with the "
                                          "recipient *"))
         self.errors = {name: self._error() for name in (
-            "recipient_id", "reason", "samples", "question", "file", "owner_consented")}
+            "recipient_id", "reason", "samples", "question", "owner_consented")}
+        self.errors["file"] = self.file_picker.error
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = self.buttons.addButton(self.tr("Send to the recipient"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
@@ -131,7 +127,6 @@ class ReferralDialog(QDialog):
         self.as_lab.toggled.connect(self._kind_changed)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.add_file_button.clicked.connect(self.add_files)
         self.new_recipient_button.clicked.connect(self.add_recipient)
         self._kind_changed(False)
         ctx_, actor_, animal = ctx, actor, animal_id
@@ -140,7 +135,8 @@ class ReferralDialog(QDialog):
         self.ops.run(lambda: timeline_page(ctx_, actor_, animal, page_size=200),
                      success=self._entries_arrived, parent=self)
         self.ops.run(lambda: attachable_files(ctx_, actor_, animal),
-                     success=self._files_arrived, parent=self)
+                     success=lambda found: self.file_picker.show_journal_files(found, ctx_.zone),
+                     parent=self)
 
     def _error(self) -> QLabel:
         label = QLabel()
@@ -188,16 +184,7 @@ class ReferralDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.entries, 1)
-        files_hint = QLabel(self.tr("Files to enclose (files on confidential entries are left "
-                                    "out unless you tick them):"))
-        files_hint.setWordWrap(True)
-        layout.addWidget(files_hint)
-        layout.addWidget(self.files)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.errors["file"], 1)
-        add_row.addStretch(0)
-        add_row.addWidget(self.add_file_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(add_row)
+        layout.addWidget(self.file_picker)
         layout.addWidget(self.consent)
         layout.addWidget(self.errors["owner_consented"])
         layout.addWidget(self.buttons)
@@ -255,54 +242,11 @@ class ReferralDialog(QDialog):
             row.setData(_ENTRY_ROLE, (item.entry_id, item.confidential))
             self.entries.addItem(row)
 
-    def _files_arrived(self, found: list[AttachableFile]) -> None:
-        zone: ZoneInfo = self.ctx.zone
-        for info in found:
-            text = "{name}  ({type}, {size}, {day})".format(
-                name=info.filename, type=type_label(info.media_type),
-                size=size_label(info.size_bytes),
-                day=info.added_at.astimezone(zone).strftime("%d.%m.%Y"))
-            if info.confidential:
-                text += "  " + self.tr("[confidential]")
-            self._add_file_row(text, ("journal", info))
-        self._show_no_files()
-
-    def _add_file_row(self, text: str, data: tuple[str, object]) -> None:
-        row = QListWidgetItem(text)
-        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        # A file picked from disk was picked to go; a journal file waits to be ticked.
-        row.setCheckState(Qt.CheckState.Checked if data[0] == "disk"
-                          else Qt.CheckState.Unchecked)
-        row.setData(_FILE_ROLE, data)
-        self.files.addItem(row)
-
-    def _show_no_files(self) -> None:
-        empty = self.files.count() == 0
-        self.files.setEnabled(not empty)
-        if empty:
-            self.files.addItem(self.tr("No files in the journal. Use “Add file from disk…” "
-                                       "to enclose one."))
-
     def add_files(self) -> None:
-        paths = self.choose_files(self)
-        if not paths:
-            return
-        if not self.files.isEnabled():
-            self.files.clear()
-            self.files.setEnabled(True)
-        for path in paths:
-            self._add_file_row(self.tr("{name}  (from disk, stored in the journal when "
-                                       "sent)").format(name=Path(path).name), ("disk", path))
+        self.file_picker.add_files()
 
     def chosen_paths(self) -> list[str]:
-        """The files from disk still ticked."""
-        return [str(data[1]) for data in self._ticked_files() if data[0] == "disk"]
-
-    def _ticked_files(self) -> list[tuple[str, object]]:
-        if not self.files.isEnabled():
-            return []
-        return [self.files.item(i).data(_FILE_ROLE) for i in range(self.files.count())
-                if self.files.item(i).checkState() == Qt.CheckState.Checked]
+        return self.file_picker.chosen_paths()
 
     def value(self) -> ReferralInput:
         """The form as typed; files from disk are read when it is sent (``submit``)."""
@@ -314,11 +258,8 @@ class ReferralDialog(QDialog):
                 entry_id, secret = row.data(_ENTRY_ROLE)
                 chosen.append(entry_id)
                 confidential = confidential or secret
-        attachments: list[uuid.UUID] = []
-        for kind, data in self._ticked_files():
-            if kind == "journal" and isinstance(data, AttachableFile):
-                attachments.append(data.id)
-                confidential = confidential or data.confidential
+        attachments, secret_file = self.file_picker.chosen_journal_files()
+        confidential = confidential or secret_file
         lab = self.as_lab.isChecked()
         return ReferralInput(
             id=self.referral_id, animal_id=self.animal_id,
@@ -331,7 +272,7 @@ class ReferralDialog(QDialog):
             include_confidential=confidential,
             samples=self.samples.toPlainText() if lab else "",
             question=self.question.toPlainText() if lab else "",
-            attachment_ids=tuple(attachments))
+            attachment_ids=attachments)
 
     def submit(self) -> None:
         if self.saving:
