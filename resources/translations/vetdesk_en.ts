@@ -4714,6 +4714,16 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RemindersPanel</name>
     <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="107"/>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="232"/>
+        <source>{total} due in the period; the first {shown} are shown. Of those: to send now {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached, {calls} to call. Show more for the rest; sending covers the whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="69"/>
         <source>Recalls and reminders</source>
         <translation type="unfinished"></translation>

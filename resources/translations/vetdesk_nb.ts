@@ -4728,6 +4728,16 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="107"/>
+        <source>Show &amp;more</source>
+        <translation>Vis &amp;flere</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="232"/>
+        <source>{total} due in the period; the first {shown} are shown. Of those: to send now {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached, {calls} to call. Show more for the rest; sending covers the whole period.</source>
+        <translation>{total} forfaller i perioden; de første {shown} vises. Av dem: sendes nå {sms} på SMS, {email} på e-post, {letters} som brev, {none} kan ikke nås, {calls} skal ringes. Vis flere for resten; sendingen gjelder hele perioden.</translation>
+    </message>
+    <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="69"/>
         <source>Recalls and reminders</source>
         <translation>Innkallinger og påminnelser</translation>

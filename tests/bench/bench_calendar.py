@@ -2,11 +2,15 @@
 
 - week view: 8 vets with 600 appointments in one week, read (``calendar_period``), laid out
   and drawn offscreen (``CalendarGrid.grab``); target p95 <= 150 ms, on SQLite and on
-  PostgreSQL over loopback.
+  PostgreSQL over loopback, with the process's CPU time per view beside it (the machine is
+  shared: under load the wall clock mostly measures waiting for a core);
+- week read alone (``calendar_period``: one statement), against its floor (that statement
+  sent raw on a driver connection, interleaved), p50/p95 and the ratio;
 - booking on PostgreSQL through the 25 ms proxy: statements and round trips per booking
   (target <= 2 round trips: one read, one server function) and the time it takes.
 
-Prints a table and writes JSON to tests/bench/results/.
+Prints a table and writes JSON to tests/bench/results/. ``make bench`` runs the week view
+figures too (tests/bench/run.py, ``--only calendar``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.bench import floors
+from tests.bench.measure import HEADER, Figure, measure
 from tests.bench.proxy import DelayProxy
 from tests.support import databases
 from tests.support.statements import count_statements
@@ -85,23 +91,62 @@ def _timings(action: Callable[[], object], runs: int) -> list[float]:
 
 
 def _week_view(ctx: ServiceContext, actor: Actor, runs: int) -> dict[str, object]:
+    """The old JSON shape of this module's own command line: the load-and-draw figure."""
+    figure = week_figures(ctx, actor, runs, "-")[0]
+    return {"p50_ms": round(figure.p50_ms, 1), "p95_ms": round(figure.p95_ms, 1),
+            "max_ms": round(figure.max_ms, 1), "cpu_p50_ms": figure.cpu_p50_ms,
+            "target": "p95<=150"}
+
+
+def week_figures(ctx: ServiceContext, actor: Actor, runs: int, link: str) -> list[Figure]:
+    """The week view loaded and drawn, and the week's read against its raw statement."""
     from vetdesk.ui.calendar.grid import CalendarGrid
     from vetdesk.ui.qt import QApplication
 
     _app = QApplication.instance() or QApplication([])
     grid = CalendarGrid(ctx.zone)
     grid.resize(1600, 1000)
+    engine = ctx.db.engine
 
-    def load_and_draw() -> None:
+    def read() -> object:
         period = calendar_period(ctx, actor, MONDAY, 7)
         assert len(period.appointments) == VETS * DAYS * SLOTS
-        grid.set_period(period)
+        return period
+
+    def load_and_draw() -> None:
+        grid.set_period(read())  # type: ignore[arg-type]
         grid.grab()
 
-    spent = sorted(_timings(load_and_draw, runs))
-    return {"p50_ms": round(statistics.median(spent), 1),
-            "p95_ms": round(spent[int(len(spent) * 0.95) - 1], 1), "max_ms": round(spent[-1], 1),
-            "target": "p95<=150"}
+    label = f"{VETS} vets, {VETS * DAYS * SLOTS} appts"
+    drawn = measure("week view (load+draw)", label, link, engine, [load_and_draw],
+                    runs=runs, warmup=3, target="p95<=150")
+    raw = floors.RawConnection(engine)
+    try:
+        alone = measure("week read", label, link, engine, [read], runs=runs, warmup=3,
+                        target="1 statement", floors=[floors.replay(raw, engine, read)],
+                        floor="its statement raw")
+    finally:
+        raw.close()
+    return [drawn, alone]
+
+
+def run_calendar_bench(runs: int, engines: list[str]) -> list[Figure]:
+    """The week view figures on each engine, each row printed as it is measured."""
+    figures: list[Figure] = []
+    for engine in engines:
+        opened = _sqlite() if engine == "sqlite" else _postgresql_ctx()
+        with opened as ctx:
+            for figure in week_figures(ctx, _fill(ctx), runs, "file" if engine == "sqlite"
+                                       else "loopback"):
+                figures.append(figure)
+                print(figure.row(), flush=True)
+    return figures
+
+
+@contextlib.contextmanager
+def _postgresql_ctx() -> Iterator[ServiceContext]:
+    with _postgresql() as (ctx, _name):
+        yield ctx
 
 
 @contextlib.contextmanager
@@ -178,6 +223,7 @@ def main() -> None:
     parser.add_argument("--no-postgresql", action="store_true")
     args = parser.parse_args()
     figures: dict[str, object] = {}
+    print(HEADER, flush=True)
     with _sqlite() as ctx:
         figures["week_view_sqlite"] = _week_view(ctx, _fill(ctx), args.runs)
         print("week view, SQLite:", figures["week_view_sqlite"], flush=True)

@@ -2,13 +2,17 @@
 
 --quick   a 2,000-client clinic instead of 20,000, 200 runs (checks the harness works)
 --chain   also the 300,000-client chain on PostgreSQL (built once, then cached)
---only    comma list of: search, card, chart, import, startup
+--only    comma list of: search, card, chart, calendar, due, import, startup
+          (calendar: the week view, 8 vets and 600 appointments, on both engines; due: the
+          due list's first page over 300,000 clients on PostgreSQL, its database built once
+          in about 3-4 minutes and then kept)
 Prints a table (p50, p95, max, statements and round trips per action, and beside each figure
 the p50 of the floor it is measured against and the ratio, in wall-clock and in this process's
 CPU time, which a loaded machine distorts less) and writes JSON to
 tests/bench/results/. The floors (tests/bench/floors.py) run on a raw driver connection,
 interleaved with the measured actions: search against its bare match predicate (ids only, the
-same cap), the card's and the chart's reads against their own statements sent raw.
+same cap), the card's and the chart's reads, the week's read and the due list's page against
+their own statements sent raw. Beside each figure, the CPU time this process spent on it.
 """
 
 from __future__ import annotations
@@ -100,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.run")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--chain", action="store_true")
-    parser.add_argument("--only", default="search,card,chart,import,startup")
+    parser.add_argument("--only", default="search,card,chart,calendar,due,import,startup")
     parser.add_argument("--engines", default="sqlite,postgresql")
     parser.add_argument("--runs", type=int, default=300)
     args = parser.parse_args(argv)
@@ -117,6 +121,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.chain and only & {"search", "card"}:
         _run_dataset(datasets.DataSet("chain", "postgresql", 300_000), only, args.runs, figures,
                      proxied=True)
+    if "calendar" in only:
+        from tests.bench.bench_calendar import run_calendar_bench
+
+        figures += run_calendar_bench(min(args.runs, 60), engines)
+    if "due" in only and "postgresql" in engines:
+        from tests.bench.bench_messaging import bench_due_list
+
+        # --quick: a 20,000-client month (the harness check), else the chain's 300,000.
+        figure, extra["due_list"] = bench_due_list(20_000 if args.quick else 300_000,
+                                                   min(args.runs, 40))
+        figures.append(figure)
+        print(figure.row(), flush=True)
+        print(f"due list: {extra['due_list']}", flush=True)
     if "startup" in only:
         # Start-up against a bare PySide6 window process, floor and ratio beside each figure.
         from tests.bench.bench_startup import run_startup_bench

@@ -168,3 +168,38 @@ def test_post_operative_controls_are_a_kind_of_their_own(
     panel.kind_box.setCurrentIndex(panel.kind_box.findData("checkup"))
     qtbot.waitUntil(lambda: model.rowCount() == 1
                     and model.index(0, model.ANIMAL).data() == "Pusur, Katt", timeout=WAIT_MS)
+
+
+@pytest.fixture
+def pages_of_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vetdesk.services.messaging import due
+
+    monkeypatch.setattr(due, "PAGE_SIZE", 2)
+
+
+def test_a_long_list_comes_a_page_at_a_time(pages_of_two: None, qtbot: QtBot,
+                                            panel: RemindersPanel) -> None:
+    model = panel.model
+    assert [model.index(r, model.ANIMAL).data() for r in range(model.rowCount())] == [
+        "Bamse, Dog", "Pusur, Cat"]
+    assert panel.more_button.isVisibleTo(panel)
+    assert panel.summary_label.text() == (
+        "3 due in the period; the first 2 are shown. Of those: to send now 1 by SMS, 1 by "
+        "e-mail, 0 by letter, 0 cannot be reached, 0 to call. Show more for the rest; sending "
+        "covers the whole period.")
+    assert panel.send_button.isEnabled()
+    qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=WAIT_MS)
+    assert model.index(2, model.ANIMAL).data() == "Tassen, Dog"
+    assert not panel.more_button.isVisibleTo(panel)
+    assert panel.summary_label.text() == (
+        "3 due. To send now: 1 by SMS, 1 by e-mail, 1 by letter, 0 cannot be reached. 0 to "
+        "call (no booking after the reminders).")
+
+
+@pytest.mark.sqlite_only
+def test_the_paged_summary_speaks_bokmal(pages_of_two: None, bokmal: None, qtbot: QtBot,
+                                         panel: RemindersPanel) -> None:
+    assert panel.more_button.text() == "Vis &flere"
+    assert panel.summary_label.text().startswith(
+        "3 forfaller i perioden; de første 2 vises. Av dem: sendes nå 1 på SMS")

@@ -21,7 +21,7 @@ from vetdesk.domain.sms_text import sms_length
 from vetdesk.errors import ValidationError
 from vetdesk.services.clients import ConsentChoice, record_consents
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.messaging.due import DueFilter, due_recalls
+from vetdesk.services.messaging.due import DueFilter, due_page, due_recalls
 from vetdesk.services.messaging.eligibility import reach
 from vetdesk.services.messaging.queueing import queue_reminders
 from vetdesk.services.permissions import Actor
@@ -244,3 +244,42 @@ def test_a_post_operative_control_is_its_own_kind(
     assert messages(ctx)[f"reminder:{operated.reminder_id}:1"].body == (
         "Hei Kari! Bamse skal ha kontroll etter operasjonen innen 07.12.2026. Ring "
         "63 80 12 34 for time. Hilsen Dyreklinikken Ødegård")
+
+
+def test_the_list_comes_in_pages_that_add_up_to_the_whole(
+    ctx: ServiceContext, clock: FixedClock, receptionist: Actor
+) -> None:
+    """Keyset pages (due date, client's name, recall id): ties on the day and the name are
+    broken by the id, a filter that leaves a page short reads on, and the total is the
+    period's."""
+    day = dt.date(2026, 12, 10)
+    for first, animal, due, phone in (
+            ("Kari", "Bamse", day, "912 34 567"), ("Kari", "Rex", day, None),
+            ("Anne", "Pusur", day, "913 34 567"), ("Kari", "Tassen", day, "914 34 567"),
+            ("Berit", "Mons", dt.date(2026, 12, 2), None),
+            ("Ola", "Fido", dt.date(2026, 12, 31), "915 34 567")):
+        owner_with_recall(ctx, receptionist, first, "Hansen", animal, due, phone=phone)
+    owner_with_recall(ctx, receptionist, "Åse", "Strøm", "Utenfor", dt.date(2027, 1, 1),
+                      phone="916 34 567")
+    whole = ["Mons", "Pusur", "Bamse", "Rex", "Tassen", "Fido"]
+    assert [r.animal_name for r in due_recalls(ctx, receptionist, DEC)] == whole
+
+    seen, after, pages = [], None, 0
+    while True:
+        page = due_page(ctx, receptionist, DEC, after, size=2)
+        assert page.total == 6
+        seen += [r.animal_name for r in page.rows]
+        pages += 1
+        after = page.next_cursor
+        if after is None:
+            break
+    assert (seen, pages) == (whole, 3)
+
+    by_sms = DueFilter(DEC.start, DEC.end, channel="sms")
+    first = due_page(ctx, receptionist, by_sms, size=2)
+    assert [r.animal_name for r in first.rows] == ["Pusur", "Bamse"]
+    assert first.next_cursor is not None
+    rest = due_page(ctx, receptionist, by_sms, first.next_cursor, size=2)
+    assert [r.animal_name for r in rest.rows] == ["Tassen", "Fido"]
+    cats = due_page(ctx, receptionist, DueFilter(DEC.start, DEC.end, species="cat"))
+    assert (cats.total, cats.rows, cats.next_cursor) == (0, (), None)

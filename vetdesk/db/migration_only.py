@@ -1,9 +1,9 @@
 """Schema objects that exist only in the migrations, never in the models.
 
 The search box's PostgreSQL indexes (pg_trgm GIN and expression indexes, migrations 0002 and
-0008) and its ``lower(email)`` index on SQLite (0008) cannot be declared portably on the
-models. Alembic's autogenerate and the drift test both use :func:`include_in_comparison`, so
-neither mistakes them for leftovers to drop.
+0008), its ``lower(email)`` index on SQLite (0008) and the due list's PostgreSQL partial index
+(0018) cannot be declared portably on the models. Alembic's autogenerate and the drift test
+both use :func:`include_in_comparison`, so neither mistakes them for leftovers to drop.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ POSTGRESQL_SEARCH_INDEXES: frozenset[str] = frozenset(
         "ix_animals_search_key_prefix",
     }
 )
+# Migration 0018: the due list's partial index of open recalls, on PostgreSQL only (SQLite
+# reads a clinic's month off ix_reminders_due and sorts it, which is quick at that size).
+POSTGRESQL_LIST_INDEXES: frozenset[str] = frozenset({"ix_reminders_open_recalls"})
 # Migration 0008: the same ``lower(email)`` expression index on SQLite too. SQLAlchemy cannot
 # reflect it there and warns (a regular expression for warnings.filterwarnings); a later batch
 # migration that rebuilds the clients table on SQLite must create it again.
@@ -37,5 +40,6 @@ def include_in_comparison(
     """Alembic's ``include_object`` hook: leave the migration-only objects out."""
     return not (
         type_ == "index"
-        and (name in POSTGRESQL_SEARCH_INDEXES or name in SEARCH_EXPRESSION_INDEXES)
+        and (name in POSTGRESQL_SEARCH_INDEXES or name in SEARCH_EXPRESSION_INDEXES
+             or name in POSTGRESQL_LIST_INDEXES)
     )

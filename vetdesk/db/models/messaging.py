@@ -30,6 +30,8 @@ class Reminder(Base):
         Index("ix_reminders_due", "status", "due_on"),
         # A client's due recalls in due order (the client card), whatever the statistics.
         Index("ix_reminders_client_due", "client_id", "status", "due_on"),
+        # On PostgreSQL also ix_reminders_open_recalls, the due list's partial index
+        # (migration 0018, vetdesk/db/migration_only.py).
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -10,17 +10,22 @@ A recall (vaccination, check-up) is at one of these steps:
   the desk should ring the client;
 - ``waiting``: a reminder went and it is too early for the next step.
 
-The list is one statement over recalls, clients and animals, with the reminders sent and the
-bookings made since found per recall, so it stays quick on a chain's 300,000 clients.
+The list is read a page at a time (keyset: due date, client's name, recall id), one statement
+per page: the page's recalls come off the partial index of open recalls (migration 0018) in
+due-date order, and only for those rows are the reminders sent, the bookings made since and
+the client's consents and mobile number looked up. The period's total comes in the same
+statement, counted exactly (an index-only scan joined to the animals), so a chain's month of
+25,000 recalls shows its first page in well under a second (tests/bench/bench_messaging.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, literal_column, select, tuple_
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Animal, Appointment, Client, Message, Reminder
@@ -46,6 +51,20 @@ RECALL_KINDS = (ReminderKind.VACCINATION.value, ReminderKind.CHECKUP.value,
 LONGEST_PERIOD = dt.timedelta(days=400)
 _OPEN = (ReminderStatus.DUE.value, ReminderStatus.SENT.value)
 _CANCELLED = (AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value)
+# What the screen shows at once; "Show more" reads the next page after the last row.
+PAGE_SIZE = 200
+
+
+def _written_in(values: tuple[str, ...]) -> tuple[Any, ...]:
+    """Fixed codes written into the SQL rather than bound, so that PostgreSQL sees, in every
+    plan it caches, that the statement asks for rows the partial index
+    ``ix_reminders_open_recalls`` holds (codes from an enum: nothing typed by a user)."""
+    return tuple(literal_column(f"'{value}'") for value in values)
+
+
+# Inside the predicate of ix_reminders_open_recalls (migration 0018): open, and a recall kind.
+OPEN_RECALL = (Reminder.status.in_(_written_in(_OPEN)),
+               Reminder.kind.in_(_written_in(RECALL_KINDS)))
 
 
 @dataclass(frozen=True)
@@ -77,6 +96,30 @@ class DueRecall:
     channel: str | None  # how it would go now (consent and addresses); None: not at all
     recipient: str | None
     language: str = "nb"  # the client's: the reminder is written in it
+    client_last_name: str = ""
+
+
+@dataclass(frozen=True)
+class DueCursor:
+    """Where the next page starts: just after this row in the list's order."""
+
+    due_on: dt.date
+    last_name: str
+    first_name: str
+    reminder_id: int
+
+    @classmethod
+    def after(cls, row: DueRecall) -> DueCursor:
+        return cls(row.due_on, row.client_last_name, row.client_first_name, row.reminder_id)
+
+
+@dataclass(frozen=True)
+class DuePage:
+    rows: tuple[DueRecall, ...]
+    # Every open recall in the period for the species and kind asked for, counted exactly
+    # (before the step and channel filters, which need each row's messages and consents).
+    total: int
+    next_cursor: DueCursor | None  # None: this was the last page
 
 
 @dataclass(frozen=True)
@@ -115,43 +158,98 @@ def step_of(sent: int, last_sent: dt.date | None, booked_since: bool, today: dt.
     return WAITING
 
 
-def due_rows(session: Session, wanted: DueFilter, today: dt.date, timing: ReminderTiming
-             ) -> list[DueRecall]:
-    conditions: list[ColumnElement[bool]] = [Reminder.due_on.between(wanted.start, wanted.end),
-                  Reminder.status.in_(_OPEN), Reminder.kind.in_(RECALL_KINDS),
-                  Animal.deceased_on.is_(None)]
+def _conditions(wanted: DueFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        *OPEN_RECALL, Reminder.due_on.between(wanted.start, wanted.end),
+        Animal.deceased_on.is_(None)]
     if wanted.species:
         conditions.append(Animal.species == wanted.species)
     if wanted.kind:
         conditions.append(Reminder.kind == wanted.kind)
-    # The period's recalls, by index; the reminders sent are counted for these alone (a
-    # chain's messages table holds millions), and each client's consents and mobile number
-    # come in the same statement (eligibility.reach_columns).
-    due = (select(Reminder.id)
-           .join(Animal, Animal.id == Reminder.animal_id).where(*conditions).cte("due"))
-    sent = (select(Message.reminder_id.label("reminder_id"),
-                   func.count().label("sent"),
-                   func.max(func.coalesce(Message.sent_at, Message.queued_at)).label("last"))
-            .where(Message.reminder_id.in_(select(due.c.id)), Message.stage.is_not(None))
-            .group_by(Message.reminder_id).subquery())
-    query = (
-        select(Reminder.id, Reminder.client_id, Client.client_no, Client.first_name,
-               Client.last_name, Reminder.animal_id, Animal.name, Animal.species,
-               Reminder.kind, Reminder.title, Reminder.due_on,
-               func.coalesce(sent.c.sent, 0), sent.c.last,
-               exists().where(and_(
-                   Appointment.animal_id == Reminder.animal_id,
-                   Appointment.status.not_in(_CANCELLED),
-                   Appointment.created_at >= func.coalesce(sent.c.last, Reminder.created_at),
-               )), *reach_columns(ConsentPurpose.SERVICE),
-               Client.language.label("client_language"))
-        .join(Client, Client.id == Reminder.client_id)
-        .join(Animal, Animal.id == Reminder.animal_id)
-        .outerjoin(sent, sent.c.reminder_id == Reminder.id)
-        .where(*conditions)
-        .order_by(Reminder.due_on, Client.last_name, Client.first_name, Reminder.id)
-    )
-    rows = session.execute(query).all()
+    return conditions
+
+
+def _page_query(wanted: DueFilter, after: DueCursor | None, size: int | None,
+                with_total: bool) -> Any:
+    """The rows after ``after`` (``size`` of them; None: all), in the list's order."""
+    conditions = _conditions(wanted)
+    order = (Reminder.due_on, Client.last_name, Client.first_name, Reminder.id)
+    if after is not None:
+        conditions += [
+            # The first part lets the index start at the cursor's day.
+            Reminder.due_on >= after.due_on,
+            tuple_(*order) > tuple_(after.due_on, after.last_name, after.first_name,
+                                    after.reminder_id)]
+    if size is None:
+        # The whole period (the command line, queueing): the reminders sent counted in one
+        # pass over the period's messages, outer-joined to its recalls.
+        due = (select(Reminder.id).join(Animal, Animal.id == Reminder.animal_id)
+               .where(*_conditions(wanted)).cte("due"))
+        sent_by = (select(Message.reminder_id.label("reminder_id"),
+                          func.count().label("sent"),
+                          func.max(func.coalesce(Message.sent_at, Message.queued_at))
+                          .label("last"))
+                   .where(Message.reminder_id.in_(select(due.c.id)),
+                          Message.stage.is_not(None))
+                   .group_by(Message.reminder_id).subquery())
+        return (select(*_row_columns(func.coalesce(sent_by.c.sent, 0), sent_by.c.last),
+                       *([_count(wanted).label("total")] if with_total else []))
+                .select_from(Reminder)
+                .join(Client, Client.id == Reminder.client_id)
+                .join(Animal, Animal.id == Reminder.animal_id)
+                .outerjoin(sent_by, sent_by.c.reminder_id == Reminder.id)
+                .where(*conditions).order_by(*order))
+    # A page: its keys first (one row more than asked for says whether there is a next
+    # page), then for those rows only the reminders sent (by ix_messages_reminder_id), a
+    # booking made since the last one (by ix_appointments_animal) and the client's reach.
+    last = (select(func.max(func.coalesce(Message.sent_at, Message.queued_at)))
+            .where(Message.reminder_id == Reminder.id, Message.stage.is_not(None))
+            .correlate(Reminder).scalar_subquery())  # to the row, also inside the EXISTS
+    sent = (select(func.count()).where(Message.reminder_id == Reminder.id,
+                                        Message.stage.is_not(None))
+            .correlate(Reminder).scalar_subquery())
+    page = (select(Reminder.id.label("id"))
+            .join(Client, Client.id == Reminder.client_id)
+            .join(Animal, Animal.id == Reminder.animal_id)
+            .where(*conditions).order_by(*order).limit(size + 1).subquery("page"))
+    return (select(*_row_columns(sent, last),
+                   *([_count(wanted).label("total")] if with_total else []))
+            .select_from(page)
+            .join(Reminder, Reminder.id == page.c.id)
+            .join(Client, Client.id == Reminder.client_id)
+            .join(Animal, Animal.id == Reminder.animal_id)
+            .order_by(*order))
+
+
+def _row_columns(sent: Any, last: Any) -> list[Any]:
+    """A row of the list, given how its reminders sent and the last one's time are found."""
+    return [
+        Reminder.id, Reminder.client_id, Client.client_no, Client.first_name, Client.last_name,
+        Reminder.animal_id, Animal.name, Animal.species, Reminder.kind, Reminder.title,
+        Reminder.due_on, sent, last,
+        exists().where(and_(
+            Appointment.animal_id == Reminder.animal_id,
+            Appointment.status.not_in(_CANCELLED),
+            Appointment.created_at >= func.coalesce(last, Reminder.created_at),
+        )), *reach_columns(ConsentPurpose.SERVICE), Client.language.label("client_language")]
+
+
+def _count(wanted: DueFilter) -> Any:
+    """The period's open recalls for the species and kind asked for (the partial index,
+    joined to the animals)."""
+    return (select(func.count()).select_from(Reminder)
+            .join(Animal, Animal.id == Reminder.animal_id).where(*_conditions(wanted))
+            .correlate(None).scalar_subquery())
+
+
+def _read_page(session: Session, wanted: DueFilter, today: dt.date, timing: ReminderTiming,
+               after: DueCursor | None, size: int | None, with_total: bool
+               ) -> tuple[list[DueRecall], DueCursor | None, int | None]:
+    """One page of the list: the rows the step and channel filters keep, where the next
+    page starts (None after the last), and the total when asked for."""
+    rows = session.execute(_page_query(wanted, after, size, with_total)).all()
+    more = size is not None and len(rows) > size
+    rows = rows[:size] if more else rows
     result: list[DueRecall] = []
     for row in rows:
         values: tuple[Any, ...] = tuple(row[:14])
@@ -168,23 +266,74 @@ def due_rows(session: Session, wanted: DueFilter, today: dt.date, timing: Remind
         result.append(DueRecall(
             rid, cid, client_no, f"{first} {last}", first, aid, animal, species, kind, title,
             due_on, step, int(count), last_day, channel, best[1] if best else None,
-            row.client_language))
-    return result
+            row.client_language, last))
+    following = (DueCursor(rows[-1].due_on, rows[-1].last_name, rows[-1].first_name,
+                           rows[-1].id) if more else None)
+    total: int | None = None
+    if with_total:
+        # A page after the end (the rows it followed were changed meanwhile) has no row to
+        # carry the count: ask for it alone.
+        total = (int(rows[0].total) if rows
+                 else int(session.execute(select(_count(wanted))).scalar_one()) if after
+                 else 0)
+    return result, following, total
+
+
+def due_rows(session: Session, wanted: DueFilter, today: dt.date, timing: ReminderTiming
+             ) -> list[DueRecall]:
+    """The whole list of the period in one statement (a keyset walk in pages would sort
+    the rest of the period again for each page)."""
+    return _read_page(session, wanted, today, timing, None, None, False)[0]
+
+
+def due_page_rows(session: Session, wanted: DueFilter, today: dt.date, timing: ReminderTiming,
+                  after: DueCursor | None, size: int) -> DuePage:
+    """``size`` rows from ``after`` on that pass the step and channel filters (reading on
+    while a filter leaves a page short), with the period's total."""
+    rows, following, total = _read_page(session, wanted, today, timing, after, size, True)
+    while following is not None and len(rows) < size:
+        more, following, _ = _read_page(session, wanted, today, timing, following,
+                                        size - len(rows), False)
+        rows.extend(more)
+    if len(rows) > size:
+        rows = rows[:size]
+    return DuePage(tuple(rows), total or 0, following)
 
 
 def due_recalls(ctx: ServiceContext, actor: Actor, wanted: DueFilter) -> list[DueRecall]:
-    """The recalls falling due in the period, with the step each is at and how it would go."""
+    """The recalls falling due in the period, with the step each is at and how it would go
+    (the whole list: the command line; the screen reads :func:`due_page`)."""
     require(actor, Permission.SEND_REMINDERS)
     check_period(wanted.start, wanted.end)
     today = ctx.clock.now().date()
     with ctx.db.reading() as session:
         timing = ReminderTiming.from_settings(effective_settings(session))
         rows = due_rows(session, wanted, today, timing)
-        # Names and contact details of many clients were read: one event, by count.
-        with_clients = sorted({row.client_id for row in rows})
+    _record_view(ctx, actor, wanted, rows)
+    return rows
+
+
+def due_page(ctx: ServiceContext, actor: Actor, wanted: DueFilter, after: DueCursor | None = None,
+             size: int | None = None) -> DuePage:
+    """A page of the recalls falling due in the period (from the start, or after ``after``;
+    ``PAGE_SIZE`` rows unless told), with the total in the period (the Reminders page)."""
+    size = size or PAGE_SIZE
+    require(actor, Permission.SEND_REMINDERS)
+    check_period(wanted.start, wanted.end)
+    today = ctx.clock.now().date()
+    with ctx.db.reading() as session:
+        timing = ReminderTiming.from_settings(effective_settings(session))
+        page = due_page_rows(session, wanted, today, timing, after, size)
+    _record_view(ctx, actor, wanted, page.rows)
+    return page
+
+
+def _record_view(ctx: ServiceContext, actor: Actor, wanted: DueFilter,
+                 rows: Sequence[DueRecall]) -> None:
+    # Names and contact details of many clients were read: one event, by count.
+    with_clients = {row.client_id for row in rows}
     if with_clients:
         with ctx.db.transaction() as session:
             audit.record(session, ctx, actor, AuditAction.VIEW, entity_type="due_list",
                          details={"clients": len(with_clients), "from": wanted.start.isoformat(),
                                   "to": wanted.end.isoformat()})
-    return rows

@@ -40,6 +40,13 @@ def _ordered(rows: Sequence[ResourceView], orders: dict[int, int]) -> tuple[Reso
                                              _KIND_ORDER.get(r.kind, 9), r.name)))
 
 
+def ordered_resources(rows: Sequence[tuple[int, str, str, int | None, str | None, int]]
+                      ) -> tuple[ResourceView, ...]:
+    """Resources read as (id, kind, name, user id, username, sort order), in calendar order."""
+    return _ordered([ResourceView(r[0], r[1], r[2], r[3], r[4]) for r in rows],
+                    {r[0]: r[5] for r in rows})
+
+
 def load_resources(session: Session) -> tuple[ResourceView, ...]:
     rows = session.execute(
         select(Resource.id, Resource.kind, Resource.name, Resource.user_id, User.username,

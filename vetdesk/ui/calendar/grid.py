@@ -1,9 +1,11 @@
 """The calendar's day or week: one painted widget with a column per resource and day.
 
 Painted, not built from item widgets, so a week of 8 vets with 600 appointments lays out and
-draws in a few milliseconds (tests/bench/bench_calendar.py). The geometry of every
-appointment is computed once per layout (``_layout``); painting draws only what the exposed
-rectangle touches.
+draws in a few milliseconds (tests/bench/bench_calendar.py). Each appointment's local day and
+minutes are worked out once per period (``_spans``), its box and its text once per layout, and
+the layout is made when it is first needed after the period or the width changed, not on
+every resize or paint; painting draws only what the exposed rectangle touches, each text cut
+to what its box can show.
 
 Keyboard (UI.md): arrows move the selection; Enter books a free slot or opens the selected
 appointment's client; Shift+Up/Down change the selected appointment's length; Alt+arrows move
@@ -58,9 +60,23 @@ class _Placed:
     item: CalendarAppointment
     column: int
     rect: QRect
-    # Text drawn in the box, made once per layout rather than on every paint.
+    # Text drawn in the box, made once per layout rather than on every paint, and no longer
+    # than the box can show (Qt shapes every character it is given, clipped or not).
     line: str = ""
     detail: str = ""
+
+
+# An appointment in the clinic's zone: its day, and its start and end in minutes after
+# midnight (an end past midnight counts as 24:00).
+_Span = tuple[dt.date, int, int]
+
+
+def local_span(item: CalendarAppointment, zone: ZoneInfo) -> _Span:
+    start = item.starts_at.astimezone(zone)
+    end = item.ends_at.astimezone(zone)
+    start_min = start.hour * 60 + start.minute
+    end_min = end.hour * 60 + end.minute if end.date() == start.date() else 24 * 60
+    return start.date(), start_min, max(end_min, start_min + 5)
 
 
 class CalendarGrid(QWidget):
@@ -84,7 +100,9 @@ class CalendarGrid(QWidget):
         self.pixels_per_minute = 1.4
         self.header_height = 44
         self.gutter = 46
-        self._placed: list[_Placed] = []
+        self._laid_out: list[_Placed] = []
+        self._layout_width: int | None = None  # the width laid out for; None: lay out again
+        self._spans: dict[int, _Span] = {}  # appointment id -> its local day and minutes
         self.cursor_column = 0
         self.cursor_minute = 8 * 60
         self.selected: CalendarAppointment | None = None
@@ -97,12 +115,15 @@ class CalendarGrid(QWidget):
     def set_period(self, period: CalendarPeriod) -> None:
         self.period = period
         self.columns = [Column(day, r) for day in period.days for r in period.resources]
+        zone = self.zone
+        self._spans = {item.appointment_id: local_span(item, zone)
+                       for item in period.appointments}
         self._fit_hours(period)
         keep = self.selected.appointment_id if self.selected is not None else None
         self.selected = next((a for a in period.appointments if a.appointment_id == keep), None)
         self.cursor_column = min(self.cursor_column, max(len(self.columns) - 1, 0))
         self.setMinimumHeight(self._content_height())
-        self._layout()
+        self._layout_width = None
         if self.selected is None:
             self.selected = self.appointments_in(self.cursor_column, self.cursor_minute)
         self.update()
@@ -114,18 +135,16 @@ class CalendarGrid(QWidget):
             for span in hours.open:
                 first = min(first, span.starts.hour * 60)
                 last = max(last, span.ends.hour * 60 + (60 if span.ends.minute else 0))
-        for item in period.appointments:
-            start, end = self._local_minutes(item)
-            first = min(first, start // 60 * 60)
-            last = max(last, min(24 * 60, (end + 59) // 60 * 60))
+        if self._spans:
+            first = min(first, min(start for _day, start, _end in self._spans.values())
+                        // 60 * 60)
+            last = max(last, min(24 * 60, (max(end for _day, _start, end in self._spans.values())
+                                           + 59) // 60 * 60))
         self.first_minute, self.last_minute = first, last
 
     def _local_minutes(self, item: CalendarAppointment) -> tuple[int, int]:
-        start = item.starts_at.astimezone(self.zone)
-        end = item.ends_at.astimezone(self.zone)
-        start_min = start.hour * 60 + start.minute
-        end_min = end.hour * 60 + end.minute if end.date() == start.date() else 24 * 60
-        return start_min, max(end_min, start_min + 5)
+        span = self._spans.get(item.appointment_id) or local_span(item, self.zone)
+        return span[1], span[2]
 
     # -- geometry ---------------------------------------------------------------------------
 
@@ -155,35 +174,52 @@ class CalendarGrid(QWidget):
         index = int((x - self.gutter) // self.column_width())
         return max(0, min(len(self.columns) - 1, index))
 
+    @property
+    def _placed(self) -> list[_Placed]:
+        """Every appointment's box and text, laid out now if the period or width changed."""
+        if self._layout_width != self.width():
+            self._layout()
+        return self._laid_out
+
     def _layout(self) -> None:
-        self._placed = []
+        self._layout_width = self.width()
+        self._laid_out = placed = []
         if self.period is None:
             return
         index = {(c.day, c.resource.resource_id): n for n, c in enumerate(self.columns)}
         width = self.column_width()
+        box_width = max(int(width) - 2, 4)
+        # The most characters a box's text can show: its inner width over the narrowest glyph.
+        metrics = QFontMetrics(self.font())
+        narrowest = max(1, min(metrics.horizontalAdvance(c) for c in " .,:;'!|ilj1"))
+        fits = (box_width - 8) // narrowest + 2
+        gutter, top_y, scale = self.gutter, self.header_height, self.pixels_per_minute
+        first_minute = self.first_minute
+        signs, spans = look.STATUS_SIGNS, self._spans
+        restricted_words = self.tr("Processing restricted")
         for item in self.period.appointments:
-            day = item.starts_at.astimezone(self.zone).date()
+            day, start, end = spans[item.appointment_id]
             column = index.get((day, item.resource_id))
             if column is None:
                 continue
-            start, end = self._local_minutes(item)
-            x = self.column_x(column) + 1
-            top = self.y_of(start)
+            top = top_y + int((start - first_minute) * scale)
+            bottom = top_y + int((end - first_minute) * scale)
             who = item.animal_name or item.client_name
-            line = (f"{look.STATUS_SIGNS.get(item.state, '')} "
-                    f"{start // 60:02d}:{start % 60:02d} {who}")
+            line = f"{signs.get(item.state, '')} {start // 60:02d}:{start % 60:02d} {who}"
             detail = f"{item.client_name} · {item.reason or item.appointment_type}"
             if item.restricted:
                 # Restricted processing (GDPR art. 18): a sign on the box, words below it.
                 line = f"⚠ {line}"
-                detail = self.tr("Processing restricted") + f" · {detail}"
-            self._placed.append(_Placed(item, column, QRect(
-                x, top, max(int(width) - 2, 4), max(self.y_of(end) - top - 1, 6)), line,
-                detail))
+                detail = f"{restricted_words} · {detail}"
+            placed.append(_Placed(item, column, QRect(
+                gutter + int(column * width) + 1, top, box_width, max(bottom - top - 1, 6)),
+                line[:fits], detail[:fits]))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._layout()
+        # A new height changes nothing laid out; a new width is laid out when next needed.
+        if event.size().width() != event.oldSize().width():
+            self._layout_width = None
 
     def appointment_at(self, point: QPoint) -> _Placed | None:
         for placed in reversed(self._placed):
@@ -273,29 +309,30 @@ class CalendarGrid(QWidget):
 
     def _paint_appointments(self, painter: QPainter, exposed: QRect, palette: QPalette) -> None:
         painter.setFont(self.font())
-        line_height = QFontMetrics(self.font()).height()
+        metrics = QFontMetrics(self.font())
+        line_height, ascent = metrics.height(), metrics.ascent()
         text_colour = palette.color(QPalette.ColorRole.Text)
         colours = look.Colours()
         selected_id = self.selected.appointment_id if self.selected else None
-        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.setPen(text_colour)
         for placed in self._placed:
             rect = placed.rect
             if not rect.intersects(exposed):
                 continue
             item = placed.item
             painter.fillRect(rect, colours.fill(item.appointment_type))
-            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()),
-                             colours.stripe(item.state))
+            left, top, height = rect.left(), rect.top(), rect.height()
+            painter.fillRect(left, top, 4, height, colours.stripe(item.state))
             if item.appointment_id == selected_id:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
                 painter.drawRect(rect.adjusted(1, 1, -1, -1))
-            painter.setPen(text_colour)
-            inner = rect.adjusted(6, 1, -2, -1)
-            # Clipped to the box rather than elided: clipping costs nothing per paint.
-            painter.setClipRect(inner)
-            painter.drawText(inner, top_left, placed.line)
-            if inner.height() > 2 * line_height:
-                painter.drawText(inner.adjusted(0, line_height, 0, 0), top_left, placed.detail)
+                painter.setPen(text_colour)
+            # Clipped to the box rather than elided (the layout already cut each text to
+            # what the box can show); drawn at its baseline, which skips Qt's text layout.
+            painter.setClipRect(left + 6, top + 1, rect.width() - 8, height - 2)
+            painter.drawText(left + 6, top + 1 + ascent, placed.line)
+            if height - 2 > 2 * line_height:
+                painter.drawText(left + 6, top + 1 + line_height + ascent, placed.detail)
             painter.setClipping(False)
         if self._preview is not None:
             column, first, last = self._preview

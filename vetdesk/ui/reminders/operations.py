@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from vetdesk.security.credentials import KeyringCredentialStore
 from vetdesk.services.messaging.channels import send_outbox
-from vetdesk.services.messaging.due import DueFilter, DueRecall, due_recalls
+from vetdesk.services.messaging.due import DueCursor, DueFilter, DuePage, due_page
 from vetdesk.services.messaging.letters import PrintedLetters, print_letters
 from vetdesk.services.messaging.queueing import QueueResult, queue_reminders
 from vetdesk.services.messaging.secrets import MessagingSecrets
@@ -28,9 +28,10 @@ class SendOutcome:
     sent: SendReport
 
 
-def load_due(page: PageContext, wanted: DueFilter) -> Callable[[], list[DueRecall]]:
+def load_due(page: PageContext, wanted: DueFilter, after: DueCursor | None = None
+             ) -> Callable[[], DuePage]:
     ctx, actor = page.ctx, page.actor
-    return lambda: due_recalls(ctx, actor, wanted)
+    return lambda: due_page(ctx, actor, wanted, after)
 
 
 def load_outbox(page: PageContext) -> Callable[[], OutboxStatus]:

@@ -1,6 +1,10 @@
 """The Reminders page: the recalls due in a period (filters for species, kind, step and
 channel), queued per consent and sent in the background with a progress bar that can be
-cancelled, and the letters for clients with neither SMS nor e-mail (issue 11)."""
+cancelled, and the letters for clients with neither SMS nor e-mail (issue 11).
+
+The list comes a page at a time (a chain's month holds 25,000 recalls): the first page with the
+period's total, then "Show more" for the next. Until the last page is in, the summary says
+its counts are for the rows shown."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vetdesk.domain.codes import Species
-from vetdesk.services.messaging.due import DueFilter, DueRecall
+from vetdesk.services.messaging.due import DueCursor, DueFilter, DuePage
 from vetdesk.services.messaging.letters import PrintedLetters
 from vetdesk.services.messaging.status import OutboxStatus
 from vetdesk.ui.front_desk.date_field import DateField
@@ -51,6 +55,11 @@ class RemindersPanel(QWidget):
         self.page = page
         self.loaded = False
         self.sending: Operation | None = None
+        # The filter the rows shown were read with, the period's total, and where the next
+        # page starts (None: everything is shown).
+        self.shown_filter: DueFilter | None = None
+        self.total = 0
+        self.next_cursor: DueCursor | None = None
         # What the last send did, shown once the progress bar is gone.
         self.status_text = ""
         self.trouble_text = ""
@@ -99,6 +108,8 @@ class RemindersPanel(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("dueSummary")
         self.summary_label.setWordWrap(True)
+        self.more_button = self._button("moreDue", self.tr("Show &more"))
+        self.more_button.hide()
         self.result_label = QLabel()
         self.result_label.setObjectName("sendResult")
         self.result_label.setWordWrap(True)
@@ -149,13 +160,17 @@ class RemindersPanel(QWidget):
         column.addLayout(filters)
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
-        column.addWidget(self.summary_label)
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary_label, 1)
+        summary.addWidget(self.more_button)
+        column.addLayout(summary)
         column.addLayout(actions)
         column.addWidget(self.result_label)
         column.addWidget(self.outbox_label)
 
     def _connect(self) -> None:
         self.show_button.clicked.connect(self.reload)
+        self.more_button.clicked.connect(self.load_more)
         for field in (self.start_field, self.end_field):
             field.returnPressed.connect(self.reload)
         for box in (self.species_box, self.kind_box, self.step_box, self.channel_box):
@@ -186,22 +201,52 @@ class RemindersPanel(QWidget):
         wanted = self.wanted()
         if wanted is None:
             return
-        self.page.ops.run(operations.load_due(self.page, wanted), success=self._show,
+        self.page.ops.run(operations.load_due(self.page, wanted),
+                          success=lambda page: self._show(wanted, page),
                           failure=self._failed, parent=self)
         self.page.ops.run(operations.load_outbox(self.page), success=self._show_outbox,
                           failure=self._failed, parent=self)
 
-    def _show(self, rows: list[DueRecall]) -> None:
+    def load_more(self) -> None:
+        """The next page after the last row shown, with the filter those rows were read with."""
+        wanted, after = self.shown_filter, self.next_cursor
+        if wanted is None or after is None:
+            return
+        self.more_button.setEnabled(False)
+        self.page.ops.run(operations.load_due(self.page, wanted, after),
+                          success=lambda page: self._show(wanted, page, more=True),
+                          failure=self._failed, parent=self)
+
+    def _show(self, wanted: DueFilter, page: DuePage, *, more: bool = False) -> None:
         self.loaded = True
-        self.model.set_rows(rows)
+        if more:
+            if wanted != self.shown_filter:
+                return  # the filter changed while the page was on its way
+            self.model.append_rows(page.rows)
+        else:
+            self.model.set_rows(list(page.rows))
+        self.shown_filter, self.total, self.next_cursor = wanted, page.total, page.next_cursor
+        rows = self.model.rows
         self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.more_button.setVisible(self.next_cursor is not None)
+        self.more_button.setEnabled(True)
         channels = Counter(row.channel for row in rows if row.step in ("first", "second"))
         calls = sum(row.step == "call" for row in rows)
-        self.summary_label.setText(self.tr(
-            "{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, "
-            "{none} cannot be reached. {calls} to call (no booking after the reminders)."
-        ).format(total=len(rows), sms=channels["sms"], email=channels["email"],
-                 letters=channels["letter"], none=channels[None], calls=calls))
+        counts = {"sms": channels["sms"], "email": channels["email"],
+                  "letters": channels["letter"], "none": channels[None], "calls": calls}
+        if self.next_cursor is None:
+            self.summary_label.setText(self.tr(
+                "{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by "
+                "letter, {none} cannot be reached. {calls} to call (no booking after the "
+                "reminders)."
+            ).format(total=len(rows), **counts))
+        else:
+            self.summary_label.setText(self.tr(
+                "{total} due in the period; the first {shown} are shown. Of those: to send "
+                "now {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be "
+                "reached, {calls} to call. Show more for the rest; sending covers the whole "
+                "period."
+            ).format(total=self.total, shown=len(rows), **counts))
         self._update_actions()
 
     def _show_outbox(self, status: OutboxStatus) -> None:
@@ -221,7 +266,9 @@ class RemindersPanel(QWidget):
 
     def _update_actions(self) -> None:
         idle = self.sending is None
-        ready = any(row.step in ("first", "second") and row.channel for row in self.model.rows)
+        # Sending covers the whole period, also the rows not read yet.
+        ready = self.next_cursor is not None or any(
+            row.step in ("first", "second") and row.channel for row in self.model.rows)
         self.send_button.setEnabled(idle and ready)
         self.letters_button.setEnabled(idle)
         self.show_button.setEnabled(idle)

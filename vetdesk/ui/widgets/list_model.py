@@ -8,6 +8,7 @@ subclasses name their columns (``headers``) and say what a cell shows (``text``,
 from __future__ import annotations
 
 from abc import abstractmethod
+from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from vetdesk.ui.qt import (
@@ -46,6 +47,14 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def append_rows(self, rows: Sequence[Row]) -> None:
+        """Rows added at the end (the next page), keeping the selection and scroll place."""
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
 
     def row_at(self, row: int) -> Row | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
