@@ -207,3 +207,20 @@ def test_from_the_command_line(ctx: ServiceContext, vet: Actor, db_url: str) -> 
     code, _, err = _run(db_url, "lie", "referrals", "activate-recipient", "99")
     assert (code, err) == (2, "vetdesk: That recipient is not in the register; reload the "
                               "list.\n")
+
+
+def test_a_name_already_in_the_register_is_not_added_twice(ctx: ServiceContext,
+                                                           vet: Actor) -> None:
+    first = add_party(ctx, vet, BERGEN)
+    # A retry after a lost connection (or a second click) finds the first one.
+    assert add_party(ctx, vet, BERGEN) == first
+    with pytest.raises(ValidationError) as caught:
+        add_party(ctx, vet, PartyInput("DYRESYKEHUSET  bergen", phone="55 99 99 99"))
+    assert caught.value.field_errors == {"name": (
+        "Dyresykehuset Bergen is already in the register; choose it, or edit it in "
+        "Settings → Referral recipients.")}
+    set_party_active(ctx, vet, first.id, False, expected_version=1)
+    with pytest.raises(ValidationError, match="in the register but deactivated; activate it "
+                                              "again in Settings"):
+        add_party(ctx, vet, BERGEN)
+    assert len(list_parties(ctx, vet, include_inactive=True)) == 1

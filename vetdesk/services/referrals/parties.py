@@ -20,7 +20,7 @@ from vetdesk.db.models import ExternalParty, User
 from vetdesk.domain.client_rules import check_email
 from vetdesk.domain.codes import AuditAction
 from vetdesk.domain.phones import PhoneError, parse_phone
-from vetdesk.domain.text import clean_line
+from vetdesk.domain.text import clean_line, fold
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
@@ -99,6 +99,16 @@ def add_party(ctx: ServiceContext, actor: Actor, form: PartyInput) -> PartyInfo:
     require(actor, Permission.MANAGE_RECIPIENTS)
     clean = _cleaned(form)
     with ctx.db.transaction() as session:
+        same = _same_name(session, clean.name)
+        if same is not None:
+            if _as_clean(same) == clean and same.active:
+                # A retry after a lost connection, or a second click: the first one stands.
+                return party_info(same)
+            message = (_("{name} is already in the register; choose it, or edit it in "
+                         "Settings → Referral recipients.") if same.active else
+                       _("{name} is in the register but deactivated; activate it again in "
+                         "Settings → Referral recipients.")).format(name=same.name)
+            raise ValidationError(message, {"name": message})
         row = ExternalParty(name=clean.name, speciality=clean.speciality,
                             is_laboratory=clean.is_laboratory, address=clean.address,
                             phone=clean.phone, email=clean.email, active=True,
@@ -108,6 +118,18 @@ def add_party(ctx: ServiceContext, actor: Actor, form: PartyInput) -> PartyInfo:
         audit.record(session, ctx, actor, AuditAction.CREATE, entity_type=ENTITY,
                      entity_id=row.id)
         return party_info(row)
+
+
+def _same_name(session: Session, name: str) -> ExternalParty | None:
+    """The recipient already called ``name``, as people type it (case and æøå folded)."""
+    wanted = fold(name)
+    return next((row for row in session.execute(select(ExternalParty)).scalars()
+                 if fold(row.name) == wanted), None)
+
+
+def _as_clean(row: ExternalParty) -> _Clean:
+    return _Clean(row.name, row.speciality, bool(row.is_laboratory), row.address, row.phone,
+                  row.email)
 
 
 def edit_party(ctx: ServiceContext, actor: Actor, party_id: int, form: PartyInput, *,
