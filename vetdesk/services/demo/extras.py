@@ -63,6 +63,8 @@ def add_registers(state: DemoState) -> None:
             "id": party_id, "name": name, "speciality": speciality,
             "is_laboratory": laboratory, "address": address, "phone": f"+47{phone}",
             "email": email, "active": True,
+            # Migration 0015: never edited yet.
+            "version": 1, "updated_at": None, "updated_by_id": None,
         })
     writer.flush()
 
