@@ -1453,12 +1453,12 @@ Sign with these values?</source>
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="78"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="94"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="179"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="199"/>
         <source>Processing restricted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,17 +3632,17 @@ Sign with these values?</source>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="47"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="48"/>
         <source>Export the client&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="54"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="55"/>
         <source>Save the erasure receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="63"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="64"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3653,24 +3653,19 @@ Kept by law, with the name replaced by a pseudonym, until:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="72"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
         <source>Erase client?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="107"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="112"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
-        <source>Journal versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3689,143 +3684,153 @@ Kept by law, with the name replaced by a pseudonym, until:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
-        <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
-        <source>(kept: append-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="92"/>
         <source>Past their retention period today:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="96"/>
-        <source>Delete the messages, accounts and answered requests listed? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="104"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="109"/>
         <source>Delete old data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="106"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="111"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="125"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="135"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="140"/>
         <source>Privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="138"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="143"/>
         <source>No privacy requests recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="139"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="144"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="148"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="153"/>
         <source>&amp;New request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="149"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
         <source>&amp;Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="150"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
         <source>Re&amp;fuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="151"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
         <source>Ex&amp;tend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="159"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
         <source>&amp;Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="165"/>
         <source>&amp;Delete old data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="280"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="285"/>
         <source>Type the client&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="297"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="302"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="303"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="308"/>
         <source>Wrote {count} files to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="324"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="329"/>
         <source>Nothing is past its retention period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="332"/>
-        <source>Deleted past their retention: messages {messages}, invoices {invoices}, answered requests {requests}.</source>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="337"/>
+        <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="357"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="366"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="159"/>
         <source>Client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="83"/>
+        <source>Journals of animals presumed dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
+        <source>Journal versions in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
+        <source>Files attached to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <source>Oldest audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="100"/>
+        <source>Delete all of this? Where the journal and audit chains are cut is recorded, so the integrity check still proves what remains. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
         <source>&amp;Inspect client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="157"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="224"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="229"/>
         <source>Open: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="225"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="230"/>
         <source>Nearly due: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="226"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="231"/>
         <source>Overdue: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4714,152 +4719,152 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="107"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="111"/>
         <source>Show &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="232"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="245"/>
         <source>{total} due in the period; the first {shown} are shown. Of those: to send now {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached, {calls} to call. Show more for the rest; sending covers the whole period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="69"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="78"/>
         <source>Recalls and reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="75"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="84"/>
         <source>All species</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="78"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
         <source>Every kind of recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="79"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
         <source>Vaccinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="79"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
         <source>Check-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="80"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="89"/>
         <source>Controls after an operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="90"/>
         <source>Every step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="84"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
         <source>Every channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="96"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="98"/>
         <source>Recalls due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="92"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="101"/>
         <source>No recalls due in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="102"/>
         <source>Vaccinations and check-ups falling due between the two dates are listed here with how each client wants to hear from you. Choose another period and press Show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="109"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="120"/>
         <source>Queue and s&amp;end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="110"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="121"/>
         <source>&amp;Letters (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="115"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="126"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="133"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="144"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="135"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="146"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="179"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="194"/>
         <source>Type both dates, like 01.12.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="201"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="239"/>
         <source>{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached. {calls} to call (no booking after the reminders).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="212"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="257"/>
         <source>Outbox: {queued} waiting, {retry} to try again, {uncertain} uncertain (check before resending), {failed} failed, {sent} sent, {delivered} delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="254"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="301"/>
         <source>%v of %m sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="260"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="307"/>
         <source>Stopping after the message being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="265"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="312"/>
         <source>Queued {sms} SMS, {email} e-mails and {letters} letters. Sent {sent}; {retry} to try again later, {failed} failed, {uncertain} uncertain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="271"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="318"/>
         <source>Stopped: the rest stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="296"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="343"/>
         <source>No letters are waiting to be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="298"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="345"/>
         <source>Save the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="299"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="346"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="303"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="350"/>
         <source>{count} letters saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6182,37 +6187,37 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="486"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="523"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="487"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="524"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="488"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="525"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="489"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="526"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="490"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="527"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="491"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="528"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="492"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="529"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>

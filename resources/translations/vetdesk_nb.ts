@@ -1455,12 +1455,12 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="78"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="94"/>
         <source>Calendar</source>
         <translation>Timebok</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="179"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="199"/>
         <source>Processing restricted</source>
         <translation>Behandlingen er begrenset</translation>
     </message>
@@ -3634,17 +3634,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="47"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="48"/>
         <source>Export the client&apos;s data</source>
         <translation>Eksporter kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="54"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="55"/>
         <source>Save the erasure receipt</source>
         <translation>Lagre kvitteringen for slettingen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="63"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="64"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3661,25 +3661,20 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="72"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
         <source>Erase client?</source>
         <translation>Slette kunden?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
         <source>Erase</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="107"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="112"/>
         <source>Keep</source>
         <translation>Behold</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
-        <source>Journal versions</source>
-        <translation>Journalversjoner</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
@@ -3697,143 +3692,153 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
         <translation>Besvarte personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
-        <source>Audit log entries</source>
-        <translation>Oppføringer i tilgangsloggen</translation>
-    </message>
-    <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
-        <source>(kept: append-only)</source>
-        <translation>(beholdes: kan bare utvides)</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="92"/>
         <source>Past their retention period today:</source>
         <translation>Har passert lagringstiden i dag:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="96"/>
-        <source>Delete the messages, accounts and answered requests listed? This cannot be undone.</source>
-        <translation>Slette meldingene, regnskapet og de besvarte henvendelsene i listen? Det kan ikke angres.</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="104"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="109"/>
         <source>Delete old data?</source>
         <translation>Slette gamle opplysninger?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="106"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="111"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="125"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="135"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="140"/>
         <source>Privacy requests</source>
         <translation>Personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="138"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="143"/>
         <source>No privacy requests recorded</source>
         <translation>Ingen personvernhenvendelser registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="139"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="144"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du henvendelsen her med «Ny henvendelse …»: den får sin frist, og du kan se kundens opplysninger herfra.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="148"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="153"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny henvendelse …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="149"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Besvar …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="150"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="151"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Forleng …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="159"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Rett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="165"/>
         <source>&amp;Delete old data…</source>
         <translation>Slett &amp;gamle data …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="280"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="285"/>
         <source>Type the client&apos;s number first.</source>
         <translation>Skriv kundenummeret først.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="297"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="302"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="303"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="308"/>
         <source>Wrote {count} files to {path}.</source>
         <translation>Skrev {count} filer til {path}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="324"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="329"/>
         <source>Nothing is past its retention period.</source>
         <translation>Ingenting har passert lagringstiden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="332"/>
-        <source>Deleted past their retention: messages {messages}, invoices {invoices}, answered requests {requests}.</source>
-        <translation>Slettet etter lagringstiden: meldinger {messages}, fakturaer {invoices}, besvarte henvendelser {requests}.</translation>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="337"/>
+        <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
+        <translation>Slettet etter lagringstiden: journalene til {chains} dyr ({versions} versjoner, {files} filer), oppføringer i tilgangsloggen {audit}, meldinger {messages}, fakturaer {invoices}, besvarte henvendelser {requests}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="357"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="366"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation>Kunde {number} er slettet; det loven krever beholdt, har nå pseudonymet {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="159"/>
         <source>Client number</source>
         <translation>Kundenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="83"/>
+        <source>Journals of animals presumed dead</source>
+        <translation>Journaler for dyr som antas døde</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
+        <source>Journal versions in them</source>
+        <translation>Journalversjoner i dem</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
+        <source>Files attached to them</source>
+        <translation>Filer knyttet til dem</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <source>Oldest audit log entries</source>
+        <translation>Eldste oppføringer i tilgangsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="100"/>
+        <source>Delete all of this? Where the journal and audit chains are cut is recorded, so the integrity check still proves what remains. This cannot be undone.</source>
+        <translation>Slette alt dette? Hvor journal- og loggkjedene kuttes, blir registrert, så integritetskontrollen fortsatt beviser det som er igjen. Det kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
         <source>&amp;Inspect client</source>
         <translation>&amp;Vis kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="157"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
         <source>&amp;Erase…</source>
         <translation>S&amp;lett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="224"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="229"/>
         <source>Open: {n}</source>
         <translation>Åpne: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="225"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="230"/>
         <source>Nearly due: {n}</source>
         <translation>Frist snart: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="226"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="231"/>
         <source>Overdue: {n}</source>
         <translation>Over fristen: {n}</translation>
     </message>
@@ -4728,152 +4733,152 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="107"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="111"/>
         <source>Show &amp;more</source>
         <translation>Vis &amp;flere</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="232"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="245"/>
         <source>{total} due in the period; the first {shown} are shown. Of those: to send now {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached, {calls} to call. Show more for the rest; sending covers the whole period.</source>
         <translation>{total} forfaller i perioden; de første {shown} vises. Av dem: sendes nå {sms} på SMS, {email} på e-post, {letters} som brev, {none} kan ikke nås, {calls} skal ringes. Vis flere for resten; sendingen gjelder hele perioden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="69"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="78"/>
         <source>Recalls and reminders</source>
         <translation>Innkallinger og påminnelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="75"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="84"/>
         <source>All species</source>
         <translation>Alle arter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="78"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
         <source>Every kind of recall</source>
         <translation>Alle slags innkallinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="79"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
         <source>Vaccinations</source>
         <translation>Vaksinasjoner</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="79"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
         <source>Check-ups</source>
         <translation>Helsekontroller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="80"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="89"/>
         <source>Controls after an operation</source>
         <translation>Kontroller etter operasjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="81"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="90"/>
         <source>Every step</source>
         <translation>Alle trinn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="84"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
         <source>Every channel</source>
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="96"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="98"/>
         <source>Recalls due</source>
         <translation>Innkallinger som forfaller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="92"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="101"/>
         <source>No recalls due in this period</source>
         <translation>Ingen innkallinger forfaller i perioden</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="102"/>
         <source>Vaccinations and check-ups falling due between the two dates are listed here with how each client wants to hear from you. Choose another period and press Show.</source>
         <translation>Vaksinasjoner og helsekontroller som forfaller mellom de to datoene vises her, med hvordan hver kunde vil bli kontaktet. Velg en annen periode og trykk Vis.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="109"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="120"/>
         <source>Queue and s&amp;end</source>
         <translation>Legg i kø og s&amp;end</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="110"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="121"/>
         <source>&amp;Letters (PDF)…</source>
         <translation>&amp;Brev (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="115"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="126"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="133"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="144"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="135"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="146"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="179"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="194"/>
         <source>Type both dates, like 01.12.2026.</source>
         <translation>Skriv inn begge datoene, som 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="201"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="239"/>
         <source>{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached. {calls} to call (no booking after the reminders).</source>
         <translation>{total} forfaller. Sendes nå: {sms} på SMS, {email} på e-post, {letters} som brev, {none} kan ikke nås. {calls} skal ringes (ingen time bestilt etter påminnelsene).</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="212"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="257"/>
         <source>Outbox: {queued} waiting, {retry} to try again, {uncertain} uncertain (check before resending), {failed} failed, {sent} sent, {delivered} delivered.</source>
         <translation>Utboks: {queued} venter, {retry} prøves igjen, {uncertain} usikre (sjekk før ny sending), {failed} feilet, {sent} sendt, {delivered} levert.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="254"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="301"/>
         <source>%v of %m sent</source>
         <translation>%v av %m sendt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="260"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="307"/>
         <source>Stopping after the message being sent…</source>
         <translation>Stopper etter meldingen som sendes nå…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="265"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="312"/>
         <source>Queued {sms} SMS, {email} e-mails and {letters} letters. Sent {sent}; {retry} to try again later, {failed} failed, {uncertain} uncertain.</source>
         <translation>La {sms} SMS, {email} e-poster og {letters} brev i kø. Sendt {sent}; {retry} prøves igjen senere, {failed} feilet, {uncertain} usikre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="271"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="318"/>
         <source>Stopped: the rest stays queued.</source>
         <translation>Stoppet: resten blir liggende i køen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="296"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="343"/>
         <source>No letters are waiting to be printed.</source>
         <translation>Ingen brev venter på utskrift.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="298"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="345"/>
         <source>Save the letters</source>
         <translation>Lagre brevene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="299"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="346"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="303"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="350"/>
         <source>{count} letters saved to {path}.</source>
         <translation>{count} brev lagret i {path}.</translation>
     </message>
@@ -6198,37 +6203,37 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="486"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="523"/>
         <source>Mon</source>
         <translation>man.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="487"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="524"/>
         <source>Tue</source>
         <translation>tir.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="488"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="525"/>
         <source>Wed</source>
         <translation>ons.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="489"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="526"/>
         <source>Thu</source>
         <translation>tor.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="490"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="527"/>
         <source>Fri</source>
         <translation>fre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="491"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="528"/>
         <source>Sat</source>
         <translation>lør.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="492"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="529"/>
         <source>Sun</source>
         <translation>søn.</translation>
     </message>

@@ -231,9 +231,11 @@ def test_delete_old_data_after_the_list_is_confirmed(
     panel.purge_button.click()
     qtbot.waitUntil(lambda: panel.status_label.text().startswith("Deleted"), timeout=WAIT_MS)
     assert "\nMessages: 1 (12 months after sending)\n" in shown[0]
-    assert "Journal versions: 0 (" in shown[0] and "(kept: append-only)" in shown[0]
-    assert panel.status_label.text() == ("Deleted past their retention: messages 1, invoices 0, "
-                                         "answered requests 0.")
+    assert "\nJournals of animals presumed dead: 0 (" in shown[0]
+    assert "\nOldest audit log entries: 0 (" in shown[0]
+    assert panel.status_label.text() == (
+        "Deleted past their retention: journals of 0 animals (0 versions, 0 files), audit log "
+        "entries 0, messages 1, invoices 0, answered requests 0.")
     with ctx.db.reading() as session:
         assert session.execute(select(Message).where(
             Message.idempotency_key == "old")).first() is None

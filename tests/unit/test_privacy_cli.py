@@ -250,7 +250,11 @@ def test_consent_letter(db_url: str, people: None, tmp_path: Path) -> None:
 def test_retention_list(db_url: str, people: None) -> None:
     run = Terminal(db_url, "nb_NO.UTF-8")
     assert run("privacy", "retention") == 0
-    assert run.shown[-1].splitlines()[0].split()[:2] == ["journal_versions", "0"]
+    lines = run.shown[-1].splitlines()
+    assert lines[0] == "Har passert lagringstiden i dag («--purge --yes» sletter dem):"
+    assert lines[1].split()[:6] == ["journaler", "for", "dyr", "som", "antas", "døde"]
+    assert lines[1].split()[6] == "0"
+    assert lines[-1].split()[:5] == ["eldste", "oppføringer", "i", "tilgangsloggen", "0"]
 
 
 def test_retention_purge_needs_yes(db_url: str, people: None) -> None:
@@ -259,6 +263,12 @@ def test_retention_purge_needs_yes(db_url: str, people: None) -> None:
     assert run.shown[-1] == ("vetdesk: Look at the list first (without --purge), then confirm "
                              "the purge with --purge --yes.\n")
     assert run("privacy", "retention", "--purge", "--yes") == 0
-    assert run.shown[-1] == ("Deleted: 0 messages, 0 invoices (0 lines), 0 answered privacy "
-                             "requests. Journals and the audit log are kept (append-only).\n")
+    assert run.shown[-1] == (
+        "Deleted: the journals of 0 animals (0 versions, 0 files, 0 prescriptions), 0 audit "
+        "log entries, 0 messages, 0 invoices (0 lines), 0 answered privacy requests. Where "
+        "the journal and audit chains were cut is recorded; “vetdesk verify” checks what "
+        "remains.\n")
+    assert run("privacy", "retention", "--audit-years", "1") == 2
+    assert run.shown[-1] == ("vetdesk: The audit log is kept from 2 to 100 years; give a "
+                             "number in between.\n")
     assert run("privacy", "retention", "--purge", "--yes", user="kari") == 2

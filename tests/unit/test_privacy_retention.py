@@ -48,8 +48,8 @@ def test_what_is_past_its_period(ctx: ServiceContext, manager: Actor, vet: Actor
     due = {item.table: item.rows for item in retention_due(ctx, manager)}
     # The old dog (born 1995, older than a dog lives) with no entry for ten years: its 3
     # versions; the invoice of 2020 (five years after 2020 ended); the 400-day-old message.
-    assert due == {"journal_versions": 3, "invoices": 1, "messages": 1,
-                   "privacy_requests": 0, "audit_events": 0}
+    assert due == {"journal_chains": 1, "journal_versions": 3, "journal_attachments": 0,
+                   "invoices": 1, "messages": 1, "privacy_requests": 0, "audit_events": 0}
 
 
 def test_only_the_manager(ctx: ServiceContext, receptionist: Actor) -> None:
@@ -96,8 +96,8 @@ def test_the_managers_purge_deletes_exactly_what_the_list_showed(
     patient = add_patient(ctx, name="Gammel", birth_date=dt.date(2015, 1, 1))
     _seed_old_and_young(ctx, patient.client_id, manager.user_id)
     listed = {item.table: item.rows for item in retention_due(ctx, manager)}
-    assert listed == {"journal_versions": 0, "invoices": 1, "messages": 1,
-                      "privacy_requests": 1, "audit_events": 0}
+    assert listed == {"journal_chains": 0, "journal_versions": 0, "journal_attachments": 0,
+                      "invoices": 1, "messages": 1, "privacy_requests": 1, "audit_events": 0}
     before = _remaining(ctx)
     if engine_name == "postgresql":  # as the manager's own login role
         with signed_in(ctx, manager) as desk:
@@ -116,7 +116,11 @@ def test_the_managers_purge_deletes_exactly_what_the_list_showed(
             AuditEvent.entity_type == "retention_purge")).one()
     assert (event.action, event.username) == ("erase", manager.username)
     assert event.details == {"messages": "1", "invoices": "1", "invoice_lines": "1",
-                             "privacy_requests": "1"}
+                             "privacy_requests": "1", "journal_chains": "0",
+                             "journal_versions": "0", "journal_entries": "0",
+                             "journal_attachments": "0", "prescriptions": "0",
+                             "audit_events": "0", "purged_journals": {},
+                             "chain_tips": {}, "prescription_hashes": {}}
 
 
 def test_only_the_manager_may_purge(ctx: ServiceContext, receptionist: Actor) -> None:
@@ -133,7 +137,7 @@ def test_other_roles_calling_the_server_function_are_refused(
     _seed_old_and_young(ctx, patient.client_id, manager.user_id)
     before = _remaining(ctx)
     actor: Actor = request.getfixturevalue(who)
-    call = text("SELECT * FROM vetdesk_retention_purge(:m, :m, :m, 'desk')")
+    call = text("SELECT * FROM vetdesk_retention_purge(:m, :m, :m, :m, NULL, 'desk')")
     old = {"m": dt.datetime(2000, 1, 1, tzinfo=dt.UTC)}
     # The grant: only the manager's group may execute the function.
     with signed_in(ctx, actor) as desk, desk.db.transaction() as session:
@@ -142,7 +146,8 @@ def test_other_roles_calling_the_server_function_are_refused(
         assert "permission denied for function" in str(refused.value)
     # The check inside: even given EXECUTE by mistake, the function refuses a non-manager.
     grant = ("DO $$ BEGIN EXECUTE format('{0} EXECUTE ON FUNCTION vetdesk_retention_purge("
-             "timestamptz, timestamptz, timestamptz, text) {1} %I', lower(current_database() "
+             "timestamptz, timestamptz, timestamptz, timestamptz, integer[], text) {1} %I', "
+             "lower(current_database() "
              f"|| '_{actor.role.value}')); END $$")
     with ctx.db.transaction() as session:
         session.execute(text(grant.format("GRANT", "TO")))
@@ -168,6 +173,6 @@ def test_the_server_refuses_a_cutoff_younger_than_the_rule(
     with signed_in(ctx, manager) as desk, desk.db.transaction() as session:
         with pytest.raises(DBAPIError) as refused:
             session.execute(text(
-                "SELECT * FROM vetdesk_retention_purge(now(), :old, :old, 'desk')"),
+                "SELECT * FROM vetdesk_retention_purge(now(), :old, :old, :old, NULL, 'desk')"),
                 {"old": dt.datetime(2000, 1, 1, tzinfo=dt.UTC)})
         assert refused.value.orig.sqlstate == "23514"  # type: ignore[union-attr]

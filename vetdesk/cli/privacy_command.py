@@ -37,7 +37,11 @@ from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 from vetdesk.services.privacy.records import privacy_notice, record_of_processing
 from vetdesk.services.privacy.restriction import lift_restriction, restrict_client
-from vetdesk.services.privacy.retention import purge_retention, retention_due
+from vetdesk.services.privacy.retention import (
+    RETENTION_LABELS,
+    purge_retention,
+    retention_due,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -160,12 +164,13 @@ def register(subparsers: Any) -> None:
 
     sweep = actions.add_parser(
         "retention", help=_("list what is past its retention period; --purge --yes deletes "
-                            "the messages, accounts and answered requests listed"))
+                            "what is listed"))
     sweep.add_argument("--purge", action="store_true",
                        help=_("delete what is past its period (needs --yes)"))
     sweep.add_argument("--yes", action="store_true", help=_("confirm the purge"))
-    sweep.add_argument("--audit-years", type=int, default=10,
-                       help=_("how long the audit log is kept (default 10 years)"))
+    sweep.add_argument("--audit-years", type=int, default=None,
+                       help=_("how long the audit log is kept (default: the setting "
+                              "privacy.audit_years, 10 years unless changed)"))
     sweep.set_defaults(func=run_retention)
 
     replay = actions.add_parser(
@@ -416,13 +421,20 @@ def run_retention(args: argparse.Namespace, env: CliEnvironment) -> int:
         raise ValidationError(_("Look at the list first (without --purge), then confirm the "
                                 "purge with --purge --yes."))
     if args.purge:
-        purged = purge_retention(ctx, actor)
-        print(_("Deleted: {messages} messages, {invoices} invoices ({lines} lines), "
-                "{requests} answered privacy requests. Journals and the audit log are kept "
-                "(append-only).").format(
-            messages=purged.messages, invoices=purged.invoices, lines=purged.invoice_lines,
-            requests=purged.privacy_requests), file=env.out)
+        purged = purge_retention(ctx, actor, audit_years=args.audit_years)
+        print(_("Deleted: the journals of {chains} animals ({versions} versions, {files} "
+                "files, {prescriptions} prescriptions), {audit} audit log entries, {messages} "
+                "messages, {invoices} invoices ({lines} lines), {requests} answered privacy "
+                "requests. Where the journal and audit chains were cut is recorded; "
+                "“vetdesk verify” checks what remains.").format(
+            chains=purged.journal_chains, versions=purged.journal_versions,
+            files=purged.journal_attachments, prescriptions=purged.prescriptions,
+            audit=purged.audit_events, messages=purged.messages, invoices=purged.invoices,
+            lines=purged.invoice_lines, requests=purged.privacy_requests), file=env.out)
         return 0
-    for item in retention_due(ctx, actor, audit_years=args.audit_years):
-        print(f"{item.table:<20} {item.rows:>8}  {item.rule}", file=env.out)
+    due = retention_due(ctx, actor, audit_years=args.audit_years)
+    print(_("Past their retention period today (“--purge --yes” deletes them):"), file=env.out)
+    for item in due:
+        label = _(RETENTION_LABELS.get(item.table, item.table))
+        print(f"  {label:<38} {item.rows:>8}  {item.rule}", file=env.out)
     return 0

@@ -201,3 +201,24 @@ def version_anchor(versions: Mapping[uuid.UUID, str]) -> dict[str, dict[str, str
     content, so the audit log stays free of personal data."""
     return {ANCHORED_VERSIONS_KEY: {version_id.hex: digest for version_id, digest
                                     in versions.items()}}
+
+
+# -- the retention purge (issue 10) ---------------------------------------------------------
+# The purge's own audit row says where it cut and carries forward what the audit rows it
+# deleted had anchored, so the audit tip still anchors every journal version and prescription
+# that is kept. Ids, numbers and hashes only (flat text values inside each map, so the
+# server's rendering of the row is the program's canonical form).
+PURGE_ENTITY = "retention_purge"
+# {animal id: "version hex:hash"}: that version and, through its chain, every earlier one.
+CHAIN_TIPS_KEY = "chain_tips"
+# The key of a prescription's issuing event that carries its hash (issue 12).
+PRESCRIPTION_ANCHOR_KEY = "prescription_hash"
+# {prescription hex: "animal id:hash"}: kept prescriptions whose issuing event was deleted.
+PRESCRIPTION_HASHES_KEY = "prescription_hashes"
+# {animal id: hash of the deleted chain's last version}: journal chains deleted whole.
+PURGED_JOURNALS_KEY = "purged_journals"
+# The audit rows deleted: the last one's id and hash (the first kept row links to it), and
+# how many.
+AUDIT_LAST_KEY = "audit_last"
+AUDIT_LAST_HASH_KEY = "audit_last_hash"
+AUDIT_ROWS_KEY = "audit_rows"

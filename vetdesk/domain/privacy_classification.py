@@ -453,6 +453,13 @@ POLICIES: dict[str, TablePolicy] = {
          **_cols(username=_sec(Anon.USERNAME), prev_hash=_sec(), hash=_sec())},
         dated_by="occurred_at"),
     # -- not about clients --------------------------------------------------------------------
+    # Where the retention purge cut a hash chain: ids, counts and hashes, nothing personal.
+    "chain_purges": TablePolicy(
+        Group.NONE, N_("Prove what the retention purge deleted, so the chains still verify"),
+        Basis.LEGITIMATE_INTEREST, Retention.AUDIT, Erasure.NOT_CLIENT, None,
+        {**_ops("id", "chain", "animal_id", "first_seq", "last_seq", "rows", "counts", "rule",
+                "cutoff", "purged_at", "purged_by_id", "audit_event_id"),
+         **_cols(last_hash=_sec())}),
     "clinic": TablePolicy(
         Group.NONE, N_("The clinic's own details and settings"),
         Basis.NOT_PERSONAL, Retention.REFERENCE, Erasure.NOT_CLIENT, None,

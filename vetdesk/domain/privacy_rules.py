@@ -57,6 +57,11 @@ JOURNAL_YEARS = 10
 ACCOUNTS_YEARS = 5
 MESSAGE_MONTHS = 12
 REQUEST_YEARS = 3
+# The audit log's period is the clinic's setting (privacy.audit_years); never shorter than
+# this, which leaves enough to investigate a breach with.
+DEFAULT_AUDIT_YEARS = 10
+MIN_AUDIT_YEARS = 2
+MAX_AUDIT_YEARS = 100
 
 
 def journal_purge_on(last_entry: dt.date) -> dt.date:

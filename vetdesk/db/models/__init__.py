@@ -2,7 +2,7 @@
 
 from vetdesk.db.base import Base
 from vetdesk.db.models.animals import Animal, AnimalAlert, Identity, Ownership
-from vetdesk.db.models.audit import AuditEvent, PrivacyErasure, PrivacyRequest
+from vetdesk.db.models.audit import AuditEvent, ChainPurge, PrivacyErasure, PrivacyRequest
 from vetdesk.db.models.clients import Client, ClientAlert, ClientPhone, Consent
 from vetdesk.db.models.clinic import Clinic, SigninThrottle, User
 from vetdesk.db.models.journal import (
@@ -42,6 +42,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "CalendarMarker",
+    "ChainPurge",
     "Client",
     "ClientAlert",
     "ClientPhone",

@@ -1,4 +1,5 @@
-"""The append-only audit log, the register of privacy requests and the log of erasures."""
+"""The append-only audit log, the register of privacy requests, the log of erasures and the
+record of chains the retention purge cut (their anchors)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,17 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vetdesk.db.base import Base
@@ -100,3 +111,39 @@ class PrivacyErasure(Base):
     purge_on: Mapped[dt.date | None] = mapped_column(Date)
     # Row counts per table, deleted and kept: numbers and table names only.
     counts: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ChainPurge(Base):
+    """A stretch of a hash chain the retention purge deleted, and what verify needs to start
+    the rest of the chain from it (issue 10).
+
+    ``chain`` is "audit" (the oldest audit rows: ``first_seq`` to ``last_seq`` are their ids,
+    ``last_hash`` the last deleted row's hash, which the first kept row links to) or "journal"
+    (an animal's whole journal chain: ``first_seq`` to ``last_seq`` are chain positions,
+    ``last_hash`` the tip's hash). The purge's own audit row (``audit_event_id``) repeats these
+    numbers, so a row here changed or added behind the program's back does not match it.
+    Ids, counts and hashes only: nothing personal.
+    """
+
+    __tablename__ = "chain_purges"
+    __table_args__ = (
+        CheckConstraint("chain IN ('audit', 'journal')", name="chain_valid"),
+        Index("ix_chain_purges_animal", "animal_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chain: Mapped[str] = mapped_column(String(8))
+    # The animal whose journal chain went (no foreign key: the record outlives the animal).
+    animal_id: Mapped[int | None] = mapped_column(Integer)
+    first_seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    last_seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    rows: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    # Rows deleted with the chain, by table (entries, files, prescriptions...): numbers only.
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # The retention rule (privacy_classification.Retention) and the cut-off it gave.
+    rule: Mapped[str] = mapped_column(String(12))
+    cutoff: Mapped[dt.datetime]
+    purged_at: Mapped[dt.datetime]
+    purged_by_id: Mapped[int | None] = mapped_column(Integer)
+    audit_event_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from vetdesk.db.security import functions, stamping
+from vetdesk.db.security import functions, retention, stamping
 from vetdesk.db.security.grants import USER_COLUMNS_VISIBLE, role_privileges
 from vetdesk.db.security.naming import STAFF_ROLE, group_role, quote_ident
 from vetdesk.domain.codes import Role
@@ -48,6 +48,7 @@ def security_statements(database: str, tables: list[str]) -> list[str]:
         "DROP FUNCTION IF EXISTS vetdesk_append_audit(timestamptz, integer, text, text, text, "
         "text, integer, integer, json, text, text, timestamptz)",
         "DROP FUNCTION IF EXISTS vetdesk_signed_in()",
+        *retention.DROPPED,
     ]
     statements += functions.ALL_FUNCTIONS
     for signature, audience in functions.SIGNATURES.items():

@@ -119,7 +119,7 @@ $$
 
 # An event the server itself writes (user administration), rendered in the same canonical
 # form as the program's (vetdesk/domain/integrity.py): sorted keys, no spaces, UTC times with
-# microseconds. Details are flat (text values only).
+# microseconds. Details hold text values, or maps of text values (one level).
 AUDIT_SERVER_EVENT = """
 CREATE OR REPLACE FUNCTION vetdesk_audit_server_event(
     p_action text, p_entity_type text, p_entity_id text, p_details jsonb, p_workstation text
@@ -130,8 +130,14 @@ DECLARE
     details_text text;
     head text;
 BEGIN
-    SELECT '{' || coalesce(string_agg(to_json(key)::text || ':' || value::text, ','
-                                      ORDER BY key COLLATE "C"), '') || '}'
+    -- One level of nesting: a map of text values (the retention purge's anchors) is
+    -- rendered sorted and without spaces too, as the program's canonical form has it.
+    SELECT '{' || coalesce(string_agg(to_json(key)::text || ':' || CASE
+            WHEN jsonb_typeof(value) = 'object' THEN (
+                SELECT '{' || coalesce(string_agg(to_json(k)::text || ':' || to_json(v)::text,
+                                                  ',' ORDER BY k COLLATE "C"), '') || '}'
+                FROM jsonb_each_text(value) AS inner_map(k, v))
+            ELSE value::text END, ',' ORDER BY key COLLATE "C"), '') || '}'
     INTO details_text FROM jsonb_each(p_details);
     head := '{"action":' || to_json(p_action)::text
         || ',"animal_id":null,"client_id":null,"details":' || details_text

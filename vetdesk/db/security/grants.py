@@ -104,6 +104,8 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
         **_on(("privacy_requests",), S, I, U), **_on(("audit_events",), S),
         # The log of erasures only grows (services/privacy/).
         **_on(("privacy_erasures",), S, I),
+        # Written only by the owner's purge function (security/retention.py).
+        **_on(("chain_purges",), S),
     },
     _P.VIEW_AUDIT_LOG: _on(("audit_events",), S),
     _P.MANAGE_USERS: {},  # through the owner's user functions only (functions.py)
@@ -119,7 +121,7 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
     },
     _P.EDIT_RECALL_RULES: _on(("recall_rules",), S, I, U),
     _P.LOAD_DEMO: {},  # on PostgreSQL the demo is loaded by the database owner
-    _P.VERIFY_INTEGRITY: _on(("audit_events", *_SIGNED_RECORDS), S),
+    _P.VERIFY_INTEGRITY: _on(("audit_events", "chain_purges", *_SIGNED_RECORDS), S),
 }
 
 # Columns of ``users`` every staff member may read: never the password data.

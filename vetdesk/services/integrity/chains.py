@@ -10,6 +10,12 @@ Three things are checked in one consistent read:
   an audit event names still exists with that hash. A journal chain alone cannot show its
   newest versions missing, nor a chain recomputed from scratch; the audit tip, kept outside
   the database, anchors them all (issue 7).
+
+After a retention purge (issue 10) the audit chain starts from the cut written down in
+``chain_purges`` (purges.py), the purge's audit row carries forward what the deleted rows
+anchored (per journal chain its newest anchored version, covering the earlier ones through the
+chain), and versions an audit event named before their animal's whole chain was purged are
+excused. Nothing else is.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -27,15 +33,19 @@ from vetdesk.db.models import AuditEvent, JournalAttachment, JournalEntry, Journ
 from vetdesk.domain.integrity import (
     ANCHORED_VERSIONS_KEY,
     AUDIT_HASHED_FIELDS,
+    CHAIN_TIPS_KEY,
     GENESIS_HASH,
     JOURNAL_ENTRY_HASHED_FIELDS,
     JOURNAL_VERSION_HASHED_FIELDS,
+    PRESCRIPTION_HASHES_KEY,
+    PURGE_ENTITY,
     chained_hash,
     hashed_content,
     journal_version_content,
 )
 from vetdesk.i18n import _
 from vetdesk.services.integrity.prescriptions import verify_prescriptions
+from vetdesk.services.integrity.purges import Purges, cut_disagrees, load_purges
 
 _BATCH = 5_000
 # Files are up to 25 MB each: stream few at a time so a large clinic's verify stays small.
@@ -97,11 +107,25 @@ class ChainsWalked:
 class _Anchor:
     audit_id: int
     hash: str
+    # The animal the naming event is about (its audit row's animal_id, or the chain tip's).
+    animal_id: int | None = None
+
+
+@dataclass
+class Anchors:
+    """What the audit walk collected for the journal and prescription checks."""
+
+    versions: dict[str, _Anchor] = field(default_factory=dict)
+    # Carried by a retention purge: version hex → that version and every earlier one.
+    chain_tips: dict[str, _Anchor] = field(default_factory=dict)
+    # Carried by a retention purge: prescription hex → (audit event, hash, animal).
+    prescriptions: dict[str, tuple[int, str, int | None]] = field(default_factory=dict)
+    purges: Purges = field(default_factory=Purges)
 
 
 def walk_chains(session: Session, expected_tip: ChainTip | None = None) -> ChainsWalked:
     """Everything verify checks, in a session that reads one consistent snapshot."""
-    anchors: dict[str, _Anchor] = {}
+    anchors = Anchors(purges=load_purges(session))
     audit_rows, audit_break, tip = verify_audit_chain(session, expected_tip, anchors)
     files, file_hashes, file_break = verify_attachments(session)
     versions, journal_break = verify_journal_chains(session, file_hashes, anchors)
@@ -110,7 +134,7 @@ def walk_chains(session: Session, expected_tip: ChainTip | None = None) -> Chain
     first = audit_break or file_break or journal_break or missing
     if first is None:
         # Issued prescriptions against the hashes their audit events recorded (issue 12).
-        broken = verify_prescriptions(session)
+        broken = verify_prescriptions(session, anchors.prescriptions, anchors.purges.excused)
         first = ChainBreak(*broken) if broken else None
     return ChainsWalked(audit_rows, versions, files, first, tip)
 
@@ -118,15 +142,18 @@ def walk_chains(session: Session, expected_tip: ChainTip | None = None) -> Chain
 def verify_audit_chain(
     session: Session,
     expected_tip: ChainTip | None = None,
-    anchors: dict[str, _Anchor] | None = None,
+    anchors: Anchors | None = None,
 ) -> tuple[int, ChainBreak | None, ChainTip | None]:
-    """Walk the audit chain; collects the journal versions' hashes its events recorded."""
-    anchors = {} if anchors is None else anchors
+    """Walk the audit chain from its start (the first row, or the row after the newest
+    retention cut); collects the journal versions' hashes its events recorded."""
+    anchors = Anchors(purges=load_purges(session)) if anchors is None else anchors
     columns = [getattr(AuditEvent, name) for name in AUDIT_HASHED_FIELDS]
     stmt = select(AuditEvent.id, *columns, AuditEvent.prev_hash, AuditEvent.hash).order_by(
         AuditEvent.id
     )
-    expected_prev, expected_id, count = GENESIS_HASH, 1, 0
+    expected_id, expected_prev = anchors.purges.audit_start()
+    count = 0
+    cuts = anchors.purges.by_event()
     tip: ChainTip | None = None
     for row in _stream(session, stmt):
         count += 1
@@ -146,11 +173,22 @@ def verify_audit_chain(
             return count, ChainBreak(
                 "audit_events", row_id, _("differs from the tip written down earlier"),
                 against_tip=True), tip
-        conflict = _collect_anchors(values["id"], values["details"], anchors)
+        conflict = (_cuts_disagree(values["id"], values["details"], cuts)
+                    or _collect_anchors(values, anchors))
         if conflict is not None:
             return count, conflict, tip
         tip = ChainTip(values["id"], values["hash"])
         expected_prev, expected_id = values["hash"], expected_id + 1
+    start = anchors.purges.audit_start()[0]
+    unmatched = [cut for event, listed in cuts.items() if event >= start for cut in listed]
+    if unmatched:
+        # A cut newer than the start of the log (the one the walk started from always is)
+        # must have been recorded by an event the walk checked; older ones went with the
+        # rows they explain, and excuse nothing that is left.
+        cut = min(unmatched, key=lambda cut: cut.id)
+        return count, ChainBreak("chain_purges", str(cut.id), _(
+            "the audit event {event} that should record this purge is missing").format(
+                event=cut.audit_event_id)), tip
     if expected_tip is not None and (tip is None or tip.row_id < expected_tip.row_id):
         last = tip.row_id if tip else 0
         return count, ChainBreak(
@@ -170,21 +208,54 @@ def event_with_hash(session: Session, tip: ChainTip) -> int | None:
     ).scalar()
 
 
-def _collect_anchors(
-    audit_id: int, details: Any, anchors: dict[str, _Anchor]
-) -> ChainBreak | None:
-    named = details.get(ANCHORED_VERSIONS_KEY) if isinstance(details, dict) else None
+def _cuts_disagree(audit_id: int, details: Any, cuts: dict[int, list[Any]]) -> ChainBreak | None:
+    """Each retention cut this event made must be recorded in it as written (purges.py);
+    the cuts checked are taken out of ``cuts``."""
+    for cut in cuts.pop(audit_id, ()):
+        reason = cut_disagrees(cut, details)
+        if reason is not None:
+            return ChainBreak("chain_purges", str(cut.id), reason)
+    return None
+
+
+def _collect_anchors(values: dict[str, Any], anchors: Anchors) -> ChainBreak | None:
+    audit_id, details = values["id"], values["details"]
+    if not isinstance(details, dict):
+        return None
+    if values["entity_type"] == PURGE_ENTITY:
+        _collect_carried(audit_id, details, anchors)
+    named = details.get(ANCHORED_VERSIONS_KEY)
     if not isinstance(named, dict):
         return None
     for version_id, digest in named.items():
-        earlier = anchors.get(version_id)
+        earlier = anchors.versions.get(version_id)
         if earlier is not None and earlier.hash != digest:
             return ChainBreak("audit_events", str(audit_id),
                               _("records journal version {version} again with another "
                                 "hash than audit event {event}").format(
                                   version=version_id, event=earlier.audit_id))
-        anchors.setdefault(version_id, _Anchor(audit_id, str(digest)))
+        anchors.versions.setdefault(
+            version_id, _Anchor(audit_id, str(digest), values["animal_id"]))
     return None
+
+
+def _collect_carried(audit_id: int, details: dict[str, Any], anchors: Anchors) -> None:
+    """A retention purge's carried anchors: a later purge's replace an earlier one's."""
+    tips = details.get(CHAIN_TIPS_KEY)
+    for animal, value in (tips.items() if isinstance(tips, dict) else ()):
+        version_hex, _sep, digest = str(value).partition(":")
+        anchors.chain_tips[version_hex] = _Anchor(audit_id, digest, _int(animal))
+    carried = details.get(PRESCRIPTION_HASHES_KEY)
+    for prescription_hex, value in (carried.items() if isinstance(carried, dict) else ()):
+        animal, _sep, digest = str(value).partition(":")
+        anchors.prescriptions[str(prescription_hex)] = (audit_id, digest, _int(animal))
+
+
+def _int(text: Any) -> int | None:
+    try:
+        return int(text)
+    except (TypeError, ValueError):
+        return None
 
 
 def verify_attachments(
@@ -212,10 +283,11 @@ def verify_attachments(
 def verify_journal_chains(
     session: Session,
     file_hashes: dict[uuid.UUID, list[str]] | None = None,
-    anchors: dict[str, _Anchor] | None = None,
+    anchors: Anchors | None = None,
 ) -> tuple[int, ChainBreak | None]:
     """Walk each animal's chain. With ``anchors`` (from the audit walk) each version must have
-    been recorded there with its hash; the ones found are removed, the rest are missing."""
+    been recorded there with its hash, or be covered by a later version of its chain that a
+    retention purge carried forward; the ones found are removed, the rest are missing."""
     files = {} if file_hashes is None else file_hashes
     version_cols = [getattr(JournalVersion, name) for name in JOURNAL_VERSION_HASHED_FIELDS]
     # Hashed only where it differs from the event time (domain/integrity.py).
@@ -231,11 +303,17 @@ def verify_journal_chains(
     count = 0
     animal: Any = None
     expected_prev, expected_seq = GENESIS_HASH, 1
+    # The first version of the current chain that no event named; a carried tip later in
+    # the chain covers it, the chain's end without one does not.
+    uncovered: str | None = None
     for row in _stream(session, stmt):
-        count += 1
         values = row._asdict()
         if values["animal_id"] != animal:
+            if uncovered is not None:
+                return count, ChainBreak(
+                    "journal_versions", uncovered, _("its hash is not in the audit log"))
             animal, expected_prev, expected_seq = values["animal_id"], GENESIS_HASH, 1
+        count += 1
         row_id = f"{values['id'].hex} (entry {values['entry_id'].hex}, animal {animal})"
         if values["chain_seq"] != expected_seq:
             return count, ChainBreak(
@@ -250,25 +328,44 @@ def verify_journal_chains(
             return count, ChainBreak(
                 "journal_versions", row_id, _("content does not match its hash"))
         if anchors is not None:
-            anchor = anchors.pop(values["id"].hex, None)
-            if anchor is None:
-                return count, ChainBreak(
-                    "journal_versions", row_id, _("its hash is not in the audit log"))
-            if anchor.hash != values["hash"]:
-                return count, ChainBreak(
-                    "journal_versions", row_id,
-                    _("differs from the hash audit event {event} recorded").format(
-                        event=anchor.audit_id))
+            mismatch = _anchored(values, row_id, anchors)
+            if mismatch is not None:
+                return count, mismatch
+            version_hex = values["id"].hex
+            if anchors.chain_tips.pop(version_hex, None) is not None:
+                uncovered = None
+            elif anchors.versions.pop(version_hex, None) is None and uncovered is None:
+                uncovered = row_id
+            # Checked above: a version named both ways was named with its hash both times.
         expected_prev, expected_seq = values["hash"], expected_seq + 1
+    if uncovered is not None:
+        return count, ChainBreak(
+            "journal_versions", uncovered, _("its hash is not in the audit log"))
     return count, None
 
 
-def _version_missing(anchors: dict[str, _Anchor]) -> ChainBreak | None:
-    """The first audit event (in chain order) naming a version the journal no longer holds."""
-    if not anchors:
+def _anchored(values: dict[str, Any], row_id: str, anchors: Anchors) -> ChainBreak | None:
+    """The version's hash against what the audit log recorded for it, one way or both."""
+    version_hex = values["id"].hex
+    for anchor in (anchors.versions.get(version_hex), anchors.chain_tips.get(version_hex)):
+        if anchor is not None and anchor.hash != values["hash"]:
+            return ChainBreak(
+                "journal_versions", row_id,
+                _("differs from the hash audit event {event} recorded").format(
+                    event=anchor.audit_id))
+    return None
+
+
+def _version_missing(anchors: Anchors) -> ChainBreak | None:
+    """The first audit event (in chain order) naming a version the journal no longer holds,
+    unless the version went with a retention purge of its animal's whole chain."""
+    left = [(anchor.audit_id, version_id) for named in (anchors.versions, anchors.chain_tips)
+            for version_id, anchor in named.items()
+            if not anchors.purges.excused(anchor.animal_id, anchor.audit_id)]
+    if not left:
         return None
-    version_id, anchor = min(anchors.items(), key=lambda item: (item[1].audit_id, item[0]))
-    return ChainBreak("audit_events", str(anchor.audit_id),
+    audit_id, version_id = min(left)
+    return ChainBreak("audit_events", str(audit_id),
                       _("records journal version {version}, which is missing").format(
                           version=version_id))
 

@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from vetdesk.services.messaging import setting_keys as messaging
 from vetdesk.services.messaging.templates import template_keys
+from vetdesk.services.privacy.setting_keys import RETENTION_KEYS
 from vetdesk.services.settings.keys import Combination, SettingKey
 
 _GROUPS: tuple[tuple[SettingKey, ...], ...] = (
@@ -18,6 +19,7 @@ _GROUPS: tuple[tuple[SettingKey, ...], ...] = (
     messaging.SMS_KEYS,
     messaging.REMINDER_KEYS,
     template_keys(),
+    RETENTION_KEYS,
 )
 _COMBINATIONS: tuple[Combination, ...] = messaging.COMBINATIONS
 

@@ -28,6 +28,7 @@ from vetdesk.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QLocale,
     QPushButton,
     QShowEvent,
     QStackedWidget,
@@ -75,26 +76,30 @@ def ask_to_erase(parent: QWidget, plan: ErasurePlan) -> bool:
         keep=QCoreApplication.translate("PrivacyPanel", "Keep"))
 
 
-# The tables the purge deletes from; journals and the audit log are listed but kept.
-PURGED_TABLES = ("messages", "invoices", "privacy_requests")
-
-
 def retention_text(due: tuple[DueForDeletion, ...]) -> str:
+    """The purge's confirmation: every line the purge deletes, with its rule."""
     translate = QCoreApplication.translate
     names = {
-        "journal_versions": translate("PrivacyPanel", "Journal versions"),
+        "journal_chains": translate("PrivacyPanel", "Journals of animals presumed dead"),
+        "journal_versions": translate("PrivacyPanel", "Journal versions in them"),
+        "journal_attachments": translate("PrivacyPanel", "Files attached to them"),
         "invoices": translate("PrivacyPanel", "Invoices"),
         "messages": translate("PrivacyPanel", "Messages"),
         "privacy_requests": translate("PrivacyPanel", "Answered privacy requests"),
-        "audit_events": translate("PrivacyPanel", "Audit log entries"),
+        "audit_events": translate("PrivacyPanel", "Oldest audit log entries"),
     }
-    kept = translate("PrivacyPanel", "(kept: append-only)")
     lines = [translate("PrivacyPanel", "Past their retention period today:"), ""]
+    rule = None
     for item in due:
-        note = "" if item.table in PURGED_TABLES else f" {kept}"
-        lines.append(f"{names.get(item.table, item.table)}: {item.rows} ({item.rule}){note}")
-    lines += ["", translate("PrivacyPanel", "Delete the messages, accounts and answered "
-                                            "requests listed? This cannot be undone.")]
+        count = QLocale().toString(item.rows)
+        if item.rule == rule:  # what the line above deletes with it: the rule once
+            lines.append(f"    {names.get(item.table, item.table)}: {count}")
+        else:
+            lines.append(f"{names.get(item.table, item.table)}: {count} ({item.rule})")
+        rule = item.rule
+    lines += ["", translate(
+        "PrivacyPanel", "Delete all of this? Where the journal and audit chains are cut is "
+        "recorded, so the integrity check still proves what remains. This cannot be undone.")]
     return "\n".join(lines)
 
 
@@ -320,7 +325,7 @@ class PrivacyPanel(QWidget):
                           failure=self._failed, parent=self)
 
     def _purge_listed(self, due: tuple[DueForDeletion, ...]) -> None:
-        if not any(item.rows for item in due if item.table in PURGED_TABLES):
+        if not any(item.rows for item in due):
             self.status_label.setText(self.tr("Nothing is past its retention period."))
             return
         if ask_to_purge(self, due):
@@ -329,9 +334,13 @@ class PrivacyPanel(QWidget):
 
     def _purged(self, purged: Purged) -> None:
         self.status_label.setText(self.tr(
-            "Deleted past their retention: messages {messages}, invoices {invoices}, answered "
-            "requests {requests}.").format(messages=purged.messages, invoices=purged.invoices,
-                                requests=purged.privacy_requests))
+            "Deleted past their retention: journals of {chains} animals ({versions} versions, "
+            "{files} files), audit log entries {audit}, messages {messages}, invoices "
+            "{invoices}, answered requests {requests}.").format(
+                chains=purged.journal_chains, versions=purged.journal_versions,
+                files=purged.journal_attachments, audit=purged.audit_events,
+                messages=purged.messages, invoices=purged.invoices,
+                requests=purged.privacy_requests))
         self.reload()
 
     def erase(self) -> None:

@@ -1,0 +1,401 @@
+"""The retention purge deletes hash-chained rows and the chains still verify (issue 10).
+
+The clinic's story: in November 2014 Gammel (a dog born 1995, long presumed dead) had two
+entries signed, one with an X-ray, a prescription and medicine given; Ung (born 2012, alive)
+had an entry and a prescription, and another entry in 2026. On 22 November 2026 the manager purges: Gammel's whole chain goes (no entry for ten years,
+older than a dog lives), and the audit rows older than ten years (the clinic's default) go,
+the first kept row anchored on the last deleted one. Ung's chain is not touched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from tests.conftest import START, make_user
+from tests.support.journal_data import add_patient, consultation, write_and_sign
+from tests.support.pharmacy import form_for, load_sample, one_item
+from tests.support.staff import signed_in
+from tests.support.tamper import guards_off
+from vetdesk.clock import FixedClock
+from vetdesk.db.models import (
+    AuditEvent,
+    ChainPurge,
+    JournalAttachment,
+    JournalEntry,
+    JournalVersion,
+    MedicineAdministration,
+    Prescription,
+)
+from vetdesk.domain.codes import Role
+from vetdesk.domain.integrity import (
+    AUDIT_HASHED_FIELDS,
+    GENESIS_HASH,
+    chained_hash,
+    hashed_content,
+)
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.integrity import verify_all
+from vetdesk.services.journal import add_draft_attachment, save_draft, sign_draft
+from vetdesk.services.permissions import Actor
+from vetdesk.services.pharmacy.giving import record_given
+from vetdesk.services.pharmacy.issuing import issue_prescription
+from vetdesk.services.pharmacy.types import GivenInput
+from vetdesk.services.privacy.retention import Purged, purge_retention, retention_due
+
+METACAM = "084512"  # meloksikam, in the sample catalogue
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x05" * 40
+TWELVE_YEARS_AGO = dt.datetime(2014, 11, 22, 7, 55, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    # The clinic's staff and first records date from 2014; the story moves on to START.
+    return FixedClock(TWELVE_YEARS_AGO)
+
+
+@dataclasses.dataclass(frozen=True)
+class Story:
+    gammel: int
+    ung: int
+    # The newest audit row written in 2014 (the last one the purge may delete).
+    last_old_event: int
+    # Ung's versions (id hex → hash) before the purge.
+    ung_versions: dict[str, str]
+    ung_old_entry: uuid.UUID
+    ung_new_entry: uuid.UUID
+    ung_prescription: uuid.UUID
+
+
+def _date_setup_back(db_url: str) -> None:
+    """On PostgreSQL the server stamps the staff accounts' events with its own clock (today),
+    which a test cannot turn back: date them 2014 like the rest of the story, and link the
+    chain again, as if the clinic had set up then. (SQLite's are 2014 already.)"""
+    with guards_off(db_url) as conn:
+        rows = conn.execute(select(AuditEvent.__table__).order_by(AuditEvent.id)).mappings()
+        prev = GENESIS_HASH
+        for row in list(rows):
+            values = dict(row)
+            if values["occurred_at"] > TWELVE_YEARS_AGO + dt.timedelta(days=1):
+                values["occurred_at"] = TWELVE_YEARS_AGO
+            digest = chained_hash(prev, hashed_content(values, AUDIT_HASHED_FIELDS))
+            conn.execute(update(AuditEvent).where(AuditEvent.id == values["id"]).values(
+                occurred_at=values["occurred_at"], prev_hash=prev, hash=digest))
+            prev = digest
+
+
+@pytest.fixture
+def story(ctx: ServiceContext, vet: Actor, manager: Actor, clock: FixedClock,
+          db_url: str) -> Story:
+    _date_setup_back(db_url)
+    gammel = add_patient(ctx, name="Gammel", birth_date=dt.date(1995, 1, 1)).animal_id
+    ung = add_patient(ctx, name="Ung", birth_date=dt.date(2012, 1, 1)).animal_id
+    form = consultation(gammel, ctx.clock.now())
+    save_draft(ctx, vet, form)
+    add_draft_attachment(ctx, vet, form.id, "røntgen.png", PNG)
+    sign_draft(ctx, vet, form.id, accept_warnings=True)
+    clock.advance(dt.timedelta(hours=1))
+    write_and_sign(ctx, vet, consultation(gammel, ctx.clock.now()))
+    clock.advance(dt.timedelta(hours=1))
+    old_entry = write_and_sign(ctx, vet, consultation(ung, ctx.clock.now()))
+    drugs = load_sample(ctx)
+    clock.advance(dt.timedelta(hours=1))
+    issue_prescription(ctx, vet, form_for(gammel, one_item(drugs[METACAM])))
+    record_given(ctx, vet, GivenInput(
+        id=uuid.uuid4(), animal_id=gammel, drug_id=drugs[METACAM], amount=Decimal("1.5"),
+        amount_unit="ml", given_at=dt.datetime(2014, 11, 22, 10, 30)))
+    ung_prescription = issue_prescription(ctx, vet, form_for(ung, one_item(drugs[METACAM]))).id
+    with ctx.db.reading() as session:
+        last_old_event = session.execute(select(func.max(AuditEvent.id))).scalar_one()
+    clock.advance(START - clock.now())
+    new_entry = write_and_sign(ctx, vet, consultation(ung, ctx.clock.now()))
+    return Story(gammel, ung, last_old_event, _versions(ctx, ung), old_entry, new_entry,
+                 ung_prescription)
+
+
+def _versions(ctx: ServiceContext, animal_id: int) -> dict[str, str]:
+    with ctx.db.reading() as session:
+        return {version_id.hex: digest for version_id, digest in session.execute(
+            select(JournalVersion.id, JournalVersion.hash)
+            .where(JournalVersion.animal_id == animal_id))}
+
+
+def _count(ctx: ServiceContext, model: type, *where: object) -> int:
+    with ctx.db.reading() as session:
+        return int(session.execute(
+            select(func.count()).select_from(model).where(*where)).scalar_one())
+
+
+def _purge(ctx: ServiceContext, manager: Actor, engine_name: str,
+           audit_years: int | None = None) -> Purged:
+    if engine_name == "postgresql":  # as the manager's own login role
+        with signed_in(ctx, manager) as desk:
+            return purge_retention(desk, manager, audit_years=audit_years)
+    return purge_retention(ctx, manager, audit_years=audit_years)
+
+
+def test_the_list_shows_what_the_purge_then_deletes(
+    ctx: ServiceContext, manager: Actor, story: Story, engine_name: str,
+) -> None:
+    listed = {item.table: item.rows for item in retention_due(ctx, manager)}
+    assert listed == {"journal_chains": 1, "journal_versions": 4, "journal_attachments": 1,
+                      "invoices": 0, "messages": 0, "privacy_requests": 0,
+                      "audit_events": story.last_old_event}
+    purged = _purge(ctx, manager, engine_name)
+    assert purged == Purged(messages=0, invoices=0, invoice_lines=0, privacy_requests=0,
+                            journal_chains=1, journal_versions=4, journal_entries=4,
+                            journal_attachments=1, prescriptions=1,
+                            audit_events=story.last_old_event)
+    after = {item.table: item.rows for item in retention_due(ctx, manager)}
+    assert set(after.values()) == {0}
+
+
+def test_purge_then_verify_passes_and_the_kept_chain_is_untouched(
+    ctx: ServiceContext, manager: Actor, story: Story, engine_name: str,
+) -> None:
+    _purge(ctx, manager, engine_name)
+    for model in (JournalVersion, JournalEntry):
+        assert _count(ctx, model, model.animal_id == story.gammel) == 0
+    assert _count(ctx, JournalAttachment) == 0  # Gammel's X-ray, file and row
+    assert _count(ctx, MedicineAdministration) == 0  # the medicine given, with its note
+    # Nothing of Ung's chain changed: the same versions with the same hashes.
+    assert _versions(ctx, story.ung) == story.ung_versions
+    with ctx.db.reading() as session:
+        first_kept = session.execute(select(func.min(AuditEvent.id))).scalar_one()
+        cuts = session.execute(select(
+            ChainPurge.chain, ChainPurge.animal_id, ChainPurge.first_seq, ChainPurge.last_seq,
+            ChainPurge.rows, ChainPurge.rule, ChainPurge.purged_by_id,
+        ).order_by(ChainPurge.chain)).all()
+        purge_event = session.execute(select(AuditEvent.username, AuditEvent.details).where(
+            AuditEvent.entity_type == "retention_purge")).one()
+        note, rx_hash = session.execute(select(Prescription.journal_entry_id, Prescription.hash)
+                                        .where(Prescription.id == story.ung_prescription)).one()
+        note_version = session.execute(select(JournalVersion.id).where(
+            JournalVersion.entry_id == note)).scalar_one().hex
+        animals_with_prescriptions = set(session.execute(
+            select(Prescription.animal_id)).scalars())
+    assert animals_with_prescriptions == {story.ung}
+    assert first_kept == story.last_old_event + 1
+    assert [tuple(cut) for cut in cuts] == [
+        ("audit", None, 1, story.last_old_event, story.last_old_event, "audit",
+         manager.user_id),
+        ("journal", story.gammel, 1, 4, 4, "journal", manager.user_id),
+    ]
+    assert purge_event.username == manager.username
+    # What only deleted rows anchored is carried forward, ids and hashes: Ung's chain by its
+    # newest version anchored there (the prescription's note), and Ung's prescription.
+    assert purge_event.details["chain_tips"] == {
+        str(story.ung): f"{note_version}:{story.ung_versions[note_version]}"}
+    assert purge_event.details["prescription_hashes"] == {
+        story.ung_prescription.hex: f"{story.ung}:{rx_hash}"}
+    assert list(purge_event.details["purged_journals"]) == [str(story.gammel)]
+    report = verify_all(ctx, manager)
+    assert report.first_break is None, str(report.first_break)
+    assert report.journal_versions == 3
+    assert report.attachments == 0
+    # A second purge finds nothing more, and the chain still verifies from the cut.
+    again = _purge(ctx, manager, engine_name)
+    assert (again.journal_chains, again.audit_events) == (0, 0)
+    assert verify_all(ctx, manager).ok
+
+
+def test_a_journal_purged_while_its_audit_events_are_kept_still_verifies(
+    ctx: ServiceContext, manager: Actor, story: Story, engine_name: str,
+) -> None:
+    """The audit log kept 30 years: the events that recorded Gammel's versions stay, and
+    name versions that are gone; the purge record excuses exactly those."""
+    purged = _purge(ctx, manager, engine_name, audit_years=30)
+    assert (purged.journal_chains, purged.journal_versions, purged.audit_events) == (1, 4, 0)
+    report = verify_all(ctx, manager)
+    assert report.first_break is None, str(report.first_break)
+    # Without the purge record, the same state is a removal behind the program's back.
+    with ctx.db.transaction() as session:
+        session.execute(delete(ChainPurge))
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert report.first_break.table == "audit_events"
+    assert "which is missing" in report.first_break.reason
+
+
+def test_a_kept_version_changed_after_the_purge_is_named(
+    ctx: ServiceContext, manager: Actor, story: Story, db_url: str, engine_name: str,
+) -> None:
+    _purge(ctx, manager, engine_name)
+    with guards_off(db_url) as conn:
+        conn.execute(update(JournalVersion).where(JournalVersion.entry_id == story.ung_new_entry)
+                     .values(reason="endret"))
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert report.first_break.table == "journal_versions"
+    assert story.ung_new_entry.hex in report.first_break.row_id
+
+
+def test_a_kept_prescription_changed_after_the_purge_is_named(
+    ctx: ServiceContext, manager: Actor, story: Story, db_url: str, engine_name: str,
+) -> None:
+    """Its issuing event was deleted: the hash carried forward still holds it."""
+    _purge(ctx, manager, engine_name)
+    with guards_off(db_url) as conn:
+        conn.execute(update(Prescription).where(Prescription.id == story.ung_prescription)
+                     .values(notes="endret"))
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert (report.first_break.table, report.first_break.row_id) == (
+        "prescriptions", story.ung_prescription.hex)
+
+
+def test_the_first_kept_audit_row_changed_after_the_purge_is_named(
+    ctx: ServiceContext, manager: Actor, story: Story, db_url: str, engine_name: str,
+) -> None:
+    _purge(ctx, manager, engine_name)
+    first_kept = story.last_old_event + 1
+    with guards_off(db_url) as conn:
+        conn.execute(update(AuditEvent).where(AuditEvent.id == first_kept)
+                     .values(workstation="elsewhere"))
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert (report.first_break.table, report.first_break.row_id) == (
+        "audit_events", str(first_kept))
+
+
+def test_audit_rows_deleted_outside_the_purge_are_found(
+    ctx: ServiceContext, manager: Actor, story: Story, db_url: str,
+) -> None:
+    """No purge at all: the oldest rows deleted directly leave the chain without a start."""
+    with guards_off(db_url) as conn:
+        conn.execute(delete(AuditEvent).where(AuditEvent.id <= story.last_old_event))
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert (report.first_break.table, report.first_break.row_id) == ("audit_events", "1")
+
+
+def test_more_audit_rows_deleted_after_a_purge_are_found(
+    ctx: ServiceContext, manager: Actor, story: Story, db_url: str, engine_name: str,
+) -> None:
+    _purge(ctx, manager, engine_name)
+    first_kept = story.last_old_event + 1
+    with guards_off(db_url) as conn:
+        conn.execute(delete(AuditEvent).where(AuditEvent.id == first_kept))
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert (report.first_break.table, report.first_break.row_id) == (
+        "audit_events", str(first_kept))
+
+
+def test_a_kept_chain_deleted_directly_is_found_even_with_a_forged_purge_record(
+    ctx: ServiceContext, manager: Actor, story: Story, db_url: str, engine_name: str,
+) -> None:
+    _purge(ctx, manager, engine_name)
+    with guards_off(db_url) as conn:
+        entries = select(JournalEntry.id).where(JournalEntry.animal_id == story.ung)
+        conn.execute(delete(JournalVersion).where(JournalVersion.animal_id == story.ung))
+        conn.execute(delete(JournalEntry).where(JournalEntry.id.in_(entries)))
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert report.first_break.table == "audit_events"
+    assert "which is missing" in report.first_break.reason
+    # Claiming that a purge took it: no audit event recorded that purge.
+    with ctx.db.reading() as session:
+        newest = session.execute(select(func.max(AuditEvent.id))).scalar_one()
+    with guards_off(db_url) as conn:
+        conn.execute(insert(ChainPurge).values(
+            chain="journal", animal_id=story.ung, first_seq=1, last_seq=2, rows=2,
+            last_hash="0" * 64, counts={}, rule="journal", cutoff=START, purged_at=START,
+            purged_by_id=manager.user_id, audit_event_id=newest + 100))
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert report.first_break.table == "chain_purges"
+
+
+def test_a_kept_file_deleted_directly_is_found(
+    ctx: ServiceContext, manager: Actor, vet: Actor, story: Story, db_url: str,
+    engine_name: str,
+) -> None:
+    form = consultation(story.ung, ctx.clock.now())
+    save_draft(ctx, vet, form)
+    add_draft_attachment(ctx, vet, form.id, "ultralyd.png", PNG)
+    sign_draft(ctx, vet, form.id, accept_warnings=True)
+    _purge(ctx, manager, engine_name)
+    assert _count(ctx, JournalAttachment) == 1  # Ung's file stays
+    assert verify_all(ctx, manager).ok
+    with guards_off(db_url) as conn:
+        conn.execute(delete(JournalAttachment))
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert form.id.hex in report.first_break.row_id
+
+
+def test_the_audit_cut_changed_behind_the_purge_is_found(
+    ctx: ServiceContext, manager: Actor, story: Story, db_url: str, engine_name: str,
+) -> None:
+    """Moving the recorded cut (to hide more deleted rows) disagrees with the purge's own
+    audit row."""
+    _purge(ctx, manager, engine_name)
+    with guards_off(db_url) as conn:
+        kept = conn.execute(select(AuditEvent.hash).where(
+            AuditEvent.id == story.last_old_event + 1)).scalar_one()
+        conn.execute(delete(AuditEvent).where(AuditEvent.id == story.last_old_event + 1))
+        conn.execute(update(ChainPurge).where(ChainPurge.chain == "audit").values(
+            last_seq=story.last_old_event + 1, last_hash=kept,
+            rows=story.last_old_event + 1))
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert report.first_break.table == "chain_purges"
+
+
+@pytest.mark.pg_only
+@pytest.mark.parametrize("role", [Role.RECEPTIONIST, Role.NURSE, Role.VETERINARIAN])
+def test_staff_roles_cannot_call_the_purge_function(
+    ctx: ServiceContext, manager: Actor, story: Story, role: Role,
+) -> None:
+    extra = {"hpr_number": "7654321"} if role is Role.VETERINARIAN else {}
+    actor = make_user(ctx, f"purge_{role.value[:5]}", role, full_name="Prøve Person", **extra)
+    before = _versions(ctx, story.gammel)
+    call = text("SELECT * FROM vetdesk_retention_purge(:old, :old, :old, :old, "
+                "ARRAY[:animal], 'desk')")
+    params = {"old": dt.datetime(2000, 1, 1, tzinfo=dt.UTC), "animal": story.gammel}
+    with signed_in(ctx, actor) as desk, desk.db.transaction() as session:
+        with pytest.raises(DBAPIError) as refused:
+            session.execute(call, params)
+        assert "permission denied for function" in str(refused.value)
+    signature = ("vetdesk_retention_purge(timestamptz, timestamptz, timestamptz, timestamptz, "
+                 "integer[], text)")
+    grant = ("DO $$ BEGIN EXECUTE format('{0} EXECUTE ON FUNCTION " + signature + " {1} %I', "
+             f"lower(current_database() || '_{role.value}')); END $$")
+    with ctx.db.transaction() as session:
+        session.execute(text(grant.format("GRANT", "TO")))
+    try:
+        with signed_in(ctx, actor) as desk, desk.db.transaction() as session:
+            with pytest.raises(DBAPIError) as refused:
+                session.execute(call, params)
+            assert "may not purge data past its retention" in str(refused.value)
+    finally:
+        with ctx.db.transaction() as session:
+            session.execute(text(grant.format("REVOKE", "FROM")))
+    # Nor may they delete past the function, flag or not.
+    with signed_in(ctx, actor) as desk, desk.db.transaction() as session:
+        session.execute(text("SET LOCAL vetdesk.retention_purge = 'on'"))
+        with pytest.raises(DBAPIError):
+            session.execute(delete(JournalVersion).where(
+                JournalVersion.animal_id == story.gammel))
+    assert _versions(ctx, story.gammel) == before
+
+
+@pytest.mark.pg_only
+def test_the_server_refuses_an_animal_not_past_its_retention(
+    ctx: ServiceContext, manager: Actor, story: Story,
+) -> None:
+    old = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    with signed_in(ctx, manager) as desk, desk.db.transaction() as session:
+        with pytest.raises(DBAPIError) as refused:
+            session.execute(text(
+                "SELECT * FROM vetdesk_retention_purge(:old, :old, :old, :old, "
+                "ARRAY[:animal], 'desk')"), {"old": old, "animal": story.ung})
+        assert refused.value.orig.sqlstate == "23514"  # type: ignore[union-attr]
+    assert _versions(ctx, story.ung) == story.ung_versions

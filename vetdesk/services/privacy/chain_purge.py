@@ -1,0 +1,269 @@
+"""Deleting hash-chained rows past their retention, and re-anchoring what remains (issue 10).
+
+Two kinds of cut, both recorded in ``chain_purges`` and repeated in the purge's own audit row
+(vetdesk/domain/integrity.py, the ``PURGE_*`` keys), so ``vetdesk verify`` can tell a purge
+from a removal behind the program's back:
+
+- **A journal chain, whole**: an animal presumed dead with no entry for ten years. Its
+  versions, entries and files go, with its prescriptions and the medicine given (the
+  journal's record of medicines) and the links other records held to them. Audit events
+  that recorded those versions' hashes before the purge no longer find them, and verify
+  accepts exactly that.
+- **The oldest audit rows**, up to the configured age: the first kept row links to the last
+  deleted row's hash, written down here. What the deleted rows anchored (journal versions,
+  prescriptions) and is still kept is carried into the purge's audit row: per journal chain
+  its newest anchored version, which through the chain covers every earlier one.
+
+This module is the SQLite path (run inside the purge's one transaction, where the program's
+checks are the only guard). PostgreSQL does the same in the owner's function
+(vetdesk/db/security/retention.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from vetdesk.db.guards import APPEND_ONLY_TABLES
+from vetdesk.db.models import (
+    Animal,
+    AuditEvent,
+    JournalAttachment,
+    JournalEntry,
+    JournalVersion,
+    MedicineAdministration,
+    MedicineAdministrationReport,
+    MedicineAdministrationVoid,
+    MedicineReport,
+    Prescription,
+    PrescriptionCancellation,
+    PrescriptionItem,
+    Referral,
+    ReferralItem,
+    Reminder,
+)
+from vetdesk.domain import privacy_rules as rules
+from vetdesk.domain.integrity import (
+    ANCHORED_VERSIONS_KEY,
+    CHAIN_TIPS_KEY,
+    PRESCRIPTION_ANCHOR_KEY,
+    PRESCRIPTION_HASHES_KEY,
+    PURGE_ENTITY,
+)
+from vetdesk.errors import ValidationError
+from vetdesk.i18n import _
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class JournalDue:
+    """An animal whose whole journal chain is past its retention."""
+
+    animal_id: int
+    versions: int
+    last_entry: dt.date
+
+
+@dataclass(frozen=True)
+class PurgedJournal:
+    animal_id: int
+    versions: int
+    last_seq: int
+    last_hash: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class AuditCut:
+    """The oldest audit rows, ``first`` to ``last`` (ids), that are past the cut-off."""
+
+    first: int
+    last: int
+    rows: int
+    last_hash: str
+
+
+@dataclass
+class Carried:
+    """What the deleted audit rows anchored that is still kept (the purge row's details)."""
+
+    chain_tips: dict[str, str] = field(default_factory=dict)
+    prescriptions: dict[str, str] = field(default_factory=dict)
+
+
+def journals_due(session: Session, today: dt.date) -> list[JournalDue]:
+    """Animals presumed dead (recorded dead, or older than the species lives) whose last
+    entry is ten years old or more: their whole chain may go."""
+    last_entry = (select(JournalVersion.animal_id, func.max(JournalVersion.event_time)
+                         .label("last"), func.count().label("versions"))
+                  .group_by(JournalVersion.animal_id).subquery())
+    due: list[JournalDue] = []
+    for animal_id, species, born, died, last, versions in session.execute(
+        select(Animal.id, Animal.species, Animal.birth_date, Animal.deceased_on,
+               last_entry.c.last, last_entry.c.versions)
+        .join(last_entry, last_entry.c.animal_id == Animal.id).order_by(Animal.id)
+    ):
+        ended = rules.journal_purge_on(last.date()) <= today
+        if ended and rules.presumed_dead(species, born, died, today):
+            due.append(JournalDue(animal_id, versions, last.date()))
+    return due
+
+
+def audit_cut(session: Session, before: dt.datetime) -> AuditCut | None:
+    """The audit rows older than ``before``, as a run from the oldest kept: the chain is cut
+    at the first younger row. The newest row always stays, so the purge's own row has a row
+    to link to and the chain never starts over."""
+    first, newest = session.execute(
+        select(func.min(AuditEvent.id), func.max(AuditEvent.id))).one()
+    if first is None:
+        return None
+    young = session.execute(
+        select(func.min(AuditEvent.id)).where(AuditEvent.occurred_at >= before)).scalar()
+    last = min(newest - 1, (young - 1) if young is not None else newest)
+    if last < first:
+        return None
+    last_hash = session.execute(
+        select(AuditEvent.hash).where(AuditEvent.id == last)).scalar_one()
+    return AuditCut(first, last, last - first + 1, last_hash)
+
+
+# Every append-only table's DELETE guard (one trigger per table and operation on SQLite,
+# migrations 0001 and 0013).
+_GUARDED = APPEND_ONLY_TABLES
+
+
+@contextmanager
+def deletes_allowed(session: Session) -> Iterator[None]:
+    """Lift SQLite's DELETE guards for the purge, inside its transaction, and put back
+    exactly what was there. DDL is transactional on SQLite: no other connection ever sees
+    the tables unguarded, and a failed purge rolls the guards back with everything else."""
+    names = [f"{table}_no_delete" for table in _GUARDED]
+    found: dict[str, str] = dict(session.execute(text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ("
+        + ", ".join(f"'{name}'" for name in names) + ")")).all())
+    if set(found) != set(names):
+        raise ValidationError(_(
+            "The database's guards against deleting journals and the audit log are not all "
+            "in place; run “vetdesk db check” before purging."))
+    for name in names:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+    yield
+    for name in names:
+        session.execute(text(found[name]))
+
+
+def purge_journal(session: Session, animal_id: int) -> PurgedJournal:
+    """Delete one animal's whole journal chain with its files and prescriptions; links from
+    recalls and referrals to its entries are cleared (those rows are not the journal's)."""
+    versions = session.execute(
+        select(JournalVersion.chain_seq, JournalVersion.hash)
+        .where(JournalVersion.animal_id == animal_id)
+        .order_by(JournalVersion.chain_seq)).all()
+    entries = select(JournalEntry.id).where(JournalEntry.animal_id == animal_id)
+    files = select(JournalAttachment.id).where(JournalAttachment.entry_id.in_(entries))
+    session.execute(update(Reminder).where(Reminder.journal_entry_id.in_(entries))
+                    .values(journal_entry_id=None))
+    session.execute(update(Referral).where(Referral.report_entry_id.in_(entries))
+                    .values(report_entry_id=None))
+    counts: dict[str, int] = {}
+    counts["referral_items"] = _deleted(session, delete(ReferralItem).where(or_(
+        ReferralItem.journal_entry_id.in_(entries), ReferralItem.attachment_id.in_(files))))
+    prescriptions = select(Prescription.id).where(or_(
+        Prescription.animal_id == animal_id, Prescription.journal_entry_id.in_(entries)))
+    items = select(PrescriptionItem.id).where(PrescriptionItem.prescription_id.in_(prescriptions))
+    counts["medicine_reports"] = _deleted(session, delete(MedicineReport).where(
+        MedicineReport.prescription_item_id.in_(items)))
+    counts["prescription_cancellations"] = _deleted(session, delete(
+        PrescriptionCancellation).where(
+        PrescriptionCancellation.prescription_id.in_(prescriptions)))
+    counts["prescription_items"] = _deleted(session, delete(PrescriptionItem).where(
+        PrescriptionItem.prescription_id.in_(prescriptions)))
+    counts["prescriptions"] = _deleted(session, delete(Prescription).where(or_(
+        Prescription.animal_id == animal_id, Prescription.journal_entry_id.in_(entries))))
+    # Medicine given in the clinic (issue 12) is the journal's too: its note is an entry.
+    given = select(MedicineAdministration.id).where(or_(
+        MedicineAdministration.animal_id == animal_id,
+        MedicineAdministration.journal_entry_id.in_(entries)))
+    for model in (MedicineAdministrationReport, MedicineAdministrationVoid):
+        counts[model.__tablename__] = _deleted(session, delete(model).where(
+            model.medicine_given_id.in_(given)))
+    counts["medicine_given"] = _deleted(session, delete(MedicineAdministration).where(or_(
+        MedicineAdministration.animal_id == animal_id,
+        MedicineAdministration.journal_entry_id.in_(entries))))
+    counts["journal_versions"] = _deleted(session, delete(JournalVersion).where(
+        JournalVersion.animal_id == animal_id))
+    counts["journal_attachments"] = _deleted(session, delete(JournalAttachment).where(
+        JournalAttachment.entry_id.in_(entries)))
+    counts["journal_entries"] = _deleted(session, delete(JournalEntry).where(
+        JournalEntry.animal_id == animal_id))
+    last_seq, last_hash = versions[-1]
+    return PurgedJournal(animal_id, len(versions), last_seq, last_hash, counts)
+
+
+def carried_anchors(session: Session, last: int) -> Carried:
+    """What audit rows up to ``last`` anchored that still exists (call after deleting the
+    journal chains of this purge: their versions are not carried)."""
+    versions: dict[str, str] = {}
+    prescriptions: dict[str, str] = {}
+    for entity_type, action, entity_id, details in session.execute(
+        select(AuditEvent.entity_type, AuditEvent.action, AuditEvent.entity_id,
+               AuditEvent.details).where(AuditEvent.id <= last).order_by(AuditEvent.id)
+        .execution_options(yield_per=5_000)
+    ):
+        if not isinstance(details, dict):
+            continue
+        named = details.get(ANCHORED_VERSIONS_KEY)
+        if isinstance(named, dict):
+            versions.update({str(k): str(v) for k, v in named.items()})
+        if entity_type == PURGE_ENTITY:
+            for tip in (details.get(CHAIN_TIPS_KEY) or {}).values():
+                version_hex, _sep, digest = str(tip).partition(":")
+                versions[version_hex] = digest
+            for prescription_hex, value in (details.get(PRESCRIPTION_HASHES_KEY) or {}).items():
+                prescriptions[str(prescription_hex)] = str(value).partition(":")[2]
+        elif entity_type == "prescription" and action == "create" and entity_id:
+            anchored = details.get(PRESCRIPTION_ANCHOR_KEY)
+            if isinstance(anchored, str):
+                prescriptions[entity_id] = anchored
+    carried = Carried()
+    newest: dict[int, tuple[int, str]] = {}
+    for chunk in _chunks(sorted(versions)):
+        for version_id, animal_id, seq in session.execute(
+            select(JournalVersion.id, JournalVersion.animal_id, JournalVersion.chain_seq)
+            .where(JournalVersion.id.in_([uuid.UUID(hex=v) for v in chunk]))
+        ):
+            if animal_id not in newest or seq > newest[animal_id][0]:
+                newest[animal_id] = (seq, version_id.hex)
+    for animal_id, (_seq, version_hex) in sorted(newest.items()):
+        # The hash the audit log recorded, not the row's own: a changed row still shows.
+        carried.chain_tips[str(animal_id)] = f"{version_hex}:{versions[version_hex]}"
+    for chunk in _chunks(sorted(prescriptions)):
+        for prescription_id, animal_id in session.execute(
+            select(Prescription.id, Prescription.animal_id)
+            .where(Prescription.id.in_([uuid.UUID(hex=p) for p in chunk]))
+        ):
+            digest = prescriptions[prescription_id.hex]
+            carried.prescriptions[prescription_id.hex] = f"{animal_id}:{digest}"
+    return carried
+
+
+def delete_audit_rows(session: Session, cut: AuditCut) -> int:
+    return _deleted(session, delete(AuditEvent).where(AuditEvent.id <= cut.last))
+
+
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start:start + _CHUNK]
+
+
+def _deleted(session: Session, statement: Any) -> int:
+    result = session.execute(statement.execution_options(synchronize_session=False))
+    return int(result.rowcount)  # type: ignore[attr-defined]
