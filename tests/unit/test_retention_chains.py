@@ -2,9 +2,10 @@
 
 The clinic's story: in November 2014 Gammel (a dog born 1995, long presumed dead) had two
 entries signed, one with an X-ray, a prescription and medicine given; Ung (born 2012, alive)
-had an entry and a prescription, and another entry in 2026. On 22 November 2026 the manager purges: Gammel's whole chain goes (no entry for ten years,
-older than a dog lives), and the audit rows older than ten years (the clinic's default) go,
-the first kept row anchored on the last deleted one. Ung's chain is not touched.
+had an entry and a prescription, and another entry in 2026. On 22 November 2026 the manager
+purges: Gammel's whole chain goes (no entry for ten years, older than a dog lives), and the
+audit rows older than ten years (the clinic's default) go, the first kept row anchored on
+the last deleted one. Ung's chain is not touched.
 """
 
 from __future__ import annotations
