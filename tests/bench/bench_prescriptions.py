@@ -4,7 +4,7 @@ sqlite,postgresql] [--runs N]``.
 Issuing (prescription, items, journal note, audit event in one transaction) on each engine and
 through the 25 ms delay proxy, where the round trips are counted; the prescription PDF.
 Targets (issue 12): PDF <= 300 ms; issuing <= 2 round trips through the proxy; a referral
-letter with 50 journal entries <= 1 s.
+letter with 50 journal entries (and five files from disk) <= 1 s.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from vetdesk.services.pharmacy.types import PrescriptionInput
 from vetdesk.services.referrals.letter import referral_letter
 from vetdesk.services.referrals.parties import add_party
 from vetdesk.services.referrals.sending import send_referral
-from vetdesk.services.referrals.types import PartyInput, ReferralInput
+from vetdesk.services.referrals.types import FileToSend, PartyInput, ReferralInput
 
 
 def populate(url: str) -> tuple[int, Actor, int]:
@@ -46,6 +46,9 @@ def populate(url: str) -> tuple[int, Actor, int]:
         db.dispose()
 
 
+SCAN = b"%PDF-1.4\n% scan\n" + b"0" * 200_000 + b"\n%%EOF"
+
+
 def _referral_with_entries(ctx: ServiceContext, actor: Actor, animal: int, count: int
                            ) -> uuid.UUID:
     now = dt.datetime.now(dt.UTC)
@@ -57,7 +60,9 @@ def _referral_with_entries(ctx: ServiceContext, actor: Actor, animal: int, count
     sent = send_referral(ctx, actor, ReferralInput(
         id=uuid.uuid4(), animal_id=animal, recipient_id=party.id, kind=ReferralKind.REFERRAL,
         reason="Halthet", owner_consented=True, clinical_summary="Se vedlagte notater.",
-        entry_ids=tuple(ids), include_confidential=True))
+        entry_ids=tuple(ids), include_confidential=True,
+        # Five scans from disk, stored in the journal and listed in the letter.
+        files=tuple(FileToSend(f"røntgen {n}.pdf", SCAN + bytes([n])) for n in range(5))))
     return sent.id
 
 
