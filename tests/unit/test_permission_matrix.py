@@ -134,8 +134,10 @@ from vetdesk.services.messaging.delivery import (
 )
 from vetdesk.services.messaging.due import DueFilter, due_recalls
 from vetdesk.services.messaging.letters import print_letters
+from vetdesk.services.messaging.polling import poll_delivery
 from vetdesk.services.messaging.queueing import queue_reminders
 from vetdesk.services.messaging.recall_rules import RuleInput, retire_rule, save_rule
+from vetdesk.services.messaging.secrets import MessagingSecrets
 from vetdesk.services.messaging.sending import send_queued
 from vetdesk.services.messaging.status import outbox_status, review_message
 from vetdesk.services.permissions import Actor, Permission
@@ -696,6 +698,8 @@ CASES: list[Case] = [
     Case(change_setting, (P.MANAGE_SETTINGS,),
          _ctx_only(change_setting, "smtp.host", "smtp.example.no")),
     Case(send_queued, (P.SEND_REMINDERS,), _ctx_only(send_queued, {})),
+    Case(poll_delivery, (P.SEND_REMINDERS,), _ctx_only(
+        poll_delivery, MessagingSecrets(environ={}))),
     Case(outbox_status, (P.SEND_REMINDERS,), _ctx_only(outbox_status)),
     Case(due_recalls, (P.SEND_REMINDERS,), _with(_due, due_recalls),
          succeeded=lambda rows: [r.animal_name for r in rows] == ["Bamse"]),
@@ -828,9 +832,11 @@ def _book(w: World, a: Actor) -> Callable[[], Any]:
 
 CASES += [
     Case(book_appointment, (P.BOOK_APPOINTMENTS,), _book),
+    # The notice to the client is queued only for whoever may send messages (issue 11).
     Case(move_appointment, (P.BOOK_APPOINTMENTS,), lambda w, a: partial(
         move_appointment, w.ctx, a, _booking(w)[1], 1, starts_at=oslo(2026, 11, 23, 13),
-        ends_at=oslo(2026, 11, 23, 13, 30))),
+        ends_at=oslo(2026, 11, 23, 13, 30)),
+         checked_in=("vetdesk.services.messaging.appointment_notices.queue_change_notice",)),
     Case(set_status, (P.BOOK_APPOINTMENTS,), lambda w, a: partial(
         set_status, w.ctx, a, _booking(w)[1], 1, AppointmentStatus.ARRIVED)),
     Case(calendar_period, (P.VIEW_CLIENTS,), _ctx_only(calendar_period, dt.date(2026, 11, 23))),

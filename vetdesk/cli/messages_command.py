@@ -1,5 +1,7 @@
-"""``vetdesk messages send | status [--json] | review ID``: the outbox of SMS and e-mail
-(issue 11). ``send`` is what a scheduled job runs; any number may run at once."""
+"""``vetdesk messages send | poll | status [--json] | review ID``: the outbox of SMS and
+e-mail (issue 11). ``send`` is what a scheduled job runs (it asks the gateway for delivery
+reports afterwards, where ``sms.status_url`` is set; ``poll`` only asks); any number may run
+at once."""
 
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ def register(subparsers: Any) -> None:
     send = actions.add_parser("send", help=_("send what is queued (for a scheduled job)"))
     send.add_argument("--limit", type=int, metavar="N", help=_("send at most N messages"))
     send.set_defaults(func=run_send)
+    poll = actions.add_parser("poll", help=_("ask the SMS gateway what became of the sent "
+                                             "messages (sms.status_url)"))
+    poll.add_argument("--limit", type=int, metavar="N", help=_("ask about at most N messages"))
+    poll.set_defaults(func=run_poll)
     status = actions.add_parser("status", help=_("what the outbox holds, and what needs "
                                                  "a person's decision"))
     status.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -59,11 +65,39 @@ def run_send(args: argparse.Namespace, env: CliEnvironment) -> int:
           file=env.out)
     for channel, reason in report.unavailable.items():
         print(f"{channel}: {reason}", file=env.err)
+    _poll(env, args.limit, quiet=True)
     if report.abandoned_found:
         print(_("{count} messages were left half-sent by a sender that stopped: see "
                 "`vetdesk messages status`.").format(count=report.abandoned_found),
               file=env.err)
     return 0
+
+
+def run_poll(args: argparse.Namespace, env: CliEnvironment) -> int:
+    if not _poll(env, args.limit, quiet=False):
+        raise ValidationError(_("Delivery reports are not polled: set sms.url and "
+                                "sms.status_url (vetdesk settings set)."))
+    return 0
+
+
+def _poll(env: CliEnvironment, limit: int | None, *, quiet: bool) -> bool:
+    """Ask the gateway about the sent SMS and say what it answered; False when the clinic
+    has no status address. ``quiet``: say nothing when nothing was asked (after a send)."""
+    from vetdesk.services.messaging.polling import poll_delivery
+
+    actor = env.actor()
+    assert actor is not None
+    report = poll_delivery(env.context(), actor, _secrets(env), limit=limit)
+    if not report.configured:
+        return False
+    if report.checked or report.stopped or not quiet:
+        print(_("Delivery status: {checked} asked about, {delivered} delivered, {failed} "
+                "failed, {pending} not known yet.").format(
+                    checked=report.checked, delivered=report.delivered,
+                    failed=report.failed, pending=report.pending), file=env.out)
+    if report.stopped:
+        print(f"sms: {report.stopped}", file=env.err)
+    return True
 
 
 def run_status(args: argparse.Namespace, env: CliEnvironment) -> int:

@@ -36,6 +36,7 @@ from vetdesk.ui.qt import (
     Signal,
     qt_object_alive,
 )
+from vetdesk.ui.reminders.delivery_poller import DeliveryPoller
 from vetdesk.ui.search_field import GlobalSearchField
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.work_area import WorkArea
@@ -164,6 +165,10 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(idle_timeout_ms or DEFAULT_IDLE_LOCK_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
+        # Delivery reports asked of the SMS gateway every minute, on a worker of their own.
+        self.delivery_poller = DeliveryPoller(page_context, paused=lambda: self.is_locked,
+                                              parent=self)
+        self.delivery_poller.start()
         if pages:
             self.rail.select(pages[0].key)
         self.search_field.setFocus()
@@ -345,6 +350,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._closing:
             self.idle.stop()
+            self.delivery_poller.stop()
             event.accept()
             return
         # Closing the window signs out first, so the audit log shows when the user left.

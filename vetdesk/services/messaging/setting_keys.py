@@ -56,6 +56,15 @@ def _gateway_url(key: str) -> Parser:
     return parse
 
 
+def _status_url(text: str) -> str:
+    value = _gateway_url("sms.status_url")(text)
+    if "$id" not in value and "$reference" not in value:
+        raise problem("sms.status_url", _(
+            "sms.status_url must say where the message goes in the address: $id (the "
+            "gateway's id) or $reference (ours), like https://sms.example.no/status/$id."))
+    return value
+
+
 def _sms_body(text: str) -> str:
     value = text.strip()
     try:
@@ -109,6 +118,9 @@ SMS_KEYS: tuple[SettingKey, ...] = (
                default="VetDesk"),
     SettingKey("sms.body", N_("the request body, JSON with $to, $text, $sender, $reference"),
                _sms_body, default=DEFAULT_SMS_BODY),
+    SettingKey("sms.status_url", N_("where to ask the gateway for a message's delivery "
+                                    "status ($id or $reference; unset: reports are posted "
+                                    "to `vetdesk messages receive` instead)"), _status_url),
     SettingKey("sms.timeout", N_("seconds to wait for the gateway"),
                whole_number("sms.timeout", 1, 120), default="15"),
 )

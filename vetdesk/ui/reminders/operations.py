@@ -10,10 +10,12 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from vetdesk.domain.changes import Changes
 from vetdesk.security.credentials import KeyringCredentialStore
 from vetdesk.services.messaging.channels import send_outbox
 from vetdesk.services.messaging.due import DueCursor, DueFilter, DuePage, due_page
 from vetdesk.services.messaging.letters import PrintedLetters, print_letters
+from vetdesk.services.messaging.polling import PollReport, poll_delivery
 from vetdesk.services.messaging.queueing import QueueResult, queue_reminders
 from vetdesk.services.messaging.secrets import MessagingSecrets
 from vetdesk.services.messaging.sending import SendReport
@@ -26,6 +28,12 @@ from vetdesk.ui.pages.registry import PageContext
 class SendOutcome:
     queued: QueueResult
     sent: SendReport
+    # What the gateway said of the sent SMS right after (issue 11).
+    polled: PollReport
+
+    @property
+    def changes(self) -> Changes:
+        return self.polled.changes
 
 
 def load_due(page: PageContext, wanted: DueFilter, after: DueCursor | None = None
@@ -50,7 +58,7 @@ def queue_and_send(page: PageContext, wanted: DueFilter) -> Callable[[Progress],
         queued = queue_reminders(ctx, actor, wanted)
         sent = send_outbox(ctx, actor, secrets, should_stop=lambda: progress.cancelled,
                            progress=lambda done, total: progress(done, total))
-        return SendOutcome(queued, sent)
+        return SendOutcome(queued, sent, poll_delivery(ctx, actor, secrets))
 
     return work
 
