@@ -188,6 +188,7 @@ def test_a_long_list_comes_a_page_at_a_time(pages_of_two: None, qtbot: QtBot,
         "e-mail, 0 by letter, 0 cannot be reached, 0 to call. Show more for the rest; sending "
         "covers the whole period.")
     assert panel.send_button.isEnabled()
+    _shot(panel.window(), "reminders-paged")
     qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=WAIT_MS)
     assert model.index(2, model.ANIMAL).data() == "Tassen, Dog"
@@ -203,3 +204,4 @@ def test_the_paged_summary_speaks_bokmal(pages_of_two: None, bokmal: None, qtbot
     assert panel.more_button.text() == "Vis &flere"
     assert panel.summary_label.text().startswith(
         "3 forfaller i perioden; de første 2 vises. Av dem: sendes nå 1 på SMS")
+    _shot(panel.window(), "reminders-paged-nb")

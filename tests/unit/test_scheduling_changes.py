@@ -18,7 +18,7 @@ from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.scheduling.booking import Booked, book_appointment
 from vetdesk.services.scheduling.calendar_view import calendar_marker, calendar_period
 from vetdesk.services.scheduling.changes import move_appointment, set_status
-from vetdesk.services.scheduling.errors import SlotTaken
+from vetdesk.services.scheduling.errors import ConfirmationNeeded, SlotTaken
 from vetdesk.services.scheduling.free_slots import next_free_slot
 from vetdesk.services.scheduling.resources import set_hours
 
@@ -136,3 +136,15 @@ def test_only_the_manager_sets_opening_hours(ctx: ServiceContext, receptionist: 
     with pytest.raises(PermissionDenied):
         set_hours(ctx, receptionist, lie_column, week)
     set_hours(ctx, manager, lie_column, week)
+
+
+def test_a_vet_with_own_hours_is_booked_inside_them(ctx: ServiceContext, manager: Actor,
+                                                     receptionist: Actor,
+                                                     lie_column: int) -> None:
+    """Her own hours are read back as times of day on both engines (SQLite once turned a
+    stored '08:00:00' into 8 and the booking failed with a traceback)."""
+    set_hours(ctx, manager, lie_column, [HoursRow(0, "open", dt.time(8), dt.time(12))])
+    assert _book(ctx, receptionist, lie_column, 10).new
+    with pytest.raises(ConfirmationNeeded) as asked:
+        _book(ctx, receptionist, lie_column, 13)
+    assert "outside Ingrid Lie's opening hours" in asked.value.message

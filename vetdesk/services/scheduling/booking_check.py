@@ -9,8 +9,20 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
 
-from sqlalchemy import Integer, String, Time, cast, literal, null, or_, select, union_all
+from sqlalchemy import (
+    Integer,
+    String,
+    Time,
+    cast,
+    literal,
+    null,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import Null
 
 from vetdesk.db.models import Animal, Client, HolidayOpening, Resource, ResourceHours
 from vetdesk.domain.codes import ResourceKind
@@ -30,8 +42,17 @@ class BookingFacts:
 
 def fact_row(what: str, text: Any, number: Any, starts: Any, ends: Any) -> tuple[Any, ...]:
     return (literal(what, String).label("what"), cast(text, String).label("text"),
-            cast(number, Integer).label("number"), cast(starts, Time).label("starts"),
-            cast(ends, Time).label("ends"))
+            cast(number, Integer).label("number"), _time(starts).label("starts"),
+            _time(ends).label("ends"))
+
+
+def _time(value: Any) -> Any:
+    """A time of day in the union. CAST(... AS TIME) gives the value numeric affinity on
+    SQLite, which turned a stored '08:00:00.000000' into 8 and failed the booking of anyone
+    with their own hours; a time column keeps its own type, and only a NULL needs one."""
+    if isinstance(value, Null):
+        return cast(value, Time)
+    return type_coerce(value, Time)
 
 
 def booking_facts(session: Session, *, resource_id: int, client_id: int,
