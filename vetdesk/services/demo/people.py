@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from faker import Faker
 
+from vetdesk.domain.codes import ClientLanguage
 from vetdesk.domain.text import fold, search_key
 from vetdesk.services.demo import vocabulary as voc
 from vetdesk.services.demo.random_tools import DemoRandom, add_years
@@ -106,6 +107,7 @@ def make_client(
         "email": email, "birth_date": birth,
         "org_number": orgnr_with_check_digit(rng) if farm else None,
         "notes": "Gårdsbruk med melkeproduksjon." if farm else None,
+        "language": ClientLanguage.BOKMAL.value,  # migration 0016; a client asks for English
         "status": "active", "search_key": search_key(first, last), "version": 1,
         "created_at": created_at, "updated_at": min(updated_at, now),
         "updated_by_id": state.staff.receptionist, "merged_into_id": None, "erased_at": None,
