@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sqlite3
 import uuid
 from decimal import Decimal
 
+import psycopg
 import pytest
 from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
@@ -23,7 +25,7 @@ from tests.conftest import START, make_user
 from tests.support.journal_data import add_patient, consultation, write_and_sign
 from tests.support.pharmacy import form_for, load_sample, one_item
 from tests.support.staff import signed_in
-from tests.support.tamper import guards_off
+from tests.support.tamper import execute_raw, guards_off
 from vetdesk.clock import FixedClock
 from vetdesk.db.models import (
     AuditEvent,
@@ -42,7 +44,7 @@ from vetdesk.domain.integrity import (
     hashed_content,
 )
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.integrity import verify_all
+from vetdesk.services.integrity import ChainTip, verify_all
 from vetdesk.services.journal import add_draft_attachment, save_draft, sign_draft
 from vetdesk.services.permissions import Actor
 from vetdesk.services.pharmacy.giving import record_given
@@ -67,6 +69,7 @@ class Story:
     ung: int
     # The newest audit row written in 2014 (the last one the purge may delete).
     last_old_event: int
+    last_old_hash: str
     # Ung's versions (id hex → hash) before the purge.
     ung_versions: dict[str, str]
     ung_old_entry: uuid.UUID
@@ -113,10 +116,12 @@ def story(ctx: ServiceContext, vet: Actor, manager: Actor, clock: FixedClock,
         amount_unit="ml", given_at=dt.datetime(2014, 11, 22, 10, 30)))
     ung_prescription = issue_prescription(ctx, vet, form_for(ung, one_item(drugs[METACAM]))).id
     with ctx.db.reading() as session:
-        last_old_event = session.execute(select(func.max(AuditEvent.id))).scalar_one()
+        last_old_event, last_old_hash = session.execute(
+            select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).one()
     clock.advance(START - clock.now())
     new_entry = write_and_sign(ctx, vet, consultation(ung, ctx.clock.now()))
-    return Story(gammel, ung, last_old_event, _versions(ctx, ung), old_entry, new_entry,
+    return Story(gammel, ung, last_old_event, last_old_hash, _versions(ctx, ung), old_entry,
+                 new_entry,
                  ung_prescription)
 
 
@@ -222,6 +227,32 @@ def test_a_journal_purged_while_its_audit_events_are_kept_still_verifies(
     assert report.first_break is not None
     assert report.first_break.table == "audit_events"
     assert "which is missing" in report.first_break.reason
+
+
+@pytest.mark.parametrize("table", ["journal_versions", "journal_entries", "audit_events"])
+def test_the_guards_hold_again_after_the_purge(
+    ctx: ServiceContext, manager: Actor, story: Story, db_url: str, engine_name: str,
+    table: str,
+) -> None:
+    """SQLite lifts the guards inside the purge's transaction only; PostgreSQL's let a
+    DELETE through only inside the function. Afterwards the owner is refused again."""
+    _purge(ctx, manager, engine_name)
+    with pytest.raises((sqlite3.DatabaseError, psycopg.Error)) as refused:
+        execute_raw(db_url, f"DELETE FROM {table}")
+    assert "append-only" in str(refused.value)
+
+
+def test_a_tip_written_down_at_the_cut_is_still_checked(
+    ctx: ServiceContext, manager: Actor, story: Story, engine_name: str,
+) -> None:
+    _purge(ctx, manager, engine_name)
+    right = ChainTip(story.last_old_event, story.last_old_hash)
+    assert verify_all(ctx, manager, expected_tip=right).ok
+    wrong = ChainTip(story.last_old_event, "0123456789abcdef")
+    report = verify_all(ctx, manager, expected_tip=wrong)
+    assert report.first_break is not None
+    assert report.first_break.row_id == str(story.last_old_event)
+    assert report.first_break.against_tip
 
 
 def test_a_kept_version_changed_after_the_purge_is_named(

@@ -185,10 +185,18 @@ def verify_audit_chain(
         # A cut newer than the start of the log (the one the walk started from always is)
         # must have been recorded by an event the walk checked; older ones went with the
         # rows they explain, and excuse nothing that is left.
-        cut = min(unmatched, key=lambda cut: cut.id)
-        return count, ChainBreak("chain_purges", str(cut.id), _(
+        orphan = min(unmatched, key=lambda cut: cut.id)
+        return count, ChainBreak("chain_purges", str(orphan.id), _(
             "the audit event {event} that should record this purge is missing").format(
-                event=cut.audit_event_id)), tip
+                event=orphan.audit_event_id)), tip
+    cut = anchors.purges.audit_cut
+    if (expected_tip is not None and cut is not None and expected_tip.row_id == cut.last_seq
+            and not expected_tip.matches(cut.last_hash)):
+        # A tip the purge deleted is checked against the hash its cut kept; an older one
+        # cannot be checked any more (the README says to write down the tip after a purge).
+        return count, ChainBreak(
+            "audit_events", str(cut.last_seq), _("differs from the tip written down earlier"),
+            against_tip=True), tip
     if expected_tip is not None and (tip is None or tip.row_id < expected_tip.row_id):
         last = tip.row_id if tip else 0
         return count, ChainBreak(

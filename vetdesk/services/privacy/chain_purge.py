@@ -157,7 +157,7 @@ def deletes_allowed(session: Session) -> Iterator[None]:
         session.execute(text(f'DROP TRIGGER "{name}"'))
     yield
     for name in names:
-        session.execute(text(found[name]))
+        session.connection().exec_driver_sql(found[name])
 
 
 def purge_journal(session: Session, animal_id: int) -> PurgedJournal:
