@@ -24,7 +24,9 @@ POSTGRESQL_SEARCH_INDEXES: frozenset[str] = frozenset(
 )
 # Migration 0018: the due list's partial index of open recalls, on PostgreSQL only (SQLite
 # reads a clinic's month off ix_reminders_due and sorts it, which is quick at that size).
-POSTGRESQL_LIST_INDEXES: frozenset[str] = frozenset({"ix_reminders_open_recalls"})
+# Migration 0020: the deceased animals, for the due list's total.
+POSTGRESQL_LIST_INDEXES: frozenset[str] = frozenset({"ix_reminders_open_recalls",
+                                                     "ix_animals_deceased"})
 # Migration 0008: the same ``lower(email)`` expression index on SQLite too. SQLAlchemy cannot
 # reflect it there and warns (a regular expression for warnings.filterwarnings); a later batch
 # migration that rebuilds the clients table on SQLite must create it again.
