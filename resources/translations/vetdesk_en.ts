@@ -2989,47 +2989,47 @@ Sign with these values?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="85"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="86"/>
         <source>VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="146"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="147"/>
         <source>Database: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="148"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="149"/>
         <source>Signed in: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="155"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="156"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="180"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="185"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="184"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="189"/>
         <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="191"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="235"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="240"/>
         <source>{clinic} – VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="269"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="274"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3664,118 +3664,128 @@ Kept by law, with the name replaced by a pseudonym, until:
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="112"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="114"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
-        <source>Invoices</source>
+        <source>Prescriptions for those animals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
-        <source>Messages</source>
+        <source>Medicine given to those animals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
         <source>Answered privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="93"/>
         <source>Past their retention period today:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="109"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="111"/>
         <source>Delete old data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="111"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="113"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="140"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="132"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="142"/>
         <source>Privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="143"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="145"/>
         <source>No privacy requests recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="144"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="146"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="153"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
         <source>&amp;New request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
         <source>&amp;Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="157"/>
         <source>Re&amp;fuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
         <source>Ex&amp;tend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="166"/>
         <source>&amp;Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="165"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="167"/>
         <source>&amp;Delete old data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="285"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="287"/>
         <source>Type the client&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="302"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="304"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="308"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="310"/>
         <source>Wrote {count} files to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="329"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="331"/>
         <source>Nothing is past its retention period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="337"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="339"/>
         <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="366"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="368"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="159"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
         <source>Client number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,42 +3805,42 @@ Kept by law, with the name replaced by a pseudonym, until:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
         <source>Oldest audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="100"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="102"/>
         <source>Delete all of this? Where the journal and audit chains are cut is recorded, so the integrity check still proves what remains. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
         <source>&amp;Inspect client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="165"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="229"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="231"/>
         <source>Open: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="230"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="232"/>
         <source>Nearly due: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="231"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="233"/>
         <source>Overdue: {n}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2991,47 +2991,47 @@ Signere med disse verdiene?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="85"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="86"/>
         <source>VetDesk</source>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="146"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="147"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="148"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="149"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Pålogget: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="155"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="156"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation>Databasen er åpnet skrivebeskyttet: du kan se, men ingenting kan lagres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="180"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="185"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="184"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="189"/>
         <source>Switch user…</source>
         <translation>Bytt bruker…</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="191"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="235"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="240"/>
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="269"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="274"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>
@@ -3672,118 +3672,128 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="112"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="114"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
+        <source>Prescriptions for those animals</source>
+        <translation>Resepter for disse dyrene</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <source>Medicine given to those animals</source>
+        <translation>Legemidler gitt til disse dyrene</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
         <source>Answered privacy requests</source>
         <translation>Besvarte personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="93"/>
         <source>Past their retention period today:</source>
         <translation>Har passert lagringstiden i dag:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="109"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="111"/>
         <source>Delete old data?</source>
         <translation>Slette gamle opplysninger?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="111"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="113"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="130"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="140"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="132"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="142"/>
         <source>Privacy requests</source>
         <translation>Personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="143"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="145"/>
         <source>No privacy requests recorded</source>
         <translation>Ingen personvernhenvendelser registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="144"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="146"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du henvendelsen her med «Ny henvendelse …»: den får sin frist, og du kan se kundens opplysninger herfra.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="153"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny henvendelse …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Besvar …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="157"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Forleng …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="166"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Rett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="165"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="167"/>
         <source>&amp;Delete old data…</source>
         <translation>Slett &amp;gamle data …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="285"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="287"/>
         <source>Type the client&apos;s number first.</source>
         <translation>Skriv kundenummeret først.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="302"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="304"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="308"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="310"/>
         <source>Wrote {count} files to {path}.</source>
         <translation>Skrev {count} filer til {path}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="329"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="331"/>
         <source>Nothing is past its retention period.</source>
         <translation>Ingenting har passert lagringstiden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="337"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="339"/>
         <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
         <translation>Slettet etter lagringstiden: journalene til {chains} dyr ({versions} versjoner, {files} filer), oppføringer i tilgangsloggen {audit}, meldinger {messages}, fakturaer {invoices}, besvarte henvendelser {requests}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="366"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="368"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation>Kunde {number} er slettet; det loven krever beholdt, har nå pseudonymet {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="159"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
         <source>Client number</source>
         <translation>Kundenummer</translation>
     </message>
@@ -3803,42 +3813,42 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
         <translation>Filer knyttet til dem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
         <source>Oldest audit log entries</source>
         <translation>Eldste oppføringer i tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="100"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="102"/>
         <source>Delete all of this? Where the journal and audit chains are cut is recorded, so the integrity check still proves what remains. This cannot be undone.</source>
         <translation>Slette alt dette? Hvor journal- og loggkjedene kuttes, blir registrert, så integritetskontrollen fortsatt beviser det som er igjen. Det kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
         <source>&amp;Inspect client</source>
         <translation>&amp;Vis kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="165"/>
         <source>&amp;Erase…</source>
         <translation>S&amp;lett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="229"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="231"/>
         <source>Open: {n}</source>
         <translation>Åpne: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="230"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="232"/>
         <source>Nearly due: {n}</source>
         <translation>Frist snart: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="231"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="233"/>
         <source>Overdue: {n}</source>
         <translation>Over fristen: {n}</translation>
     </message>

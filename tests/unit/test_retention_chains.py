@@ -151,6 +151,7 @@ def test_the_list_shows_what_the_purge_then_deletes(
 ) -> None:
     listed = {item.table: item.rows for item in retention_due(ctx, manager)}
     assert listed == {"journal_chains": 1, "journal_versions": 4, "journal_attachments": 1,
+                      "prescriptions": 1, "medicine_given": 1,
                       "invoices": 0, "messages": 0, "privacy_requests": 0,
                       "audit_events": story.last_old_event}
     purged = _purge(ctx, manager, engine_name)

@@ -29,7 +29,9 @@ from vetdesk.db.models import (
     InvoiceLine,
     JournalAttachment,
     JournalEntry,
+    MedicineAdministration,
     Message,
+    Prescription,
     PrivacyErasure,
     PrivacyRequest,
 )
@@ -120,6 +122,8 @@ RETENTION_LABELS: dict[str, str] = {
     "journal_chains": N_("journals of animals presumed dead"),
     "journal_versions": N_("journal versions in them"),
     "journal_attachments": N_("files attached to them"),
+    "prescriptions": N_("prescriptions for those animals"),
+    "medicine_given": N_("medicine given to those animals"),
     "invoices": N_("invoices"),
     "messages": N_("messages"),
     "privacy_requests": N_("answered privacy requests"),
@@ -154,14 +158,24 @@ def retention_due(ctx: ServiceContext, actor: Actor, *,
         cut = chain_purge.audit_cut(session, cutoffs.audit)
         journals = chain_purge.journals_due(session, today)
         animals = [due.animal_id for due in journals]
-        files = session.execute(select(func.count()).select_from(JournalAttachment).join(
-            JournalEntry, JournalEntry.id == JournalAttachment.entry_id).where(
-            JournalEntry.animal_id.in_(animals))).scalar_one() if animals else 0
+        files = prescriptions = given = 0
+        if animals:
+            files = session.execute(select(func.count()).select_from(JournalAttachment).join(
+                JournalEntry, JournalEntry.id == JournalAttachment.entry_id).where(
+                JournalEntry.animal_id.in_(animals))).scalar_one()
+            prescriptions = session.execute(select(func.count()).select_from(Prescription)
+                                            .where(Prescription.animal_id.in_(animals))
+                                            ).scalar_one()
+            given = session.execute(select(func.count()).select_from(MedicineAdministration)
+                                    .where(MedicineAdministration.animal_id.in_(animals))
+                                    ).scalar_one()
     journal_rule = _(Retention.JOURNAL.label)
     return (
         DueForDeletion(journal_rule, "journal_chains", len(journals)),
         DueForDeletion(journal_rule, "journal_versions", sum(due.versions for due in journals)),
         DueForDeletion(journal_rule, "journal_attachments", files),
+        DueForDeletion(journal_rule, "prescriptions", prescriptions),
+        DueForDeletion(journal_rule, "medicine_given", given),
         DueForDeletion(_(Retention.ACCOUNTS.label), "invoices", invoices),
         DueForDeletion(_(Retention.MESSAGES.label), "messages", messages),
         DueForDeletion(_(Retention.REQUESTS.label), "privacy_requests", requests),

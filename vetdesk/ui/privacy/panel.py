@@ -83,6 +83,8 @@ def retention_text(due: tuple[DueForDeletion, ...]) -> str:
         "journal_chains": translate("PrivacyPanel", "Journals of animals presumed dead"),
         "journal_versions": translate("PrivacyPanel", "Journal versions in them"),
         "journal_attachments": translate("PrivacyPanel", "Files attached to them"),
+        "prescriptions": translate("PrivacyPanel", "Prescriptions for those animals"),
+        "medicine_given": translate("PrivacyPanel", "Medicine given to those animals"),
         "invoices": translate("PrivacyPanel", "Invoices"),
         "messages": translate("PrivacyPanel", "Messages"),
         "privacy_requests": translate("PrivacyPanel", "Answered privacy requests"),
