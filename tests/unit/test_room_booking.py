@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
 from tests.support.front_desk import add_animal, add_client
+from tests.support.statements import count_statements
 from vetdesk.db.models import Appointment
 from vetdesk.domain.codes import AppointmentStatus, ResourceKind
 from vetdesk.errors import ValidationError
@@ -205,3 +206,16 @@ def test_the_database_itself_refuses_a_held_room(
     with ctx.db.transaction() as session:
         held = session.execute(insert, {**values, "vet": columns["rtg"], "room": None}).scalar()
     assert held == columns["rtg"]
+
+
+@pytest.mark.pg_only
+def test_a_booking_with_a_room_is_still_two_statements(
+    ctx: ServiceContext, receptionist: Actor, columns: dict[str, int]
+) -> None:
+    """The room is checked in the booking's one read and held by its one write."""
+    kari = kari_with_bamse(ctx, receptionist)
+    with count_statements(ctx.db.engine) as log:
+        booked = book_appointment(ctx, receptionist,
+                                  _with_room(*kari, columns["lie"], columns["stue"], MONDAY_10))
+    assert len(log.statements) == 2, log.statements
+    assert _held(ctx, booked.appointment_id) == columns["stue"]
