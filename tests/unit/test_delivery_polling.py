@@ -175,3 +175,29 @@ def test_send_asks_afterwards_and_poll_asks_alone(
         session.execute(delete(ClinicSetting).where(ClinicSetting.key == "sms.status_url"))
     code, _, err = _run(db_url, "poll")
     assert code == 2 and "set sms.url and sms.status_url" in err
+
+
+def test_an_uncertain_sms_is_settled_by_the_gateways_report_and_never_resent(
+    ctx: ServiceContext, clock: FixedClock, receptionist: Actor, manager: Actor,
+    gateway: Gateway
+) -> None:
+    gateway.answers.append(("hang", 3))  # the request went out, no answer: uncertain
+    queue(ctx, sms("reminder:1:1"))
+    assert send_outbox(ctx, receptionist, TOKEN).uncertain == 1
+    reference = messages(ctx)["reminder:1:1"].reference
+    assert reference is not None
+    # Asked by our reference: this gateway knows the message under it.
+    change_setting(ctx, manager, "sms.status_url",
+                   gateway.status_url.replace("$id", "$reference"))
+    assert poll_delivery(ctx, receptionist, TOKEN).pending == 1  # not known there yet
+    stored = messages(ctx)["reminder:1:1"]
+    assert (stored.status, stored.uncertain_at is not None, stored.next_attempt_at) == (
+        "queued", True, clock.now() + 30 * SECOND)
+    clock.advance(31 * SECOND)
+    gateway.statuses[reference] = "DELIVRD"
+    assert poll_delivery(ctx, receptionist, TOKEN).delivered == 1
+    stored = messages(ctx)["reminder:1:1"]
+    assert (stored.status, stored.uncertain_at, stored.sent_at) == (
+        "delivered", None, clock.now())
+    assert send_outbox(ctx, receptionist, TOKEN).sent == 0
+    assert [r.method for r in gateway.received] == ["POST", "GET", "GET"]

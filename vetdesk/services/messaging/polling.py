@@ -3,10 +3,16 @@
 
 Which messages are asked about: SMS that are sent but neither delivered nor failed, sent
 within the last three days (after that the gateway has given up too, and the message stays
-"sent"), and whose next question is due. A message is asked about again after half its age,
-at least 30 seconds and at most an hour later: often while an answer is likely, rarely
-after. ``next_attempt_at``, the queued message's back-off, holds that time for a sent one
-(sending clears it), so the outbox index finds both.
+"sent"), and whose next question is due. Also an *uncertain* SMS (the gateway did not answer
+after the request went out, outbox.py) where the gateway can be asked by our reference
+(``$reference`` in the address) or knows its id: a report of delivered or failed settles it,
+so nobody has to decide and it is never sent twice; otherwise it waits for a person as
+before (``messages review`` clears the next question's time).
+
+A message is asked about again after half its age, at least 30 seconds and at most an hour
+later: often while an answer is likely, rarely after. ``next_attempt_at``, the queued
+message's back-off, holds that time for a sent one (sending clears it), so the outbox index
+finds both.
 
 A gateway that is down, slow (``sms.timeout``) or refusing us ends the round; the messages
 not asked about are asked the next time. An answer that is neither delivered nor failed
@@ -25,8 +31,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 
+from vetdesk.db.base import UTCDateTime
 from vetdesk.db.models import Message
 from vetdesk.domain.changes import Changes
 from vetdesk.domain.codes import Channel, MessageStatus
@@ -48,6 +55,7 @@ POLL_FOR = dt.timedelta(days=3)
 FIRST_POLL = dt.timedelta(seconds=30)
 LONGEST_POLL = dt.timedelta(hours=1)
 _SENT = MessageStatus.SENT.value
+_QUEUED = MessageStatus.QUEUED.value
 
 StatusAsker = Callable[[], SmsStatusClient]
 
@@ -85,13 +93,19 @@ def poll_delivery(ctx: ServiceContext, actor: Actor, secrets: MessagingSecrets, 
         template, config = settings.get(STATUS_URL), sms_config(settings, secrets)
         if not template or config is None:
             return PollReport(configured=False)
+        since = func.coalesce(Message.sent_at, Message.uncertain_at, type_=UTCDateTime())
+        uncertain = and_(Message.status == _QUEUED, Message.uncertain_at.is_not(None))
+        if "$reference" in template:
+            uncertain = and_(uncertain, Message.reference.is_not(None))
+        else:
+            uncertain = and_(uncertain, Message.provider_id.is_not(None))
         query = (
-            select(Message.id, Message.provider_id, Message.reference, Message.sent_at,
-                   Message.client_id)
-            .where(Message.channel == Channel.SMS.value, Message.status == _SENT,
-                   Message.sent_at >= now - POLL_FOR,
+            select(Message.id, Message.provider_id, Message.reference,
+                   since.label("since"), Message.client_id)
+            .where(Message.channel == Channel.SMS.value,
+                   or_(Message.status == _SENT, uncertain), since >= now - POLL_FOR,
                    or_(Message.next_attempt_at.is_(None), Message.next_attempt_at <= now))
-            .order_by(Message.sent_at, Message.queued_at, Message.id))
+            .order_by(since, Message.queued_at, Message.id))
         due = session.execute(query.limit(limit) if limit is not None else query).all()
     report = PollReport(client_ids=set())
     if not due:
@@ -103,7 +117,7 @@ def poll_delivery(ctx: ServiceContext, actor: Actor, secrets: MessagingSecrets, 
             try:
                 answer = client.status(row.provider_id, row.reference)
             except StatusUnavailable as exc:
-                later[row.id] = now + poll_delay(now - row.sent_at)
+                later[row.id] = now + poll_delay(now - row.since)
                 if exc.stop:
                     report.stopped = exc.reason
                     break
@@ -111,7 +125,7 @@ def poll_delivery(ctx: ServiceContext, actor: Actor, secrets: MessagingSecrets, 
             report.checked += 1
             if not _settles(ctx, actor, row, answer, report):
                 report.pending += 1
-                later[row.id] = now + poll_delay(now - row.sent_at)
+                later[row.id] = now + poll_delay(now - row.since)
     finally:
         client.close()
     _put_off(ctx, later)
@@ -142,6 +156,9 @@ def _put_off(ctx: ServiceContext, later: dict[uuid.UUID, dt.datetime]) -> None:
         return
     with ctx.db.transaction() as session:
         for message_id, when in later.items():
+            # Only while still open: a report or a person's decision in between wins.
             session.execute(
-                update(Message).where(Message.id == message_id, Message.status == _SENT)
+                update(Message).where(Message.id == message_id, or_(
+                    Message.status == _SENT,
+                    and_(Message.status == _QUEUED, Message.uncertain_at.is_not(None))))
                 .values(next_attempt_at=when).execution_options(synchronize_session=False))
