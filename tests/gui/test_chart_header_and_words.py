@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,14 +14,17 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import make_user
 from tests.support.chart_screens import LOAD_TIMEOUT, open_chart
 from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
+from vetdesk import i18n
 from vetdesk.domain.codes import JournalKind, Role
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import print_labels
 from vetdesk.services.permissions import Actor
 from vetdesk.ui.app import install_translations
 from vetdesk.ui.chart import formatting
+from vetdesk.ui.chart.chart_tab import ChartTab
 from vetdesk.ui.chart.editor import EntryEditor
 from vetdesk.ui.chart.timeline_delegate import marks_and_author
+from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import QApplication, QFontMetrics, QLocale, QPlainTextEdit, QTranslator
 
@@ -85,3 +90,49 @@ def test_kind_names_are_the_same_on_screen_and_on_paper(qapp: QApplication) -> N
             translator.deleteLater()
         QLocale.setDefault(before)
     assert formatting.kind_label(JournalKind.PROCEDURE) == "Surgery or procedure"
+
+
+@pytest.fixture
+def bokmal(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    try:
+        with i18n.language("nb"):
+            yield
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(before)
+
+
+def test_a_chart_with_an_alert_and_a_weight_trend_fits_a_laptop_screen(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, clinic: None,
+    bokmal: None, windows: list[MainWindow],
+) -> None:
+    # The demo's Bamse: chip, alert, a weight trend and the owner's phone on the status line.
+    # Beside the five buttons (Medicine given… came with issue 12) it made the main window at
+    # least 1592 pixels wide in bokmål, wider than a 1366-pixel laptop screen.
+    patient = add_patient(ctx, chip="578230866541540", alert="Biter ved munnkurv")
+    now = ctx.clock.now()
+    for days, kg in ((2000, "31.3"), (30, "34.1")):
+        entry = consultation(patient.animal_id, now - dt.timedelta(days=days))
+        write_and_sign(ctx, vet, dataclasses.replace(entry, weight_kg=Decimal(kg)))
+    window = MainWindow(ctx, db_ops, vet)
+    windows.append(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.events.open_animal.emit(patient.animal_id)
+    tab = window.work_area.currentWidget()
+    assert isinstance(tab, ChartTab)
+    qtbot.waitUntil(lambda: tab.header is not None and tab.model.loaded_once,
+                    timeout=LOAD_TIMEOUT)
+    assert "Biter ved munnkurv" in tab.header_view.alerts_label.text()
+    # Let the layout requests the header's new text posted run, as the event loop would.
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+    assert tab.given_button.text() == "Legemiddel gitt …"
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.width() == 1366

@@ -40,7 +40,6 @@ from vetdesk.ui.chart.timeline_panel import TimelinePanel
 from vetdesk.ui.chart.void_dialog import VoidDialog
 from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
-    QHBoxLayout,
     QHideEvent,
     QKeySequence,
     QObject,
@@ -131,13 +130,10 @@ class ChartTab(QWidget):
         prescribe = QShortcut(QKeySequence("Ctrl+P"), self)
         prescribe.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         prescribe.activated.connect(self.new_prescription)
-        actions = QHBoxLayout()
-        actions.addWidget(self.header_view, 1)
-        actions.addWidget(self.prescriptions_button, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(self.given_button, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(self.refer_button, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.header_view.add_actions([
+            self.prescriptions_button, self.given_button, self.refer_button,
+            self.print_button, self.new_button,
+        ])
 
         ctx, actor = self.ctx, self.actor
 
@@ -167,7 +163,7 @@ class ChartTab(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        layout.addLayout(actions)
+        layout.addWidget(self.header_view)
         layout.addWidget(self.splitter, 1)
         self.load()
 

@@ -54,19 +54,28 @@ class ChartHeaderView(QFrame):
         identity.setSpacing(10)
         identity.addWidget(self.name_label)
         identity.addWidget(self.identity_label, 1)
+        # The chart's buttons go at the end of the identity line (add_actions), so the status
+        # line has the whole width: beside the buttons it made the window wider than a
+        # laptop's screen. Several alerts wrap instead of widening it.
+        self.identity_row = identity
+        self.alerts_label.setWordWrap(True)
         status = QHBoxLayout()
         status.addWidget(self.weight_label)
         status.addWidget(self.sparkline)
         status.addSpacing(16)
-        status.addWidget(self.alerts_label)
+        status.addWidget(self.alerts_label, 1)
         status.addSpacing(16)
         status.addWidget(self.owner_button)
-        status.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 6)
         layout.setSpacing(2)
         layout.addLayout(identity)
         layout.addLayout(status)
+
+    def add_actions(self, buttons: list[QWidget]) -> None:
+        """The chart's buttons, at the right of the identity line."""
+        for button in buttons:
+            self.identity_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_header(self, header: ChartHeader) -> None:
         self.header = header
