@@ -207,11 +207,13 @@ class AnimalFormDialog(QDialog):
             return
         ctx, actor, animal_id = self.page.ctx, self.page.actor, self.animal_id
         self.page.ops.run(lambda: check_microchip(ctx, actor, text, animal_id=animal_id),
-                          success=lambda check: self._chip_checked(generation, check),
+                          success=lambda check: self._chip_checked(generation, text, check),
                           parent=self)
 
-    def _chip_checked(self, generation: int, check: ChipCheck) -> None:
-        if generation != self._chip_generation:
+    def _chip_checked(self, generation: int, text: str, check: ChipCheck) -> None:
+        # The field may have changed while the check was away, also without a keystroke
+        # ("Save and add another" empties it): an answer about other text is stale.
+        if generation != self._chip_generation or text != self.fields.microchip.text():
             return
         self.chip = check
         self.touched.add("microchip")
