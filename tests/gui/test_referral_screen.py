@@ -230,3 +230,22 @@ def test_the_dialog_speaks_bokmal(
     assert told.who_adds.text() == (
         "Mangler mottakeren? Be en veterinær, daglig leder eller administrator legge den til "
         "under Innstillinger → Mottakere av henvisninger.")
+
+
+def test_the_dialog_opens_within_the_screen(
+    qtbot: QtBot, ctx: ServiceContext, ops: Operations, vet: Actor, admin: Actor,
+) -> None:
+    # It opened 820 pixels tall whatever the screen: on a 1366 × 768 laptop (about 728 under
+    # the taskbar) Send and Cancel were below the screen's edge. The offscreen test screen is
+    # 800 pixels tall.
+    dog = add_patient(ctx)
+    add_party(ctx, admin, PartyInput("Dyresykehuset Bekkestua", speciality="Ortopedi"))
+    dialog = ReferralDialog(ops, ctx, vet, dog.animal_id, "Bamse",
+                            choose_path=lambda _p, _s: "", choose_files=lambda _p: [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.recipient.count() == 1, timeout=LOAD_TIMEOUT)
+    screen = dialog.screen().availableGeometry()
+    assert screen.height() == 800
+    assert dialog.height() == 760  # the screen, less room for the title bar
+    assert dialog.send_button.mapTo(dialog, dialog.send_button.rect().bottomLeft()).y() < 760

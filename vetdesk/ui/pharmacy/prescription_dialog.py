@@ -41,6 +41,7 @@ from vetdesk.ui.qt import (
     Signal,
 )
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.form import resize_within_screen
 
 
 class PrescriptionDialog(QDialog):
@@ -56,7 +57,7 @@ class PrescriptionDialog(QDialog):
         self.saving = False
         self.rows: list[ItemRow] = []
         self.setWindowTitle(self.tr("New prescription for {name}").format(name=animal_name))
-        self.resize(720, 760)
+        resize_within_screen(self, 720, 760)
         self._build()
         self._lay_out()
         self._connect()

@@ -50,6 +50,7 @@ from vetdesk.ui.qt import (
 from vetdesk.ui.referrals.files_picker import FilesPicker
 from vetdesk.ui.referrals.new_recipient_dialog import NewRecipientDialog
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.form import resize_within_screen
 
 PathChooser = Callable[[QWidget, str], str]
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +74,7 @@ class ReferralDialog(QDialog):
         self.saving = False
         self.stored_files = False
         self.setWindowTitle(self.tr("Refer {name}").format(name=animal_name))
-        self.resize(660, 820)
+        resize_within_screen(self, 660, 820)
         self.banner = ErrorBanner()
         self.as_referral = QRadioButton(self.tr("Referral to a specialist"))
         self.as_lab = QRadioButton(self.tr("Lab request"))

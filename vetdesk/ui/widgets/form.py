@@ -74,6 +74,22 @@ class ValidatedForm(QWidget):
         return "" if label.isHidden() else label.text()
 
 
+# Room kept for the window's title bar and frame, which availableGeometry() does not count.
+FRAME_ALLOWANCE = 40
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Open ``window`` at ``width`` × ``height``, but no larger than the screen it opens on:
+    a 1366 × 768 laptop leaves about 728 pixels under the taskbar, and a taller dialog puts its
+    Send/Cancel buttons below the screen's edge."""
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width())
+        height = min(height, room.height() - FRAME_ALLOWANCE)
+    window.resize(width, height)
+
+
 def grow_to_fit(window: QWidget) -> None:
     """Make ``window`` tall enough for its content at its present width, never smaller and
     never taller than the screen it is on."""
