@@ -146,6 +146,7 @@ def test_the_letter_lists_each_file_with_type_size_and_date(
                      "CT Ødegård.pdf PDF document 3 kB 22.11.2026"):
         assert required in text, (required, text)
     assert "lab.pdf" not in text
+    assert "Journal entries enclosed" not in text  # files only: no empty list of entries
 
 
 def test_a_bad_file_is_refused_with_nothing_written_and_a_retry_stores_once(

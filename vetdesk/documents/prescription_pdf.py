@@ -78,9 +78,10 @@ def render_prescription(sheet: PrescriptionSheet) -> bytes:
         story.append(Paragraph(_text(label), styles["label"]))
         story.extend(Paragraph(_text(chunk), styles["body"]) for chunk in _chunks(value))
         story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph(_text(sheet.items_title), styles["heading"]))
-    story.append(Spacer(1, 1.5 * mm))
-    story.extend(_item(item, styles) for item in sheet.items)
+    if sheet.items:  # a referral may send files only: no empty "entries (0)" heading
+        story.append(Paragraph(_text(sheet.items_title), styles["heading"]))
+        story.append(Spacer(1, 1.5 * mm))
+        story.extend(_item(item, styles) for item in sheet.items)
     if sheet.files:
         story.append(Paragraph(_text(sheet.files_title), styles["heading"]))
         story.append(Spacer(1, 1.5 * mm))
