@@ -16,6 +16,7 @@ from vetdesk.domain.integrity import (
     AUDIT_HASHED_FIELDS,
     GENESIS_HASH,
     canonical_json,
+    canonical_json_of_stored,
     chained_hash,
     hashed_content,
     journal_version_content,
@@ -147,3 +148,18 @@ def test_a_version_whose_help_was_asked_for_earlier_hashes_that_time() -> None:
     assert chained_hash(PREVIOUS, content) == (
         "7ef45744011dee0079e0979bf260fbc79f1fb73c4a80b6c9e204e31269997cfd"
     )
+
+
+def test_the_fast_rendering_of_stored_content_is_the_same_text() -> None:
+    """canonical_json_of_stored (the anonymised copy's re-sealing) must write exactly what
+    canonical_json writes: the copy's chains are verified with the latter."""
+    audit = hashed_content(AUDIT_ROW, AUDIT_HASHED_FIELDS)
+    version = journal_version_content({**VERSION, "help_requested_at": VERSION["event_time"]
+                                       - dt.timedelta(minutes=5)}, ENTRY, FILES)
+    nested = {"b": [1, 2.5, None, True, {"z": Decimal("4.50"), "a": dt.date(2026, 1, 31)}],
+              "a": "Ødegård \"sitat\" \\ \n", "c": (ENTRY_ID, "x")}
+    for content in (audit, version, nested):
+        assert canonical_json_of_stored(content) == canonical_json(content)
+    assert canonical_json_of_stored(nested) == (
+        '{"a":"Ødegård \\"sitat\\" \\\\ \\n","b":[1,2.5,null,true,{"a":"2026-01-31",'
+        '"z":"4.5"}],"c":["5f0c3a4e9b2d4c1e8a7f6b5d4c3b2a19","x"]}')

@@ -50,6 +50,26 @@ def canonical_json(content: Mapping[str, Any]) -> str:
     )
 
 
+def _stored_scalar(value: Any) -> Any:
+    """json's ``default`` for canonical_json_of_stored: what JSON cannot write itself."""
+    if isinstance(value, dt.datetime | dt.date | uuid.UUID | Decimal):
+        return _canonical_value(value)
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"{type(value).__name__} in hashed content")
+
+
+def canonical_json_of_stored(content: Mapping[str, Any]) -> str:
+    """The same text as :func:`canonical_json`, written by json's C encoder in one call
+    (several times faster: the anonymised copy re-hashes whole chains).
+
+    Only for content read back from the database, whose JSON keys are all text: json sorts
+    a mapping's keys before it turns them into text, so ``{10: …, 2: …}`` would come out in
+    another order than canonical_json's. The golden vectors check both agree."""
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      default=_stored_scalar)
+
+
 def chained_hash(prev_hash: str, content: Mapping[str, Any]) -> str:
     return chained_hash_of_text(prev_hash, canonical_json(content))
 

@@ -33,7 +33,8 @@ from vetdesk.domain.integrity import (
     JOURNAL_ENTRY_HASHED_FIELDS,
     JOURNAL_VERSION_HASHED_FIELDS,
     RESEALED_COPY,
-    chained_hash,
+    canonical_json_of_stored,
+    chained_hash_of_text,
     hashed_content,
     journal_version_content,
 )
@@ -44,11 +45,13 @@ from vetdesk.domain.prescription_rules import (
 )
 from vetdesk.services.integrity.prescriptions import ANCHOR_KEY as PRESCRIPTION_ANCHOR_KEY
 
-__all__ = ["RESEALED_COPY", "Resealer", "copy_order", "source_query"]
+__all__ = ["CHAINED", "RESEALED_COPY", "Resealer", "copy_order", "source_query"]
 
 # The journal entry's own hashed facts ride along with each version under this prefix.
 _ENTRY = "chained_entry_"
 _VERSION_FIELDS = (*JOURNAL_VERSION_HASHED_FIELDS, HELP_REQUESTED_KEY)
+# The tables whose rows :meth:`Resealer.row` must see.
+CHAINED = frozenset({"journal_versions", "prescription_items", "prescriptions", "audit_events"})
 # Tables written after every other one, in this order: each anchors what comes before it.
 _LAST = ("prescriptions", "audit_events")
 
@@ -76,6 +79,11 @@ def source_query(table: Table, columns: list[Column[Any]]) -> Select[Any]:
     elif table.name == "prescription_items":
         stmt = stmt.order_by(table.c.prescription_id, table.c.id)
     return stmt
+
+
+def _hash(prev_hash: str, content: Mapping[str, Any]) -> str:
+    # The copy's values were read from the database: the fast canonical text applies.
+    return chained_hash_of_text(prev_hash, canonical_json_of_stored(content))
 
 
 class Resealer:
@@ -123,7 +131,7 @@ class Resealer:
             content = journal_version_content(copied, entry, self._files.get(copied["entry_id"],
                                                                               ()))
             copied["prev_hash"] = self._new_prev
-            copied["hash"] = chained_hash(self._new_prev, content)
+            copied["hash"] = _hash(self._new_prev, content)
             self._versions[copied["id"].hex] = copied["hash"]
         self._old_prev, self._new_prev = old_hash, copied["hash"]
 
@@ -132,7 +140,7 @@ class Resealer:
             return
         values = {name: copied[name] for name in PRESCRIPTION_HASHED_FIELDS}
         items = self._items.pop(copied["id"], [])
-        digest = chained_hash(GENESIS_HASH, prescription_content(values, items))
+        digest = _hash(GENESIS_HASH, prescription_content(values, items))
         if digest != copied["hash"]:
             copied["hash"] = digest
             self._prescriptions[copied["id"].hex] = digest
@@ -142,8 +150,7 @@ class Resealer:
         if isinstance(details, dict):
             copied["details"] = self._anchors(copied, details)
         copied["prev_hash"] = self._audit_prev
-        copied["hash"] = chained_hash(self._audit_prev,
-                                      hashed_content(copied, AUDIT_HASHED_FIELDS))
+        copied["hash"] = _hash(self._audit_prev, hashed_content(copied, AUDIT_HASHED_FIELDS))
         self._audit_prev = copied["hash"]
         self.audit_rows += 1
 
