@@ -191,11 +191,12 @@ def test_inspect_and_export_show_the_files_sent(
         assert archive.read(path) == CT
 
 
-def _run(db_url: str, user: str, *argv: str) -> tuple[int, str, str]:
+def _run(db_url: str, user: str, *argv: str,
+         environ: dict[str, str] | None = None) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     env = CliEnvironment(out=out, err=err, stdin=io.StringIO(""),
                          credentials=MemoryCredentialStore(),
-                         environ={"VETDESK_PASSWORD": TEST_PASSWORD})
+                         environ={"VETDESK_PASSWORD": TEST_PASSWORD, **(environ or {})})
     code = main(["--database", db_url, "--user", user, *argv], env=env)
     return code, out.getvalue(), err.getvalue()
 
@@ -227,6 +228,12 @@ def test_from_the_command_line(
     code, said, _ = _run(db_url, "lie", "referrals", "list", "--animal", str(dog.animal_id),
                          "--json")
     assert [r["attachments"] for r in json.loads(said)] == [2]
+    # The state in words, in the terminal's language ("sent" was printed as stored).
+    code, said, _ = _run(db_url, "lie", "referrals", "list", "--animal", str(dog.animal_id))
+    assert code == 0 and "  Sent  Dyresykehuset Bekkestua: Halthet\n" in said
+    code, said, _ = _run(db_url, "lie", "referrals", "list", "--animal", str(dog.animal_id),
+                         environ={"LANG": "nb_NO.UTF-8"})
+    assert code == 0 and "  Sendt  Dyresykehuset Bekkestua: Halthet\n" in said
     code, _, err = _run(db_url, "lie", *base[:-6], "--attachment", "røntgen",
                         "--owner-consented")
     assert (code, err) == (2, "vetdesk: “røntgen” is not a file id (32 hexadecimal digits, "

@@ -137,10 +137,20 @@ def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
         return 0
     if not found:
         print(_("No referrals for animal {id}.").format(id=args.animal), file=env.out)
+    zone = env.context().zone
     for r in found:
-        sent = r.sent_at.strftime("%d.%m.%Y") if r.sent_at else "—"
-        print(f"{r.id.hex}  {sent}  {r.status}  {r.recipient}: {r.reason}", file=env.out)
+        # The day in the clinic's clock, as the chart's list shows it (sent_at is UTC).
+        sent = r.sent_at.astimezone(zone).strftime("%d.%m.%Y") if r.sent_at else "—"
+        print(f"{r.id.hex}  {sent}  {_status_label(r.status)}  {r.recipient}: {r.reason}",
+              file=env.out)
     return 0
+
+
+def _status_label(status: str) -> str:
+    """The referral's state in words (the code stays in --json), as the chart's list says it."""
+    labels = {"draft": _("Draft"), "sent": _("Sent"), "accepted": _("Accepted"),
+              "answered": _("Report received")}
+    return labels.get(status, status)
 
 
 def run_files(args: argparse.Namespace, env: CliEnvironment) -> int:
