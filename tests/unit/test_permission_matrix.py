@@ -132,7 +132,7 @@ from vetdesk.services.messaging.delivery import (
     record_delivery,
     record_inbound,
 )
-from vetdesk.services.messaging.due import DueFilter, due_recalls
+from vetdesk.services.messaging.due import DueFilter, due_page, due_recalls
 from vetdesk.services.messaging.letters import print_letters
 from vetdesk.services.messaging.polling import poll_delivery
 from vetdesk.services.messaging.queueing import queue_reminders
@@ -703,6 +703,8 @@ CASES: list[Case] = [
     Case(outbox_status, (P.SEND_REMINDERS,), _ctx_only(outbox_status)),
     Case(due_recalls, (P.SEND_REMINDERS,), _with(_due, due_recalls),
          succeeded=lambda rows: [r.animal_name for r in rows] == ["Bamse"]),
+    Case(due_page, (P.SEND_REMINDERS,), _with(_due, due_page),
+         succeeded=lambda page: [r.animal_name for r in page.rows] == ["Bamse"]),
     Case(queue_reminders, (P.SEND_REMINDERS,), _with(_due, queue_reminders),
          succeeded=lambda result: result.by_channel == {"sms": 1}),
     Case(record_delivery, (P.SEND_REMINDERS,), _ctx_only(
