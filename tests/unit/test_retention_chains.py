@@ -15,6 +15,7 @@ import datetime as dt
 import sqlite3
 import uuid
 from decimal import Decimal
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -35,7 +36,9 @@ from vetdesk.db.models import (
     JournalVersion,
     MedicineAdministration,
     Prescription,
+    User,
 )
+from vetdesk.db.opening import open_database
 from vetdesk.domain.codes import Role
 from vetdesk.domain.integrity import (
     AUDIT_HASHED_FIELDS,
@@ -50,6 +53,7 @@ from vetdesk.services.permissions import Actor
 from vetdesk.services.pharmacy.giving import record_given
 from vetdesk.services.pharmacy.issuing import issue_prescription
 from vetdesk.services.pharmacy.types import GivenInput
+from vetdesk.services.privacy.anonymize import anonymized_copy
 from vetdesk.services.privacy.retention import Purged, purge_retention, retention_due
 
 METACAM = "084512"  # meloksikam, in the sample catalogue
@@ -432,3 +436,27 @@ def test_the_server_refuses_an_animal_not_past_its_retention(
                 "ARRAY[:animal], 'desk')"), {"old": old, "animal": story.ung})
         assert refused.value.orig.sqlstate == "23514"  # type: ignore[union-attr]
     assert _versions(ctx, story.ung) == story.ung_versions
+
+
+def test_an_anonymised_copy_of_a_purged_clinic_is_re_sealed_from_the_cut(
+    ctx: ServiceContext, manager: Actor, story: Story, engine_name: str, tmp_path: Path,
+) -> None:
+    """The copy's audit chain starts where the purge cut it, like the original's: re-sealed
+    over the replaced usernames, it verifies (issue 10)."""
+    _purge(ctx, manager, engine_name)
+    out = tmp_path / "support.sqlite"
+    anonymized_copy(ctx, manager, out)
+    copy = open_database(f"sqlite:///{out}", now=dt.datetime.now(dt.UTC))
+    try:
+        with copy.reading() as session:
+            first = session.execute(select(AuditEvent.id, AuditEvent.prev_hash)
+                                    .order_by(AuditEvent.id).limit(1)).one()
+            username = session.execute(select(User.username).where(
+                User.id == manager.user_id)).scalar_one()
+        assert tuple(first) == (story.last_old_event + 1, story.last_old_hash)
+        report = verify_all(ServiceContext(db=copy, clock=ctx.clock),
+                            dataclasses.replace(manager, username=username))
+        assert report.first_break is None, str(report.first_break)
+        assert report.resealed_copy_at is not None
+    finally:
+        copy.dispose()

@@ -28,10 +28,12 @@ from vetdesk.db.models import JournalAttachment, JournalEntry, Prescription
 from vetdesk.domain.integrity import (
     ANCHORED_VERSIONS_KEY,
     AUDIT_HASHED_FIELDS,
+    CHAIN_TIPS_KEY,
     GENESIS_HASH,
     HELP_REQUESTED_KEY,
     JOURNAL_ENTRY_HASHED_FIELDS,
     JOURNAL_VERSION_HASHED_FIELDS,
+    PRESCRIPTION_HASHES_KEY,
     RESEALED_COPY,
     canonical_json_of_stored,
     chained_hash_of_text,
@@ -44,6 +46,7 @@ from vetdesk.domain.prescription_rules import (
     prescription_content,
 )
 from vetdesk.services.integrity.prescriptions import ANCHOR_KEY as PRESCRIPTION_ANCHOR_KEY
+from vetdesk.services.integrity.purges import load_purges
 
 __all__ = ["CHAINED", "RESEALED_COPY", "Resealer", "copy_order", "source_query"]
 
@@ -103,7 +106,9 @@ class Resealer:
         self._old_prev = self._new_prev = GENESIS_HASH
         self._versions: dict[str, str] = {}  # version id (hex) -> new hash, where it changed
         self._prescriptions: dict[str, str] = {}  # prescription id (hex) -> new hash
-        self._audit_prev = GENESIS_HASH
+        # After a retention purge the chain starts at its cut, linked to the last deleted row's
+        # hash (integrity/purges.py): the copy starts there too.
+        self._audit_prev = load_purges(source).audit_start()[1]
         self.audit_rows = 0
 
     def row(self, table: str, original: Mapping[Any, Any], copied: dict[str, Any]) -> None:
@@ -165,4 +170,21 @@ class Resealer:
         if (event.get("entity_type") == "prescription" and entity in self._prescriptions
                 and PRESCRIPTION_ANCHOR_KEY in details):
             details = {**details, PRESCRIPTION_ANCHOR_KEY: self._prescriptions[entity]}
+        # A retention purge carried forward what its deleted rows anchored, "id:hash" values.
+        tips = details.get(CHAIN_TIPS_KEY)
+        if isinstance(tips, dict):
+            details = {**details, CHAIN_TIPS_KEY: {
+                animal: self._carried(str(tip), self._versions) for animal, tip in tips.items()}}
+        kept = details.get(PRESCRIPTION_HASHES_KEY)
+        if isinstance(kept, dict):
+            details = {**details, PRESCRIPTION_HASHES_KEY: {
+                rx: (f"{str(value).split(':', 1)[0]}:{self._prescriptions[rx]}"
+                     if rx in self._prescriptions else value)
+                for rx, value in kept.items()}}
         return details
+
+    @staticmethod
+    def _carried(tip: str, new: Mapping[str, str]) -> str:
+        """A chain tip "version hex:hash" with the version's new hash, if it has one."""
+        version, _sep, _old = tip.partition(":")
+        return f"{version}:{new[version]}" if version in new else tip
