@@ -434,7 +434,11 @@ def run_retention(args: argparse.Namespace, env: CliEnvironment) -> int:
         return 0
     due = retention_due(ctx, actor, audit_years=args.audit_years)
     print(_("Past their retention period today (“--purge --yes” deletes them):"), file=env.out)
+    rule = None
     for item in due:
         label = _(RETENTION_LABELS.get(item.table, item.table))
-        print(f"  {label:<38} {item.rows:>8}  {item.rule}", file=env.out)
+        # What goes with the line above (a journal's versions, files...): its rule once.
+        shown = "" if item.rule == rule else item.rule
+        print(f"  {label:<38} {item.rows:>8}  {shown}".rstrip(), file=env.out)
+        rule = item.rule
     return 0
