@@ -51,6 +51,7 @@ EMPTY_ON_PURPOSE = {
     "alembic_version", "signin_throttle",
     "postal_codes",  # Posten's register, imported with `vetdesk postcodes import`
     "privacy_erasures",  # written only when the manager erases a client (issue 10)
+    "chain_purges",  # written only when the manager runs the retention purge (issue 10)
     # Medicine given without a prescription (issue 12) is recorded by a vet with its signed
     # journal note; the demo's history has none yet, so its VetReg list shows prescriptions.
     "medicine_given", "medicine_given_voids", "medicine_given_reports",
@@ -289,6 +290,12 @@ def test_scenario_people_are_there(ctx: ServiceContext) -> None:
             select(Client).where(Client.last_name == "Strøm-Hansen", Client.first_name == "Åse")
         ).scalar_one()
         assert ase.address == "Fjellveien 22B"
+        # They start the day as ordinary clients: Kari's booking confirmation goes out at 08:10
+        # and her request is recorded at 15:00 (a restricted Kari got no SMS at all).
+        assert (kari.restricted_at, ase.restricted_at) == (None, None)
+        asked = session.execute(select(PrivacyRequest.id).where(
+            PrivacyRequest.client_id.in_((kari.id, ase.id)))).scalars().all()
+        assert asked == []
 
 
 def test_chips_are_valid_and_unique(ctx: ServiceContext) -> None:
