@@ -52,9 +52,7 @@ EMPTY_ON_PURPOSE = {
     "postal_codes",  # Posten's register, imported with `vetdesk postcodes import`
     "privacy_erasures",  # written only when the manager erases a client (issue 10)
     "chain_purges",  # written only when the manager runs the retention purge (issue 10)
-    # Medicine given without a prescription (issue 12) is recorded by a vet with its signed
-    # journal note; the demo's history has none yet, so its VetReg list shows prescriptions.
-    "medicine_given", "medicine_given_voids", "medicine_given_reports",
+    "medicine_given_voids",  # no medicine given was recorded by mistake in the demo's history
 }
 
 

@@ -1,4 +1,5 @@
-"""What follows from a visit: prescriptions, referrals and invoices (amounts in øre, 25 % VAT)."""
+"""What follows from a visit: prescriptions, medicine given, referrals and invoices (amounts in
+øre, 25 % VAT)."""
 
 from __future__ import annotations
 
@@ -88,6 +89,8 @@ def follow_up(
         if case is not None and case.drug is not None and rng.chance(0.7):
             product = drugs.BY_KEY[case.drug]
             _prescribe(state, animal, owner.id, visit, product)
+        if case is not None and case.drug is not None:
+            _give_in_clinic(state, animal, owner.id, visit, drugs.BY_KEY[case.drug])
         if case is not None and case.referral and rng.chance(0.1):
             earlier = visits[index - 1].entry_id if index > 0 else None
             _refer(state, animal, owner.id, visit, case.referral, earlier)
@@ -145,6 +148,40 @@ def _prescribe(
         writer.add("medicine_reports", {
             "id": writer.next_id("medicine_reports"), "prescription_item_id": item_id,
             "reported_at": issued_at + dt.timedelta(days=2), "reported_by_id": visit.author_id,
+            "export_name": None,
+        })
+
+
+def _give_in_clinic(
+    state: DemoState, animal: AnimalInfo, client_id: int, visit: Visit, product: drugs.Product
+) -> None:
+    """An injection the vet gave a food-producing animal or a horse at the visit: medicine
+    given without a prescription, on the VetReg worklist until reported. Drawn from the
+    visit's own id, not the generator, so the rest of the demo stays as it was."""
+    if animal.species not in {s.value for s in vetreg.REPORTABLE}:
+        return
+    if "injeksjon" not in product.form:
+        return
+    writer, seed = state.writer, visit.entry_id.int
+    given_id = uuid.uuid5(visit.entry_id, "medicine-given")
+    given_at = visit.event_time
+    writer.add("medicine_given", {
+        "id": given_id, "animal_id": animal.id, "client_id": client_id,
+        "given_by_id": visit.author_id, "given_at": given_at, "recorded_at": visit.signed_at,
+        "journal_entry_id": visit.entry_id, "drug_id": state.drug_ids[product.key],
+        "product_name": product.name, "active_substances": product.substances,
+        "form": product.form, "strength": product.strength,
+        "product_number": product.varenummer, "antimicrobial": product.antibiotic,
+        "amount": Decimal(5 + seed % 36), "amount_unit": "ml",
+        "withdrawal_period": drugs.withdrawal_text(product, animal.species),
+        "production_category": {"cattle": "milk", "pig": "meat"}.get(animal.species, "other"),
+        "producer_number": f"0301{client_id:06d}", "notes": None,
+    })
+    # As for prescriptions: older use was reported; the last days' stays on the worklist.
+    if given_at < state.now - dt.timedelta(days=5):
+        writer.add("medicine_given_reports", {
+            "id": writer.next_id("medicine_given_reports"), "medicine_given_id": given_id,
+            "reported_at": given_at + dt.timedelta(days=2), "reported_by_id": visit.author_id,
             "export_name": None,
         })
 
