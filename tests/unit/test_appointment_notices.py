@@ -15,7 +15,7 @@ from tests.support.calendar import oslo, request, vet_column
 from tests.support.outbox import messages
 from tests.support.recalls import owner_with_recall
 from tests.support.sms_gateway import Gateway
-from vetdesk.db.models import Client, Message
+from vetdesk.db.models import Client, Clinic, Message
 from vetdesk.domain.codes import AppointmentStatus, Channel
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.messaging.channels import send_outbox
@@ -211,3 +211,18 @@ def test_the_gateway_gets_one_sms_with_the_last_time(
         assert session.execute(select(Message.status).where(
             Message.appointment_id == booking).order_by(Message.queued_at)).scalars().all() \
             .count("withdrawn") == 2
+
+
+def test_the_clinic_s_number_is_written_as_people_read_it(
+    ctx: ServiceContext, receptionist: Actor, lie: int
+) -> None:
+    # Stored as +47… (the demo's clinic, or typed so in Settings), it went into every SMS as
+    # "+4763801234"; the letters already wrote 63 80 12 34.
+    with ctx.db.transaction() as session:
+        session.execute(update(Clinic).values(phone="+4763801234"))
+    booking = _book(ctx, receptionist, _kari(ctx, receptionist, phone="912 34 567"), lie)
+    set_status(ctx, receptionist, booking, None, AppointmentStatus.CANCELLED, reason="Syk")
+    sent = messages(ctx)
+    assert sent[f"appointment:{booking}:cancelled"].body == (
+        "Timen til Bamse hos Ingrid Lie 23.11.2026 kl. 10:00 er avlyst. Ring 63 80 12 34 for "
+        "ny time. Hilsen Dyreklinikken Ødegård")

@@ -15,7 +15,7 @@ from tests.support.outbox import messages
 from tests.support.recalls import owner_with_recall
 from tests.unit.test_cli import Run
 from vetdesk.clock import FixedClock
-from vetdesk.db.models import Client, Reminder
+from vetdesk.db.models import Client, Clinic, Reminder
 from vetdesk.domain.codes import Channel, ConsentPurpose
 from vetdesk.domain.sms_text import sms_length
 from vetdesk.errors import ValidationError
@@ -283,3 +283,16 @@ def test_the_list_comes_in_pages_that_add_up_to_the_whole(
     assert [r.animal_name for r in rest.rows] == ["Tassen", "Fido"]
     cats = due_page(ctx, receptionist, DueFilter(DEC.start, DEC.end, species="cat"))
     assert (cats.total, cats.rows, cats.next_cursor) == (0, (), None)
+
+
+def test_a_clinic_number_stored_as_plus_47_is_written_as_people_read_it(
+    ctx: ServiceContext, receptionist: Actor, clinic: None
+) -> None:
+    with ctx.db.transaction() as session:
+        session.execute(update(Clinic).values(phone="+4763801234"))
+    per = owner_with_recall(ctx, receptionist, "Per", "Hansen", "Fido", dt.date(2026, 12, 11),
+                            phone="934 56 789")
+    queue_reminders(ctx, receptionist, DEC)
+    assert messages(ctx)[f"reminder:{per.reminder_id}:1"].body == (
+        "Hei Per! Fido skal ha vaksinasjon innen 11.12.2026. Ring 63 80 12 34 for time. "
+        "Hilsen Dyreklinikken Ødegård")

@@ -72,6 +72,12 @@ def display_phone(e164: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def phone_in_text(stored: str | None) -> str:
+    """The clinic's number as a message or letter writes it (63 80 12 34): it is stored as
+    typed or as +47…, and a client should never read +4763801234 in an SMS."""
+    return display_phone(stored.strip()) if stored and stored.strip() else ""
+
+
 def phone_digits_for_search(text: str) -> str | None:
     """The digits to look for when a query looks like (part of) a phone number.
 

@@ -27,6 +27,7 @@ from vetdesk.domain.codes import (
     RecallRuleKind,
     client_language,
 )
+from vetdesk.domain.phones import phone_in_text
 from vetdesk.errors import NotFound
 from vetdesk.i18n import _
 from vetdesk.messaging.ics import Invitation, invitation_ics
@@ -100,7 +101,7 @@ def appointment_draft(ctx: ServiceContext, settings: Mapping[str, str], zone: tz
     texts = render(settings, kind, language, {
         "client": facts.first_name, "animal": facts.animal, "vet": facts.vet,
         "date": local.strftime("%d.%m.%Y"), "time": local.strftime("%H:%M"),
-        "clinic": clinic.name, "clinic_phone": clinic.phone})
+        "clinic": clinic.name, "clinic_phone": phone_in_text(clinic.phone)})
     channel, recipient = best
     calendar = None
     if channel is Channel.EMAIL and kind in _WITH_CALENDAR:

@@ -19,6 +19,7 @@ from vetdesk.domain.codes import (
     ReminderStatus,
     client_language,
 )
+from vetdesk.domain.phones import phone_in_text
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.messaging import outbox
@@ -89,7 +90,7 @@ def _draft(row: DueRecall, settings: dict[str, str], language: str,
         "what": WHAT.get(language, WHAT["nb"]).get(row.kind, row.kind),
         "date": row.due_on.strftime("%d.%m.%Y"),
         "clinic": getattr(clinic, "name", "") or "",
-        "clinic_phone": getattr(clinic, "phone", "") or "",
+        "clinic_phone": phone_in_text(getattr(clinic, "phone", None)),
     })
     assert row.channel is not None
     channel = Channel(row.channel)

@@ -31,7 +31,7 @@ from vetdesk.domain.codes import (
     client_language,
 )
 from vetdesk.domain.import_rows import parse_language
-from vetdesk.domain.phones import display_phone
+from vetdesk.domain.phones import display_phone, phone_in_text
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import N_, _
 from vetdesk.services import audit
@@ -220,7 +220,8 @@ def _tell(session: Session, ctx: ServiceContext, actor: Actor, client_id: int, k
     if field == "language":
         old, new = (_LANGUAGE_NAMES[language].get(code, code) for code in (old, new))
     values = {"client": first, "what": _WHAT[language][field], "old": old or blank,
-              "new": new or blank, "clinic": clinic.name or "", "clinic_phone": clinic.phone or ""}
+              "new": new or blank, "clinic": clinic.name or "",
+              "clinic_phone": phone_in_text(clinic.phone)}
     subject, body, sms = (text.format(**values) for text in _NOTICE[language])
     is_sms = channel is Channel.SMS
     outbox.queue(session, ctx, actor.user_id, [MessageDraft(
