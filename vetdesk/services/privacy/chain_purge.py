@@ -160,52 +160,81 @@ def deletes_allowed(session: Session) -> Iterator[None]:
         session.connection().exec_driver_sql(found[name])
 
 
-def purge_journal(session: Session, animal_id: int) -> PurgedJournal:
-    """Delete one animal's whole journal chain with its files and prescriptions; links from
-    recalls and referrals to its entries are cleared (those rows are not the journal's)."""
-    versions = session.execute(
-        select(JournalVersion.chain_seq, JournalVersion.hash)
-        .where(JournalVersion.animal_id == animal_id)
-        .order_by(JournalVersion.chain_seq)).all()
-    entries = select(JournalEntry.id).where(JournalEntry.animal_id == animal_id)
+def purge_journals(session: Session, animals: Sequence[int]) -> list[PurgedJournal]:
+    """Delete these animals' whole journal chains with their files, prescriptions and
+    medicine given; links from recalls and referrals to their entries are cleared (those
+    rows are not the journal's). Set-based, a few hundred animals per statement: a sweep of
+    a large clinic deletes thousands of chains at once."""
+    purged: list[PurgedJournal] = []
+    for chunk in _chunks(sorted(animals)):
+        purged += _purge_chunk(session, list(chunk))
+    return purged
+
+
+def _purge_chunk(session: Session, animals: list[int]) -> list[PurgedJournal]:
+    tips = _chain_tips(session, animals)
+    counts: dict[int, dict[str, int]] = {animal: {} for animal in animals}
+    entries = select(JournalEntry.id).where(JournalEntry.animal_id.in_(animals))
+    for table, statement in (
+        ("journal_versions", select(JournalVersion.animal_id, func.count())
+         .where(JournalVersion.animal_id.in_(animals)).group_by(JournalVersion.animal_id)),
+        ("journal_entries", select(JournalEntry.animal_id, func.count())
+         .where(JournalEntry.animal_id.in_(animals)).group_by(JournalEntry.animal_id)),
+        ("journal_attachments", select(JournalEntry.animal_id, func.count())
+         .join(JournalAttachment, JournalAttachment.entry_id == JournalEntry.id)
+         .where(JournalEntry.animal_id.in_(animals)).group_by(JournalEntry.animal_id)),
+        ("prescriptions", select(Prescription.animal_id, func.count())
+         .where(Prescription.animal_id.in_(animals)).group_by(Prescription.animal_id)),
+        ("medicine_given", select(MedicineAdministration.animal_id, func.count())
+         .where(MedicineAdministration.animal_id.in_(animals))
+         .group_by(MedicineAdministration.animal_id)),
+    ):
+        for animal_id, count in session.execute(statement):
+            counts[animal_id][table] = int(count)
     files = select(JournalAttachment.id).where(JournalAttachment.entry_id.in_(entries))
     session.execute(update(Reminder).where(Reminder.journal_entry_id.in_(entries))
-                    .values(journal_entry_id=None))
+                    .values(journal_entry_id=None).execution_options(synchronize_session=False))
     session.execute(update(Referral).where(Referral.report_entry_id.in_(entries))
-                    .values(report_entry_id=None))
-    counts: dict[str, int] = {}
-    counts["referral_items"] = _deleted(session, delete(ReferralItem).where(or_(
+                    .values(report_entry_id=None).execution_options(synchronize_session=False))
+    _deleted(session, delete(ReferralItem).where(or_(
         ReferralItem.journal_entry_id.in_(entries), ReferralItem.attachment_id.in_(files))))
-    prescriptions = select(Prescription.id).where(or_(
-        Prescription.animal_id == animal_id, Prescription.journal_entry_id.in_(entries)))
+    prescribed = or_(Prescription.animal_id.in_(animals),
+                     Prescription.journal_entry_id.in_(entries))
+    prescriptions = select(Prescription.id).where(prescribed)
     items = select(PrescriptionItem.id).where(PrescriptionItem.prescription_id.in_(prescriptions))
-    counts["medicine_reports"] = _deleted(session, delete(MedicineReport).where(
-        MedicineReport.prescription_item_id.in_(items)))
-    counts["prescription_cancellations"] = _deleted(session, delete(
-        PrescriptionCancellation).where(
+    _deleted(session, delete(MedicineReport).where(MedicineReport.prescription_item_id.in_(items)))
+    _deleted(session, delete(PrescriptionCancellation).where(
         PrescriptionCancellation.prescription_id.in_(prescriptions)))
-    counts["prescription_items"] = _deleted(session, delete(PrescriptionItem).where(
+    _deleted(session, delete(PrescriptionItem).where(
         PrescriptionItem.prescription_id.in_(prescriptions)))
-    counts["prescriptions"] = _deleted(session, delete(Prescription).where(or_(
-        Prescription.animal_id == animal_id, Prescription.journal_entry_id.in_(entries))))
+    _deleted(session, delete(Prescription).where(prescribed))
     # Medicine given in the clinic (issue 12) is the journal's too: its note is an entry.
-    given = select(MedicineAdministration.id).where(or_(
-        MedicineAdministration.animal_id == animal_id,
-        MedicineAdministration.journal_entry_id.in_(entries)))
+    given_where = or_(MedicineAdministration.animal_id.in_(animals),
+                      MedicineAdministration.journal_entry_id.in_(entries))
+    given = select(MedicineAdministration.id).where(given_where)
     for model in (MedicineAdministrationReport, MedicineAdministrationVoid):
-        counts[model.__tablename__] = _deleted(session, delete(model).where(
-            model.medicine_given_id.in_(given)))
-    counts["medicine_given"] = _deleted(session, delete(MedicineAdministration).where(or_(
-        MedicineAdministration.animal_id == animal_id,
-        MedicineAdministration.journal_entry_id.in_(entries))))
-    counts["journal_versions"] = _deleted(session, delete(JournalVersion).where(
-        JournalVersion.animal_id == animal_id))
-    counts["journal_attachments"] = _deleted(session, delete(JournalAttachment).where(
-        JournalAttachment.entry_id.in_(entries)))
-    counts["journal_entries"] = _deleted(session, delete(JournalEntry).where(
-        JournalEntry.animal_id == animal_id))
-    last_seq, last_hash = versions[-1]
-    return PurgedJournal(animal_id, len(versions), last_seq, last_hash, counts)
+        _deleted(session, delete(model).where(model.medicine_given_id.in_(given)))
+    _deleted(session, delete(MedicineAdministration).where(given_where))
+    _deleted(session, delete(JournalVersion).where(JournalVersion.animal_id.in_(animals)))
+    _deleted(session, delete(JournalAttachment).where(JournalAttachment.entry_id.in_(entries)))
+    _deleted(session, delete(JournalEntry).where(JournalEntry.animal_id.in_(animals)))
+    return [PurgedJournal(animal, counts[animal].get("journal_versions", 0), tips[animal][0],
+                          tips[animal][1], {table: counts[animal].get(table, 0) for table in (
+                              "journal_versions", "journal_entries", "journal_attachments",
+                              "prescriptions", "medicine_given")})
+            for animal in animals if animal in tips]
+
+
+def _chain_tips(session: Session, animals: list[int]) -> dict[int, tuple[int, str]]:
+    """Animal → (chain position, hash) of its chain's newest version."""
+    newest = (select(JournalVersion.animal_id, func.max(JournalVersion.chain_seq).label("seq"))
+              .where(JournalVersion.animal_id.in_(animals))
+              .group_by(JournalVersion.animal_id).subquery())
+    rows = session.execute(select(JournalVersion.animal_id, JournalVersion.chain_seq,
+                                  JournalVersion.hash).join(newest, (
+        newest.c.animal_id == JournalVersion.animal_id) & (
+        newest.c.seq == JournalVersion.chain_seq)))
+    return {animal_id: (seq, digest) for animal_id, seq, digest in rows}
 
 
 def carried_anchors(session: Session, last: int) -> Carried:
@@ -259,7 +288,7 @@ def delete_audit_rows(session: Session, cut: AuditCut) -> int:
     return _deleted(session, delete(AuditEvent).where(AuditEvent.id <= cut.last))
 
 
-def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start:start + _CHUNK]
 

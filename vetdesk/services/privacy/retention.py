@@ -235,7 +235,7 @@ def _purge_here(session: Session, ctx: ServiceContext, actor: Actor, cutoffs: Cu
     carried = chain_purge.Carried()
     if animals or cut is not None:
         with chain_purge.deletes_allowed(session):
-            journals = [chain_purge.purge_journal(session, animal) for animal in animals]
+            journals = chain_purge.purge_journals(session, animals)
             if cut is not None:
                 carried = chain_purge.carried_anchors(session, cut.last)
                 chain_purge.delete_audit_rows(session, cut)
