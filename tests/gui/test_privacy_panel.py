@@ -110,7 +110,8 @@ def test_inspect_opens_the_client_in_a_tab(qtbot: QtBot, panel: PrivacyPanel) ->
     client = identity.child(5)
     assert (client.text(1), client.text(2)) == (
         "Client record", "Kari Østmo; client number 100; Fjellveien 22B 0150 Oslo; "
-        "kari.ostmo@example.no; born 04.03.1980")
+        "kari.ostmo@example.no; born 04.03.1980; "
+        "language: Norwegian (bokmål)")
     shown = _all_text(view)
     for expected in ("Metacam 1,5 mg/ml", "Hei Kari! Bamse skal vaksineres.",
                      "to Dyrelaboratoriet AS", "invoice 100; kr 750,00; paid",
