@@ -93,6 +93,10 @@ def test_the_readme_explains_every_field_and_the_pdf_is_in_bokmal(
         files["summary.pdf"])).pages)
     assert "Opplysningene vi har om deg" in text and "Kari Østmo" in text
     assert "Journaler (12)" in text
+    # As the client reads them, her number once (her merged-away record has it too); it was
+    # "+4791234567, +4791234567" and "Fjellveien 22B 0150 Oslo".
+    assert "Telefon\n912 34 567\n" in text and "+47" not in text
+    assert "Adresse\nFjellveien 22B, 0150 Oslo\n" in text
 
 
 def test_the_export_is_audited_with_ids_and_a_hash(ctx: ServiceContext, manager: Actor,

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from vetdesk import i18n
 from vetdesk.documents.privacy_pdf import PlainDocument, Section, render_plain
 from vetdesk.domain.codes import AuditAction, client_language, species_name
+from vetdesk.domain.phones import display_phone
 from vetdesk.domain.privacy_classification import POLICIES, client_tables
 from vetdesk.i18n import N_, _
 from vetdesk.services import audit
@@ -177,11 +178,15 @@ def summary_pdf(holding: Holding, client_no: int, made_at: str) -> bytes:
              if group.deletable_on else "; ".join(group.retention)),
         ]) for group in found.groups]
     me = next((r for r in holding.rows("clients") if r["id"] == holding.client_id), {})
+    # Written as the client reads them (Fjellveien 22B, 0150 Oslo; 912 34 567), each number
+    # once: a merged-away record's phones are in the holding too.
+    town = " ".join(str(me.get(k) or "") for k in ("postal_code", "city")).strip()
+    phones = dict.fromkeys(display_phone(str(p["e164"])) for p in holding.rows("client_phones"))
     contact = [(_("Name"), found.name), (_("Client number"), str(client_no)),
-               (_("Address"), " ".join(str(me.get(k) or "") for k in
-                                       ("address", "postal_code", "city")).strip()),
+               (_("Address"), ", ".join(part for part in (str(me.get("address") or ""), town)
+                                        if part)),
                (_("E-mail"), str(me.get("email") or "")),
-               (_("Phone"), ", ".join(str(p["e164"]) for p in holding.rows("client_phones")))]
+               (_("Phone"), ", ".join(phones))]
     animals = [(str(a["name"]), species_name(str(a["species"])))
                for a in holding.rows("animals")]
     doc = PlainDocument(
