@@ -39,7 +39,8 @@ class Reminder(Base):
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
     appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id"))
     # The vaccination entry that created (or completed) the recall.
-    journal_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"))
+    journal_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"),
+                                                             index=True)
     kind: Mapped[str] = mapped_column(String(12))
     title: Mapped[str] = mapped_column(String(200))
     due_on: Mapped[dt.date] = mapped_column(Date)

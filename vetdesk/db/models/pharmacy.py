@@ -66,7 +66,8 @@ class Prescription(Base):
     animal_id: Mapped[int] = mapped_column(ForeignKey("animals.id"))
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
     prescriber_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    journal_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"))
+    journal_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"),
+                                                             index=True)
     issued_at: Mapped[dt.datetime]
     # Statement required when prescribed under the cascade (art. 112-114) or art. 107(3)/(4).
     cascade_statement: Mapped[str | None] = mapped_column(Text)
@@ -155,7 +156,8 @@ class MedicineAdministration(Base):
     given_at: Mapped[dt.datetime]
     recorded_at: Mapped[dt.datetime]
     # The signed journal note written with it, in the same transaction.
-    journal_entry_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("journal_entries.id"))
+    journal_entry_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("journal_entries.id"),
+                                                        index=True)
     drug_id: Mapped[int | None] = mapped_column(ForeignKey("drugs.id"))
     # Copied from the catalogue, as on a prescription item.
     product_name: Mapped[str] = mapped_column(String(200))

@@ -61,7 +61,8 @@ class Referral(Base):
     accepted_at: Mapped[dt.datetime | None]
     answered_at: Mapped[dt.datetime | None]
     # The journal entry that holds the specialist's report or the lab's result.
-    report_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"))
+    report_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"),
+                                                            index=True)
 
 
 class ReferralItem(Base):
@@ -71,6 +72,7 @@ class ReferralItem(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referrals.id"), index=True)
-    journal_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"))
+    journal_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"),
+                                                             index=True)
     attachment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_attachments.id"))
     note: Mapped[str | None] = mapped_column(Text)
