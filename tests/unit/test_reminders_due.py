@@ -4,6 +4,7 @@ channel, first and second reminders, the desk's call list, and nothing queued tw
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -14,11 +15,14 @@ from tests.conftest import TEST_PASSWORD
 from tests.support.outbox import messages
 from tests.support.recalls import owner_with_recall
 from tests.unit.test_cli import Run
+from vetdesk.cli import main
+from vetdesk.cli.environment import CliEnvironment
 from vetdesk.clock import FixedClock
 from vetdesk.db.models import Client, Clinic, Reminder
 from vetdesk.domain.codes import Channel, ConsentPurpose
 from vetdesk.domain.sms_text import sms_length
 from vetdesk.errors import ValidationError
+from vetdesk.security.credentials import MemoryCredentialStore
 from vetdesk.services.clients import ConsentChoice, record_consents
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.messaging.due import DueFilter, due_page, due_recalls
@@ -296,3 +300,34 @@ def test_a_clinic_number_stored_as_plus_47_is_written_as_people_read_it(
     assert messages(ctx)[f"reminder:{per.reminder_id}:1"].body == (
         "Hei Per! Fido skal ha vaksinasjon innen 11.12.2026. Ring 63 80 12 34 for time. "
         "Hilsen Dyreklinikken Ødegård")
+
+
+def test_titles_signing_stored_in_english_are_shown_in_the_reader_s_language(
+    db_url: str, ctx: ServiceContext, receptionist: Actor
+) -> None:
+    # Signing an operation or a vaccination stores "Post-operative check: X" and
+    # "Vaccination: X" (the recall machinery finds them by those words); a bokmål listing
+    # printed them as stored. A title someone wrote in bokmål is left as it is.
+    owner_with_recall(ctx, receptionist, "Kari", "Ødegård", "Bamse", dt.date(2026, 12, 7),
+                      phone="912 34 567", kind="postop", title="Post-operative check: Tannrens")
+    owner_with_recall(ctx, receptionist, "Per", "Olsen", "Pusur", dt.date(2026, 12, 8),
+                      phone="913 34 567", title="Vaccination: Purevax RCP")
+    owner_with_recall(ctx, receptionist, "Åse", "Ås", "Tassen", dt.date(2026, 12, 9),
+                      phone="914 34 567", kind="checkup", title="Årlig helsekontroll")
+
+    def listed(lang: str) -> list[str]:
+        out = io.StringIO()
+        env = CliEnvironment(out=out, err=io.StringIO(), stdin=io.StringIO(""),
+                             credentials=MemoryCredentialStore(),
+                             environ={"VETDESK_PASSWORD": TEST_PASSWORD, "LANG": lang})
+        code = main(["--database", db_url, "--user", "kari", "reminders", "due",
+                     "--from", "2026-12-01", "--to", "2026-12-31"], env=env)
+        assert code == 0
+        titles = ("Tannrens", "Purevax RCP", "Årlig helsekontroll")
+        return [next(part for part in line.split("  ") if part.endswith(titles))
+                for line in out.getvalue().splitlines()]
+
+    assert listed("nb_NO.UTF-8") == [
+        "Kontroll etter operasjon: Tannrens", "Vaksinasjon: Purevax RCP", "Årlig helsekontroll"]
+    assert listed("en_GB.UTF-8") == [
+        "Post-operative check: Tannrens", "Vaccination: Purevax RCP", "Årlig helsekontroll"]

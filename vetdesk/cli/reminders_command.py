@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
+from vetdesk.domain.recall_titles import shown_recall_title
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import N_, _
 
@@ -91,7 +92,8 @@ def run_due(args: argparse.Namespace, env: CliEnvironment) -> int:
         print(_("No recalls fall due in this period."), file=env.out)
     for r in rows:
         print(f"{r.due_on:%d.%m.%Y}  {r.client_no:>6}  {r.client_name}  {r.animal_name}  "
-              f"{r.title}  {_(STEP_WORDS[r.step])}  {_(CHANNEL_WORDS[r.channel])}",
+              f"{shown_recall_title(r.title)}  {_(STEP_WORDS[r.step])}  "
+              f"{_(CHANNEL_WORDS[r.channel])}",
               file=env.out)
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from zoneinfo import ZoneInfo
 
+from vetdesk.domain.recall_titles import shown_recall_title
 from vetdesk.services.client_card import ClientCard
 from vetdesk.ui.front_desk import look
 from vetdesk.ui.front_desk.formats import (
@@ -74,7 +75,7 @@ def recalls_html(card: ClientCard, zone: ZoneInfo) -> str:
     names = _animal_names(card)
     return _table([
         [f"<b>{_e(date_text(r.due_on))}</b>", _e(names.get(r.animal_id or -1, "")),
-         _e(r.title)]
+         _e(shown_recall_title(r.title))]
         for r in card.recalls
     ])
 

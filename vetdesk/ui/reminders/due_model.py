@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vetdesk.domain.recall_titles import shown_recall_title
 from vetdesk.services.messaging.due import DueRecall
 from vetdesk.ui.front_desk.formats import date_text, species_label
 from vetdesk.ui.front_desk.look import amber
@@ -37,7 +38,7 @@ class DueTableModel(ListTableModel[DueRecall]):
         if column == self.ANIMAL:
             return f"{row.animal_name}, {species_label(row.species)}"
         if column == self.WHAT:
-            return row.title
+            return shown_recall_title(row.title)
         if column == self.STEP:
             return self.step_label(row.step)
         if column == self.SENT:
