@@ -13,9 +13,7 @@ from vetdesk.ui.pharmacy.vetreg_model import VetRegTableModel
 from vetdesk.ui.qt import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QShowEvent,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from vetdesk.ui.widgets.empty_state import EmptyState
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.file_dialogs import choose_save_path
 from vetdesk.ui.widgets.list_model import list_table
+from vetdesk.ui.widgets.page_parts import action_button, list_or_empty
 
 
 class VetRegPage(QWidget):
@@ -48,17 +47,15 @@ class VetRegPage(QWidget):
             self.tr("Nothing to report"),
             self.tr("Medicine prescribed or given for food-producing animals and horses is "
                     "listed here until it has been reported."))
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.table)
+        self.stack = list_or_empty(self.empty, self.table)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("vetregSummary")
         self.summary_label.setWordWrap(True)
         self.result_label = QLabel()
         self.result_label.setObjectName("vetregResult")
         self.result_label.setWordWrap(True)
-        self.export_button = self._button("vetregExport", self.tr("&Export file…"))
-        self.mark_button = self._button("vetregMark", self.tr("&Mark as reported"))
+        self.export_button = action_button("vetregExport", self.tr("&Export file…"))
+        self.mark_button = action_button("vetregMark", self.tr("&Mark as reported"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.mark_button)
@@ -75,12 +72,6 @@ class VetRegPage(QWidget):
         self.mark_button.clicked.connect(self.mark_reported)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         self._update_actions()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

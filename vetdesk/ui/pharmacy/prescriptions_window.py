@@ -23,13 +23,13 @@ from vetdesk.ui.qt import (
     QLabel,
     QPushButton,
     QShortcut,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from vetdesk.ui.widgets.animal_records_window import AnimalRecordsWindow, PathChooser
 from vetdesk.ui.widgets.empty_state import EmptyState
+from vetdesk.ui.widgets.page_parts import list_or_empty
 
 
 class PrescriptionsWindow(AnimalRecordsWindow[PrescriptionSummary]):
@@ -50,9 +50,7 @@ class PrescriptionsWindow(AnimalRecordsWindow[PrescriptionSummary]):
             self.tr("No prescriptions yet"),
             self.tr("Press Ctrl+P to write one.") if self.can_prescribe
             else self.tr("A veterinarian writes them from the chart."))
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.table)
+        self.stack = list_or_empty(self.empty, self.table)
         self.new_button = QPushButton(self.tr("New prescription (Ctrl+P)"))
         self.new_button.setVisible(self.can_prescribe)
         self.print_button = QPushButton(self.tr("Save as PDF…"))

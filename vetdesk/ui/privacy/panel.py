@@ -29,9 +29,7 @@ from vetdesk.ui.qt import (
     QLabel,
     QLineEdit,
     QLocale,
-    QPushButton,
     QShowEvent,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from vetdesk.ui.widgets.empty_state import EmptyState
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.file_dialogs import choose_save_path
 from vetdesk.ui.widgets.list_model import list_table
+from vetdesk.ui.widgets.page_parts import action_button, list_or_empty
 
 
 def ask_export_path(parent: QWidget, client_no: int) -> str:
@@ -146,31 +145,23 @@ class PrivacyPanel(QWidget):
             self.tr("When a client asks what the clinic holds about them, or asks for erasure, "
                     "record the request here with “New request…”: it gets its due date, and "
                     "you can inspect the client's data from here."))
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.table)
+        self.stack = list_or_empty(self.empty, self.table)
         self.status_label = QLabel()
         self.status_label.setProperty("role", "hint")
         self.status_label.setWordWrap(True)
-        self.new_button = self._button("newRequest", self.tr("&New request…"))
-        self.answer_button = self._button("answerRequest", self.tr("&Answer…"))
-        self.refuse_button = self._button("refuseRequest", self.tr("Re&fuse…"))
-        self.extend_button = self._button("extendRequest", self.tr("Ex&tend…"))
+        self.new_button = action_button("newRequest", self.tr("&New request…"))
+        self.answer_button = action_button("answerRequest", self.tr("&Answer…"))
+        self.refuse_button = action_button("refuseRequest", self.tr("Re&fuse…"))
+        self.extend_button = action_button("extendRequest", self.tr("Ex&tend…"))
         self.client_field = QLineEdit()
         self.client_field.setObjectName("inspectClientNo")
         self.client_field.setPlaceholderText(self.tr("Client number"))
         self.client_field.setMaximumWidth(140)
-        self.inspect_button = self._button("inspectClient", self.tr("&Inspect client"))
-        self.export_button = self._button("exportClient", self.tr("E&xport…"))
-        self.erase_button = self._button("eraseClient", self.tr("&Erase…"))
-        self.correct_button = self._button("correctClient", self.tr("&Correct…"))
-        self.purge_button = self._button("retentionPurge", self.tr("&Delete old data…"))
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
+        self.inspect_button = action_button("inspectClient", self.tr("&Inspect client"))
+        self.export_button = action_button("exportClient", self.tr("E&xport…"))
+        self.erase_button = action_button("eraseClient", self.tr("&Erase…"))
+        self.correct_button = action_button("correctClient", self.tr("&Correct…"))
+        self.purge_button = action_button("retentionPurge", self.tr("&Delete old data…"))
 
     def _lay_out(self) -> None:
         counts = QHBoxLayout()

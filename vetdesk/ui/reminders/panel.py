@@ -26,9 +26,7 @@ from vetdesk.ui.qt import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QShowEvent,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from vetdesk.ui.widgets.empty_state import EmptyState
 from vetdesk.ui.widgets.error_banner import ErrorBanner
 from vetdesk.ui.widgets.file_dialogs import choose_save_path
 from vetdesk.ui.widgets.list_model import list_table
+from vetdesk.ui.widgets.page_parts import action_button, list_or_empty
 
 
 def next_month(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -93,7 +92,7 @@ class RemindersPanel(QWidget):
         self.channel_box = self._combo("dueChannel", [(self.tr("Every channel"), None)] + [
             (self.model.channel_label(c), c) for c in ("sms", "email", "letter")] + [
             (self.model.channel_label(None), "none")])
-        self.show_button = self._button("showDue", self.tr("&Show"))
+        self.show_button = action_button("showDue", self.tr("&Show"))
         self.banner = ErrorBanner()
         self.table = list_table(self.model, name="dueList", accessible=self.tr("Recalls due"),
                                 stretch=DueTableModel.WHAT)
@@ -102,13 +101,11 @@ class RemindersPanel(QWidget):
             self.tr("Vaccinations and check-ups falling due between the two dates are listed "
                     "here with how each client wants to hear from you. Choose another period "
                     "and press Show."))
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.table)
+        self.stack = list_or_empty(self.empty, self.table)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("dueSummary")
         self.summary_label.setWordWrap(True)
-        self.more_button = self._button("moreDue", self.tr("Show &more"))
+        self.more_button = action_button("moreDue", self.tr("Show &more"))
         self.more_button.hide()
         self.result_label = QLabel()
         self.result_label.setObjectName("sendResult")
@@ -117,13 +114,13 @@ class RemindersPanel(QWidget):
         self.outbox_label.setObjectName("outboxSummary")
         self.outbox_label.setProperty("role", "hint")
         self.outbox_label.setWordWrap(True)
-        self.send_button = self._button("sendReminders", self.tr("Queue and s&end"))
-        self.letters_button = self._button("printLetters", self.tr("&Letters (PDF)…"))
+        self.send_button = action_button("sendReminders", self.tr("Queue and s&end"))
+        self.letters_button = action_button("printLetters", self.tr("&Letters (PDF)…"))
         self.progress = QProgressBar()
         self.progress.setObjectName("sendProgress")
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = self._button("cancelSending", self.tr("&Cancel"))
+        self.cancel_button = action_button("cancelSending", self.tr("&Cancel"))
         self.cancel_button.hide()
 
     def _combo(self, name: str, items: Sequence[tuple[str, str | None]]) -> QComboBox:
@@ -132,12 +129,6 @@ class RemindersPanel(QWidget):
         for text, value in items:
             box.addItem(text, value)
         return box
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()

@@ -21,7 +21,6 @@ from vetdesk.ui.qt import (
     QHeaderView,
     QKeySequence,
     QLabel,
-    QPushButton,
     QShortcut,
     QShowEvent,
     Qt,
@@ -31,6 +30,7 @@ from vetdesk.ui.qt import (
 )
 from vetdesk.ui.widgets.confirm import confirm_destructive
 from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.page_parts import action_button
 
 ROW_HEIGHT = 26
 
@@ -105,17 +105,11 @@ class UsersSection(QWidget):
         self.status_label = QLabel()
         self.status_label.setProperty("role", "hint")
         self.status_label.setWordWrap(True)
-        self.add_button = self._button("addUser", self.tr("&Add user…"))
-        self.edit_button = self._button("editUser", self.tr("&Edit…"))
-        self.role_button = self._button("changeRole", self.tr("Change &role…"))
-        self.active_button = self._button("toggleActive", self.tr("&Deactivate…"))
-        self.password_button = self._button("resetPassword", self.tr("Reset &password…"))
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
+        self.add_button = action_button("addUser", self.tr("&Add user…"))
+        self.edit_button = action_button("editUser", self.tr("&Edit…"))
+        self.role_button = action_button("changeRole", self.tr("Change &role…"))
+        self.active_button = action_button("toggleActive", self.tr("&Deactivate…"))
+        self.password_button = action_button("resetPassword", self.tr("Reset &password…"))
 
     def _lay_out(self) -> None:
         actions = QHBoxLayout()
