@@ -15,11 +15,12 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 
 
-def _run(db_url: str, user: str, *argv: str) -> tuple[int, str, str]:
+def _run(db_url: str, user: str, *argv: str,
+         environ: dict[str, str] | None = None) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     env = CliEnvironment(out=out, err=err, stdin=io.StringIO(""),
                          credentials=MemoryCredentialStore(),
-                         environ={"VETDESK_PASSWORD": TEST_PASSWORD})
+                         environ={"VETDESK_PASSWORD": TEST_PASSWORD, **(environ or {})})
     code = main(["--database", db_url, "--user", user, *argv], env=env)
     return code, out.getvalue(), err.getvalue()
 
@@ -64,3 +65,24 @@ def test_give_list_report_and_void(
     assert json.loads(_run(db_url, "mona", "vetreg", "due", "--json")[1]) == []
     code, said, _err = _run(db_url, "lie", "medicine", "list", animal, "--json")
     assert json.loads(said)[0]["voided_reason"] == "Feil dyr"
+
+
+def test_what_an_entry_lacks_is_said_in_words(
+    ctx: ServiceContext, vet: Actor, manager: Actor, db_url: str
+) -> None:
+    # Given to a cow without the production category and producer number: the worklist
+    # printed the field codes ("mangler: production_category, producer_number").
+    load_sample(ctx)
+    cow = add_patient(ctx, species="cattle", name="Dagros")
+    code, _said, _err = _run(
+        db_url, "lie", "medicine", "give", str(cow.animal_id), "--drug", "016683",
+        "--amount", "45", "--when", "21.11.2026 14:30", "--withdrawal", "6 døgn")
+    assert code == 0
+    code, said, _err = _run(db_url, "mona", "vetreg", "due")
+    assert code == 0 and said.endswith(
+        "Dagros: Penovet vet. (missing: production category, producer number)\n")
+    code, said, _err = _run(db_url, "mona", "vetreg", "due", environ={"LANG": "nb_NO.UTF-8"})
+    assert code == 0 and said.endswith(
+        "Dagros: Penovet vet. (mangler: produksjonskategori, produsentnummer)\n")
+    code, said, _err = _run(db_url, "mona", "vetreg", "due", "--json")
+    assert json.loads(said)[0]["missing"] == ["production_category", "producer_number"]

@@ -53,7 +53,8 @@ def run_due(args: argparse.Namespace, env: CliEnvironment) -> int:
         print(_("Nothing to report."), file=env.out)
     for e in found:
         flag = _("OVERDUE") if e.overdue else ""
-        missing = (" " + _("(missing: {fields})").format(fields=", ".join(e.missing))
+        missing = (" " + _("(missing: {fields})").format(
+            fields=", ".join(_missing_label(field) for field in e.missing))
                    if e.missing else "")
         print(f"{e.used_on.strftime('%d.%m.%Y')}  {e.due_on.strftime('%d.%m.%Y')} {flag:<8} "
               f"{e.animal_identity}: {e.product_name}{missing}", file=env.out)
@@ -73,3 +74,10 @@ def run_export(args: argparse.Namespace, env: CliEnvironment) -> int:
             "the animal health portal before production use.").format(
                 path=args.out, count=count), file=env.out)
     return 0
+
+
+def _missing_label(field: str) -> str:
+    """What an entry lacks in words, as the VetReg page says it (the codes stay in --json)."""
+    return {"production_category": _("production category"),
+            "producer_number": _("producer number"), "amount": _("amount"),
+            "administered_by": _("who gives it")}.get(field, field)
