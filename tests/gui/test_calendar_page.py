@@ -3,6 +3,7 @@ keyboard, moving with Alt+arrows, resizing with Shift+arrows, and check-in."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from pathlib import Path
@@ -197,3 +198,36 @@ def test_the_booking_dialog_takes_a_room_and_a_rooms_column_holds_itself(
     with ctx.db.reading() as session:
         row = session.get(Appointment, booked.args[0].appointment_id)
         assert row is not None and (row.resource_id, row.room_id) == (column, stue)
+
+
+@pytest.mark.sqlite_only
+def test_a_room_held_by_a_vets_booking_shows_it_in_the_rooms_column(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, admin: Actor, vet: Actor,
+    receptionist: Actor,
+) -> None:
+    column = vet_column(ctx, admin, vet)
+    stue = add_resource(ctx, admin, ResourceKind.ROOM, "Operasjonsstue 1")
+    client_id, animal_id = kari_with_bamse(ctx, receptionist)
+    book_appointment(ctx, receptionist, dataclasses.replace(request(
+        client_id, animal_id, column, oslo(2026, 11, 23, 10), minutes=60), room_id=stue))
+    page = _page(qtbot, ctx, db_ops, receptionist)
+    page.step(1)  # Monday
+    qtbot.waitUntil(lambda: page.period is not None and len(page.period.appointments) == 1,
+                    timeout=WAIT_MS)
+    assert page.period is not None and page.period.appointments[0].room_id == stue
+    grid = page.grid
+    names = [c.resource.name for c in grid.columns]
+    shown = sorted((names[p.column], p.held, p.detail) for p in grid._placed)
+    # In the vet's column as booked, and in the room's column too, so the room never looks
+    # free (the database would refuse a second booking there).
+    assert shown == [("Ingrid Lie", False, "Kari Ødegård · Halter"),
+                     ("Operasjonsstue 1", True, "Ingrid Lie · Halter")], shown
+    _shot(page, "calendar-room-held.png")
+    # The room's copy selects the booking but is not dragged from there.
+    held = next(p for p in grid._placed if p.held)
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     held.rect.center())
+    assert grid.selected is not None and grid.selected.appointment_id == held.item.appointment_id
+    assert grid._drag is None
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       held.rect.center())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from tests.conftest import make_user
 from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
 from vetdesk.domain import permissions as permission_table
-from vetdesk.domain.codes import AppointmentStatus, Role
+from vetdesk.domain.codes import AppointmentStatus, ResourceKind, Role
 from vetdesk.domain.opening_hours import HoursRow
 from vetdesk.errors import PermissionDenied, ValidationError
 from vetdesk.services.conflicts import RecordChangedError
@@ -20,7 +21,7 @@ from vetdesk.services.scheduling.calendar_view import calendar_marker, calendar_
 from vetdesk.services.scheduling.changes import move_appointment, set_status
 from vetdesk.services.scheduling.errors import ConfirmationNeeded, SlotTaken
 from vetdesk.services.scheduling.free_slots import next_free_slot
-from vetdesk.services.scheduling.resources import set_hours
+from vetdesk.services.scheduling.resources import add_resource, set_hours
 
 S = AppointmentStatus
 MONDAY = dt.date(2026, 11, 23)
@@ -100,6 +101,25 @@ def test_next_free_slot_skips_bookings_breaks_and_the_past(
                           last_day=dt.date(2026, 11, 27))
     # Friday 20.11 is past, the weekend closed, Monday full until the 11:30-12:00 break.
     assert (slot.resource_name, slot.starts_at) == ("Ingrid Lie", oslo(2026, 11, 23, 12, 0))
+
+
+def test_next_free_slot_with_a_room_waits_for_the_room(
+    ctx: ServiceContext, admin: Actor, receptionist: Actor, lie_column: int
+) -> None:
+    berg = add_resource(ctx, admin, ResourceKind.VETERINARIAN, "Per Berg")
+    stue = add_resource(ctx, admin, ResourceKind.ROOM, "Operasjonsstue 1")
+    client_id, animal_id = kari_with_bamse(ctx, receptionist)
+    # Ingrid Lie operates in the room all Monday morning.
+    book_appointment(ctx, receptionist, dataclasses.replace(
+        request(client_id, animal_id, lie_column, oslo(2026, 11, 23, 8), minutes=180),
+        room_id=stue))
+    alone = next_free_slot(ctx, receptionist, 30, first_day=MONDAY, last_day=MONDAY,
+                           resource_ids=(berg,))
+    assert (alone.resource_name, alone.starts_at) == ("Per Berg", oslo(2026, 11, 23, 8))
+    with_room = next_free_slot(ctx, receptionist, 30, first_day=MONDAY, last_day=MONDAY,
+                               resource_ids=(berg,), room_id=stue)
+    assert (with_room.resource_name, with_room.starts_at) == (
+        "Per Berg", oslo(2026, 11, 23, 11))
 
 
 def test_own_hours_replace_the_default_week(ctx: ServiceContext, manager: Actor,

@@ -39,6 +39,9 @@ class CalendarAppointment:
     state: str
     # The client's processing is restricted (GDPR art. 18): the appointment says so.
     restricted: bool = False
+    # The room or equipment it also holds (a vet's booking in Operasjonsstue 1): the room's
+    # column shows it too, so a room that is taken never looks free.
+    room_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ def _appointments(read: PeriodRows, now: dt.datetime) -> tuple[CalendarAppointme
     state = appointment_state
     return tuple(
         CalendarAppointment(r[0], r[1], r[2], r[3], r[4], r[5], f"{r[6]} {r[7]}".strip(),
-                            r[8], r[9], r[10], r[11], r[12], state(r[12], r[3], now), r[13])
+                            r[8], r[9], r[10], r[11], r[12], state(r[12], r[3], now), r[13],
+                            r[14])
         for r in read.appointments
     )
 

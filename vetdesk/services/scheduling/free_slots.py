@@ -1,5 +1,6 @@
 """"Next free slot": the earliest stretch of a given length in opening hours, outside breaks
-and clear of every appointment that holds its slot, for one vet or any (SCENARIOS 08:10)."""
+and clear of every appointment that holds its slot, for one vet or any (SCENARIOS 08:10), and
+with a room or piece of equipment free at the same time when one is asked for."""
 
 from __future__ import annotations
 
@@ -27,9 +28,10 @@ class FreeSlot:
 
 
 def next_free_slot(ctx: ServiceContext, actor: Actor, minutes: int, *, first_day: dt.date,
-                   last_day: dt.date, resource_ids: tuple[int, ...] = ()) -> FreeSlot:
+                   last_day: dt.date, resource_ids: tuple[int, ...] = (),
+                   room_id: int | None = None) -> FreeSlot:
     """The earliest free slot of ``minutes`` from now on, between the two days (inclusive),
-    on the given resources (none: every vet)."""
+    on the given resources (none: every vet), with ``room_id`` free too when given."""
     require(actor, Permission.VIEW_CLIENTS)
     if minutes <= 0 or minutes > 12 * 60:
         raise ValidationError(_("Give a length between 1 minute and 12 hours."))
@@ -45,11 +47,16 @@ def next_free_slot(ctx: ServiceContext, actor: Actor, minutes: int, *, first_day
     for item in period.appointments:
         if holds_slot(item.status):
             busy.setdefault(item.resource_id, []).append((item.starts_at, item.ends_at))
+            if item.room_id is not None and item.room_id != item.resource_id:
+                # A vet's booking that holds a room keeps that room busy as well.
+                busy.setdefault(item.room_id, []).append((item.starts_at, item.ends_at))
+    room_busy = busy.get(room_id, []) if room_id is not None else []
     for day in period.days:
         candidates = [
             (slot, r.resource_id, r.name) for r in columns
             if (slot := _first_on(day, period.hours[(r.resource_id, day)],
-                                  busy.get(r.resource_id, []), length, now, ctx.zone))
+                                  busy.get(r.resource_id, []) + room_busy, length, now,
+                                  ctx.zone))
             is not None
         ]
         if candidates:

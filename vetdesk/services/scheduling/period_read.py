@@ -9,7 +9,7 @@ on a plain connection (``Database.quick_read``: no session, no BEGIN), and on SQ
 compiled once for its driver (``raw_rows``), the values converted here column by column;
 PostgreSQL's driver returns them typed.
 
-Slots: ``n1``-``n5`` integers, ``s1``-``s6`` text, ``at1``/``at2`` moments (UTC), ``tm1``/``tm2``
+Slots: ``n1``-``n6`` integers, ``s1``-``s6`` text, ``at1``/``at2`` moments (UTC), ``tm1``/``tm2``
 times of day, ``day`` a date and ``flag`` a boolean; what each part puts where is in
 :data:`_PARTS`' comments.
 """
@@ -57,7 +57,7 @@ from vetdesk.domain.opening_hours import HoursRow, Span
 
 MARKER, RESOURCE, HOURS, OPENING, APPOINTMENT = range(5)
 _SLOTS: dict[str, Any] = {
-    "n1": Integer, "n2": Integer, "n3": Integer, "n4": Integer, "n5": Integer,
+    "n1": Integer, "n2": Integer, "n3": Integer, "n4": Integer, "n5": Integer, "n6": Integer,
     "s1": String, "s2": String, "s3": String, "s4": String, "s5": String, "s6": String,
     "at1": UTCDateTime(), "at2": UTCDateTime(), "tm1": Time, "tm2": Time, "day": Date,
     "flag": Boolean,
@@ -75,7 +75,7 @@ class PeriodRows:
     hours_of: list[int]  # the resource of each of ``hours``
     openings: dict[tuple[int | None, dt.date], Span]
     # id, version, resource, starts, ends, client, first name, last name, animal, animal's
-    # name, type, reason, status, restricted
+    # name, type, reason, status, restricted, room
     appointments: list[tuple[Any, ...]]
 
 
@@ -100,6 +100,7 @@ def _statement(include_cancelled: bool) -> Any:
             "s6": Appointment.status,
             # The restriction banner comes in the same row: no round trip per appointment.
             "flag": Client.restricted_at.is_not(None), "n5": Appointment.animal_id,
+            "n6": Appointment.room_id,
         })
         .join(Client, Client.id == Appointment.client_id)
         .outerjoin(patient, patient.id == Appointment.animal_id)
@@ -144,12 +145,12 @@ def _compiled_for_sqlite(include_cancelled: bool) -> Any:
 def _sqlite_values(rows: Sequence[Any]) -> list[tuple[Any, ...]]:
     """SQLite's stored text as the column types give it (what PostgreSQL's driver returns)."""
     moment, time_of, date_of = raw_rows.moment, dt.time.fromisoformat, dt.date.fromisoformat
-    return [(part, n1, n2, n3, n4, n5, s1, s2, s3, s4, s5, s6, moment(at1), moment(at2),
+    return [(part, n1, n2, n3, n4, n5, n6, s1, s2, s3, s4, s5, s6, moment(at1), moment(at2),
              time_of(tm1) if tm1 is not None else None,
              time_of(tm2) if tm2 is not None else None,
              date_of(day) if day is not None else None, flag)
-            for (part, n1, n2, n3, n4, n5, s1, s2, s3, s4, s5, s6, at1, at2, tm1, tm2, day,
-                 flag) in rows]
+            for (part, n1, n2, n3, n4, n5, n6, s1, s2, s3, s4, s5, s6, at1, at2, tm1, tm2,
+                 day, flag) in rows]
 
 
 def read_period(conn: Connection, first: dt.datetime, after: dt.datetime, first_day: dt.date,
@@ -169,11 +170,11 @@ def read_period(conn: Connection, first: dt.datetime, after: dt.datetime, first_
     hours_of: list[int] = []
     openings: dict[tuple[int | None, dt.date], Span] = {}
     appointments: list[tuple[Any, ...]] = []
-    for (part, n1, n2, n3, n4, n5, s1, s2, s3, s4, s5, s6, at1, at2, tm1, tm2, day,
+    for (part, n1, n2, n3, n4, n5, n6, s1, s2, s3, s4, s5, s6, at1, at2, tm1, tm2, day,
          flag) in rows:
         if part == APPOINTMENT:
             appointments.append((n1, n2, n3, at1, at2, n4, s1, s2, n5, s3, s4, s5, s6,
-                                 bool(flag)))
+                                 bool(flag), n6))
         elif part == RESOURCE:
             resources.append((n1, s1, s2, n2, s3, n3))
         elif part == HOURS:

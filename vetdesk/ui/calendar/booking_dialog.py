@@ -261,10 +261,11 @@ class BookingDialog(QDialog):
         chosen = self.date.date()
         first = max(dt.date(chosen.year(), chosen.month(), chosen.day()),
                     ctx.clock.now().astimezone(self.zone).date())
-        resource_id = self.vet.currentData()
+        resource_id, room_id = self.vet.currentData(), self.room.currentData()
         self.ops.run(lambda: next_free_slot(
             ctx, actor, minutes, first_day=first, last_day=first + dt.timedelta(days=21),
-            resource_ids=(resource_id,) if resource_id is not None else ()),
+            resource_ids=(resource_id,) if resource_id is not None else (),
+            room_id=room_id if room_id != resource_id else None),
             success=self._show_free_slot, failure=self._show_failure, parent=self)
 
     def _show_free_slot(self, slot: FreeSlot) -> None:

@@ -24,6 +24,7 @@ from vetdesk.services.scheduling.calendar_view import CalendarAppointment, Calen
 from vetdesk.services.scheduling.resources import ResourceView
 from vetdesk.ui.calendar import look
 from vetdesk.ui.qt import (
+    QBrush,
     QCoreApplication,
     QFocusEvent,
     QFont,
@@ -64,6 +65,9 @@ class _Placed:
     # than the box can show (Qt shapes every character it is given, clipped or not).
     line: str = ""
     detail: str = ""
+    # Drawn in the column of the room it holds, not of its vet: shown (the room is taken),
+    # selectable, but moved from its own column only.
+    held: bool = False
 
 
 # An appointment in the clinic's zone: its day, and its start and end in minutes after
@@ -197,6 +201,7 @@ class CalendarGrid(QWidget):
         first_minute = self.first_minute
         signs, spans = look.STATUS_SIGNS, self._spans
         restricted_words = self.tr("Processing restricted")
+        names = {c.resource.resource_id: c.resource.name for c in self.columns}
         for item in self.period.appointments:
             day, start, end = spans[item.appointment_id]
             column = index.get((day, item.resource_id))
@@ -211,9 +216,18 @@ class CalendarGrid(QWidget):
                 # Restricted processing (GDPR art. 18): a sign on the box, words below it.
                 line = f"⚠ {line}"
                 detail = f"{restricted_words} · {detail}"
+            height = max(bottom - top - 1, 6)
             placed.append(_Placed(item, column, QRect(
-                gutter + int(column * width) + 1, top, box_width, max(bottom - top - 1, 6)),
+                gutter + int(column * width) + 1, top, box_width, height),
                 line[:fits], detail[:fits]))
+            room = (index.get((day, item.room_id))
+                    if item.room_id is not None and item.room_id != item.resource_id else None)
+            if room is not None:
+                held = "{} · {}".format(names.get(item.resource_id, ""),
+                                        item.reason or item.appointment_type)
+                placed.append(_Placed(item, room, QRect(
+                    gutter + int(room * width) + 1, top, box_width, height),
+                    line[:fits], held[:fits], held=True))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -320,7 +334,13 @@ class CalendarGrid(QWidget):
             if not rect.intersects(exposed):
                 continue
             item = placed.item
-            painter.fillRect(rect, colours.fill(item.appointment_type))
+            if placed.held:
+                # The room's copy: hatched, so it reads as "taken by a booking elsewhere".
+                fill = colours.fill(item.appointment_type)
+                painter.fillRect(rect, fill.lighter(106))
+                painter.fillRect(rect, QBrush(fill.darker(125), Qt.BrushStyle.BDiagPattern))
+            else:
+                painter.fillRect(rect, colours.fill(item.appointment_type))
             left, top, height = rect.left(), rect.top(), rect.height()
             painter.fillRect(left, top, 4, height, colours.stripe(item.state))
             if item.appointment_id == selected_id:
@@ -440,7 +460,7 @@ class CalendarGrid(QWidget):
     def _move_selected(self, dx: int, minutes: int) -> None:
         assert self.selected is not None
         item = self.selected
-        placed = next((p for p in self._placed if p.item is item), None)
+        placed = next((p for p in self._placed if p.item is item and not p.held), None)
         if placed is None:
             return
         column = max(0, min(len(self.columns) - 1, placed.column + dx))
@@ -475,7 +495,8 @@ class CalendarGrid(QWidget):
         self.cursor_column = self.column_at(point.x())
         self.cursor_minute = self.minute_at(point.y())
         self.selected = placed.item if placed is not None else None
-        if placed is not None and event.button() == Qt.MouseButton.LeftButton:
+        if (placed is not None and not placed.held
+                and event.button() == Qt.MouseButton.LeftButton):
             mode = "resize" if placed.rect.bottom() - point.y() <= EDGE_PIXELS else "move"
             grab = self.minute_at(point.y(), 1) - self._local_minutes(placed.item)[0]
             self._drag = (mode, placed, grab)
