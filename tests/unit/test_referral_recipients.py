@@ -110,11 +110,16 @@ def test_a_deactivated_recipient_is_not_offered_and_old_referrals_stay_readable(
     assert [r.recipient for r in list_referrals(ctx, vet, dog.animal_id)] == ["Vetlab Norge"]
     letter = referral_letter(ctx, vet, sent.id)
     assert "Vetlab Norge" in PdfReader(io.BytesIO(letter)).pages[0].extract_text()
-    with pytest.raises(ValidationError, match="Choose a recipient from the register"):
+    with pytest.raises(ValidationError) as refused:
         send_referral(ctx, vet, ReferralInput(
             id=uuid.uuid4(), animal_id=dog.animal_id, recipient_id=lab.id,
             kind=ReferralKind.LAB, reason="Anemi?", owner_consented=True,
             samples="EDTA-blod", question="Hematologi"))
+    # It said "Choose a recipient from the register." about the one that was chosen.
+    assert refused.value.message == (
+        "Vetlab Norge is deactivated in the register; choose another recipient, or bring it "
+        "back under Settings → Referral recipients.")
+    assert refused.value.field_errors == {"recipient_id": "Deactivated."}
     on = set_party_active(ctx, vet, lab.id, True, expected_version=2)
     assert (on.active, on.version) == (True, 3)
 

@@ -75,9 +75,16 @@ def send_referral(ctx: ServiceContext, actor: Actor, form: ReferralInput) -> Ref
             return _summary(session, earlier)
         facts = animal_facts(session, form.animal_id)
         party = session.get(ExternalParty, form.recipient_id)
-        if party is None or not party.active:
+        if party is None:
             raise ValidationError(_("Choose a recipient from the register."),
                                   {"recipient_id": _("Choose a recipient from the register.")})
+        if not party.active:
+            # Deactivated since the form was filled (or named by number on the command line):
+            # say which, and where it is brought back.
+            raise ValidationError(
+                _("{name} is deactivated in the register; choose another recipient, or bring "
+                  "it back under Settings → Referral recipients.").format(name=party.name),
+                {"recipient_id": _("Deactivated.")})
         if form.kind is ReferralKind.LAB and not party.is_laboratory:
             raise ValidationError(_("{name} is not a laboratory; choose one for a lab "
                                     "request.").format(name=party.name),
