@@ -216,8 +216,9 @@ def test_from_the_command_line(
             "--reason", "Halthet", "--attachment", files["xray"].hex, "--attachment",
             files["lab"].hex, "--file", str(scan))
     code, _, err = _run(db_url, "lie", *base)
-    assert (code, err) == (2, "vetdesk: Tick that the owner agreed to sharing the journal "
-                              "with the recipient.\n")
+    # Named as the option to add: there is nothing to tick in a terminal.
+    assert (code, err) == (2, "vetdesk: Add --owner-consented once the owner has agreed to "
+                              "sharing the journal with the recipient.\n")
     code, _, err = _run(db_url, "lie", *base, "--owner-consented", "--file",
                         str(tmp_path / "mangler.pdf"))
     assert (code, err) == (2, f"vetdesk: There is no file {tmp_path / 'mangler.pdf'}; "

@@ -190,11 +190,27 @@ def run_send(args: argparse.Namespace, env: CliEnvironment) -> int:
                                          "as “referrals files” shows)."))
                              for text in args.attachment),
         files=tuple(FileToSend(path.name, path.read_bytes()) for path in args.file))
-    sent = send_referral(env.context(), actor, form)
+    try:
+        sent = send_referral(env.context(), actor, form)
+    except ValidationError as refused:
+        raise _in_command_words(refused) from None
     print(_("Sent {id} to {recipient}: {entries} journal entries, {files} files.").format(
         id=sent.id.hex, recipient=sent.recipient, entries=sent.entries, files=sent.attachments),
         file=env.out)
     return 0
+
+
+def _in_command_words(refused: ValidationError) -> ValidationError:
+    """The form's "Tick that the owner agreed…" cannot be done in a terminal: name the
+    option instead, keeping every other problem as the service said it."""
+    form_words = refused.field_errors.get("owner_consented")
+    if form_words is None:
+        return refused
+    option = _("Add --owner-consented once the owner has agreed to sharing the journal with "
+               "the recipient.")
+    fields = {**refused.field_errors, "owner_consented": option}
+    message = option if refused.message == form_words else refused.message
+    return ValidationError(message, fields)
 
 
 def _id(text: str, refusal: str) -> uuid.UUID:
