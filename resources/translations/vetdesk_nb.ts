@@ -679,7 +679,7 @@ Signere med disse verdiene?</translation>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="95"/>
         <source>&amp;Book…</source>
-        <translation>Bestill &amp;time…</translation>
+        <translation>Bestill &amp;time …</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/client_card_view.py" line="175"/>
@@ -1354,7 +1354,7 @@ Signere med disse verdiene?</translation>
     <message>
         <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="116"/>
         <source>New client…</source>
-        <translation>Ny kunde…</translation>
+        <translation>Ny kunde …</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="129"/>
@@ -1500,7 +1500,7 @@ Signere med disse verdiene?</translation>
     <message>
         <location filename="../../vetdesk/ui/pages/calendar_page.py" line="81"/>
         <source>Book… (Ctrl+B)</source>
-        <translation>Bestill time… (Ctrl+B)</translation>
+        <translation>Bestill time … (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/pages/calendar_page.py" line="94"/>
@@ -1530,7 +1530,7 @@ Signere med disse verdiene?</translation>
     <message>
         <location filename="../../vetdesk/ui/pages/calendar_page.py" line="99"/>
         <source>Cancel…</source>
-        <translation>Avlys…</translation>
+        <translation>Avlys …</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/pages/calendar_page.py" line="215"/>
@@ -2560,7 +2560,7 @@ Signere med disse verdiene?</translation>
     <message>
         <location filename="../../vetdesk/ui/referrals/files_picker.py" line="38"/>
         <source>Add file from disk…</source>
-        <translation>Legg ved fil fra disk…</translation>
+        <translation>Legg ved fil fra disk …</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/referrals/files_picker.py" line="45"/>
@@ -2575,7 +2575,7 @@ Signere med disse verdiene?</translation>
     <message>
         <location filename="../../vetdesk/ui/referrals/files_picker.py" line="68"/>
         <source>No files in the journal. Use “Add file from disk…” to enclose one.</source>
-        <translation>Ingen filer i journalen. Bruk «Legg ved fil fra disk…» for å legge ved en.</translation>
+        <translation>Ingen filer i journalen. Bruk «Legg ved fil fra disk …» for å legge ved en.</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/referrals/files_picker.py" line="88"/>
@@ -3018,7 +3018,7 @@ Signere med disse verdiene?</translation>
     <message>
         <location filename="../../vetdesk/ui/main_window.py" line="189"/>
         <source>Switch user…</source>
-        <translation>Bytt bruker…</translation>
+        <translation>Bytt bruker …</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/main_window.py" line="191"/>
@@ -4525,7 +4525,7 @@ Vil du slette den likevel?</translation>
     <message>
         <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="86"/>
         <source>New recipient…</source>
-        <translation>Ny mottaker…</translation>
+        <translation>Ny mottaker …</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="90"/>
@@ -4820,7 +4820,7 @@ Vil du slette den likevel?</translation>
     <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="121"/>
         <source>&amp;Letters (PDF)…</source>
-        <translation>&amp;Brev (PDF)…</translation>
+        <translation>&amp;Brev (PDF) …</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="126"/>
@@ -4860,7 +4860,7 @@ Vil du slette den likevel?</translation>
     <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="307"/>
         <source>Stopping after the message being sent…</source>
-        <translation>Stopper etter meldingen som sendes nå…</translation>
+        <translation>Stopper etter meldingen som sendes nå …</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/reminders/panel.py" line="312"/>

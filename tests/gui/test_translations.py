@@ -130,6 +130,17 @@ def test_a_source_with_an_accelerator_keeps_exactly_one() -> None:
     assert wrong == []
 
 
+def test_bokmal_ellipses_are_spaced_the_same_way_everywhere() -> None:
+    """Most bokmål strings write "Ny henvisning …" (a space before the ellipsis, as bokmål
+    typography has it for left-out words); a menu showing "Ny mottaker…" beside it looks
+    careless, so every ellipsis after a word gets the same space."""
+    unspaced = [
+        (context, source, form) for context, source, message in _messages(NB_TS)
+        for form in _forms(message) if re.search(r"[^\s«“\"(]…", form)
+    ]
+    assert unspaced == []
+
+
 def test_the_catalogue_is_in_step_with_the_source(tmp_path: Path) -> None:
     """A string added to vetdesk/ui without a translation shows up here: run `make translations`
     and translate it in resources/translations/vetdesk_nb.ts."""
