@@ -517,7 +517,7 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="267"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="269"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,52 +559,52 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="55"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="56"/>
         <source>Last visit: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="61"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="62"/>
         <source>No upcoming appointments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="73"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="74"/>
         <source>No recalls due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="84"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="85"/>
         <source>No messages sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="103"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="104"/>
         <source>No consents recorded: the clinic may not send reminders or marketing. Edit the client to record what they agreed to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="107"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="108"/>
         <source>✓ yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="107"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="108"/>
         <source>✗ no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="109"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="110"/>
         <source>since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="115"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="116"/>
         <source>No purchases yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="118"/>
         <source>Invoice {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,27 +1425,27 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="275"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="276"/>
         <source>Next free: {when} with {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="291"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="292"/>
         <source>Choose the client first: type a name, phone or animal and pick a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="321"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="322"/>
         <source>Book anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="322"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="323"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="322"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="323"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,12 +1453,12 @@ Sign with these values?</source>
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="94"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="98"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="199"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="203"/>
         <source>Processing restricted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,42 +1670,42 @@ Sign with these values?</source>
 <context>
     <name>ChartHeaderView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="79"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="88"/>
         <source>chip {chip}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="90"/>
         <source>died {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="95"/>
         <source>Owner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="97"/>
         <source>Open the client card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="101"/>
         <source>Weight: not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="104"/>
         <source>Weight: {kg} kg ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
         <source>{sign}{kg} kg since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/header.py" line="109"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="118"/>
         <source>Weight trend, last %n weighings</source>
         <translation>
             <numerusform>Weight trend, last %n weighing</numerusform>
@@ -1713,12 +1713,12 @@ Sign with these values?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="124"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="124"/>
         <source>Animal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,94 +1726,94 @@ Sign with these values?</source>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="92"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="105"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="104"/>
         <source>Journals are for clinical staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="106"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="105"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="114"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="113"/>
         <source>New entry (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="116"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="120"/>
         <source>Prescriptions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="125"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="124"/>
         <source>Medicine given…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="126"/>
         <source>Medicine given without a prescription, such as an injection: list, record, void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="129"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="128"/>
         <source>Referrals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="157"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="153"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="158"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="366"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="362"/>
         <source>Choose an entry on the left to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="159"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="155"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="363"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="248"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="244"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="249"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="245"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="262"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="258"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="364"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="360"/>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="403"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="399"/>
         <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="439"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="435"/>
         <source>Only a veterinarian can issue prescriptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,77 +2211,77 @@ Sign with these values?</source>
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Animal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="23"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="23"/>
         <source>Reminders sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="23"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="50"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
         <source>First reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="50"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
         <source>Second reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="52"/>
         <source>Call: no booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="52"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="58"/>
         <source>Cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,123 +3367,123 @@ Sign with these values?</source>
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="58"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="59"/>
         <source>New prescription for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="79"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="80"/>
         <source>No products yet: search above and press Enter to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="93"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="94"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="96"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="97"/>
         <source>Prescribed under the cascade (art. 112–114)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="102"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="103"/>
         <source>Only when prescribed under art. 107(3) or (4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="107"/>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="113"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="108"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="114"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="114"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="115"/>
         <source>the veterinarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="115"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="116"/>
         <source>the keeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="119"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="120"/>
         <source>Issue (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="125"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="126"/>
         <source>Valid for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="128"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="129"/>
         <source>Cascade statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="129"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
         <source>Art. 107(3)/(4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="131"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="132"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="133"/>
         <source>Production category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="133"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="134"/>
         <source>Producer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="134"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="135"/>
         <source>Medicine given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="138"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="139"/>
         <source>Add a product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="177"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="178"/>
         <source>No authorised product for this species and indication; prescribed under the cascade (Regulation (EU) 2019/6 art. 113).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="184"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="185"/>
         <source>HPR no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="185"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="186"/>
         <source>no HPR number in your profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="186"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="187"/>
         <source>Prescriber: {name}, {hpr}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="196"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="197"/>
         <source>An antimicrobial is on it: valid 5 days from today, whatever is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="197"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="198"/>
         <source>At most one year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="202"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="203"/>
         <source>Add at least one product to issue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,47 +3536,47 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="56"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="54"/>
         <source>New prescription (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="58"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="56"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="60"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="58"/>
         <source>Cancel prescription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="89"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="87"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="90"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="88"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="91"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="89"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="132"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="130"/>
         <source>prescription-{name}-{date}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="143"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="141"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="153"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="151"/>
         <source>The PDF could not be saved there; choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,17 +3632,17 @@ Sign with these values?</source>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="48"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="47"/>
         <source>Export the client&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="55"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="54"/>
         <source>Save the erasure receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="64"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="63"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3653,194 +3653,194 @@ Kept by law, with the name replaced by a pseudonym, until:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="72"/>
         <source>Erase client?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="114"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="113"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
         <source>Prescriptions for those animals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
         <source>Medicine given to those animals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
         <source>Answered privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="92"/>
         <source>Past their retention period today:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="111"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="110"/>
         <source>Delete old data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="113"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="112"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="132"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="142"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="131"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="141"/>
         <source>Privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="145"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="144"/>
         <source>No privacy requests recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="146"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="145"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="152"/>
         <source>&amp;New request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="153"/>
         <source>&amp;Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="157"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
         <source>Re&amp;fuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
         <source>Ex&amp;tend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="166"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
         <source>&amp;Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="167"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
         <source>&amp;Delete old data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="287"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="278"/>
         <source>Type the client&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="304"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="295"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="310"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="301"/>
         <source>Wrote {count} files to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="331"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="322"/>
         <source>Nothing is past its retention period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="339"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="330"/>
         <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="368"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="359"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
         <source>Client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="83"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="82"/>
         <source>Journals of animals presumed dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="83"/>
         <source>Journal versions in them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
         <source>Files attached to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
         <source>Oldest audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="102"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="101"/>
         <source>Delete all of this? Where the journal and audit chains are cut is recorded, so the integrity check still proves what remains. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
         <source>&amp;Inspect client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="165"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="231"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="222"/>
         <source>Open: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="232"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="223"/>
         <source>Nearly due: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="233"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="224"/>
         <source>Overdue: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,117 +4489,117 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="75"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="76"/>
         <source>Refer {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="78"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="79"/>
         <source>Referral to a specialist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="79"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="80"/>
         <source>Lab request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="82"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="83"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="86"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="87"/>
         <source>New recipient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="90"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="91"/>
         <source>Recipient missing? Ask a {roles} to add it under Settings → Referral recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="97"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="98"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="98"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="99"/>
         <source>Soon (within days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="99"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="100"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="112"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="113"/>
         <source>Journal entries to enclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="117"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="118"/>
         <source>The owner agreed to sharing this with the recipient *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="123"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="124"/>
         <source>Send to the recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="162"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="163"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="169"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="170"/>
         <source>Recipient *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="170"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="171"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="171"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="172"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="172"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
         <source>Clinical summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
         <source>Samples or images *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="175"/>
         <source>What is asked *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="182"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="183"/>
         <source>Journal entries to enclose (confidential ones are left out unless you tick them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="238"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="239"/>
         <source>[confidential]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="282"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="283"/>
         <source>“{name}” cannot be read any more; choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="298"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="299"/>
         <source>referral-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4729,152 +4729,152 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="111"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="108"/>
         <source>Show &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="245"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="236"/>
         <source>{total} due in the period; the first {shown} are shown. Of those: to send now {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached, {calls} to call. Show more for the rest; sending covers the whole period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="78"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="77"/>
         <source>Recalls and reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="84"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="83"/>
         <source>All species</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="86"/>
         <source>Every kind of recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
         <source>Vaccinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
         <source>Check-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
         <source>Controls after an operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="90"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="89"/>
         <source>Every step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="92"/>
         <source>Every channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="96"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="95"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="98"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="97"/>
         <source>Recalls due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="101"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="100"/>
         <source>No recalls due in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="102"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="101"/>
         <source>Vaccinations and check-ups falling due between the two dates are listed here with how each client wants to hear from you. Choose another period and press Show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="120"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="117"/>
         <source>Queue and s&amp;end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="121"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="118"/>
         <source>&amp;Letters (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="126"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="123"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="144"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="135"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="146"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="137"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="194"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="185"/>
         <source>Type both dates, like 01.12.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="239"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="230"/>
         <source>{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached. {calls} to call (no booking after the reminders).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="257"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="248"/>
         <source>Outbox: {queued} waiting, {retry} to try again, {uncertain} uncertain (check before resending), {failed} failed, {sent} sent, {delivered} delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="301"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="292"/>
         <source>%v of %m sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="307"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="298"/>
         <source>Stopping after the message being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="312"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="303"/>
         <source>Queued {sms} SMS, {email} e-mails and {letters} letters. Sent {sent}; {retry} to try again later, {failed} failed, {uncertain} uncertain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="318"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="309"/>
         <source>Stopped: the rest stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="343"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="334"/>
         <source>No letters are waiting to be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="345"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="336"/>
         <source>Save the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="346"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="337"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="350"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="341"/>
         <source>{count} letters saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5853,8 +5853,8 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/pages/users/users_section.py" line="111"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="198"/>
         <location filename="../../vetdesk/ui/pages/users/users_section.py" line="204"/>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="210"/>
         <source>&amp;Deactivate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5864,37 +5864,37 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="166"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="160"/>
         <source>Loading the users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="203"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="197"/>
         <source>Choose a user in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="214"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="208"/>
         <source>Stop {0} signing in, from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="216"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="210"/>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="218"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="212"/>
         <source>{0} can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="249"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="243"/>
         <source>{0} is deactivated and can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="252"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="246"/>
         <source>{0} is active again and can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5902,62 +5902,77 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VetRegPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="36"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="35"/>
         <source>Medicine reporting (VetReg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="45"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="44"/>
         <source>Medicine not yet reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="48"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="47"/>
         <source>Nothing to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="39"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="38"/>
         <source>Medicine prescribed or given for food-producing animals and horses must be reported within 7 days. Entries that lack data stay on the list until they are complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="49"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="48"/>
         <source>Medicine prescribed or given for food-producing animals and horses is listed here until it has been reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="60"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="57"/>
         <source>&amp;Export file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="61"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="58"/>
         <source>&amp;Mark as reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="101"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="92"/>
         <source>{total} not reported: {overdue} overdue, {lacking} lack data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="117"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="106"/>
+        <source>Save the complete entries to a file and mark them reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="108"/>
+        <source>Nothing to export: every entry has been reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="110"/>
+        <source>Nothing complete to export: fill in what each entry lacks, or mark it reported by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="119"/>
         <source>Save the VetReg file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="118"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="129"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="131"/>
         <source>{count} entries saved to {path} and marked as reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="141"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="143"/>
         <source>{count} entries marked as reported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6197,37 +6212,37 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="523"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="544"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="524"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="545"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="525"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="546"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="526"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="547"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="527"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="548"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="528"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="549"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="529"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="550"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>

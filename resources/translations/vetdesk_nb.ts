@@ -519,7 +519,7 @@ Signere med disse verdiene?</translation>
         <translation>Ingenting er endret ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="267"/>
+        <location filename="../../vetdesk/ui/front_desk/animal_form.py" line="269"/>
         <source>Saved {0}. Register the next animal.</source>
         <translation>{0} er lagret. Registrer neste dyr.</translation>
     </message>
@@ -561,52 +561,52 @@ Signere med disse verdiene?</translation>
         <translation>{0} († {1})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="55"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="56"/>
         <source>Last visit: {0}</source>
         <translation>Siste besøk: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="61"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="62"/>
         <source>No upcoming appointments.</source>
         <translation>Ingen kommende timer.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="73"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="74"/>
         <source>No recalls due.</source>
         <translation>Ingen innkallinger forfaller.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="84"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="85"/>
         <source>No messages sent yet.</source>
         <translation>Ingen meldinger sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="103"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="104"/>
         <source>No consents recorded: the clinic may not send reminders or marketing. Edit the client to record what they agreed to.</source>
         <translation>Ingen samtykker registrert: klinikken kan ikke sende påminnelser eller markedsføring. Rediger kunden for å registrere hva de har samtykket til.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="107"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="108"/>
         <source>✓ yes</source>
         <translation>✓ ja</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="107"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="108"/>
         <source>✗ no</source>
         <translation>✗ nei</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="109"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="110"/>
         <source>since {0}</source>
         <translation>siden {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="115"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="116"/>
         <source>No purchases yet.</source>
         <translation>Ingen kjøp ennå.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="117"/>
+        <location filename="../../vetdesk/ui/front_desk/card_sections.py" line="118"/>
         <source>Invoice {0}</source>
         <translation>Faktura {0}</translation>
     </message>
@@ -1427,27 +1427,27 @@ Signere med disse verdiene?</translation>
         <translation>Ny kunde nr. {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="275"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="276"/>
         <source>Next free: {when} with {who}.</source>
         <translation>Neste ledige: {when} hos {who}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="291"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="292"/>
         <source>Choose the client first: type a name, phone or animal and pick a line.</source>
         <translation>Velg kunden først: skriv navn, telefon eller dyr og velg en linje.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="321"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="322"/>
         <source>Book anyway?</source>
         <translation>Bestille likevel?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="322"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="323"/>
         <source>Book anyway</source>
         <translation>Bestill likevel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="322"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="323"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
@@ -1455,12 +1455,12 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="94"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="98"/>
         <source>Calendar</source>
         <translation>Timebok</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="199"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="203"/>
         <source>Processing restricted</source>
         <translation>Behandlingen er begrenset</translation>
     </message>
@@ -1672,42 +1672,42 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ChartHeaderView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="79"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="88"/>
         <source>chip {chip}</source>
         <translation>chip {chip}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="90"/>
         <source>died {date}</source>
         <translation>død {date}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="86"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="95"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="97"/>
         <source>Open the client card</source>
         <translation>Åpne kundekortet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="101"/>
         <source>Weight: not recorded</source>
         <translation>Vekt: ikke registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="104"/>
         <source>Weight: {kg} kg ({date})</source>
         <translation>Vekt: {kg} kg ({date})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="103"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
         <source>{sign}{kg} kg since {date}</source>
         <translation>{sign}{kg} kg siden {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/header.py" line="109"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="118"/>
         <source>Weight trend, last %n weighings</source>
         <translation>
             <numerusform>Vektutvikling, siste %n veiing</numerusform>
@@ -1715,12 +1715,12 @@ Signere med disse verdiene?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="124"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="115"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="124"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
@@ -1728,94 +1728,94 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="92"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="105"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="104"/>
         <source>Journals are for clinical staff</source>
         <translation>Journaler er for klinisk personale</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="106"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="105"/>
         <source>Your role can book and register, but not read journals. Ask a vet or nurse; the client card shows appointments and recalls.</source>
         <translation>Rollen din kan bestille timer og registrere, men ikke lese journaler. Spør en veterinær eller dyrepleier; kundekortet viser timer og innkallinger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="114"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="113"/>
         <source>New entry (Ctrl+J)</source>
         <translation>Nytt journalnotat (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="117"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="116"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="120"/>
         <source>Prescriptions…</source>
         <translation>Resepter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="125"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="124"/>
         <source>Medicine given…</source>
         <translation>Legemiddel gitt …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="127"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="126"/>
         <source>Medicine given without a prescription, such as an injection: list, record, void</source>
         <translation>Legemiddel gitt uten resept, for eksempel en injeksjon: vis, registrer, annuller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="129"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="128"/>
         <source>Referrals…</source>
         <translation>Henvisninger …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="157"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="153"/>
         <source>Nothing selected</source>
         <translation>Ingenting valgt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="158"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="366"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="154"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="362"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="159"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="367"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="155"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="363"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="248"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="244"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="249"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="245"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="262"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="258"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="364"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="360"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="403"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="399"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="439"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="435"/>
         <source>Only a veterinarian can issue prescriptions.</source>
         <translation>Bare veterinærer kan skrive ut resepter.</translation>
     </message>
@@ -2213,77 +2213,77 @@ Signere med disse verdiene?</translation>
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="21"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
         <source>Recall</source>
         <translation>Innkalling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="23"/>
         <source>Next step</source>
         <translation>Neste trinn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="23"/>
         <source>Reminders sent</source>
         <translation>Påminnelser sendt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="22"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="23"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="50"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
         <source>First reminder</source>
         <translation>Første påminnelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="50"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
         <source>Second reminder</source>
         <translation>Andre påminnelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="52"/>
         <source>Call: no booking</source>
         <translation>Ring: ingen time bestilt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="51"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="52"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="56"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/due_model.py" line="57"/>
+        <location filename="../../vetdesk/ui/reminders/due_model.py" line="58"/>
         <source>Cannot be reached</source>
         <translation>Kan ikke nås</translation>
     </message>
@@ -3369,123 +3369,123 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="58"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="59"/>
         <source>New prescription for {name}</source>
         <translation>Ny resept for {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="79"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="80"/>
         <source>No products yet: search above and press Enter to add one.</source>
         <translation>Ingen preparater ennå: søk over og trykk Enter for å legge til ett.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="93"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="94"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="96"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="97"/>
         <source>Prescribed under the cascade (art. 112–114)</source>
         <translation>Forskrevet etter kaskadeprinsippet (art. 112–114)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="102"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="103"/>
         <source>Only when prescribed under art. 107(3) or (4)</source>
         <translation>Bare når forskrevet etter art. 107(3) eller (4)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="107"/>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="113"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="108"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="114"/>
         <source>not stated</source>
         <translation>ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="114"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="115"/>
         <source>the veterinarian</source>
         <translation>veterinæren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="115"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="116"/>
         <source>the keeper</source>
         <translation>dyreholderen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="119"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="120"/>
         <source>Issue (Ctrl+Enter)</source>
         <translation>Utsted (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="125"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="126"/>
         <source>Valid for</source>
         <translation>Gyldig i</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="128"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="129"/>
         <source>Cascade statement</source>
         <translation>Kaskadeerklæring</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="129"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
         <source>Art. 107(3)/(4)</source>
         <translation>Art. 107(3)/(4)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="131"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="132"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="133"/>
         <source>Production category</source>
         <translation>Produksjonskategori</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="133"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="134"/>
         <source>Producer number</source>
         <translation>Produsentnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="134"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="135"/>
         <source>Medicine given by</source>
         <translation>Legemiddelet gis av</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="138"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="139"/>
         <source>Add a product</source>
         <translation>Legg til et preparat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="177"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="178"/>
         <source>No authorised product for this species and indication; prescribed under the cascade (Regulation (EU) 2019/6 art. 113).</source>
         <translation>Ingen godkjente preparater for arten og indikasjonen; forskrevet etter kaskadeprinsippet (forordning (EU) 2019/6 art. 113).</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="184"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="185"/>
         <source>HPR no. {number}</source>
         <translation>HPR-nr. {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="185"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="186"/>
         <source>no HPR number in your profile</source>
         <translation>ikke HPR-nummer i profilen din</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="186"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="187"/>
         <source>Prescriber: {name}, {hpr}</source>
         <translation>Forskriver: {name}, {hpr}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="196"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="197"/>
         <source>An antimicrobial is on it: valid 5 days from today, whatever is set.</source>
         <translation>Den har et antibakterielt middel: gyldig 5 dager fra i dag, uansett hva som er satt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="197"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="198"/>
         <source>At most one year.</source>
         <translation>Høyst ett år.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="202"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="203"/>
         <source>Add at least one product to issue.</source>
         <translation>Legg til minst ett preparat for å utstede.</translation>
     </message>
@@ -3538,47 +3538,47 @@ Signere med disse verdiene?</translation>
         <translation>En veterinær skriver dem fra journalen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="56"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="54"/>
         <source>New prescription (Ctrl+P)</source>
         <translation>Ny resept (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="58"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="56"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="60"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="58"/>
         <source>Cancel prescription…</source>
         <translation>Annuller resept …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="89"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="87"/>
         <source>Valid</source>
         <translation>Gyldig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="90"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="88"/>
         <source>Expired</source>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="91"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="89"/>
         <source>Cancelled</source>
         <translation>Annullert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="132"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="130"/>
         <source>prescription-{name}-{date}.pdf</source>
         <translation>resept-{name}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="143"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="141"/>
         <source>Making the PDF…</source>
         <translation>Lager PDF-en …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="153"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescriptions_window.py" line="151"/>
         <source>The PDF could not be saved there; choose another folder.</source>
         <translation>PDF-en kunne ikke lagres der; velg en annen mappe.</translation>
     </message>
@@ -3634,17 +3634,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="48"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="47"/>
         <source>Export the client&apos;s data</source>
         <translation>Eksporter kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="55"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="54"/>
         <source>Save the erasure receipt</source>
         <translation>Lagre kvitteringen for slettingen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="64"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="63"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3661,194 +3661,194 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="73"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="72"/>
         <source>Erase client?</source>
         <translation>Slette kunden?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
         <source>Erase</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="114"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="113"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
         <source>Prescriptions for those animals</source>
         <translation>Resepter for disse dyrene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
         <source>Medicine given to those animals</source>
         <translation>Legemidler gitt til disse dyrene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
         <source>Answered privacy requests</source>
         <translation>Besvarte personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="92"/>
         <source>Past their retention period today:</source>
         <translation>Har passert lagringstiden i dag:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="111"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="110"/>
         <source>Delete old data?</source>
         <translation>Slette gamle opplysninger?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="113"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="112"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="132"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="142"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="131"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="141"/>
         <source>Privacy requests</source>
         <translation>Personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="145"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="144"/>
         <source>No privacy requests recorded</source>
         <translation>Ingen personvernhenvendelser registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="146"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="145"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du henvendelsen her med «Ny henvendelse …»: den får sin frist, og du kan se kundens opplysninger herfra.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="152"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny henvendelse …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="153"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Besvar …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="157"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Forleng …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="166"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Rett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="167"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
         <source>&amp;Delete old data…</source>
         <translation>Slett &amp;gamle data …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="287"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="278"/>
         <source>Type the client&apos;s number first.</source>
         <translation>Skriv kundenummeret først.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="304"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="295"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="310"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="301"/>
         <source>Wrote {count} files to {path}.</source>
         <translation>Skrev {count} filer til {path}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="331"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="322"/>
         <source>Nothing is past its retention period.</source>
         <translation>Ingenting har passert lagringstiden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="339"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="330"/>
         <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
         <translation>Slettet etter lagringstiden: journalene til {chains} dyr ({versions} versjoner, {files} filer), oppføringer i tilgangsloggen {audit}, meldinger {messages}, fakturaer {invoices}, besvarte henvendelser {requests}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="368"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="359"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation>Kunde {number} er slettet; det loven krever beholdt, har nå pseudonymet {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
         <source>Client number</source>
         <translation>Kundenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="83"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="82"/>
         <source>Journals of animals presumed dead</source>
         <translation>Journaler for dyr som antas døde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="83"/>
         <source>Journal versions in them</source>
         <translation>Journalversjoner i dem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
         <source>Files attached to them</source>
         <translation>Filer knyttet til dem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
         <source>Oldest audit log entries</source>
         <translation>Eldste oppføringer i tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="102"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="101"/>
         <source>Delete all of this? Where the journal and audit chains are cut is recorded, so the integrity check still proves what remains. This cannot be undone.</source>
         <translation>Slette alt dette? Hvor journal- og loggkjedene kuttes, blir registrert, så integritetskontrollen fortsatt beviser det som er igjen. Det kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
         <source>&amp;Inspect client</source>
         <translation>&amp;Vis kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="165"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
         <source>&amp;Erase…</source>
         <translation>S&amp;lett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="231"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="222"/>
         <source>Open: {n}</source>
         <translation>Åpne: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="232"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="223"/>
         <source>Nearly due: {n}</source>
         <translation>Frist snart: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="233"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="224"/>
         <source>Overdue: {n}</source>
         <translation>Over fristen: {n}</translation>
     </message>
@@ -4503,117 +4503,117 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="75"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="76"/>
         <source>Refer {name}</source>
         <translation>Henvis {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="78"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="79"/>
         <source>Referral to a specialist</source>
         <translation>Henvisning til spesialist</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="79"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="80"/>
         <source>Lab request</source>
         <translation>Laboratorierekvisisjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="82"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="83"/>
         <source>Recipient</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="86"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="87"/>
         <source>New recipient…</source>
         <translation>Ny mottaker …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="90"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="91"/>
         <source>Recipient missing? Ask a {roles} to add it under Settings → Referral recipients.</source>
         <translation>Mangler mottakeren? Be en {roles} legge den til under Innstillinger → Mottakere av henvisninger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="97"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="98"/>
         <source>Routine</source>
         <translation>Rutine</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="98"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="99"/>
         <source>Soon (within days)</source>
         <translation>Snart (innen dager)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="99"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="100"/>
         <source>Urgent</source>
         <translation>Haster</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="112"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="113"/>
         <source>Journal entries to enclose</source>
         <translation>Journalnotater som legges ved</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="117"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="118"/>
         <source>The owner agreed to sharing this with the recipient *</source>
         <translation>Eieren har samtykket til at dette deles med mottakeren *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="123"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="124"/>
         <source>Send to the recipient</source>
         <translation>Send til mottakeren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="162"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="163"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="169"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="170"/>
         <source>Recipient *</source>
         <translation>Mottaker *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="170"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="171"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="171"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="172"/>
         <source>Reason *</source>
         <translation>Årsak *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="172"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
         <source>Clinical summary</source>
         <translation>Klinisk sammendrag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
         <source>Samples or images *</source>
         <translation>Prøver eller bilder *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="175"/>
         <source>What is asked *</source>
         <translation>Problemstilling *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="182"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="183"/>
         <source>Journal entries to enclose (confidential ones are left out unless you tick them):</source>
         <translation>Journalnotater som legges ved (konfidensielle holdes utenfor med mindre du krysser dem av):</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="238"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="239"/>
         <source>[confidential]</source>
         <translation>[konfidensiell]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="282"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="283"/>
         <source>“{name}” cannot be read any more; choose it again.</source>
         <translation>«{name}» kan ikke leses lenger; velg den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="298"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="299"/>
         <source>referral-{name}.pdf</source>
         <translation>henvisning-{name}.pdf</translation>
     </message>
@@ -4743,152 +4743,152 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="111"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="108"/>
         <source>Show &amp;more</source>
         <translation>Vis &amp;flere</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="245"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="236"/>
         <source>{total} due in the period; the first {shown} are shown. Of those: to send now {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached, {calls} to call. Show more for the rest; sending covers the whole period.</source>
         <translation>{total} forfaller i perioden; de første {shown} vises. Av dem: sendes nå {sms} på SMS, {email} på e-post, {letters} som brev, {none} kan ikke nås, {calls} skal ringes. Vis flere for resten; sendingen gjelder hele perioden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="78"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="77"/>
         <source>Recalls and reminders</source>
         <translation>Innkallinger og påminnelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="84"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="83"/>
         <source>All species</source>
         <translation>Alle arter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="86"/>
         <source>Every kind of recall</source>
         <translation>Alle slags innkallinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
         <source>Vaccinations</source>
         <translation>Vaksinasjoner</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="87"/>
         <source>Check-ups</source>
         <translation>Helsekontroller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="88"/>
         <source>Controls after an operation</source>
         <translation>Kontroller etter operasjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="90"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="89"/>
         <source>Every step</source>
         <translation>Alle trinn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="93"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="92"/>
         <source>Every channel</source>
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="96"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="95"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="98"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="97"/>
         <source>Recalls due</source>
         <translation>Innkallinger som forfaller</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="101"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="100"/>
         <source>No recalls due in this period</source>
         <translation>Ingen innkallinger forfaller i perioden</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="102"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="101"/>
         <source>Vaccinations and check-ups falling due between the two dates are listed here with how each client wants to hear from you. Choose another period and press Show.</source>
         <translation>Vaksinasjoner og helsekontroller som forfaller mellom de to datoene vises her, med hvordan hver kunde vil bli kontaktet. Velg en annen periode og trykk Vis.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="120"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="117"/>
         <source>Queue and s&amp;end</source>
         <translation>Legg i kø og s&amp;end</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="121"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="118"/>
         <source>&amp;Letters (PDF)…</source>
         <translation>&amp;Brev (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="126"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="123"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="144"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="135"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="146"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="137"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="194"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="185"/>
         <source>Type both dates, like 01.12.2026.</source>
         <translation>Skriv inn begge datoene, som 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="239"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="230"/>
         <source>{total} due. To send now: {sms} by SMS, {email} by e-mail, {letters} by letter, {none} cannot be reached. {calls} to call (no booking after the reminders).</source>
         <translation>{total} forfaller. Sendes nå: {sms} på SMS, {email} på e-post, {letters} som brev, {none} kan ikke nås. {calls} skal ringes (ingen time bestilt etter påminnelsene).</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="257"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="248"/>
         <source>Outbox: {queued} waiting, {retry} to try again, {uncertain} uncertain (check before resending), {failed} failed, {sent} sent, {delivered} delivered.</source>
         <translation>Utboks: {queued} venter, {retry} prøves igjen, {uncertain} usikre (sjekk før ny sending), {failed} feilet, {sent} sendt, {delivered} levert.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="301"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="292"/>
         <source>%v of %m sent</source>
         <translation>%v av %m sendt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="307"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="298"/>
         <source>Stopping after the message being sent…</source>
         <translation>Stopper etter meldingen som sendes nå …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="312"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="303"/>
         <source>Queued {sms} SMS, {email} e-mails and {letters} letters. Sent {sent}; {retry} to try again later, {failed} failed, {uncertain} uncertain.</source>
         <translation>La {sms} SMS, {email} e-poster og {letters} brev i kø. Sendt {sent}; {retry} prøves igjen senere, {failed} feilet, {uncertain} usikre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="318"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="309"/>
         <source>Stopped: the rest stays queued.</source>
         <translation>Stoppet: resten blir liggende i køen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="343"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="334"/>
         <source>No letters are waiting to be printed.</source>
         <translation>Ingen brev venter på utskrift.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="345"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="336"/>
         <source>Save the letters</source>
         <translation>Lagre brevene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="346"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="337"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/panel.py" line="350"/>
+        <location filename="../../vetdesk/ui/reminders/panel.py" line="341"/>
         <source>{count} letters saved to {path}.</source>
         <translation>{count} brev lagret i {path}.</translation>
     </message>
@@ -5867,8 +5867,8 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/pages/users/users_section.py" line="111"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="198"/>
         <location filename="../../vetdesk/ui/pages/users/users_section.py" line="204"/>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="210"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deaktiver …</translation>
     </message>
@@ -5878,37 +5878,37 @@ Vil du slette den likevel?</translation>
         <translation>Nytt &amp;passord …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="166"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="160"/>
         <source>Loading the users…</source>
         <translation>Henter brukerne …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="203"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="197"/>
         <source>Choose a user in the list first.</source>
         <translation>Velg en bruker i listen først.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="214"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="208"/>
         <source>Stop {0} signing in, from now on.</source>
         <translation>Hindrer {0} i å logge inn, fra nå av.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="216"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="210"/>
         <source>Re&amp;activate</source>
         <translation>Re&amp;aktiver</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="218"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="212"/>
         <source>{0} can sign in again.</source>
         <translation>{0} kan logge inn igjen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="249"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="243"/>
         <source>{0} is deactivated and can no longer sign in.</source>
         <translation>{0} er deaktivert og kan ikke lenger logge inn.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="252"/>
+        <location filename="../../vetdesk/ui/pages/users/users_section.py" line="246"/>
         <source>{0} is active again and can sign in.</source>
         <translation>{0} er aktiv igjen og kan logge inn.</translation>
     </message>
@@ -5916,62 +5916,77 @@ Vil du slette den likevel?</translation>
 <context>
     <name>VetRegPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="36"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="35"/>
         <source>Medicine reporting (VetReg)</source>
         <translation>Legemiddelrapportering (VetReg)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="45"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="44"/>
         <source>Medicine not yet reported</source>
         <translation>Legemidler som ikke er rapportert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="48"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="47"/>
         <source>Nothing to report</source>
         <translation>Ingenting å rapportere</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="39"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="38"/>
         <source>Medicine prescribed or given for food-producing animals and horses must be reported within 7 days. Entries that lack data stay on the list until they are complete.</source>
         <translation>Legemidler som er foreskrevet eller gitt til matproduserende dyr og hester, skal rapporteres innen 7 dager. Oppføringer som mangler opplysninger, blir stående på listen til de er fullstendige.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="49"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="48"/>
         <source>Medicine prescribed or given for food-producing animals and horses is listed here until it has been reported.</source>
         <translation>Legemidler som er foreskrevet eller gitt til matproduserende dyr og hester, står her til de er rapportert.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="60"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="57"/>
         <source>&amp;Export file…</source>
         <translation>&amp;Eksporter fil …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="61"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="58"/>
         <source>&amp;Mark as reported</source>
         <translation>&amp;Merk som rapportert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="101"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="92"/>
         <source>{total} not reported: {overdue} overdue, {lacking} lack data.</source>
         <translation>{total} ikke rapportert: {overdue} på overtid, {lacking} mangler opplysninger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="117"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="106"/>
+        <source>Save the complete entries to a file and mark them reported.</source>
+        <translation>Lagre de komplette oppføringene i en fil og merk dem som rapportert.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="108"/>
+        <source>Nothing to export: every entry has been reported.</source>
+        <translation>Ingenting å eksportere: alle oppføringer er rapportert.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="110"/>
+        <source>Nothing complete to export: fill in what each entry lacks, or mark it reported by hand.</source>
+        <translation>Ingenting komplett å eksportere: fyll ut det hver oppføring mangler, eller merk den som rapportert for hånd.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="119"/>
         <source>Save the VetReg file</source>
         <translation>Lagre VetReg-filen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="118"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="129"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="131"/>
         <source>{count} entries saved to {path} and marked as reported.</source>
         <translation>{count} oppføringer lagret i {path} og merket som rapportert.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/vetreg.py" line="141"/>
+        <location filename="../../vetdesk/ui/pages/vetreg.py" line="143"/>
         <source>{count} entries marked as reported.</source>
         <translation>{count} oppføringer merket som rapportert.</translation>
     </message>
@@ -6213,37 +6228,37 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="523"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="544"/>
         <source>Mon</source>
         <translation>man.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="524"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="545"/>
         <source>Tue</source>
         <translation>tir.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="525"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="546"/>
         <source>Wed</source>
         <translation>ons.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="526"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="547"/>
         <source>Thu</source>
         <translation>tor.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="527"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="548"/>
         <source>Fri</source>
         <translation>fre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="528"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="549"/>
         <source>Sat</source>
         <translation>lør.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/grid.py" line="529"/>
+        <location filename="../../vetdesk/ui/calendar/grid.py" line="550"/>
         <source>Sun</source>
         <translation>søn.</translation>
     </message>

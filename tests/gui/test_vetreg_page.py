@@ -123,6 +123,9 @@ def test_export_saves_the_file_and_marking_clears_the_rest(
     qtbot.waitUntil(lambda: target.exists() and len(page.model.rows) == 1, timeout=WAIT_MS)
     assert target.read_text().splitlines()[1].split(";")[5] == "Dagros"
     assert not page.export_button.isEnabled()  # the one left lacks data
+    assert page.export_button.toolTip() == (
+        "Nothing complete to export: fill in what each entry lacks, or mark it reported by "
+        "hand.")
     assert not page.mark_button.isEnabled()
     page.table.selectRow(0)
     assert page.mark_button.isEnabled()
@@ -130,6 +133,17 @@ def test_export_saves_the_file_and_marking_clears_the_rest(
     qtbot.waitUntil(lambda: not page.model.rows, timeout=WAIT_MS)
     assert due_entries(ctx, vet) == []
     assert page.stack.currentWidget() is page.empty
+
+
+def test_with_nothing_to_report_the_export_is_greyed_out_and_says_why(
+    qtbot: QtBot, tmp_path: Path, ctx: ServiceContext, db_ops: Operations, vet: Actor,
+    clinic: None, windows: list[MainWindow]
+) -> None:
+    isolate_settings(tmp_path)
+    shown = _open_page(qtbot, ctx, db_ops, vet, windows, "vetreg_empty.png")
+    assert shown.stack.currentWidget() is shown.empty
+    assert not shown.export_button.isEnabled()
+    assert shown.export_button.toolTip() == "Nothing to export: every entry has been reported."
 
 
 def test_the_practice_manager_exports_and_marks_from_the_page(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 from tests.conftest import TEST_PASSWORD
 from tests.support.journal_data import add_patient
@@ -86,3 +87,14 @@ def test_what_an_entry_lacks_is_said_in_words(
         "Dagros: Penovet vet. (mangler: produksjonskategori, produsentnummer)\n")
     code, said, _err = _run(db_url, "mona", "vetreg", "due", "--json")
     assert json.loads(said)[0]["missing"] == ["production_category", "producer_number"]
+
+
+def test_export_with_nothing_to_report_says_so_and_writes_no_file(
+    ctx: ServiceContext, manager: Actor, db_url: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "vetreg.csv"
+    code, said, err = _run(db_url, "mona", "vetreg", "export", "--out", str(target))
+    assert (code, said) == (2, "")
+    assert err.strip().endswith("Nothing to report: every entry has already been reported.")
+    assert len(err.strip().splitlines()) == 1
+    assert not target.exists()

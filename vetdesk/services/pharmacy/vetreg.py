@@ -150,10 +150,15 @@ def export_due(ctx: ServiceContext, actor: Actor, export_name: str) -> tuple[byt
     require(actor, Permission.REPORT_MEDICINE)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
-        ready = [e for e in _due(session, ctx) if not e.missing]
+        due = _due(session, ctx)
+        ready = [e for e in due if not e.missing]
+        if not due:
+            raise ValidationError(_("Nothing to report: every entry has already been "
+                                    "reported."))
         if not ready:
-            raise ValidationError(_("Nothing complete to report: the worklist is empty or "
-                                    "every entry lacks data (see “vetreg due”)."))
+            raise ValidationError(_("Nothing complete to report: every entry lacks data; "
+                                    "complete it or mark it reported by hand (see “vetreg "
+                                    "due”)."))
         data = export_rows(ready)
         _mark(session, [e.key for e in ready], actor, now, export_name[:100])
         audit.record(session, ctx, actor, AuditAction.EXPORT, entity_type="vetreg",

@@ -98,7 +98,18 @@ class VetRegPage(QWidget):
         return True
 
     def _update_actions(self) -> None:
-        self.export_button.setEnabled(any(not row.missing for row in self.model.rows))
+        rows = self.model.rows
+        complete = any(not row.missing for row in rows)
+        self.export_button.setEnabled(complete)
+        # A greyed-out button says why (Qt shows tooltips on disabled buttons too).
+        if complete:
+            tip = self.tr("Save the complete entries to a file and mark them reported.")
+        elif not rows:
+            tip = self.tr("Nothing to export: every entry has been reported.")
+        else:
+            tip = self.tr("Nothing complete to export: fill in what each entry lacks, or mark "
+                          "it reported by hand.")
+        self.export_button.setToolTip(tip)
         self.mark_button.setEnabled(self.current() is not None)
 
     def current(self) -> VetRegEntry | None:
