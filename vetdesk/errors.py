@@ -72,11 +72,19 @@ class AccountLocked(AuthenticationFailed):
 
 
 class ValidationError(UserFacingError):
-    """Input that breaks a rule; ``field_errors`` maps field name to message."""
+    """Input that breaks a rule; ``field_errors`` maps field name to message.
 
-    def __init__(self, message: str, field_errors: dict[str, str] | None = None) -> None:
+    Usually the message says the problem and a field's message is the form's short mark
+    next to that field ("Required."). ``summary`` says the message only sums the problems
+    up ("Some fields cannot be saved; correct them."), so where there is no form (the
+    command line) each field's message must be said too.
+    """
+
+    def __init__(self, message: str, field_errors: dict[str, str] | None = None, *,
+                 summary: bool = False) -> None:
         super().__init__(message)
         self.field_errors = dict(field_errors or {})
+        self.summary = summary
 
 
 class NotFound(UserFacingError):

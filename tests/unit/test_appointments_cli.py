@@ -109,3 +109,16 @@ def test_book_with_a_room_and_move(ctx: ServiceContext, admin: Actor, vet: Actor
                            language="nb")
     assert code == 0, err
     assert "Kunden får beskjed på SMS." in said
+
+
+def test_a_refusal_is_said_once(ctx: ServiceContext, admin: Actor, vet: Actor,
+                                receptionist: Actor, db_url: str) -> None:
+    """A new-user walk: cancelling without a reason printed the headline and then the form's
+    mark for the field ("Må fylles ut."), the same refusal twice."""
+    vet_column(ctx, admin, vet)
+    kari_with_bamse(ctx, receptionist)
+    assert _run(db_url, *BOOK)[0] == 0
+    code, _, err = _run(db_url, "status", "1", "cancelled", language="nb")
+    assert (code, err) == (2, "vetdesk: Oppgi en grunn for avbestillingen.\n")
+    code, _, err = _run(db_url, "status", "1", "cancelled")
+    assert (code, err) == (2, "vetdesk: Give a reason for the cancellation.\n")

@@ -133,3 +133,19 @@ def test_an_unexpected_failure_is_one_sentence_not_a_traceback(
     assert "Traceback" not in err
     assert err.startswith("vetdesk: something went wrong that VetDesk did not expect (KeyError")
     assert "VETDESK_DEBUG=1" in err
+
+
+def test_field_details_only_where_they_add_to_the_headline() -> None:
+    from vetdesk.cli import field_details
+    from vetdesk.errors import ValidationError
+
+    single = ValidationError("Give a reason for the cancellation.", {"reason": "Required."})
+    assert field_details(single) == []
+    several = ValidationError("Some details need fixing: The name is required.",
+                              {"name": "The name is required.", "phone": "8 digits.",
+                               "email": "8 digits."})
+    assert field_details(several) == ["8 digits."]
+    summed_up = ValidationError("Some fields cannot be saved; correct them.",
+                                {"summary": "At most 200 characters; shorten the text."},
+                                summary=True)
+    assert field_details(summed_up) == ["At most 200 characters; shorten the text."]

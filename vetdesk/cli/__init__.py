@@ -24,7 +24,7 @@ from vetdesk.cli.environment import CliEnvironment
 from vetdesk.cli.files import file_problem
 from vetdesk.cli.parser import VetdeskParser
 from vetdesk.config import DATABASE_URL_VARIABLE
-from vetdesk.errors import UserFacingError, ValidationError
+from vetdesk.errors import ConflictError, UserFacingError, ValidationError
 from vetdesk.i18n import _
 from vetdesk.startup_gc import collector_paused
 
@@ -142,11 +142,17 @@ def _report(exc: BaseException, env: CliEnvironment) -> int:
     """One sentence on standard error for whatever stopped the command, and its exit code."""
     if isinstance(exc, ValidationError):
         print(f"vetdesk: {exc.message}", file=env.err)
-        # The messages only: the field keys are the program's identifiers, not words.
-        for message in dict.fromkeys(exc.field_errors.values()):
-            if message not in exc.message:
-                print(f"  {message}", file=env.err)
+        for message in field_details(exc):
+            print(f"  {message}", file=env.err)
         return 2
+    if isinstance(exc, ConflictError):
+        # The service's sentence is the screen's ("kept in the form: reload"); say it for a
+        # terminal. Loaded only here: a stale save is rare and the start stays light.
+        from vetdesk.cli.conflict_words import changed_in_command_words
+        from vetdesk.services.conflicts import RecordChangedError
+
+        if isinstance(exc, RecordChangedError):
+            exc = changed_in_command_words(exc)
     if isinstance(exc, UserFacingError):
         print(f"vetdesk: {exc.message}", file=env.err)
         return 2
@@ -170,6 +176,21 @@ def _report(exc: BaseException, env: CliEnvironment) -> int:
         "failing step. Run again with {variable}=1 for the details to send to support."
     ).format(error=unexpected_error_name(exc), variable=DEBUG_VARIABLE), file=env.err)
     return 70
+
+
+def field_details(refused: ValidationError) -> list[str]:
+    """The field messages worth a line of their own under the headline.
+
+    A single problem is said by the headline: the field's own words are the form's mark
+    next to the field ("Required."), which under "Give a reason for the cancellation."
+    only repeats it. With several, or under a headline that only sums them up, each one
+    the headline does not already hold gets a line. The messages only: the field keys are
+    the program's identifiers, not words.
+    """
+    messages = list(dict.fromkeys(refused.field_errors.values()))
+    if len(messages) < 2 and not refused.summary:
+        return []
+    return [message for message in messages if message not in refused.message]
 
 
 def _quiet_standard_output(env: CliEnvironment) -> None:

@@ -11,11 +11,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from vetdesk.cli.conflict_words import changed_in_command_words
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.cli.files import write_printout
 from vetdesk.domain.codes import ReferralKind, Urgency
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
+from vetdesk.services.conflicts import RecordChangedError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.referrals.attachments import attachable_files, size_label, type_label
@@ -210,7 +212,7 @@ def _in_command_words(refused: ValidationError) -> ValidationError:
                "the recipient.")
     fields = {**refused.field_errors, "owner_consented": option}
     message = option if refused.message == form_words else refused.message
-    return ValidationError(message, fields)
+    return ValidationError(message, fields, summary=refused.summary)
 
 
 def _id(text: str, refusal: str) -> uuid.UUID:
@@ -274,12 +276,17 @@ def run_edit_recipient(args: argparse.Namespace, env: CliEnvironment) -> int:
     def given(value: str | None, current: str | None) -> str:
         return current or "" if value is None else value
 
-    saved = edit_party(ctx, actor, args.id, PartyInput(
-        name=given(args.name, now.name), speciality=given(args.speciality, now.speciality),
-        is_laboratory=now.is_laboratory if args.lab is None else args.lab == "yes",
-        address=given(args.address, now.address), phone=given(args.phone, now.phone),
-        email=given(args.email, now.email)),
-        expected_version=now.version if args.version is None else args.version)
+    try:
+        saved = edit_party(ctx, actor, args.id, PartyInput(
+            name=given(args.name, now.name), speciality=given(args.speciality, now.speciality),
+            is_laboratory=now.is_laboratory if args.lab is None else args.lab == "yes",
+            address=given(args.address, now.address), phone=given(args.phone, now.phone),
+            email=given(args.email, now.email)),
+            expected_version=now.version if args.version is None else args.version)
+    except RecordChangedError as changed:
+        raise changed_in_command_words(changed, _(
+            "Run “vetdesk referrals parties --json” to see its current details and version, "
+            "then run the command again.")) from None
     print(_("Saved recipient {id}: {name}.").format(id=saved.id, name=saved.name),
           file=env.out)
     return 0
@@ -303,4 +310,5 @@ def _recipient(ctx: ServiceContext, actor: Actor, party_id: int) -> PartyInfo:
     for party in list_parties(ctx, actor, include_inactive=True):
         if party.id == party_id:
             return party
-    raise NotFound(_("That recipient is not in the register; reload the list."))
+    raise NotFound(_("There is no recipient number {id} in the register; “vetdesk referrals "
+                     "parties --all” lists them.").format(id=party_id))

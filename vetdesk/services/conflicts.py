@@ -22,12 +22,17 @@ class RecordChangedError(ConflictError):
 
     def __init__(self, what: str, changed_by: str, changed_at: dt.datetime,
                  zone: ZoneInfo) -> None:
+        when = shown_moment(changed_at, zone)
+        # ``message`` is the screen's advice (the form keeps the typing); the facts stay on
+        # the error so the command line can word its own (vetdesk/cli/conflict_words.py).
         super().__init__(_(
             "{what} was changed by {name} at {when} while you were editing; your changes are "
             "kept in the form: reload to see theirs, then save again."
-        ).format(what=what, name=changed_by, when=shown_moment(changed_at, zone)))
+        ).format(what=what, name=changed_by, when=when))
+        self.what = what
         self.changed_by = changed_by
         self.changed_at = changed_at
+        self.shown_at = when
 
 
 class Versioned(Protocol):

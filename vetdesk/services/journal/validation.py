@@ -57,7 +57,8 @@ def storable_content(kind: JournalKind, content: Mapping[str, str]) -> dict[str,
             continue
         stored[name] = text
     if problems:
-        raise ValidationError(_("Some fields cannot be saved; correct them."), problems)
+        raise ValidationError(_("Some fields cannot be saved; correct them."), problems,
+                              summary=True)
     return stored
 
 
@@ -102,7 +103,8 @@ def quantised(weight_kg: Decimal | None, temperature_c: Decimal | None) -> tuple
     except InvalidOperation:
         problems["temperature_c"] = _("The temperature is not a number.")
     if problems:
-        raise ValidationError(_("Some measurements cannot be saved; correct them."), problems)
+        raise ValidationError(_("Some measurements cannot be saved; correct them."), problems,
+                              summary=True)
     return weight, temperature
 
 
