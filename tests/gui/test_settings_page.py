@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -44,7 +46,8 @@ def test_loads_the_clinic_and_saves_a_change(
         page.save_button.click()
     saved = clinic.clinic_details(ctx)
     assert saved.idle_lock_minutes == 3
-    assert saved.phone == "22 33 44 55"
+    assert saved.phone == "+4722334455"
+    assert page.edits["phone"].text() == "22 33 44 55"
     assert window.idle.timeout_ms == 3 * 60_000
     assert audit_actions(ctx)[-1] == "change"
     assert page.status_label.text() == "Saved."
@@ -61,3 +64,26 @@ def test_a_bad_postal_code_is_marked_in_the_field_and_blocks_saving(
     assert not page.save_button.isEnabled()
     assert "Fix the fields" in page.save_button.toolTip()
     assert clinic.clinic_details(ctx).postal_code == "0150"
+
+
+def test_the_clinic_phone_reads_the_norwegian_way_and_a_bad_one_is_named(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, windows: list[MainWindow],
+    admin: Actor,
+) -> None:
+    clinic.update_clinic_details(ctx, admin, dataclasses.replace(
+        clinic.clinic_details(ctx), phone="+4763801234"))
+    window = MainWindow(ctx, db_ops, admin)
+    windows.append(window)
+    window.show()
+    window.rail.select("settings")
+    page = window.work_area.page_widgets["settings"]
+    assert isinstance(page, SettingsPage)
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
+    assert page.edits["phone"].text() == "63 80 12 34"
+    assert not page.save_button.isEnabled()  # shown formatted, still the same number
+    page.edits["phone"].clear()
+    qtbot.keyClicks(page.edits["phone"], "6380 123")
+    assert page.form.error_text("phone") == (
+        "A Norwegian phone number has 8 digits; this one has 7.")
+    assert not page.save_button.isEnabled()
+    assert clinic.clinic_details(ctx).phone == "+4763801234"

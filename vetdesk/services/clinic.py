@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -10,6 +10,7 @@ from sqlalchemy import select
 from vetdesk.db.models import Clinic
 from vetdesk.domain.client_rules import check_email
 from vetdesk.domain.codes import AuditAction, Role
+from vetdesk.domain.phones import PhoneError, parse_phone
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
@@ -56,6 +57,13 @@ def validate_clinic(details: ClinicDetails) -> dict[str, str]:
         len(details.postal_code) == 4 and details.postal_code.isdigit()
     ):
         problems["postal_code"] = _("A Norwegian postal code has 4 digits.")
+    # Printed on letters and sent in every SMS: the same rules as a client's phone, so
+    # "6380 123" is refused here rather than printed.
+    if details.phone and details.phone.strip():
+        try:
+            parse_phone(details.phone)
+        except PhoneError as exc:
+            problems["phone"] = str(exc)
     # Printed on every PDF: "post@dyreklinikk" was accepted at set-up (issue 8).
     email_error, _normalised = check_email(details.email or "")
     if email_error:
@@ -71,6 +79,21 @@ def validate_clinic(details: ClinicDetails) -> dict[str, str]:
         # Every time the program shows, and "today", follow this setting (local_time.py).
         problems["timezone"] = _("Unknown time zone; write it the way Europe/Oslo is written.")
     return problems
+
+
+def clinic_phone(text: str | None) -> str | None:
+    """The clinic's phone as it is stored: E.164 (+4763801234) when it is a valid number,
+    None when blank, and otherwise the text as typed (validate_clinic says what is wrong)."""
+    if not text or not text.strip():
+        return None
+    try:
+        return parse_phone(text).e164
+    except PhoneError:
+        return text.strip()
+
+
+def _normalised(details: ClinicDetails) -> ClinicDetails:
+    return replace(details, phone=clinic_phone(details.phone))
 
 
 def _known_zone(name: str) -> bool:
@@ -91,6 +114,7 @@ def set_up_clinic(ctx: ServiceContext, details: ClinicDetails, admin: FirstAdmin
     problems = validate_clinic(details)
     if problems:
         raise ValidationError(" ".join(problems.values()), problems)
+    details = _normalised(details)
     with ctx.db.transaction() as session:
         if session.execute(select(Clinic.id).limit(1)).first() is not None:
             raise ValidationError(_("This database has already been set up."))
@@ -125,6 +149,7 @@ def ensure_clinic(ctx: ServiceContext, details: ClinicDetails) -> None:
 
 
 def _new_clinic(details: ClinicDetails, ctx: ServiceContext) -> Clinic:
+    details = _normalised(details)
     return Clinic(
         name=details.name.strip(),
         org_number=details.org_number,
@@ -164,6 +189,7 @@ def update_clinic_details(ctx: ServiceContext, actor: Actor, details: ClinicDeta
     problems = validate_clinic(details)
     if problems:
         raise ValidationError(" ".join(problems.values()), problems)
+    details = _normalised(details)
     before = clinic_details(ctx)
     with ctx.db.transaction() as session:
         clinic = session.execute(select(Clinic).limit(1)).scalar_one()

@@ -182,6 +182,7 @@ class SettingsPage(QWidget):
 
     def _saved(self, details: ClinicDetails) -> None:
         self.loaded = details
+        self.clinic_fields.fill(details)  # the phone as it now reads: 22 33 44 55
         self._set_enabled(True)
         self._validate()
         self.status_label.setText(self.tr("Saved."))

@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from vetdesk.services.clinic import ClinicDetails
+from vetdesk.domain.phones import phone_in_text
+from vetdesk.services.clinic import ClinicDetails, clinic_phone
 from vetdesk.ui.qt import QCoreApplication, QLineEdit
 from vetdesk.ui.widgets.form import ValidatedForm
 
@@ -47,8 +48,12 @@ class ClinicFields:
             name: (edit.text().strip() or None) for name, edit in self.edits.items()
         }
         values["name"] = self.edits["name"].text().strip()
+        # "63 80 12 34" as typed is the stored +4763801234: no change to save.
+        values["phone"] = clinic_phone(values["phone"])
         return dataclasses.replace(base or ClinicDetails(name=""), **values)  # type: ignore[arg-type]
 
     def fill(self, details: ClinicDetails) -> None:
         for name, edit in self.edits.items():
             edit.setText(getattr(details, name) or "")
+        # Shown the Norwegian way (63 80 12 34), not as stored (+4763801234).
+        self.edits["phone"].setText(phone_in_text(details.phone))
