@@ -72,7 +72,8 @@ def test_reminders_go_the_rule_hours_before(ctx: ServiceContext, receptionist: A
     _book(ctx, kari.client_id, kari.animal_id, now + dt.timedelta(hours=30))  # later
     assert queue_appointment_reminders(ctx, receptionist) == {"sms": 1}
     assert queue_appointment_reminders(ctx, receptionist) == {}  # once
-    body = messages(ctx)[f"appointment:{soon}:remind"].body
+    # The key holds the start (UTC): 23.11.2026 04:55 in Oslo.
+    body = messages(ctx)[f"appointment:{soon}:remind:202611230355"].body
     assert body.startswith("Påminnelse: Bamse har time hos Dr. Lie 23.11.2026 kl. 04:55.")
     save_rule(ctx, vet, RuleInput(RecallRuleKind.APPOINTMENT, 48))
     assert queue_appointment_reminders(ctx, receptionist) == {"sms": 1}  # now the later one

@@ -18,6 +18,7 @@ from tests.support.sms_gateway import Gateway
 from vetdesk.db.models import Client, Clinic, Message
 from vetdesk.domain.codes import AppointmentStatus, Channel
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.messaging.appointments import queue_appointment_reminders
 from vetdesk.services.messaging.channels import send_outbox
 from vetdesk.services.messaging.secrets import MessagingSecrets
 from vetdesk.services.permissions import Actor
@@ -226,3 +227,23 @@ def test_the_clinic_s_number_is_written_as_people_read_it(
     assert sent[f"appointment:{booking}:cancelled"].body == (
         "Timen til Bamse hos Ingrid Lie 23.11.2026 kl. 10:00 er avlyst. Ring 63 80 12 34 for "
         "ny time. Hilsen Dyreklinikken Ødegård")
+
+
+def test_a_booking_moved_after_its_reminder_went_is_reminded_of_the_new_time(
+    ctx: ServiceContext, receptionist: Actor, lie: int
+) -> None:
+    who = _kari(ctx, receptionist, phone="912 34 567")
+    booking = book_appointment(ctx, receptionist, request(
+        *who, lie, oslo(2026, 11, 23, 8))).appointment_id  # within the 24 hours
+    assert queue_appointment_reminders(ctx, receptionist) == {"sms": 1}
+    _as_sent(ctx)
+    assert _move(ctx, receptionist, booking, 8, 30) == "sms"
+    assert queue_appointment_reminders(ctx, receptionist) == {"sms": 1}
+    assert queue_appointment_reminders(ctx, receptionist) == {}  # once per time
+    assert _by_status(ctx, booking) == {
+        "sent": [f"appointment:{booking}:confirm",
+                 f"appointment:{booking}:remind:202611230700"],
+        "queued": [f"appointment:{booking}:moved:2",
+                   f"appointment:{booking}:remind:202611230730"]}
+    reminder = messages(ctx)[f"appointment:{booking}:remind:202611230730"]
+    assert "23.11.2026 kl. 08:30" in reminder.body

@@ -12,8 +12,9 @@ that are still waiting in the outbox (queued, not claimed by a sender, not uncer
 - moved twice before the sender ran: one notice goes, with the last time;
 - moved before its confirmation went: the confirmation goes, with the new time (the client
   never heard of the old one), under its own key ``appointment:N:confirm``;
-- a queued reminder (``appointment:N:remind``) is withdrawn and queued again, for the new
-  time, by the next ``reminders appointments`` run;
+- a queued reminder (``appointment:N:remind:START``) is withdrawn, and one for the new time
+  (its own key, as its start differs) is queued by the next ``reminders appointments`` run,
+  also when the old one had already gone;
 - cancelled: whatever was waiting is withdrawn and the cancellation goes.
 
 A message a sender has already claimed is on its way and is left alone: the notice queued

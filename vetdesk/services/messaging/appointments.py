@@ -2,8 +2,10 @@
 the e-mail) and the reminder the clinic's rule hours before (issue 11).
 
 Both go by SMS, else e-mail (never a letter: too slow), only where the client has not refused
-service messages, under a key per appointment (``appointment:7:confirm``, ``:remind``) so a
-booking confirmed twice, or a reminder queued by two desks, goes once.
+service messages, under a key per appointment (``appointment:7:confirm``, and for the reminder
+its start time, ``appointment:7:remind:202611230900``) so a booking confirmed twice, or a
+reminder queued by two desks, goes once, and a booking moved after its reminder went gets one
+for its new time.
 """
 
 from __future__ import annotations
@@ -111,7 +113,13 @@ def appointment_draft(ctx: ServiceContext, settings: Mapping[str, str], zone: tz
             organiser_email=settings.get("smtp.sender") or clinic.email,
             description=texts.sms, sequence=version,
             cancelled=kind == "appointment_cancelled"), ctx.clock.now())
-    step = _STEPS[kind] + (f":{version}" if kind == "appointment_moved" else "")
+    step = _STEPS[kind]
+    if kind == "appointment_moved":
+        step += f":{version}"
+    elif kind == "appointment_reminder":
+        # Per start time: a booking moved after its reminder went is reminded again of the
+        # new time, while a second run for the same time still finds the first.
+        step += f":{facts.starts_at.astimezone(dt.UTC):%Y%m%d%H%M}"
     sms = channel is Channel.SMS
     return MessageDraft(
         idempotency_key=f"appointment:{facts.id}:{step}", client_id=facts.client_id,
