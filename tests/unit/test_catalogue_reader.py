@@ -6,7 +6,13 @@ import io
 
 from babel.messages.pofile import read_po
 
-from vetdesk.i18n import LANGUAGES, SOURCE_LANGUAGE, catalogue_path, read_catalogue
+from vetdesk.i18n import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    catalogue_path,
+    parse_catalogue,
+    read_catalogue,
+)
 
 SAMPLE = '''# a comment
 msgid ""
@@ -26,7 +32,23 @@ msgstr "Usikker."
 
 msgid "Not translated."
 msgstr ""
+
+#: vetdesk/y.py
+msgid "{count} file"
+msgid_plural "{count} files"
+msgstr[0] "{count} fil"
+msgstr[1] ""
+"{count} "
+"filer"
 '''
+
+
+def _plurals_with_babel(text: str) -> dict[str, tuple[str, ...]]:
+    return {
+        str(message.id[0]): tuple(str(form) for form in message.string)
+        for message in read_po(io.StringIO(text))
+        if isinstance(message.id, tuple) and all(message.string) and not message.fuzzy
+    }
 
 
 def _with_babel(text: str) -> dict[str, str]:
@@ -39,6 +61,8 @@ def _with_babel(text: str) -> dict[str, str]:
 
 def test_escapes_continuations_fuzzy_and_empty_entries_read_as_babel_reads_them() -> None:
     assert read_catalogue(SAMPLE) == _with_babel(SAMPLE)
+    assert parse_catalogue(SAMPLE).plurals == _plurals_with_babel(SAMPLE) == {
+        "{count} file": ("{count} fil", "{count} filer")}
     assert list(read_catalogue(SAMPLE)) == [
         'A long {name} sentence: "quoted", a tab\there,\na line and a \\ backslash.']
 
@@ -50,3 +74,4 @@ def test_the_catalogues_read_as_babel_reads_them() -> None:
         with open(catalogue_path(code), encoding="utf-8") as po_file:
             text = po_file.read()
         assert read_catalogue(text) == _with_babel(text)
+        assert parse_catalogue(text).plurals == _plurals_with_babel(text)

@@ -58,5 +58,5 @@ def test_postcodes_import_on_the_command_line(
                          password=TEST_PASSWORD)
     assert (code, err) == (0, "")
     assert out == ("3 postal codes imported from Postnummerregister-ansi.txt.\n"
-                   "1 lines were not postal codes and were skipped (a heading, for one).\n")
+                   "1 line was not a postal code and was skipped (a heading, for one).\n")
     assert town_for_postcode(ctx, receptionist, "0150") == "Oslo"

@@ -183,7 +183,7 @@ def test_inspect_and_export_show_the_files_sent(
     found = inspect_client(ctx, manager, client_no)
     [referral] = next(g for g in found.groups if g.group is Group.REFERRALS).records
     assert referral.text == ("to Dyresykehuset Bekkestua; Bamse; Halthet, mistenkt korsbånd; "
-                             "1 journal entries sent; 2 files sent; sent; by Ingrid Lie")
+                             "1 journal entry sent; 2 files sent; sent; by Ingrid Lie")
     assert referral.details == ("File sent: røntgen kne.png (PNG image, 1 kB)",
                                 "File sent: CT Ødegård.pdf (PDF document, 3 kB)")
     with zipfile.ZipFile(io.BytesIO(export_client(ctx, manager, client_no).data)) as archive:
@@ -239,6 +239,13 @@ def test_from_the_command_line(
                         "--owner-consented")
     assert (code, err) == (2, "vetdesk: “røntgen” is not a file id (32 hexadecimal digits, "
                               "as “referrals files” shows).\n")
+    # One file is "1 file", "1 fil" (a new-user walk found "1 filer").
+    one = (*base[:-6], "--attachment", files["xray"].hex, "--owner-consented")
+    code, said, _ = _run(db_url, "lie", *one)
+    assert code == 0 and said.endswith(": 0 journal entries, 1 file.\n"), said
+    code, said, _ = _run(db_url, "lie", *one, environ={"LANG": "nb_NO.UTF-8"})
+    assert code == 0 and said.startswith("Sendte ") and said.endswith(
+        " til Dyresykehuset Bekkestua: 0 journalnotater, 1 fil.\n"), said
 
 
 @pytest.mark.pg_only

@@ -73,6 +73,24 @@ def marked_messages() -> dict[str, str]:
     return found
 
 
+def marked_plurals() -> dict[tuple[str, str], str]:
+    """Every (singular, plural) pair of literals given to ngettext() in the core."""
+    found: dict[tuple[str, str], str] = {}
+    for folder in CORE:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "ngettext"
+                ):
+                    where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                    one, many = node.args[0], node.args[1]
+                    assert isinstance(one, ast.Constant) and isinstance(one.value, str), where
+                    assert isinstance(many, ast.Constant) and isinstance(many.value, str), where
+                    found.setdefault((one.value, many.value), where)
+    return found
+
+
 def placeholders(text: str) -> set[str]:
     return {name for _literal, name, _spec, _conv in string.Formatter().parse(text)
             if name is not None}
@@ -93,10 +111,65 @@ def test_every_marked_sentence_has_a_translation_with_the_same_placeholders() ->
     assert not mismatched, mismatched
 
 
+def test_every_counted_sentence_has_both_forms_with_the_same_placeholders() -> None:
+    pairs = marked_plurals()
+    catalogue = i18n.plural_translations("nb")
+    assert len(pairs) > 10  # the walk really found the ngettext calls
+    missing = [f"{where}: {one!r}" for (one, _many), where in pairs.items()
+               if one not in catalogue]
+    assert not missing, "untranslated plural entries:\n" + "\n".join(missing)
+    for (one, many), where in pairs.items():
+        assert placeholders(one) == placeholders(many), where
+        assert all(placeholders(form) == placeholders(one) for form in catalogue[one]), where
+    # A sentence is either counted or not: the same text under _() would be "1 files".
+    assert not {one for one, _many in pairs} & set(marked_messages())
+
+
 def test_the_catalogue_holds_nothing_stale() -> None:
     labels = {spec.label for specs in KIND_FIELDS.values() for spec in specs}
     used = set(marked_messages()) | labels | set(KIND_LABELS.values())
     assert sorted(set(i18n.translations("nb")) - used) == []
+    counted = {one for one, _many in marked_plurals()}
+    assert sorted(set(i18n.plural_translations("nb")) - counted) == []
+
+
+PLURAL_ENTRY = """
+msgid "{count} file"
+msgid_plural "{count} files"
+msgstr[0] "{count} fil"
+msgstr[1] ""
+"{count} filer"
+
+#, fuzzy
+msgid "{count} guess"
+msgid_plural "{count} guesses"
+msgstr[0] "{count} gjetning"
+msgstr[1] "{count} gjetninger"
+
+msgid "{count} half"
+msgid_plural "{count} halves"
+msgstr[0] "{count} halvdel"
+msgstr[1] ""
+"""
+
+
+def test_the_reader_understands_plural_entries() -> None:
+    read = i18n.parse_catalogue('msgid "A"\nmsgstr "B"\n' + PLURAL_ENTRY)
+    assert read.sentences == {"A": "B"}
+    # The fuzzy one is a guess and the half one lacks a form: English is better than those.
+    assert read.plurals == {"{count} file": ("{count} fil", "{count} filer")}
+
+
+@pytest.mark.parametrize(("lang", "count", "expected"), [
+    ("en", 1, "1 journal entry sent"), ("en", 2, "2 journal entries sent"),
+    ("nb", 1, "1 journalnotat sendt"), ("nb", 2, "2 journalnotater sendt"),
+    ("en", 0, "0 journal entries sent"), ("nb", 0, "0 journalnotater sendt"),
+])
+def test_a_count_takes_its_form(lang: str, count: int, expected: str) -> None:
+    with i18n.language(lang):
+        said = i18n.ngettext("{count} journal entry sent", "{count} journal entries sent",
+                             count).format(count=count)
+    assert said == expected
 
 
 def test_english_is_the_default_and_the_block_restores_it() -> None:
@@ -198,3 +271,50 @@ def test_a_foreign_chip_names_the_country_in_norwegian(norwegian: None) -> None:
     reading = read_chip("752093000000001")
     assert reading.origin == "Sverige"
     assert reading.warning == "Utenlandsk chip (Sverige): registrer den i DyreID."
+
+
+@pytest.mark.parametrize(("lang", "counts", "expected"), [
+    ("en", {"clients": 1, "animals": 1, "invoices": 2},
+     "1 client, 1 animal, 0 journal entries, 0 appointments, 0 recalls and reminders, "
+     "0 messages, 0 prescriptions, 2 invoices"),
+    ("nb", {"clients": 1, "journal_entries": 1, "reminders": 1, "invoices": 2},
+     "1 kunde, 0 dyr, 1 journalnotat, 0 timeavtaler, 1 innkalling eller påminnelse, "
+     "0 meldinger, 0 resepter, 2 fakturaer"),
+])
+def test_the_demo_counts_take_their_forms(lang: str, counts: dict[str, int],
+                                          expected: str) -> None:
+    from vetdesk.cli.demo_command import _shown
+
+    with i18n.language(lang):
+        assert ", ".join(_shown(counts)) == expected
+
+
+@pytest.mark.parametrize(("lang", "problems", "expected"), [
+    ("en", ["Line 2: x"], "The catalogue was not imported: 1 problem in the file; correct it "
+                          "and import it again."),
+    ("en", ["Line 2: x", "Line 3: y"], "The catalogue was not imported: 2 problems in the "
+                                       "file; correct them and import it again."),
+    ("nb", ["Line 2: x"], "Katalogen ble ikke importert: 1 feil i filen; rett den og "
+                          "importer på nytt."),
+    ("nb", ["Line 2: x", "Line 3: y"], "Katalogen ble ikke importert: 2 feil i filen; rett "
+                                       "dem og importer på nytt."),
+])
+def test_a_refused_catalogue_counts_its_problems(lang: str, problems: list[str],
+                                                 expected: str) -> None:
+    from vetdesk.services.pharmacy.catalogue import CatalogueFileRefused
+
+    with i18n.language(lang):
+        assert CatalogueFileRefused(problems).message == expected
+
+
+@pytest.mark.parametrize(("lang", "more", "expected"), [
+    ("en", 1, "Choose a product. (1 more field needs attention.)"),
+    ("en", 2, "Choose a product. (2 more fields need attention.)"),
+])
+def test_the_prescription_banner_counts_the_other_fields(lang: str, more: int,
+                                                         expected: str) -> None:
+    from vetdesk.services.pharmacy.validation import first_problem
+
+    problems = {"items": "Choose a product."} | {f"field{n}": "x" for n in range(more)}
+    with i18n.language(lang):
+        assert first_problem(problems) == expected

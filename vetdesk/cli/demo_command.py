@@ -3,22 +3,38 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from typing import Any
 
 from babel.numbers import format_decimal
 
 from vetdesk import i18n
 from vetdesk.cli.environment import CliEnvironment
-from vetdesk.i18n import N_, _
+from vetdesk.i18n import N_, _, ngettext
 from vetdesk.services.demo import DEMO_USERS, load_demo
 
-_SHOWN = (
-    ("clients", N_("{count} clients")), ("animals", N_("{count} animals")),
-    ("journal_entries", N_("{count} journal entries")),
-    ("appointments", N_("{count} appointments")),
-    ("reminders", N_("{count} recalls and reminders")), ("messages", N_("{count} messages")),
-    ("prescriptions", N_("{count} prescriptions")), ("invoices", N_("{count} invoices")),
-)
+
+def _shown(counts: Mapping[str, int]) -> list[str]:
+    """What the demo loaded, each count in the form it takes ("1 invoice", "2 invoices")."""
+    def count(table: str) -> int:
+        return counts.get(table, 0)
+
+    # ngettext is called with its literals here, where the check of the catalogue finds them.
+    said = [
+        ("clients", ngettext("{count} client", "{count} clients", count("clients"))),
+        ("animals", ngettext("{count} animal", "{count} animals", count("animals"))),
+        ("journal_entries", ngettext("{count} journal entry", "{count} journal entries",
+                                     count("journal_entries"))),
+        ("appointments", ngettext("{count} appointment", "{count} appointments",
+                                  count("appointments"))),
+        ("reminders", ngettext("{count} recall or reminder", "{count} recalls and reminders",
+                               count("reminders"))),
+        ("messages", ngettext("{count} message", "{count} messages", count("messages"))),
+        ("prescriptions", ngettext("{count} prescription", "{count} prescriptions",
+                                   count("prescriptions"))),
+        ("invoices", ngettext("{count} invoice", "{count} invoices", count("invoices"))),
+    ]
+    return [words.format(count=count(table)) for table, words in said]
 
 # The stages vetdesk.services.demo reports; listed so they are translated.
 _STAGES = (N_("clients and journals"), N_("invoices"), N_("done"))
@@ -53,8 +69,7 @@ def run(args: argparse.Namespace, env: CliEnvironment) -> int:
     seconds = format_decimal(summary.seconds, "0.0", locale=i18n.current_language())
     print(_("Loaded the demo clinic (seed {seed}) into {database} in {seconds} s:").format(
         seed=summary.seed, database=ctx.db.description, seconds=seconds), file=env.out)
-    print("  " + ", ".join(_(label).format(count=summary.counts.get(table, 0))
-                           for table, label in _SHOWN), file=env.out)
+    print("  " + ", ".join(_shown(summary.counts)), file=env.out)
     print(_("Staff accounts, all with the password “{password}”:").format(
         password=summary.demo_password), file=env.out)
     for person in DEMO_USERS:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.services.importing import ImportReport, import_animals, import_clients
 
 MAX_LISTED_ERRORS = 200
@@ -50,5 +50,7 @@ def _print(report: ImportReport, env: CliEnvironment) -> None:
         print("  " + _("line {line} (imported): {reason}").format(
             line=note.line, reason=note.reason), file=env.out)
     if len(report.errors) > MAX_LISTED_ERRORS:
-        print("  " + _("… and {count} more rows with errors.").format(
-            count=len(report.errors) - MAX_LISTED_ERRORS), file=env.out)
+        more = len(report.errors) - MAX_LISTED_ERRORS
+        print("  " + ngettext("… and {count} more row with errors.",
+                              "… and {count} more rows with errors.", more).format(count=more),
+              file=env.out)

@@ -12,7 +12,7 @@ from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.errors import ValidationError
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 
 
 def register(subparsers: Any) -> None:
@@ -67,8 +67,11 @@ def run_send(args: argparse.Namespace, env: CliEnvironment) -> int:
         print(f"{channel}: {reason}", file=env.err)
     _poll(env, args.limit, quiet=True)
     if report.abandoned_found:
-        print(_("{count} messages were left half-sent by a sender that stopped: see "
-                "`vetdesk messages status`.").format(count=report.abandoned_found),
+        print(ngettext("{count} message was left half-sent by a sender that stopped: see "
+                       "`vetdesk messages status`.",
+                       "{count} messages were left half-sent by a sender that stopped: see "
+                       "`vetdesk messages status`.", report.abandoned_found).format(
+                           count=report.abandoned_found),
               file=env.err)
     return 0
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.services.addresses.postcodes import import_postcodes
 
 
@@ -30,9 +30,13 @@ def run_import(args: argparse.Namespace, env: CliEnvironment) -> int:
     actor = env.actor()
     assert actor is not None
     result = import_postcodes(ctx, actor, data)
-    print(_("{count} postal codes imported from {file}.").format(
+    print(ngettext("{count} postal code imported from {file}.",
+                   "{count} postal codes imported from {file}.", result.imported).format(
         count=result.imported, file=args.file.name), file=env.out)
     if result.skipped_lines:
-        print(_("{count} lines were not postal codes and were skipped (a heading, for "
-                "one).").format(count=result.skipped_lines), file=env.out)
+        print(ngettext("{count} line was not a postal code and was skipped (a heading, for "
+                       "one).",
+                       "{count} lines were not postal codes and were skipped (a heading, for "
+                       "one).", result.skipped_lines).format(count=result.skipped_lines),
+              file=env.out)
     return 0

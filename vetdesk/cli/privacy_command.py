@@ -18,7 +18,7 @@ from vetdesk.cli.environment import CliEnvironment, read_secret
 from vetdesk.cli.files import check_writable_target, file_problem
 from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus
 from vetdesk.errors import ValidationError
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.services.local_time import clinic_today, shown_moment
 from vetdesk.services.privacy import requests
 from vetdesk.services.privacy.anonymize import SupportAccount, anonymized_copy
@@ -297,7 +297,9 @@ def run_export(args: argparse.Namespace, env: CliEnvironment) -> int:
     result = export_client(ctx, actor, args.client_no, language=args.language,
                            request_no=args.request)
     args.out.write_bytes(result.data)
-    print(_("Wrote {count} files for client {client_no} to {path} (SHA-256 {digest}).").format(
+    print(ngettext("Wrote {count} file for client {client_no} to {path} (SHA-256 {digest}).",
+                   "Wrote {count} files for client {client_no} to {path} (SHA-256 {digest}).",
+                   len(result.files)).format(
         count=len(result.files), client_no=args.client_no, path=args.out,
         digest=result.sha256[:16]), file=env.out)
     return 0

@@ -16,7 +16,7 @@ from vetdesk.cli.environment import CliEnvironment
 from vetdesk.cli.files import write_printout
 from vetdesk.domain.codes import ReferralKind, Urgency
 from vetdesk.errors import NotFound, ValidationError
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.services.conflicts import RecordChangedError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
@@ -196,8 +196,12 @@ def run_send(args: argparse.Namespace, env: CliEnvironment) -> int:
         sent = send_referral(env.context(), actor, form)
     except ValidationError as refused:
         raise _in_command_words(refused) from None
-    print(_("Sent {id} to {recipient}: {entries} journal entries, {files} files.").format(
-        id=sent.id.hex, recipient=sent.recipient, entries=sent.entries, files=sent.attachments),
+    print(_("Sent {id} to {recipient}: {entries}, {files}.").format(
+        id=sent.id.hex, recipient=sent.recipient,
+        entries=ngettext("{count} journal entry", "{count} journal entries",
+                         sent.entries).format(count=sent.entries),
+        files=ngettext("{count} file", "{count} files", sent.attachments).format(
+            count=sent.attachments)),
         file=env.out)
     return 0
 

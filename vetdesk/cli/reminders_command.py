@@ -13,7 +13,7 @@ from typing import Any
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.domain.recall_titles import shown_recall_title
 from vetdesk.errors import ValidationError
-from vetdesk.i18n import N_, _
+from vetdesk.i18n import N_, _, ngettext
 
 STEP_WORDS = {"first": N_("first reminder"), "second": N_("second reminder"),
               "call": N_("call: no booking"), "waiting": N_("waiting")}
@@ -148,8 +148,8 @@ def run_letters(args: argparse.Namespace, env: CliEnvironment) -> int:
     assert actor is not None
     printed = print_letters(env.context(), actor)
     args.output.write_bytes(printed.pdf)
-    print(_("{count} letters written to {file}.").format(count=printed.count,
-                                                         file=args.output), file=env.out)
+    print(ngettext("{count} letter written to {file}.", "{count} letters written to {file}.",
+                   printed.count).format(count=printed.count, file=args.output), file=env.out)
     return 0
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.errors import ValidationError
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.services.integrity import (
     ChainTip,
     Seal,
@@ -66,11 +66,14 @@ def run(args: argparse.Namespace, env: CliEnvironment) -> int:
         if args.seal is not None:
             print(_("Nothing was sealed to {path}.").format(path=args.seal), file=env.out)
         return 1
-    print(_(
-        "OK: {events} audit events, {versions} journal versions and {files} attached files "
-        "verified; no changes found."
-    ).format(events=report.audit_rows, versions=report.journal_versions,
-             files=report.attachments), file=env.out)
+    # Each count takes its own form; the sentence puts the three together.
+    print(_("OK: {events}, {versions} and {files} verified; no changes found.").format(
+        events=ngettext("{count} audit event", "{count} audit events",
+                        report.audit_rows).format(count=report.audit_rows),
+        versions=ngettext("{count} journal version", "{count} journal versions",
+                          report.journal_versions).format(count=report.journal_versions),
+        files=ngettext("{count} attached file", "{count} attached files",
+                       report.attachments).format(count=report.attachments)), file=env.out)
     if expected is not None:
         print(_("The audit log still holds the tip {tip} written down earlier.").format(
             tip=f"{expected.row_id}:{expected.hash[:16]}"), file=env.out)

@@ -11,7 +11,7 @@ from typing import Any
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.cli.files import check_writable_target, file_problem
 from vetdesk.errors import UserFacingError
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.services.pharmacy.vetreg import due_entries, export_due
 
 
@@ -70,9 +70,11 @@ def run_export(args: argparse.Namespace, env: CliEnvironment) -> int:
         args.out.write_bytes(data)
     except OSError as exc:
         raise UserFacingError(file_problem(exc)) from exc
-    print(_("Wrote {path}: {count} entries, now marked reported. Check the file format with "
-            "the animal health portal before production use.").format(
-                path=args.out, count=count), file=env.out)
+    print(ngettext("Wrote {path}: {count} entry, now marked reported. Check the file format "
+                   "with the animal health portal before production use.",
+                   "Wrote {path}: {count} entries, now marked reported. Check the file format "
+                   "with the animal health portal before production use.", count).format(
+                       path=args.out, count=count), file=env.out)
     return 0
 
 

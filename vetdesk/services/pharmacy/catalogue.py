@@ -17,7 +17,7 @@ from vetdesk.db.models import Drug
 from vetdesk.domain.codes import AuditAction
 from vetdesk.domain.text import fold, search_key
 from vetdesk.errors import NotFound, ValidationError
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.resources import resource_path
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
@@ -35,8 +35,11 @@ class CatalogueFileRefused(ValidationError):
     """The file has faults; ``problems`` lists each, "Line N: ..."; nothing was stored."""
 
     def __init__(self, problems: Sequence[str]) -> None:
-        super().__init__(_("The catalogue was not imported: {count} problem(s) in the file; "
-                           "correct them and import it again.").format(count=len(problems)))
+        super().__init__(ngettext(
+            "The catalogue was not imported: {count} problem in the file; correct it and "
+            "import it again.",
+            "The catalogue was not imported: {count} problems in the file; correct them and "
+            "import it again.", len(problems)).format(count=len(problems)))
         self.problems = tuple(problems)
 
 

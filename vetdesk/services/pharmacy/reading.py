@@ -24,7 +24,7 @@ from vetdesk.domain.codes import IdentityKind, Species, species_name
 from vetdesk.domain.phones import display_phone
 from vetdesk.domain.prescription_rules import needs_withdrawal
 from vetdesk.errors import NotFound
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal.records import clinic_zone
 from vetdesk.services.permissions import Actor, Permission, require
@@ -129,7 +129,8 @@ def load_detail(session: Session, ctx: ServiceContext, prescription_id: uuid.UUI
     species = Species(animal.species)
     animal_lines = [species_name(animal.species) + (f", {animal.breed}" if animal.breed else "")]
     if animal.is_group:
-        animal_lines.append(_("Group of {count} animals").format(count=animal.group_size)
+        animal_lines.append(ngettext("Group of {count} animal", "Group of {count} animals",
+                                     animal.group_size).format(count=animal.group_size)
                             if animal.group_size else _("Group of animals"))
     if chip:
         animal_lines.append(_("Chip {chip}").format(chip=chip))

@@ -16,7 +16,7 @@ from decimal import Decimal
 from vetdesk.domain import prescription_rules as rules
 from vetdesk.domain import vetreg
 from vetdesk.domain.codes import Species, species_name
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.services.pharmacy.types import DrugInfo, ItemInput, PrescriptionInput
 
 
@@ -167,5 +167,7 @@ def first_problem(problems: Mapping[str, str]) -> str:
     first = next(iter(problems.values()))
     if len(problems) == 1:
         return first
-    return _("{first} ({count} more fields need attention.)").format(
-        first=first, count=len(problems) - 1)
+    more = len(problems) - 1
+    return ngettext("{first} ({count} more field needs attention.)",
+                    "{first} ({count} more fields need attention.)", more).format(
+        first=first, count=more)

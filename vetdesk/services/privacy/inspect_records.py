@@ -26,7 +26,7 @@ from vetdesk.domain.codes import (
     species_name,
 )
 from vetdesk.domain.privacy_classification import Group
-from vetdesk.i18n import N_, _
+from vetdesk.i18n import N_, _, ngettext
 from vetdesk.services.journal.kinds import KIND_LABELS, readable_content, summary_line
 from vetdesk.services.privacy.holdings import Holding
 from vetdesk.services.referrals.attachments import size_label, type_label
@@ -347,7 +347,9 @@ def _journal(h: Holding, n: Names) -> list[Record]:
         except (ValueError, KeyError):
             label, first = kind, ""
         action = _word(_VERSION_ACTIONS, version.get("action"))
-        extra = (_("{count} attached files").format(count=attachments[entry["id"]])
+        files = attachments.get(entry.get("id"), 0)
+        extra = (ngettext("{count} attached file", "{count} attached files", files).format(
+            count=files)
                  if attachments.get(entry.get("id")) else "")
         out.append(Record(label, moment(version.get("event_time") or entry.get("started_at")),
                           _join(animals.get(entry.get("animal_id"), ""), first,
@@ -443,8 +445,10 @@ def _referrals(h: Holding, n: Names) -> list[Record]:
         out.append(Record(kind, moment(row.get("sent_at") or row.get("created_at")), _join(
             _("to {recipient}").format(recipient=n.party(row.get("recipient_id"))),
             animals.get(row.get("animal_id"), ""), str(row.get("reason") or ""),
-            _("{count} journal entries sent").format(count=count) if count else "",
-            _("{count} files sent").format(count=len(attached)) if attached else "",
+            ngettext("{count} journal entry sent", "{count} journal entries sent",
+                     count).format(count=count) if count else "",
+            ngettext("{count} file sent", "{count} files sent", len(attached)).format(
+                count=len(attached)) if attached else "",
             _word(_REFERRAL_STATUS, row.get("status")),
             _("by {who}").format(who=n.person(row.get("referred_by_id")))), tuple(attached)))
     # Any other disclosure the audit log records, of a record not listed above.
