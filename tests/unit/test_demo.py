@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import phonenumbers
 import pytest
@@ -359,3 +360,34 @@ def test_a_client_who_asked_for_restriction_is_restricted(ctx: ServiceContext) -
         asked = set(session.execute(select(PrivacyRequest.client_id).where(
             PrivacyRequest.kind == "restriction", PrivacyRequest.status == "done")).scalars())
     assert restricted and restricted == asked
+
+
+def test_operations_have_their_post_operative_controls(ctx: ServiceContext) -> None:
+    """Signing an operation makes a "postop" recall 14 days on (journal/recalls.py); the demo
+    had none, so the Reminders page's "Controls after an operation" showed nothing."""
+    from vetdesk.services.messaging.due import DueFilter, due_recalls
+
+    # 150 clients: enough operations in the last weeks for some controls to be still open.
+    load_demo(ctx, None, clients=150)
+    with ctx.db.reading() as session:
+        controls = session.execute(
+            select(Reminder.title, Reminder.due_on, Reminder.status, JournalEntry.kind,
+                   JournalVersion.content, JournalVersion.event_time)
+            .join(JournalEntry, JournalEntry.id == Reminder.journal_entry_id)
+            .join(JournalVersion, JournalVersion.entry_id == JournalEntry.id)
+            # The signed version: signing made the recall, a later correction does not.
+            .where(Reminder.kind == "postop", JournalVersion.action == "sign")).all()
+    assert controls
+    for title, due_on, status, kind, content, event_time in controls:
+        assert kind == "procedure" and content["procedure"] != "Avlivning"
+        assert title == f"Post-operative check: {content['procedure']}"
+        local_day = event_time.astimezone(ZoneInfo("Europe/Oslo")).date()
+        assert due_on == local_day + dt.timedelta(days=14)
+        assert status in {"due", "done", "cancelled"}
+    assert {status for *_rest, status, _k, _c, _e in controls} >= {"due", "done"}
+    # What the Reminders page lists under "Controls after an operation" (its default period
+    # starts a month back).
+    listed = due_recalls(ctx, _sign_in_demo_user(ctx, "leder"), DueFilter(
+        start=START.date() - dt.timedelta(days=31), end=START.date() + dt.timedelta(days=60),
+        kind="postop"))
+    assert listed and {row.kind for row in listed} == {"postop"}

@@ -35,6 +35,7 @@ class Visit:
     case: txt.Case | None = None
     next_due: dt.date | None = None
     vaccine: str | None = None
+    procedure: str | None = None  # an operation's name: its post-operative control recall
 
 
 def write_history(
@@ -77,7 +78,7 @@ def write_history(
         if later is not None:
             versions.append(later)
         visits.append(Visit(visit.entry_id, visit.kind, event_time, signed, author, visit.case,
-                            visit.next_due, visit.vaccine))
+                            visit.next_due, visit.vaccine, visit.procedure))
     _chain(versions)
     state.writer.extend("journal_entries", entries.values())
     state.writer.extend("journal_versions", versions)
@@ -158,7 +159,8 @@ def _content(
     content = (txt.procedure_content(rng, case) if case.procedure
                else txt.consultation_content(rng, case))
     return Visit(entry_id, "procedure" if case.procedure else "consultation", event_time,
-                 event_time, author, case), content
+                 event_time, author, case,
+                 procedure=content["procedure"] if case.procedure else None), content
 
 
 def _vitals(

@@ -15,9 +15,15 @@ from vetdesk.services.demo.calendar import Booking
 from vetdesk.services.demo.journal import Visit
 from vetdesk.services.demo.random_tools import OSLO, oslo_date, oslo_moment
 from vetdesk.services.demo.state import ClientInfo, DemoState
+from vetdesk.services.journal.recalls import postop_title
 
 CLINIC_SIGNATURE = "Hilsen Dyreklinikken Fjellstad, tlf. 63 80 12 34"
 RECALL_LEAD = dt.timedelta(days=21)
+# The demo clinic's post-op rule (clinic_rules below): the control 14 days after an operation.
+POSTOP_DAYS = 14
+# A control that fell due up to this long ago is still open (the desk has to ring the
+# owner); older ones were done.
+POSTOP_STILL_OPEN = dt.timedelta(days=10)
 HISTORY = dt.timedelta(days=3 * 365)
 _FAILURES = ("Ukjent mottakernummer", "Mottakers postkasse er full", "Nummeret er ikke i bruk")
 # Marketing sends, days before today; only clients who had consented by then receive them.
@@ -53,11 +59,32 @@ def for_animal(state: DemoState, plan: AnimalPlan, visits: list[Visit]) -> None:
                              visit.next_due, status, visit.signed_at, None)
         if status == "sent":
             _recall_message(state, owner, reminder, animal.name, visit.next_due)
+    _postop_controls(state, plan, visits)
     if animal.deceased_on is None and rng.chance(0.12 if _age(plan, today) < 8 else 0.35):
         due = today + dt.timedelta(days=rng.randint(5, 75))
         created = max(now - dt.timedelta(days=rng.randint(20, 300)), animal.registered_at)
         _reminder(state, animal.id, animal.owner.id, None, "checkup", "Årlig helsekontroll",
                   due, "due", created, None)
+
+
+def _postop_controls(state: DemoState, plan: AnimalPlan, visits: list[Visit]) -> None:
+    """The control after each operation, as signing it makes one (journal/recalls.py): the
+    title signing stores, due POSTOP_DAYS later. Draws nothing from the random stream, so
+    the rest of the demo stays as it was for a seed."""
+    animal, today = plan.info, state.today
+    for visit in visits:
+        if visit.procedure is None or state.now - visit.signed_at > HISTORY:
+            continue
+        due = oslo_date(visit.event_time) + dt.timedelta(days=POSTOP_DAYS)
+        completed = None
+        if animal.deceased_on is not None and animal.deceased_on <= due:
+            status = "cancelled"
+        elif due >= today - POSTOP_STILL_OPEN:
+            status = "due"
+        else:
+            status, completed = "done", oslo_moment(due, 10)
+        _reminder(state, animal.id, animal.owner_on(min(today, due)).id, visit, "postop",
+                  postop_title(visit.procedure)[:200], due, status, visit.signed_at, completed)
 
 
 def for_booking(state: DemoState, booking: Booking, owner: ClientInfo) -> None:
@@ -208,7 +235,7 @@ def clinic_rules(state: DemoState) -> None:
     rules = [("vaccination", product, species, group, months, None, None)
              for product, species, group, months in _VACCINATION_RULES]
     rules += [("checkup", None, "", None, 12, None, None),
-              ("postop", None, "", None, None, 14, None),
+              ("postop", None, "", None, None, POSTOP_DAYS, None),
               ("appointment", None, "", None, None, None, 24)]
     for kind, product, species, group, months, days, hours in rules:
         writer.add("recall_rules", {
