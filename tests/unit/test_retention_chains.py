@@ -46,6 +46,7 @@ from vetdesk.domain.integrity import (
     chained_hash,
     hashed_content,
 )
+from vetdesk.errors import ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.integrity import ChainTip, verify_all
 from vetdesk.services.journal import add_draft_attachment, save_draft, sign_draft
@@ -53,6 +54,7 @@ from vetdesk.services.permissions import Actor
 from vetdesk.services.pharmacy.giving import record_given
 from vetdesk.services.pharmacy.issuing import issue_prescription
 from vetdesk.services.pharmacy.types import GivenInput
+from vetdesk.services.privacy import chain_purge
 from vetdesk.services.privacy.anonymize import anonymized_copy
 from vetdesk.services.privacy.retention import Purged, purge_retention, retention_due
 
@@ -177,6 +179,7 @@ def test_purge_then_verify_passes_and_the_kept_chain_is_untouched(
     assert _count(ctx, MedicineAdministration) == 0  # the medicine given, with its note
     # Nothing of Ung's chain changed: the same versions with the same hashes.
     assert _versions(ctx, story.ung) == story.ung_versions
+
     with ctx.db.reading() as session:
         first_kept = session.execute(select(func.min(AuditEvent.id))).scalar_one()
         cuts = session.execute(select(
@@ -460,3 +463,20 @@ def test_an_anonymised_copy_of_a_purged_clinic_is_re_sealed_from_the_cut(
         assert report.resealed_copy_at is not None
     finally:
         copy.dispose()
+
+
+@pytest.mark.pg_only
+def test_an_entry_written_after_the_list_was_read_is_one_sentence_and_nothing_goes(
+    ctx: ServiceContext, manager: Actor, story: Story, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As if the young dog's entry had been signed between the list and the server's check.
+    listed = chain_purge.journals_due
+    monkeypatch.setattr(chain_purge, "journals_due", lambda session, today: [
+        *listed(session, today), chain_purge.JournalDue(story.ung, 1, dt.date(2000, 1, 1))])
+    before = _versions(ctx, story.gammel)
+    with pytest.raises(ValidationError) as refused:
+        purge_retention(ctx, manager)
+    assert str(refused.value) == (
+        "Something on the list changed while it was being deleted (a journal entry was "
+        "written), so nothing was deleted; show the list again and confirm.")
+    assert _versions(ctx, story.gammel) == before  # the old dog's journal is still there

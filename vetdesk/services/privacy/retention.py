@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, exists, func, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Integer
 
@@ -194,13 +195,26 @@ def purge_retention(ctx: ServiceContext, actor: Actor, *,
         cutoffs = _cutoffs(session, today, audit_years)
         animals = [due.animal_id for due in chain_purge.journals_due(session, today)]
         if session.get_bind().dialect.name == "postgresql":
-            row = session.execute(_PURGE_ON_SERVER, {
-                "messages": cutoffs.messages, "invoices": cutoffs.invoices,
-                "requests": cutoffs.requests, "audit": cutoffs.audit, "animals": animals,
-                "workstation": ctx.workstation}).one()
+            try:
+                row = session.execute(_PURGE_ON_SERVER, {
+                    "messages": cutoffs.messages, "invoices": cutoffs.invoices,
+                    "requests": cutoffs.requests, "audit": cutoffs.audit, "animals": animals,
+                    "workstation": ctx.workstation}).one()
+            except DBAPIError as exc:
+                # The server checks every animal again under the journal's lock: an entry
+                # written for one of them since this list was read keeps its journal.
+                if getattr(exc.orig, "sqlstate", None) != _CHECK_VIOLATION:
+                    raise
+                raise ValidationError(_(
+                    "Something on the list changed while it was being deleted (a journal "
+                    "entry was written), so nothing was deleted; show the list again and "
+                    "confirm.")) from exc
             return Purged(**{name: int(getattr(row, name)) for name in _COUNTED})
         return _purge_here(session, ctx, actor, cutoffs, animals)
 
+
+# What vetdesk_retention_purge raises when a cut-off or an animal is not past its rule.
+_CHECK_VIOLATION = "23514"
 
 _PURGE_ON_SERVER = text(
     "SELECT " + ", ".join(_COUNTED) + " FROM vetdesk_retention_purge("
