@@ -4,6 +4,7 @@ side, one block per product, the statements, the signature; DejaVu Sans (æøå)
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -11,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
@@ -32,6 +34,13 @@ MUTED = colors.HexColor("#52606d")
 RULE = colors.HexColor("#9aa5b1")
 ALERT = colors.HexColor("#a61b1b")
 SHADE = colors.HexColor("#f0f4f8")
+BLOCK_GAP = 4 * mm  # between the side-by-side blocks (To, From, Owner, Animal)
+# An e-mail address too wide for its column is set smaller, down to this, before it is
+# broken; and then only after "@", "-" or "/" or before a "." (never "vetlab.examp le.com").
+SMALLEST = 7.0
+_DIGIT_GAP = re.compile(r"(?<=[0-9+]) (?=[0-9])")
+_BREAK_POINT = re.compile(r"(?<=[@/-])|(?=\.)")
+NO_BREAK_SPACE = "\u00a0"
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -87,12 +96,14 @@ def render_prescription(sheet: PrescriptionSheet) -> bytes:
         story.append(Spacer(1, 1.5 * mm))
         story.append(_files(sheet.files_header, sheet.files, styles))
         story.append(Spacer(1, 3 * mm))
-    for label, value in sheet.statements:
-        story.append(KeepTogether([Paragraph(_text(label), styles["label"]),
-                                   Paragraph(_text(value), styles["body"]),
-                                   Spacer(1, 2 * mm)]))
-    story.append(Spacer(1, 8 * mm))
+    statements = [[Paragraph(_text(label), styles["label"]),
+                   Paragraph(_text(value), styles["body"]), Spacer(1, 2 * mm)]
+                  for label, value in sheet.statements]
+    story.extend(KeepTogether(statement) for statement in statements[:-1])
+    # The signature never stands alone on a page: it goes over with the last statement.
     story.append(KeepTogether([
+        *(statements[-1] if statements else []),
+        Spacer(1, 8 * mm),
         HRFlowable(width="45%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=2),
         Paragraph(_text(sheet.signature_label), styles["label"]),
         Paragraph(_text(sheet.signature_line), styles["small"]),
@@ -109,6 +120,36 @@ def render_prescription(sheet: PrescriptionSheet) -> bytes:
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
+
+
+def _fitted(value: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """One line of a block in ``width`` points, wrapped only where a reader would: between
+    words, never inside a phone number (its digit groups are joined by no-break spaces) or an
+    e-mail address. A word too wide for the column makes the line smaller (down to SMALLEST);
+    only if it is still too wide is it broken, after "@", "-" or "/" or before a "."."""
+    text = _DIGIT_GAP.sub(NO_BREAK_SPACE, value)
+    words = text.split(" ")
+    widest = max(stringWidth(word, style.fontName, style.fontSize) for word in words)
+    if widest <= width:
+        return Paragraph(_text(text), style)
+    size = max(SMALLEST, style.fontSize * width / widest)
+    smaller = ParagraphStyle(f"{style.name}-fitted", style, fontSize=size,
+                             leading=style.leading * size / style.fontSize)
+    return Paragraph(" ".join(_broken(word, smaller, width) for word in words), smaller)
+
+
+def _broken(word: str, style: ParagraphStyle, width: float) -> str:
+    """``word`` as markup, with line breaks at its sensible points where it is too wide."""
+    if stringWidth(word, style.fontName, style.fontSize) <= width:
+        return _text(word)
+    lines = [""]
+    for piece in _BREAK_POINT.split(word):
+        joined = lines[-1] + piece
+        if lines[-1] and stringWidth(joined, style.fontName, style.fontSize) > width:
+            lines.append(piece)
+        else:
+            lines[-1] = joined
+    return "<br/>".join(_text(line) for line in lines)
 
 
 def _chunks(value: str, limit: int = 1_500) -> list[str]:
@@ -131,13 +172,13 @@ def _facts(facts: tuple[tuple[str, str], ...], styles: dict[str, ParagraphStyle]
 def _blocks(blocks: tuple[Block, ...], styles: dict[str, ParagraphStyle]) -> Table:
     width = (PAGE_WIDTH - 2 * MARGIN) / max(len(blocks), 1)
     row = [[Paragraph(_text(block.title), styles["label"]),
-            *(Paragraph(_text(line), styles["body"]) for line in block.lines)]
+            *(_fitted(line, styles["body"], width - BLOCK_GAP) for line in block.lines)]
            for block in blocks]
     table = Table([row], colWidths=[width] * len(blocks))
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), BLOCK_GAP),
     ]))
     return table
 
