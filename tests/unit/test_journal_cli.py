@@ -60,5 +60,6 @@ def test_autolock_signs_old_drafts_without_a_user(
     form = consultation(patient.animal_id, long_ago.clock.now())
     save_draft(long_ago, vet, form)
     code, said, _ = _run(db_url, "journal", "autolock")
-    assert code == 0 and said.startswith("Locked 1 draft(s)")
+    assert code == 0 and said.startswith(
+        "Locked 1 draft in their authors' names; discarded 0 empty drafts; ")
     assert entry_detail(ctx, vet, form.id).auto_locked

@@ -12,7 +12,7 @@ from typing import Any
 from vetdesk.cli.animal_choice import add_animal_arguments, chosen_animal
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.cli.files import write_printout
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.services.journal import PrintOptions, lock_stale_drafts, print_journal
 
 
@@ -83,9 +83,12 @@ def run_show(args: argparse.Namespace, env: CliEnvironment) -> int:
 def run_autolock(args: argparse.Namespace, env: CliEnvironment) -> int:
     # A nightly job may run without a user; the audit log then names the sweep itself.
     report = lock_stale_drafts(env.context(), env.actor(required=False))
+    locked, empty = len(report.locked), len(report.discarded_empty)
     print(_(
-        "Locked {locked} draft(s) in their authors' names; discarded {discarded} empty "
-        "draft(s); {signed} had already been signed elsewhere."
-    ).format(locked=len(report.locked), discarded=len(report.discarded_empty),
+        "Locked {locked} in their authors' names; discarded {discarded}; {signed} had already "
+        "been signed elsewhere."
+    ).format(locked=ngettext("{count} draft", "{count} drafts", locked).format(count=locked),
+             discarded=ngettext("{count} empty draft", "{count} empty drafts",
+                                empty).format(count=empty),
              signed=len(report.already_signed)), file=env.out)
     return 0

@@ -39,6 +39,7 @@ from vetdesk.services.privacy.records import privacy_notice, record_of_processin
 from vetdesk.services.privacy.restriction import lift_restriction, restrict_client
 from vetdesk.services.privacy.retention import (
     RETENTION_LABELS,
+    Purged,
     purge_retention,
     retention_due,
 )
@@ -351,10 +352,14 @@ def run_replay(args: argparse.Namespace, env: CliEnvironment) -> int:
         raise ValidationError(file_problem(exc)) from None
     ctx, actor = _signed_in(env)
     result = replay_erasures(ctx, actor, entries)
-    print(_("{again} clients erased again, {already} already erased, {skipped} left alone "
-            "because they are not the same person.").format(
-        again=len(result.erased_again), already=result.already,
-        skipped=len(result.skipped)), file=env.out)
+    again, skipped = len(result.erased_again), len(result.skipped)
+    print(_("{again}, {already} already erased, {skipped}.").format(
+        again=ngettext("{count} client erased again", "{count} clients erased again",
+                       again).format(count=again),
+        already=result.already,
+        skipped=ngettext("{count} left alone because it is not the same person",
+                         "{count} left alone because they are not the same person",
+                         skipped).format(count=skipped)), file=env.out)
     return 0
 
 
@@ -417,6 +422,31 @@ def run_consents(args: argparse.Namespace, env: CliEnvironment) -> int:
     return 0
 
 
+def _purged_words(purged: Purged) -> str:
+    """What the purge deleted, each count in the form it takes (never "1 animals")."""
+    return _("Deleted: {chains} ({versions}, {files}, {prescriptions}), {audit}, {messages}, "
+             "{invoices} ({lines}), {requests}. Where the journal and audit chains were cut "
+             "is recorded; “vetdesk verify” checks what remains.").format(
+        chains=ngettext("the journal of {count} animal", "the journals of {count} animals",
+                        purged.journal_chains).format(count=purged.journal_chains),
+        versions=ngettext("{count} version", "{count} versions",
+                          purged.journal_versions).format(count=purged.journal_versions),
+        files=ngettext("{count} file", "{count} files",
+                       purged.journal_attachments).format(count=purged.journal_attachments),
+        prescriptions=ngettext("{count} prescription", "{count} prescriptions",
+                               purged.prescriptions).format(count=purged.prescriptions),
+        audit=ngettext("{count} audit log entry", "{count} audit log entries",
+                       purged.audit_events).format(count=purged.audit_events),
+        messages=ngettext("{count} message", "{count} messages",
+                          purged.messages).format(count=purged.messages),
+        invoices=ngettext("{count} invoice", "{count} invoices",
+                          purged.invoices).format(count=purged.invoices),
+        lines=ngettext("{count} line", "{count} lines",
+                       purged.invoice_lines).format(count=purged.invoice_lines),
+        requests=ngettext("{count} answered privacy request", "{count} answered privacy requests",
+                          purged.privacy_requests).format(count=purged.privacy_requests))
+
+
 def run_retention(args: argparse.Namespace, env: CliEnvironment) -> int:
     ctx, actor = _signed_in(env)
     if args.purge and not args.yes:
@@ -424,15 +454,7 @@ def run_retention(args: argparse.Namespace, env: CliEnvironment) -> int:
                                 "purge with --purge --yes."))
     if args.purge:
         purged = purge_retention(ctx, actor, audit_years=args.audit_years)
-        print(_("Deleted: the journals of {chains} animals ({versions} versions, {files} "
-                "files, {prescriptions} prescriptions), {audit} audit log entries, {messages} "
-                "messages, {invoices} invoices ({lines} lines), {requests} answered privacy "
-                "requests. Where the journal and audit chains were cut is recorded; "
-                "“vetdesk verify” checks what remains.").format(
-            chains=purged.journal_chains, versions=purged.journal_versions,
-            files=purged.journal_attachments, prescriptions=purged.prescriptions,
-            audit=purged.audit_events, messages=purged.messages, invoices=purged.invoices,
-            lines=purged.invoice_lines, requests=purged.privacy_requests), file=env.out)
+        print(_purged_words(purged), file=env.out)
         return 0
     due = retention_due(ctx, actor, audit_years=args.audit_years)
     print(_("Past their retention period today (“--purge --yes” deletes them):"), file=env.out)

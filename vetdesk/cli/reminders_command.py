@@ -106,10 +106,12 @@ def run_queue(args: argparse.Namespace, env: CliEnvironment) -> int:
     result = queue_reminders(env.context(), actor, _filter(args))
     for channel in ("sms", "email", "letter"):
         print(f"{channel}: {result.by_channel.get(channel, 0)}", file=env.out)
-    print(_("{count} could not be reached (no consent or no address), {already} were queued "
-            "before, {calls} should be called.").format(
-                count=result.not_reachable, already=result.already_queued,
-                calls=result.to_call), file=env.out)
+    already = result.already_queued
+    print(_("{count} could not be reached (no consent or no address), {already}, {calls} "
+            "should be called.").format(
+                count=result.not_reachable, calls=result.to_call,
+                already=ngettext("{count} was queued before", "{count} were queued before",
+                                 already).format(count=already)), file=env.out)
     return 0
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from vetdesk.domain.client_rules import check_client_no
 from vetdesk.domain.codes import ClientLanguage, Sex, Species
 from vetdesk.domain.text import ascii_digits, fold, is_ascii_number
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 
 CLIENT_COLUMNS = ("client_no", "first_name", "last_name", "address", "postal_code", "city",
                   "phone", "email", "birth_date", "reminder_consent", "marketing_consent")
@@ -150,8 +150,11 @@ def _field_count_problems(record: list[str], header: list[str], delimiter: str
     columns (usually an address with the delimiter in it, unquoted): refuse it, never guess.
     Even an empty extra field counts: the shifted last column is often the empty one."""
     if len(record) != len(header):
-        return (_("This line has {count} fields where the header has {expected}; put a value "
-                  "that contains “{delimiter}” in quotation marks.").format(
+        return (ngettext(
+            "This line has {count} field where the header has {expected}; put a value that "
+            "contains “{delimiter}” in quotation marks.",
+            "This line has {count} fields where the header has {expected}; put a value that "
+            "contains “{delimiter}” in quotation marks.", len(record)).format(
                       count=len(record), expected=len(header), delimiter=delimiter),)
     return ()
 
