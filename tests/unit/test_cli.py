@@ -149,3 +149,30 @@ def test_field_details_only_where_they_add_to_the_headline() -> None:
                                 {"summary": "At most 200 characters; shorten the text."},
                                 summary=True)
     assert field_details(summed_up) == ["At most 200 characters; shorten the text."]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("C", "vetdesk: Kari Ødegård was changed by Mona Manager at 22.11.2026 09:05; nothing was "
+          "saved. Run the command again: it starts from the current version.\n"),
+    ("nb_NO.UTF-8", "vetdesk: Kari Ødegård ble endret av Mona Manager 22.11.2026 09:05; "
+                    "ingenting ble lagret. Kjør kommandoen på nytt: den tar utgangspunkt i "
+                    "gjeldende versjon.\n"),
+])
+def test_a_stale_save_is_said_for_the_terminal(lang: str, expected: str) -> None:
+    """No form to keep the typing in on the command line, and nothing to reload."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from vetdesk import i18n
+    from vetdesk.cli import _report
+    from vetdesk.services.conflicts import RecordChangedError
+
+    err = io.StringIO()
+    env = CliEnvironment(out=io.StringIO(), err=err, stdin=io.StringIO(""),
+                         credentials=MemoryCredentialStore(), environ={"LANG": lang})
+    with i18n.language(i18n.language_from_environment(env.environ)):
+        changed = RecordChangedError("Kari Ødegård", "Mona Manager",
+                                     dt.datetime(2026, 11, 22, 8, 5, tzinfo=dt.UTC),
+                                     ZoneInfo("Europe/Oslo"))
+        assert _report(changed, env) == 2
+    assert err.getvalue() == expected
