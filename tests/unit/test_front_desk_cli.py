@@ -95,6 +95,6 @@ def test_a_broken_import_file_is_one_sentence_not_exit_70(cli_db: str, tmp_path:
     code, out, _ = _cli(cli_db, "import", str(farm))
     assert code == 0
     assert out.splitlines()[1:] == [
-        "  line 1 (imported): The column(s) mobile2 are not imported.",
+        "  line 1 (imported): The column mobile2 is not imported.",
         "  line 2 (imported): Imported without a first name (right for a farm or a company).",
     ]

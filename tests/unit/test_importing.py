@@ -226,7 +226,7 @@ def test_unread_columns_and_a_missing_first_name_are_reported(
     report = import_clients(ctx, manager, path)
     assert (report.created, report.errors) == (1, ())
     assert [(w.line, w.reason) for w in report.warnings] == [
-        (1, "The column(s) mobile2 are not imported."),
+        (1, "The column mobile2 is not imported."),
         (2, "Imported without a first name (right for a farm or a company)."),
     ]
 

@@ -343,3 +343,18 @@ def test_the_purge_report_counts_each_kind(lang: str, count: int, expected: str)
                     audit_events=count)
     with i18n.language(lang):
         assert _purged_words(purged).startswith(expected)
+
+
+@pytest.mark.parametrize(("lang", "columns", "expected"), [
+    ("en", ["mobile2"], "The column mobile2 is not imported."),
+    ("en", ["mobile2", "fax"], "The columns mobile2, fax are not imported."),
+    ("nb", ["mobile2"], "Kolonnen mobile2 importeres ikke."),
+    ("nb", ["mobile2", "fax"], "Kolonnene mobile2, fax importeres ikke."),
+])
+def test_ignored_columns_are_one_or_several(lang: str, columns: list[str],
+                                            expected: str) -> None:
+    with i18n.language(lang):
+        said = i18n.ngettext("The column {columns} is not imported.",
+                             "The columns {columns} are not imported.",
+                             len(columns)).format(columns=", ".join(columns))
+    assert said == expected

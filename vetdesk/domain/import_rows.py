@@ -117,8 +117,9 @@ def stream_table(lines: Iterable[str], columns: tuple[str, ...],
     missing = [c for c in columns if c not in header]
     if missing:
         raise ImportFileError(
-            _("The header line lacks the column(s) {missing}; expected {expected}.").format(
-                missing=", ".join(missing), expected=",".join(columns))
+            ngettext("The header line lacks the column {missing}; expected {expected}.",
+                     "The header line lacks the columns {missing}; expected {expected}.",
+                     len(missing)).format(missing=", ".join(missing), expected=",".join(columns))
         )
     index = {name: header.index(name) for name in (*columns, *optional) if name in header}
     ignored = tuple(h for h in header if h and h not in index)

@@ -46,7 +46,7 @@ from vetdesk.domain.field_report import join_sentences
 from vetdesk.domain.file_errors import os_error_reason
 from vetdesk.domain.text import clean_line, fold
 from vetdesk.errors import ValidationError
-from vetdesk.i18n import _
+from vetdesk.i18n import _, ngettext
 from vetdesk.services import audit
 from vetdesk.services.animals import animal_search_key
 from vetdesk.services.clients import apply_details, client_search_key, current_consents
@@ -163,8 +163,10 @@ def _well_formed(rows: Iterable[rows_.CsvRow], errors: list[RowError]
 def _ignored_columns(table: rows_.CsvStream) -> list[RowError]:
     if not table.ignored_columns:
         return []
-    return [RowError(1, _("The column(s) {columns} are not imported.").format(
-        columns=", ".join(table.ignored_columns)))]
+    ignored = table.ignored_columns
+    return [RowError(1, ngettext("The column {columns} is not imported.",
+                                 "The columns {columns} are not imported.", len(ignored)).format(
+        columns=", ".join(ignored)))]
 
 
 def _parse_clients(rows: Iterable[rows_.CsvRow], today: dt.date, seen: dict[int, int]
