@@ -122,3 +122,18 @@ def test_a_refusal_is_said_once(ctx: ServiceContext, admin: Actor, vet: Actor,
     assert (code, err) == (2, "vetdesk: Oppgi en grunn for avbestillingen.\n")
     code, _, err = _run(db_url, "status", "1", "cancelled")
     assert (code, err) == (2, "vetdesk: Give a reason for the cancellation.\n")
+
+
+
+def test_a_missing_appointment_names_the_command_that_lists_them(
+        ctx: ServiceContext, admin: Actor, vet: Actor, receptionist: Actor,
+        db_url: str) -> None:
+    """Not the screen's "reload the calendar": a terminal has no calendar to reload."""
+    vet_column(ctx, admin, vet)
+    kari_with_bamse(ctx, receptionist)
+    code, _, err = _run(db_url, "status", "99", "arrived")
+    assert (code, err) == (2, "vetdesk: There is no appointment number 99; “vetdesk "
+                              "appointments list --date DAY” shows the numbers of a day.\n")
+    code, _, err = _run(db_url, "move", "99", "--at", "2027-01-04 13:00", language="nb")
+    assert (code, err) == (2, "vetdesk: Det finnes ingen time med nummer 99; «vetdesk "
+                              "appointments list --date DAG» viser numrene for en dag.\n")

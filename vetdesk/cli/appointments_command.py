@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from vetdesk.cli.animal_choice import chosen_animal
@@ -28,7 +30,11 @@ from vetdesk.services.local_time import shown_moment
 from vetdesk.services.permissions import Actor
 from vetdesk.services.scheduling.booking import BookingRequest, book_appointment
 from vetdesk.services.scheduling.calendar_view import calendar_period
-from vetdesk.services.scheduling.changes import move_appointment, set_status
+from vetdesk.services.scheduling.changes import (
+    AppointmentMissing,
+    move_appointment,
+    set_status,
+)
 from vetdesk.services.scheduling.occupancy import resource_label
 from vetdesk.services.scheduling.resources import room_resource, vet_resource
 from vetdesk.services.search import MAX_LIMIT, search
@@ -173,7 +179,9 @@ def run_status(args: argparse.Namespace, env: CliEnvironment) -> int:
     actor = env.actor()
     assert actor is not None
     status = parse_status(args.status)
-    changed = set_status(ctx, actor, args.appointment_id, None, status, reason=args.reason)
+    with _in_command_words():
+        changed = set_status(ctx, actor, args.appointment_id, None, status,
+                             reason=args.reason)
     print(_("Appointment {number} is now {status}.").format(
         number=changed.appointment_id, status=_(STATUS_WORDS[status])), file=env.out)
     _say_notice(changed.notice, env)
@@ -189,17 +197,29 @@ def run_move(args: argparse.Namespace, env: CliEnvironment) -> int:
         raise ValidationError(_("Give the length in minutes, from 1 to 1440."))
     vet = vet_resource(ctx, actor, args.vet) if args.vet else None
     room = room_resource(ctx, actor, args.room) if args.room else None
-    moved = move_appointment(
-        ctx, actor, args.appointment_id, None, starts_at=starts,
-        ends_at=starts + dt.timedelta(minutes=args.minutes) if args.minutes else None,
-        resource_id=vet.resource_id if vet is not None else None,
-        room_id=room.resource_id if room is not None else None, clear_room=args.no_room,
-        confirmed=args.confirm)
+    with _in_command_words():
+        moved = move_appointment(
+            ctx, actor, args.appointment_id, None, starts_at=starts,
+            ends_at=starts + dt.timedelta(minutes=args.minutes) if args.minutes else None,
+            resource_id=vet.resource_id if vet is not None else None,
+            room_id=room.resource_id if room is not None else None, clear_room=args.no_room,
+            confirmed=args.confirm)
     print(_("Appointment {number} is now {when}-{end}.").format(
         number=moved.appointment_id, when=shown_moment(moved.starts_at, ctx.zone),
         end=moved.ends_at.astimezone(ctx.zone).strftime("%H:%M")), file=env.out)
     _say_notice(moved.notice, env)
     return 0
+
+
+@contextmanager
+def _in_command_words() -> Iterator[None]:
+    """A missing appointment said for the terminal: there is no calendar to reload."""
+    try:
+        yield
+    except AppointmentMissing as missing:
+        raise NotFound(_("There is no appointment number {number}; “vetdesk appointments list "
+                         "--date DAY” shows the numbers of a day.").format(
+                             number=missing.number)) from None
 
 
 def _say_notice(channel: str | None, env: CliEnvironment) -> None:

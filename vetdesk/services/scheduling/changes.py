@@ -56,11 +56,20 @@ def _changed(row: Appointment, notice: str | None = None) -> AppointmentChanged:
                               row.resource_id, notice)
 
 
+class AppointmentMissing(NotFound):
+    """No appointment has ``number``. The message is the screen's advice (reload the
+    calendar); the number stays on the error so the command line can word its own."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(_("There is no appointment number {number}; check the number or "
+                           "reload the calendar.").format(number=number))
+        self.number = number
+
+
 def _load(session: Session, appointment_id: int, version: int | None) -> Appointment:
     row = session.get(Appointment, appointment_id)
     if row is None:
-        raise NotFound(_("There is no appointment number {number}; check the number or reload "
-                         "the calendar.").format(number=appointment_id))
+        raise AppointmentMissing(appointment_id)
     if version is not None:  # None: the command line, which acts on what is there now
         check_version(session, row, version, _(_WHAT))
     return row
