@@ -7,7 +7,6 @@ import datetime as dt
 
 from vetdesk.domain.codes import Requester, Species
 from vetdesk.domain.event_time import check_help_requested_at
-from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.services import journal
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import Correction, ImplausibleValues, NewVersion, TimelineItem
@@ -34,7 +33,7 @@ from vetdesk.ui.qt import (
     Signal,
 )
 from vetdesk.ui.widgets import discard_changes
-from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.error_banner import ErrorBanner, show_refusal
 
 
 class CorrectDialog(QDialog):
@@ -219,10 +218,5 @@ class CorrectDialog(QDialog):
             if self.confirm(self, error.message):
                 self.submit(accept_warnings=True)
             return True
-        if isinstance(error, ValidationError) and error.field_errors:
-            self.fields.show_errors(error.field_errors)
-        if isinstance(error, UserFacingError):
-            self.banner.show_message(error.message)
-            return True
-        return False
+        return show_refusal(self.banner, error, self.fields.show_errors)
 

@@ -13,7 +13,6 @@ import uuid
 from vetdesk.domain import vetreg
 from vetdesk.domain.codes import Species
 from vetdesk.domain.prescription_rules import needs_withdrawal, withdrawal_text
-from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
@@ -37,7 +36,7 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
-from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.error_banner import ErrorBanner, show_refusal
 from vetdesk.ui.widgets.form import ValidatedForm
 
 
@@ -199,12 +198,7 @@ class MedicineGivenDialog(QDialog):
     def _failed(self, error: BaseException) -> bool:
         self.saving = False
         self.update_state()
-        if isinstance(error, ValidationError):
-            self.show_problems(error.field_errors)
-        if isinstance(error, UserFacingError):
-            self.banner.show_message(error.message)
-            return True
-        return False
+        return show_refusal(self.banner, error, self.show_problems)
 
     def show_problems(self, problems: dict[str, str]) -> None:
         self.form.show_errors(problems)

@@ -9,7 +9,6 @@ import uuid
 
 from vetdesk.domain import vetreg
 from vetdesk.domain.codes import Species
-from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
@@ -40,7 +39,7 @@ from vetdesk.ui.qt import (
     QWidget,
     Signal,
 )
-from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.error_banner import ErrorBanner, show_refusal
 from vetdesk.ui.widgets.form import resize_within_screen
 
 
@@ -238,12 +237,7 @@ class PrescriptionDialog(QDialog):
     def _failed(self, error: BaseException) -> bool:
         self.saving = False
         self.update_state()
-        if isinstance(error, ValidationError):
-            self.show_problems(error.field_errors)
-        if isinstance(error, UserFacingError):
-            self.banner.show_message(error.message)
-            return True
-        return False
+        return show_refusal(self.banner, error, self.show_problems)
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for index, row in enumerate(self.rows):

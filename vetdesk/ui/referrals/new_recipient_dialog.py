@@ -3,7 +3,6 @@ sentences as Settings) in a small dialog; the new recipient comes back to be sel
 
 from __future__ import annotations
 
-from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.referrals.parties import add_party
@@ -11,7 +10,7 @@ from vetdesk.services.referrals.types import PartyInfo
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import QDialog, QDialogButtonBox, QVBoxLayout, QWidget, Signal
 from vetdesk.ui.referrals.recipient_form import RecipientForm
-from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.error_banner import ErrorBanner, show_refusal
 
 
 class NewRecipientDialog(QDialog):
@@ -56,9 +55,4 @@ class NewRecipientDialog(QDialog):
         # What was typed stays; the sentence says what to fix, under the field too.
         self.saving = False
         self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            self.form.show_errors(error.field_errors)
-        if isinstance(error, UserFacingError):
-            self.banner.show_message(error.message)
-            return True
-        return False
+        return show_refusal(self.banner, error, self.form.show_errors)

@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from vetdesk.domain.codes import ReferralKind, Urgency
-from vetdesk.errors import UserFacingError, ValidationError
+from vetdesk.errors import ValidationError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import TimelinePage, timeline_page
 from vetdesk.services.permissions import Actor, Permission, roles_that_may
@@ -49,7 +49,7 @@ from vetdesk.ui.qt import (
 )
 from vetdesk.ui.referrals.files_picker import FilesPicker
 from vetdesk.ui.referrals.new_recipient_dialog import NewRecipientDialog
-from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.error_banner import ErrorBanner, show_refusal
 from vetdesk.ui.widgets.form import resize_within_screen
 
 PathChooser = Callable[[QWidget, str], str]
@@ -311,14 +311,12 @@ class ReferralDialog(QDialog):
     def _failed(self, error: BaseException) -> bool:
         self.saving = False
         self.send_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            for name, label in self.errors.items():
-                label.setText(error.field_errors.get(name, ""))
-                label.setVisible(name in error.field_errors)
-        if isinstance(error, UserFacingError):
-            self.banner.show_message(error.message)
-            return True
-        return False
+        return show_refusal(self.banner, error, self._show_field_errors)
+
+    def _show_field_errors(self, problems: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            label.setText(problems.get(name, ""))
+            label.setVisible(name in problems)
 
 
 def _read(path: str, unreadable: str) -> FileToSend:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from vetdesk.errors import UserFacingError, ValidationError
 from vetdesk.ui.ops import FailureReport
 from vetdesk.ui.qt import (
     QFrame,
@@ -100,3 +103,16 @@ class ErrorBanner(QFrame):
             QGuiApplication.clipboard().setText(
                 f"{self.report.message}\n\n{self.report.details}"
             )
+
+
+def show_refusal(banner: ErrorBanner, error: BaseException,
+                 show_fields: Callable[[dict[str, str]], None] | None = None) -> bool:
+    """A refusal the person can act on: each field's mark beside its field, the sentence in
+    ``banner``; True when it was shown. Anything else (a bug, a lost server) is False: the
+    operations' own report takes it."""
+    if isinstance(error, ValidationError) and show_fields is not None:
+        show_fields(error.field_errors)
+    if isinstance(error, UserFacingError):
+        banner.show_message(error.message)
+        return True
+    return False

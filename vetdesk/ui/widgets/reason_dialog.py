@@ -8,7 +8,6 @@ from abc import abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vetdesk.errors import UserFacingError
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
     QDialog,
@@ -18,7 +17,7 @@ from vetdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from vetdesk.ui.widgets.error_banner import ErrorBanner
+from vetdesk.ui.widgets.error_banner import ErrorBanner, show_refusal
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,4 @@ class ReasonDialog(QDialog):
     def _failed(self, error: BaseException) -> bool:
         self.saving = False
         self.update_state()
-        if isinstance(error, UserFacingError):
-            self.banner.show_message(error.message)
-            return True
-        return False
+        return show_refusal(self.banner, error)
