@@ -39,7 +39,7 @@ from vetdesk.errors import AuthenticationFailed, DatabaseOpenError, UserFacingEr
 from vetdesk.i18n import _
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.services.sign_in_screen import preload_data_layer
+from vetdesk.services.staff.sign_in_screen import preload_data_layer
 from vetdesk.startup_gc import pause_collector, resume_collector
 
 T = TypeVar("T")

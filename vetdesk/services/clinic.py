@@ -17,8 +17,8 @@ from vetdesk.services import audit
 from vetdesk.services.auth import actor_for
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission, require
-from vetdesk.services.sign_in_screen import sign_in_screen_facts
 from vetdesk.services.staff.accounts import create_user
+from vetdesk.services.staff.sign_in_screen import sign_in_screen_facts
 
 MIN_IDLE_LOCK_MINUTES = 1
 MAX_IDLE_LOCK_MINUTES = 120

@@ -20,7 +20,7 @@ from vetdesk.db.workstation import WorkstationDatabase, open_for_workstation
 from vetdesk.errors import DatabaseOpenError, ServerUnreachableError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
-from vetdesk.services.sign_in_screen import (
+from vetdesk.services.staff.sign_in_screen import (
     SignInScreenFacts,
     preload_data_layer,
     sign_in_screen_facts,
