@@ -11,7 +11,8 @@ Create Date: 2026-11-30
   second exclusion constraint over (room, time range) for the appointments that hold their
   slot; SQLite's booking service checks the room as it checks the vet, in its write-locked
   transaction. Before the constraint is made, an existing room that two active appointments
-  hold at once stays with the earlier booking and is taken off the later one's (nothing
+  hold at once stays with the earlier booking, or with the one booked in the room's own
+  column, and is taken off the other's (nothing
   prevented it before, and a migration that refused to run would stop the clinic); the
   appointments themselves stay.
 - **A queued notice can be withdrawn** (``messages.status`` ``withdrawn``): a confirmation or
@@ -78,7 +79,9 @@ def upgrade() -> None:
         "UPDATE appointments SET room_id = NULL WHERE room_id IS NOT NULL "
         f"AND room_id <> resource_id AND status NOT IN {_FREE_AGAIN} AND EXISTS ("
         "SELECT 1 FROM appointments AS earlier WHERE earlier.room_id = appointments.room_id "
-        "AND earlier.id < appointments.id "
+        # The earlier booking keeps the room, and a booking in the room's own column always
+        # does (it cannot let go of its own room), whichever came first.
+        "AND (earlier.id < appointments.id OR earlier.room_id = earlier.resource_id) "
         f"AND earlier.status NOT IN {_FREE_AGAIN} "
         "AND earlier.starts_at < appointments.ends_at "
         "AND earlier.ends_at > appointments.starts_at)")

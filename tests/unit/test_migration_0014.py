@@ -39,6 +39,10 @@ def test_existing_rows_are_moved_over(ctx: ServiceContext, admin: Actor, vet: Ac
     _run_migration_0014(ctx.db.engine, "downgrade")
     ten = oslo(2026, 11, 23, 10)
     rows = (  # column, room, start (minutes after ten), status
+        # Dr. Lie's booking holds the room at 12:00, and a later booking in the room's own
+        # column overlaps it: the room's own booking cannot let go of its room, so hers does.
+        (lie, stue, 120, "booked"),
+        (stue, None, 135, "booked"),
         (stue, None, 0, "booked"),  # the room's own booking
         (lie, stue, 15, "booked"),  # the same room, later, for Dr. Lie: loses the room
         (lie, stue, 60, "booked"),  # free at 11:00: keeps it
@@ -58,7 +62,8 @@ def test_existing_rows_are_moved_over(ctx: ServiceContext, admin: Actor, vet: Ac
                                .order_by(Appointment.id)).all()
         kinds = session.execute(select(Reminder.title, Reminder.kind)
                                 .order_by(Reminder.id)).all()
-    assert [tuple(r) for r in held] == [(stue, stue), (lie, None), (lie, stue), (lie, stue)]
+    assert [tuple(r) for r in held] == [(lie, None), (stue, stue), (stue, stue), (lie, None),
+                                        (lie, stue), (lie, stue)]
     assert [tuple(r) for r in kinds] == [("Post-operative check: Kastrering", "postop"),
                                          ("Annual check-up", "checkup")]
 
