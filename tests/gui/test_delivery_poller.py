@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,11 +19,13 @@ from tests.support.sms_gateway import Gateway
 from tests.unit.test_outbox_sms import sms
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.messaging.channels import send_outbox
+from vetdesk.services.messaging.polling import PollReport
 from vetdesk.services.messaging.secrets import MessagingSecrets
 from vetdesk.services.permissions import Actor
 from vetdesk.services.settings.store import change_setting
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
+from vetdesk.ui.reminders import delivery_poller
 
 WAIT_MS = 15_000
 SHOTS = os.environ.get("VETDESK_SHOTS")
@@ -65,3 +68,32 @@ def test_the_card_shows_delivered_after_the_background_poll(
     assert window.delivery_poller.last.delivered == 1
     if SHOTS:
         window.grab().save(str(Path(SHOTS) / "card-delivered.png"))
+
+
+@pytest.mark.sqlite_only
+def test_signing_out_does_not_wait_for_a_slow_gateway(
+    qtbot: QtBot, tmp_path: Path, ctx: ServiceContext, db_ops: Operations,
+    receptionist: Actor, windows: list[MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A question to a hung gateway may take sms.timeout: closing must not freeze for it."""
+    isolate_settings(tmp_path)
+    asked, answer = threading.Event(), threading.Event()
+    still_asking: list[bool] = []
+
+    def hung(*_args: object, **_kwargs: object) -> PollReport:
+        asked.set()
+        still_asking.append(True)
+        answer.wait(timeout=30)  # the gateway's answer, given only after stop() returned
+        still_asking.append(False)
+        return PollReport(configured=True)
+
+    monkeypatch.setattr(delivery_poller, "poll_delivery", hung)
+    window = open_window(qtbot, ctx, db_ops, receptionist, windows)
+    poller = window.delivery_poller
+    poller.poll_now()
+    assert asked.wait(timeout=10)
+    poller.stop()  # joined the worker before: this line waited for the gateway
+    try:
+        assert still_asking == [True]
+    finally:
+        answer.set()

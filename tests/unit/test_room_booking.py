@@ -21,6 +21,7 @@ from vetdesk.errors import ValidationError
 from vetdesk.i18n import language
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
+from vetdesk.services.scheduling import changes
 from vetdesk.services.scheduling.booking import book_appointment
 from vetdesk.services.scheduling.changes import move_appointment, set_status
 from vetdesk.services.scheduling.errors import SlotTaken
@@ -137,6 +138,28 @@ def test_moving_or_restoring_into_a_held_room_is_refused_and_a_no_show_frees_it(
         # Kari came after all: her room is Ola's now.
         set_status(ctx, receptionist, first.appointment_id, None, AppointmentStatus.ARRIVED)
     assert restored.value.message.startswith(
+        "Operasjonsstue 1 is already booked 10:00-10:30 (Ola Nordmann)")
+
+
+@pytest.mark.pg_only
+def test_a_no_show_taken_back_after_another_desk_took_the_room_is_one_sentence(
+    ctx: ServiceContext, receptionist: Actor, columns: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The other desk books the room between our check and our commit: the database's
+    constraint refuses, and the person reads who holds it, not a raw error."""
+    kari = kari_with_bamse(ctx, receptionist)
+    ola = _ola(ctx, receptionist)
+    first = book_appointment(ctx, receptionist,
+                             _with_room(*kari, columns["lie"], columns["stue"], MONDAY_10))
+    set_status(ctx, receptionist, first.appointment_id, None, AppointmentStatus.NO_SHOW)
+    book_appointment(ctx, receptionist,
+                     _with_room(*ola, columns["berg"], columns["stue"], MONDAY_10))
+    # As if the check had run just before Ola's booking went in.
+    monkeypatch.setattr(changes, "check_free", lambda *args, **kwargs: None)
+    with pytest.raises(SlotTaken) as taken:
+        set_status(ctx, receptionist, first.appointment_id, None, AppointmentStatus.ARRIVED)
+    assert taken.value.message.startswith(
         "Operasjonsstue 1 is already booked 10:00-10:30 (Ola Nordmann)")
 
 

@@ -300,10 +300,11 @@ class Operations(QObject):
             log.error("Unexpected error in a background operation:\n%s", report.details)
         self.failed.emit(report)
 
-    def shutdown(self) -> None:
-        """Cancel what has not started, ask running work to stop, and join the worker."""
+    def shutdown(self, *, wait: bool = True) -> None:
+        """Cancel what has not started, ask running work to stop, and join the worker
+        (``wait=False``: let running work end on its own, its answer discarded)."""
         self._closed = True
         for operation in list(self._in_flight):
             operation.discarded = True
             operation.cancel()
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor.shutdown(wait=wait, cancel_futures=True)

@@ -230,7 +230,9 @@ def anonymized_copy(ctx: ServiceContext, actor: Actor, out: Path,
     target = open_database(f"sqlite:///{out}", now=ctx.clock.now())
     rows = 0
     try:
-        with target.transaction() as dest, ctx.db.reading() as source:
+        # One snapshot for every table: a copy taken while the clinic works must not hold a
+        # journal version without its audit event, or a row without its parent.
+        with target.transaction() as dest, ctx.db.reading(consistent=True) as source:
             dest.execute(text("PRAGMA defer_foreign_keys = ON"))
             # A large page cache for this one connection: every row also goes into the
             # tables' indexes, which SQLite's default 2 MB cache keeps re-reading.

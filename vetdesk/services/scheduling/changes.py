@@ -182,6 +182,17 @@ def set_status(ctx: ServiceContext, actor: Actor, appointment_id: int, version: 
             return _changed(row, notice)
     except StaleDataError:
         raise after_lost_race(ctx, Appointment, appointment_id, _(_WHAT)) from None
+    except IntegrityError as exc:
+        # PostgreSQL: a no-show or cancellation taken back while another desk booked the
+        # freed vet or room after our check (the exclusion constraints).
+        if getattr(exc.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
+            raise
+        with ctx.db.reading() as session:
+            taken = session.get(Appointment, appointment_id)
+            if taken is None:
+                raise
+            raise slot_taken(session, taken.resource_id, taken.starts_at, taken.ends_at,
+                             besides=appointment_id, room_id=taken.room_id) from exc
 
 
 def _stamp(ctx: ServiceContext, actor: Actor, row: Appointment) -> None:

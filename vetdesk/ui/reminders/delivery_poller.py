@@ -50,7 +50,9 @@ class DeliveryPoller(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        self.ops.shutdown()
+        # A question to a slow or hung gateway may wait up to sms.timeout: signing out or
+        # closing the window must not freeze for it. Its answer is discarded.
+        self.ops.shutdown(wait=False)
 
     def poll_now(self) -> None:
         if self.running or self.paused() or not self.page.actor.can(Permission.SEND_REMINDERS):
