@@ -6,22 +6,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
 import io
-import warnings
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from alembic.migration import MigrationContext
-from alembic.operations import Operations
 from pypdf import PdfReader
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import inspect, select
 
 from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
+from tests.support.migrations import run_migration
 from tests.support.tamper import execute_bypassing_guards, execute_raw
-from vetdesk.db.migrate import migrations_path
-from vetdesk.db.migration_only import SQLITE_UNREFLECTED_WARNING
 from vetdesk.db.models import JournalDraft, JournalVersion
 from vetdesk.domain.event_time import check_help_requested_at, wall_clock_moment
 from vetdesk.errors import ValidationError
@@ -196,11 +190,11 @@ def test_entries_signed_before_the_field_existed_get_their_event_time_and_still_
     first = write_and_sign(ctx, vet, consultation(patient.animal_id, GIVEN))
     second = write_and_sign(ctx, vet, consultation(
         patient.animal_id, GIVEN + dt.timedelta(minutes=5)))
-    _run_migration_0007(ctx.db.engine, "downgrade")
+    run_migration(ctx.db.engine, "0007_journal_help_requested.py", "downgrade")
     with ctx.db.engine.connect() as conn:
         columns = {c["name"] for c in inspect(conn).get_columns("journal_versions")}
     assert "help_requested_at" not in columns
-    _run_migration_0007(ctx.db.engine, "upgrade")
+    run_migration(ctx.db.engine, "0007_journal_help_requested.py", "upgrade")
     with ctx.db.reading() as session:
         rows = session.execute(
             select(JournalVersion.entry_id, JournalVersion.help_requested_at,
@@ -213,28 +207,6 @@ def test_entries_signed_before_the_field_existed_get_their_event_time_and_still_
     with pytest.raises(Exception, match="append-only"):
         execute_raw(db_url, "DELETE FROM journal_versions")
 
-
-def _run_migration_0007(engine: Engine, step: str) -> None:
-    path = Path(migrations_path(), "versions", "0007_journal_help_requested.py")
-    spec = importlib.util.spec_from_file_location("migration_0007", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    with engine.connect() as conn:
-        sqlite = engine.dialect.name == "sqlite"
-        if sqlite:
-            # As vetdesk.db.migrate does: straight to the driver, before any transaction.
-            raw = conn.connection.driver_connection
-            assert raw is not None
-            raw.execute("PRAGMA foreign_keys = OFF")
-        context = MigrationContext.configure(conn, opts={"render_as_batch": sqlite})
-        with Operations.context(context), warnings.catch_warnings():
-            # As migrations/env.py does for every migration.
-            warnings.filterwarnings("ignore", message=SQLITE_UNREFLECTED_WARNING)
-            getattr(module, step)()
-        conn.commit()
-        if sqlite:
-            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def test_the_domain_rule_on_its_own() -> None:

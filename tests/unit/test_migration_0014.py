@@ -5,17 +5,11 @@ a room two active appointments held at once stays with the earlier one."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import warnings
-from pathlib import Path
 
-from alembic.migration import MigrationContext
-from alembic.operations import Operations
-from sqlalchemy import Engine, select, text
+from sqlalchemy import select, text
 
 from tests.support.calendar import kari_with_bamse, oslo, vet_column
-from vetdesk.db.migrate import migrations_path
-from vetdesk.db.migration_only import SQLITE_UNREFLECTED_WARNING
+from tests.support.migrations import run_migration
 from vetdesk.db.models import Appointment, Reminder
 from vetdesk.domain.codes import ResourceKind
 from vetdesk.services.context import ServiceContext
@@ -36,7 +30,7 @@ def test_existing_rows_are_moved_over(ctx: ServiceContext, admin: Actor, vet: Ac
     lie = vet_column(ctx, admin, vet)
     stue = add_resource(ctx, admin, ResourceKind.ROOM, "Operasjonsstue 1")
     client, animal = kari_with_bamse(ctx, receptionist)
-    _run_migration_0014(ctx.db.engine, "downgrade")
+    run_migration(ctx.db.engine, "0014_rooms_notices_postop.py", "downgrade")
     ten = oslo(2026, 11, 23, 10)
     rows = (  # column, room, start (minutes after ten), status
         # Dr. Lie's booking holds the room at 12:00, and a later booking in the room's own
@@ -56,7 +50,7 @@ def test_existing_rows_are_moved_over(ctx: ServiceContext, admin: Actor, vet: Ac
                 "starts": starts, "ends": starts + dt.timedelta(minutes=30), "status": status})
         for title in ("Post-operative check: Kastrering", "Annual check-up"):
             session.execute(_REMINDER, {"animal": animal, "client": client, "title": title})
-    _run_migration_0014(ctx.db.engine, "upgrade")
+    run_migration(ctx.db.engine, "0014_rooms_notices_postop.py", "upgrade")
     with ctx.db.reading() as session:
         held = session.execute(select(Appointment.resource_id, Appointment.room_id)
                                .order_by(Appointment.id)).all()
@@ -67,24 +61,3 @@ def test_existing_rows_are_moved_over(ctx: ServiceContext, admin: Actor, vet: Ac
     assert [tuple(r) for r in kinds] == [("Post-operative check: Kastrering", "postop"),
                                          ("Annual check-up", "checkup")]
 
-
-def _run_migration_0014(engine: Engine, step: str) -> None:
-    path = Path(migrations_path(), "versions", "0014_rooms_notices_postop.py")
-    spec = importlib.util.spec_from_file_location("migration_0014", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    with engine.connect() as conn:
-        sqlite = engine.dialect.name == "sqlite"
-        if sqlite:
-            # As vetdesk.db.migrate does: straight to the driver, before any transaction.
-            raw = conn.connection.driver_connection
-            assert raw is not None
-            raw.execute("PRAGMA foreign_keys = OFF")
-        context = MigrationContext.configure(conn, opts={"render_as_batch": sqlite})
-        with Operations.context(context), warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=SQLITE_UNREFLECTED_WARNING)
-            getattr(module, step)()
-        conn.commit()
-        if sqlite:
-            raw.execute("PRAGMA foreign_keys = ON")
