@@ -12,10 +12,11 @@ from sqlalchemy import select
 from tests.support.front_desk import add_client
 from tests.support.staff import signed_in
 from vetdesk.db.models import AuditEvent, Client, Message
-from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus
+from vetdesk.domain import permissions as permission_table
+from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus, Role
 from vetdesk.errors import PermissionDenied, ValidationError
 from vetdesk.services.context import ServiceContext
-from vetdesk.services.permissions import Actor
+from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.privacy.correction import correct_client
 from vetdesk.services.privacy.requests import RequestInput, get_request, register_request
 from vetdesk.services.privacy.restriction import restrict_client
@@ -107,6 +108,19 @@ def test_only_privacy_handlers_may_correct(
     kari = add_client(ctx, receptionist, "Kari", "Østmo", phone="912 34 567")
     with pytest.raises(PermissionDenied):
         correct_client(ctx, receptionist, kari.client_no, "city", "Bergen")
+
+
+def test_a_privacy_handler_without_the_right_to_edit_clients_may_not_correct(
+    ctx: ServiceContext, receptionist: Actor, manager: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every role that handles privacy requests also edits clients today; the second check
+    # keeps it so should the role table change.
+    kari = add_client(ctx, receptionist, "Kari", "Østmo", phone="912 34 567")
+    table = dict(permission_table.ROLE_PERMISSIONS)
+    table[Role.MANAGER] = table[Role.MANAGER] - {Permission.EDIT_CLIENTS}
+    monkeypatch.setattr("vetdesk.services.permissions.ROLE_PERMISSIONS", table)
+    with pytest.raises(PermissionDenied, match="may not register or change clients and animals"):
+        correct_client(ctx, manager, kari.client_no, "city", "Bergen")
 
 
 @pytest.mark.pg_only

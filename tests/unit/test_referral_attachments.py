@@ -29,13 +29,14 @@ from vetdesk.db.models import (
     JournalVersion,
     Referral,
 )
-from vetdesk.domain.codes import ReferralKind, Urgency
+from vetdesk.domain import permissions as permission_table
+from vetdesk.domain.codes import ReferralKind, Role, Urgency
 from vetdesk.domain.privacy_classification import Group
-from vetdesk.errors import ValidationError
+from vetdesk.errors import PermissionDenied, ValidationError
 from vetdesk.security.credentials import MemoryCredentialStore
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import save_draft_with_files, sign_draft
-from vetdesk.services.permissions import Actor
+from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.privacy.export import export_client
 from vetdesk.services.privacy.inspect import inspect_client
 from vetdesk.services.referrals.attachments import attachable_files
@@ -266,3 +267,18 @@ def test_a_vet_sends_files_as_their_own_role(
             AuditEvent.action == "disclosure.referral")).scalar_one()
     assert (tuple(stored), username) == ((vet.user_id, CT_SHA), "lie")
     assert verify_all(ctx, manager).ok
+
+
+def test_a_file_from_disk_needs_the_right_to_sign_journal_notes(
+    ctx: ServiceContext, vet: Actor, dog: Patient, ortho: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file from disk is kept on a signed journal note: whoever may refer but not sign
+    # (no such role today) sends no file and nothing is written.
+    table = dict(permission_table.ROLE_PERMISSIONS)
+    table[Role.VETERINARIAN] = table[Role.VETERINARIAN] - {Permission.SIGN_JOURNAL}
+    monkeypatch.setattr("vetdesk.services.permissions.ROLE_PERMISSIONS", table)
+    with pytest.raises(PermissionDenied, match="may not sign journal entries"):
+        send_referral(ctx, vet, _form(dog, ortho, files=(FileToSend("CT Ødegård.pdf", CT),)))
+    with ctx.db.reading() as session:
+        assert session.execute(select(func.count()).select_from(JournalAttachment)
+                               ).scalar_one() == 0
