@@ -7,13 +7,14 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
+from vetdesk import i18n
 from vetdesk.db.database import Database
 from vetdesk.db.models import AuditEvent
 from vetdesk.services.context import ServiceContext
-from vetdesk.ui.app import apply_scheme, load_fonts
+from vetdesk.ui.app import apply_scheme, install_translations, load_fonts
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
-from vetdesk.ui.qt import QApplication
+from vetdesk.ui.qt import QApplication, QLocale, QTranslator
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -54,3 +55,18 @@ def windows() -> Iterator[list[MainWindow]]:
 def audit_actions(ctx: ServiceContext) -> list[str]:
     with ctx.db.reading() as session:
         return list(session.execute(select(AuditEvent.action).order_by(AuditEvent.id)).scalars())
+
+
+@pytest.fixture
+def bokmal(qapp: QApplication) -> Iterator[None]:
+    """The program in bokmål for one test (its Qt and core sentences), as it was after."""
+    before = QLocale()
+    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    try:
+        with i18n.language("nb"):
+            yield
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(before)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import make_user
 from tests.support.chart_screens import LOAD_TIMEOUT, open_chart
 from tests.support.journal_data import Patient, add_patient, consultation, write_and_sign
-from vetdesk import i18n
 from vetdesk.domain.codes import JournalKind, Role
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import print_labels
@@ -90,20 +88,6 @@ def test_kind_names_are_the_same_on_screen_and_on_paper(qapp: QApplication) -> N
             translator.deleteLater()
         QLocale.setDefault(before)
     assert formatting.kind_label(JournalKind.PROCEDURE) == "Surgery or procedure"
-
-
-@pytest.fixture
-def bokmal(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    try:
-        with i18n.language("nb"):
-            yield
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(before)
 
 
 def test_a_chart_with_an_alert_and_a_weight_trend_fits_a_laptop_screen(

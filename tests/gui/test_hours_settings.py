@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -13,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from tests.support.calendar import vet_column
 from tests.support.chart_screens import page_context
 from tests.support.english import english_lines
-from vetdesk import i18n
 from vetdesk.domain import permissions as permission_table
 from vetdesk.domain.codes import Role
 from vetdesk.domain.opening_hours import HoursRow
@@ -21,13 +19,12 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.scheduling.hours import holiday_openings, resource_weeks
 from vetdesk.services.scheduling.resources import set_hours
-from vetdesk.ui.app import install_translations
 from vetdesk.ui.calendar.hours_settings import HoursSettings
 from vetdesk.ui.calendar.week_hours_grid import WeekHoursGrid
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages.settings_page import SettingsPage
-from vetdesk.ui.qt import QApplication, QLocale, Qt, QTranslator
+from vetdesk.ui.qt import Qt
 
 WAIT_MS = 10_000
 SHOTS = os.environ.get("VETDESK_SHOTS")
@@ -116,20 +113,6 @@ def test_a_receptionist_has_no_opening_hours_tab(
     page = SettingsPage(page_context(ctx, db_ops, receptionist))
     qtbot.addWidget(page)
     assert page.hours is None
-
-
-@pytest.fixture
-def bokmal(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    try:
-        with i18n.language("nb"):
-            yield
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(before)
 
 
 @pytest.mark.sqlite_only

@@ -4,7 +4,6 @@ was typed on bad input, and the record on the VetReg worklist and in the journal
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,19 +15,17 @@ from tests.support.chart_screens import LOAD_TIMEOUT, Recorded, open_chart
 from tests.support.english import english_lines
 from tests.support.journal_data import Patient, add_patient
 from tests.support.pharmacy import load_sample
-from vetdesk import i18n
 from vetdesk.domain.codes import Role, Species
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.pharmacy.giving import list_given
 from vetdesk.services.pharmacy.types import VetRegSource
 from vetdesk.services.pharmacy.vetreg import due_entries
-from vetdesk.ui.app import install_translations
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pharmacy.given_dialog import MedicineGivenDialog
 from vetdesk.ui.pharmacy.given_window import MedicineGivenWindow
 from vetdesk.ui.pharmacy.void_given_dialog import VoidGivenDialog
-from vetdesk.ui.qt import QApplication, QFormLayout, QLocale, QTranslator
+from vetdesk.ui.qt import QFormLayout
 
 SHOTS = os.environ.get("VETDESK_SHOTS")
 
@@ -107,20 +104,6 @@ def test_a_vet_records_medicine_given_and_bad_input_keeps_what_was_typed(
                     and window.table.item(0, 4).text() == "Void: Feil dyr", timeout=LOAD_TIMEOUT)
     assert not window.void_button.isEnabled()
     assert due_entries(ctx, manager) == []
-
-
-@pytest.fixture
-def bokmal(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    try:
-        with i18n.language("nb"):
-            yield
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(before)
 
 
 @pytest.mark.sqlite_only

@@ -16,7 +16,6 @@ from sqlalchemy import select
 
 from tests.support.front_desk_gui import isolate_settings, open_window, visible_dialog
 from tests.support.privacy_data import add_people
-from vetdesk import i18n
 from vetdesk.db.models import Message
 from vetdesk.domain.codes import PrivacyRequestKind
 from vetdesk.services.context import ServiceContext
@@ -24,7 +23,6 @@ from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy.inspect import inspect_client
 from vetdesk.services.privacy.requests import RequestInput, register_request
 from vetdesk.services.privacy.restriction import restrict_client
-from vetdesk.ui.app import install_translations
 from vetdesk.ui.front_desk.client_card_view import ClientCardView
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
@@ -34,7 +32,7 @@ from vetdesk.ui.privacy import panel as privacy_panel
 from vetdesk.ui.privacy.inspect_view import InspectView
 from vetdesk.ui.privacy.panel import PrivacyPanel
 from vetdesk.ui.privacy.request_dialogs import CorrectDialog, RequestDialog
-from vetdesk.ui.qt import QApplication, QLocale, QTranslator, QTreeWidgetItem
+from vetdesk.ui.qt import QTreeWidgetItem
 
 WAIT_MS = 10_000
 # Set VETDESK_SHOTS=/some/folder to keep pictures of the screens for a human to look at.
@@ -240,20 +238,6 @@ def test_delete_old_data_after_the_list_is_confirmed(
     with ctx.db.reading() as session:
         assert session.execute(select(Message).where(
             Message.idempotency_key == "old")).first() is None
-
-
-@pytest.fixture
-def bokmal(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    try:
-        with i18n.language("nb"):
-            yield
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(before)
 
 
 @pytest.mark.sqlite_only

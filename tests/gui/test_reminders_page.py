@@ -17,15 +17,13 @@ from tests.support.mail_server import MailServer
 from tests.support.outbox import use_mail_server
 from tests.support.recalls import owner_with_recall
 from tests.support.sms_gateway import Gateway
-from vetdesk import i18n
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.settings.store import change_setting
-from vetdesk.ui.app import install_translations
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages.reminders import RemindersPage
-from vetdesk.ui.qt import QApplication, QLocale, Qt, QTranslator
+from vetdesk.ui.qt import Qt
 from vetdesk.ui.reminders import panel as panel_module
 from vetdesk.ui.reminders.panel import RemindersPanel, next_month
 
@@ -116,20 +114,6 @@ def test_the_month_is_listed_sent_and_printed(
     qtbot.waitUntil(lambda: target.exists(), timeout=WAIT_MS)
     assert panel.result_label.text() == f"1 letters saved to {target}."
     assert target.read_bytes().startswith(b"%PDF")
-
-
-@pytest.fixture
-def bokmal(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    try:
-        with i18n.language("nb"):
-            yield
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(before)
 
 
 @pytest.mark.sqlite_only

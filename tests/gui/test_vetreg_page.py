@@ -8,7 +8,6 @@ import dataclasses
 import datetime as dt
 import os
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from tests.support.english import english_lines
 from tests.support.front_desk_gui import isolate_settings, open_window
 from tests.support.journal_data import add_patient
 from tests.support.pharmacy import form_for, load_sample, one_item
-from vetdesk import i18n
 from vetdesk.clock import FixedClock
 from vetdesk.domain.codes import Role
 from vetdesk.services.context import ServiceContext
@@ -30,14 +28,13 @@ from vetdesk.services.pharmacy.issuing import issue_prescription
 from vetdesk.services.pharmacy.types import GivenInput, GivenSummary
 from vetdesk.services.pharmacy.vetreg import due_entries
 from vetdesk.ui import pages as pages_module
-from vetdesk.ui.app import install_translations
 from vetdesk.ui.front_desk.look import red
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages import vetreg as page_module
 from vetdesk.ui.pages.vetreg import VetRegPage
 from vetdesk.ui.pharmacy.vetreg_model import VetRegTableModel
-from vetdesk.ui.qt import QApplication, QColor, QLocale, Qt, QTranslator
+from vetdesk.ui.qt import QColor, Qt
 
 WAIT_MS = 15_000
 SHOTS = os.environ.get("VETDESK_SHOTS")
@@ -180,20 +177,6 @@ def test_the_page_is_for_vets_and_the_practice_manager(
     shown = {actor.username: "vetreg" in [spec.key for spec in registry.pages_for(actor)]
              for actor in (vet, manager, receptionist, admin, nurse)}
     assert shown == {"lie": True, "mona": True, "kari": False, "admin": False, "nina": False}
-
-
-@pytest.fixture
-def bokmal(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    try:
-        with i18n.language("nb"):
-            yield
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(before)
 
 
 @pytest.mark.sqlite_only
