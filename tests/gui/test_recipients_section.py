@@ -11,7 +11,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import make_user
-from tests.gui.test_vetreg_page import bokmal  # noqa: F401 - the fixture
 from tests.support.english import english_lines
 from vetdesk.domain.codes import Role
 from vetdesk.services.context import ServiceContext
@@ -130,7 +129,7 @@ def test_a_stale_edit_names_who_changed_it_and_keeps_the_typing(
 
 @pytest.mark.sqlite_only
 def test_the_section_speaks_bokmal(
-    bokmal: None, section: RecipientsSection  # noqa: F811 - the imported fixture
+    bokmal: None, section: RecipientsSection
 ) -> None:
     model = section.model
     texts = [str(model.headerData(c, Qt.Orientation.Horizontal))

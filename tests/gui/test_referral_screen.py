@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.conftest import make_user
-from tests.gui.test_vetreg_page import bokmal  # noqa: F401 - the fixture
 from tests.support.chart_screens import LOAD_TIMEOUT, Recorded, open_chart
 from tests.support.english import english_lines
 from tests.support.journal_data import add_patient, consultation, write_and_sign
@@ -197,7 +196,7 @@ def test_whoever_may_not_keep_the_register_is_told_whom_to_ask(
 
 @pytest.mark.sqlite_only
 def test_the_dialog_speaks_bokmal(
-    bokmal: None, qtbot: QtBot, ctx: ServiceContext, ops: Operations, vet: Actor,  # noqa: F811
+    bokmal: None, qtbot: QtBot, ctx: ServiceContext, ops: Operations, vet: Actor,
     admin: Actor,
 ) -> None:
     dog = add_patient(ctx)
