@@ -16,6 +16,11 @@ Three figures (issue 9), each beside its floor and as a ratio:
 - **the whole self-test process** (sign-in, search and sign-out included) against the whole
   bare-window process. Goal ≤ 4× on the 2,000-client demo.
 
+Beside them, a second floor: **the parts alone** (``STACK_FLOOR``), the bare window plus
+importing SQLAlchemy's ORM and the models and one argon2id password check, arranged as cheaply
+as they can be, with no database opened. It is what any program built on these parts pays
+before doing anything; "main window vs the stack floor" is what VetDesk adds to it.
+
 Both run offscreen with warm bytecode caches (as an installed program has them), one warm-up
 each, then interleaved (floor, VetDesk 2k, VetDesk 20k, floor, ...) so that other load on the
 machine hits both alike; medians. CPU time (user + system) of each process is reported too.
@@ -50,6 +55,31 @@ window = QMainWindow()
 window.resize(1180, 760)
 window.show()
 app.processEvents()
+print("shown", flush=True)
+"""
+
+# What the chosen parts cost before the program does anything of its own: SQLAlchemy with its
+# ORM, the models (mappers configured) and one argon2id check at the program's cost, beside
+# the bare window. Arranged as cheaply as they can be: the imports before Qt (so PySide6's
+# import hook sees none of them) and the password check on a thread while Qt starts (argon2
+# releases Python's lock). No database is opened and nothing is read or drawn.
+STACK_FLOOR = """
+import sys, threading
+import sqlalchemy
+if sys.argv[2] == "orm":
+    import sqlalchemy.orm
+    import vetdesk.db.models
+    sqlalchemy.orm.configure_mappers()
+from vetdesk.security.passwords import verify_password
+check = threading.Thread(target=verify_password, args=(sys.argv[1], "not the password"))
+check.start()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(["bare", "-platform", "offscreen"])
+window = QMainWindow()
+window.resize(1180, 760)
+window.show()
+app.processEvents()
+check.join()
 print("shown", flush=True)
 """
 
@@ -148,6 +178,12 @@ def _bare() -> Run:
     return _timed([sys.executable, "-c", BARE_WINDOW], "shown")
 
 
+def _stack_floor(stored_hash: str, layer: str = "orm") -> Run:
+    """``layer``: "orm" (SQLAlchemy's ORM and the models) or "core" (SQLAlchemy Core only,
+    what a first screen read without the ORM would still need)."""
+    return _timed([sys.executable, "-c", STACK_FLOOR, stored_hash, layer], "shown")
+
+
 def _sign_in_dialog(data: datasets.DataSet) -> Run:
     return _timed([sys.executable, "-c", SIGN_IN_DIALOG, data.url(), "-platform", "offscreen"],
                   "sign-in dialog")
@@ -176,16 +212,25 @@ def run_startup_bench(*, runs: int = 15, quick: bool = False) -> dict[str, objec
     data_sets = [datasets.DataSet("clinic", "sqlite", clients) for clients in sizes]
     for data in data_sets:
         datasets.ensure(data)
+    from vetdesk.security.passwords import hash_password
+
+    stored_hash = hash_password(datasets.BENCH_PASSWORD)
     # Warm-up: bytecode written, files in the page cache.
     _bare()
+    _stack_floor(stored_hash)
+    _stack_floor(stored_hash, "core")
     for data in data_sets:
         _vetdesk(data)
         _sign_in_dialog(data)
     floor: list[Run] = []
+    stack: list[Run] = []
+    core: list[Run] = []
     ours: dict[str, list[Run]] = {data.sqlite_path.name: [] for data in data_sets}
     dialogs: dict[str, list[Run]] = {data.sqlite_path.name: [] for data in data_sets}
     for _ in range(runs):
         floor.append(_bare())
+        stack.append(_stack_floor(stored_hash))
+        core.append(_stack_floor(stored_hash, "core"))
         for data in data_sets:
             ours[data.sqlite_path.name].append(_vetdesk(data))
             dialogs[data.sqlite_path.name].append(_sign_in_dialog(data))
@@ -194,7 +239,21 @@ def run_startup_bench(*, runs: int = 15, quick: bool = False) -> dict[str, objec
     floor_cpu = _median([run.cpu_ms for run in floor])
     figures: list[StartupFigure] = []
     step_medians: dict[str, dict[str, float]] = {}
+    stack_window = _median([run.window_ms for run in stack])
+    stack_cpu = _median([run.cpu_ms for run in stack])
     print(HEADER, flush=True)
+    figures.append(StartupFigure(
+        "the parts alone (stack floor)", "-", runs, stack_window, floor_window,
+        stack_window / floor_window, stack_cpu, floor_cpu, stack_cpu / floor_cpu,
+        "what SQLAlchemy's ORM, the models and argon2id cost"))
+    core_window = _median([run.window_ms for run in core])
+    core_cpu = _median([run.cpu_ms for run in core])
+    figures.append(StartupFigure(
+        "the parts, SQLAlchemy Core only", "-", runs, core_window, floor_window,
+        core_window / floor_window, core_cpu, floor_cpu, core_cpu / floor_cpu,
+        "the same without the ORM and the models"))
+    for figure in figures:
+        print(figure.row(), flush=True)
     for data in data_sets:
         mine = ours[data.sqlite_path.name]
         label = f"{data.name}-{data.clients // 1000}k"
@@ -214,7 +273,11 @@ def run_startup_bench(*, runs: int = 15, quick: bool = False) -> dict[str, objec
         figures.append(StartupFigure(
             "self-test process (sign-in incl.)", label, runs, process, floor_process,
             process / floor_process, cpu, floor_cpu, cpu / floor_cpu, "<=4x"))
-        for figure in figures[-3:]:
+        figures.append(StartupFigure(
+            "main window vs the stack floor", label, runs, window, stack_window,
+            window / stack_window, cpu, stack_cpu, cpu / stack_cpu,
+            "what the program adds to its parts"))
+        for figure in figures[-4:]:
             print(figure.row(), flush=True)
         steps = {name: _median([run.steps.get(name, 0.0) for run in mine])
                  for name in mine[0].steps}
@@ -227,8 +290,13 @@ def run_startup_bench(*, runs: int = 15, quick: bool = False) -> dict[str, objec
     return {
         "figures": [asdict(figure) for figure in figures],
         "floor": "a bare PySide6 QApplication + QMainWindow.show() process, offscreen",
+        "stack_floor": "the bare window process plus importing SQLAlchemy's ORM and the "
+                       "models (mappers configured) and one argon2id check at the program's "
+                       "cost, arranged as cheaply as possible (STACK_FLOOR)",
         "self_test_steps_ms": step_medians,
         "runs": {"floor": [asdict(run) for run in floor],
+                 "stack floor": [asdict(run) for run in stack],
+                 "stack floor, SQLAlchemy Core only": [asdict(run) for run in core],
                  **{name: [asdict(run) for run in mine] for name, mine in ours.items()},
                  **{f"sign-in dialog {name}": [asdict(run) for run in shown]
                     for name, shown in dialogs.items()}},

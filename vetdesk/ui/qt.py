@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from vetdesk.ui import qt_import_scan
+
+# Before the ORM, the models and the screens are imported (vetdesk/ui/qt_import_scan.py).
+qt_import_scan.install()
+
 if TYPE_CHECKING:
     from PySide6.QtCore import *  # noqa: F403
     from PySide6.QtGui import *  # type: ignore[assignment]  # noqa: F403
