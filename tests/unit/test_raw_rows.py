@@ -1,4 +1,4 @@
-"""The SQLite hot paths' plain-value conversions (issue 9) give what the shared column types
+"""The hot paths' plain-value conversions (issue 9) give what the shared column types
 give: the card, chart and search tests compare whole results on both engines; these pin the
 conversions and the once-compiled statement themselves."""
 
@@ -8,10 +8,12 @@ import datetime as dt
 import uuid
 
 import pytest
-from sqlalchemy import Integer, String, bindparam, column, select, table
+from sqlalchemy import Integer, String, bindparam, column, select, table, text
 from sqlalchemy.dialects import sqlite
 
 from vetdesk.db import raw_rows
+from vetdesk.db.base import UTCDateTime
+from vetdesk.db.database import Database
 
 
 def test_moment_is_aware_utc() -> None:
@@ -47,3 +49,32 @@ def test_in_list_given_at_each_call_is_refused() -> None:
     stmt = select(things.c.id).where(things.c.id.in_(bindparam("ids", expanding=True)))
     with pytest.raises(ValueError):
         raw_rows.compile_for_sqlite(stmt, sqlite.dialect())
+
+
+def test_a_statement_runs_on_either_driver_with_the_columns_types(database: Database,
+                                                                   engine_name: str) -> None:
+    """The search box's path on both engines: named marks ("%(name)s", a name used twice, a
+    literal percent sign kept) for psycopg, "?" marks for sqlite3; the bound moment passes
+    through its column type's processor on the way in."""
+    stmt = text(
+        "SELECT :number + 1 AS next, :number AS same, 'a%b' AS literal, "
+        ":moment AS moment"
+    ).bindparams(bindparam("number", type_=Integer()),
+                 bindparam("moment", type_=UTCDateTime()))
+    compiled = raw_rows.compile_for(stmt, database.engine.dialect)
+    if engine_name == "postgresql":
+        assert compiled.positional is False
+        assert compiled.sql.count("%(number)s") == 2
+        assert "'a%%b'" in compiled.sql
+        assert set(compiled.order) == {"number", "moment"}
+    else:
+        assert compiled.positional is True
+        assert compiled.order == ("number", "number", "moment")
+    moment = dt.datetime(2026, 11, 30, 7, 0, tzinfo=dt.UTC)
+    with database.quick_read() as conn:
+        [row] = raw_rows.run(conn, compiled, {"number": 41, "moment": moment})
+    assert (row.next, row.same, row.literal) == (42, 41, "a%b")
+    # As the driver gives it: text on SQLite (the column type's stored form), a moment on
+    # PostgreSQL.
+    stored = raw_rows.moment(row.moment) if engine_name == "sqlite" else row.moment
+    assert stored == moment

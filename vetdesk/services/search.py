@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Date, Row, TextualSelect, bindparam, text
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import Date, Dialect, TextualSelect, bindparam, text
 
 from vetdesk.db import raw_rows
 from vetdesk.db.base import UTCDateTime
@@ -137,24 +136,21 @@ def search(ctx: ServiceContext, actor: Actor, text_typed: str, *,
     if not sql:
         return empty
     # One statement, with no BEGIN/ROLLBACK: one round trip to a distant server. Nothing in it
-    # is ORM, so a Session would only add time (issue 9).
+    # is ORM, so a Session would only add time; it goes to the driver compiled once, and its
+    # rows come back as the driver's values (issue 9).
     with ctx.db.quick_read() as conn:
-        rows: Any = (
-            # SQLite: the driver's plain values, the two dates converted in _assemble (issue 9).
-            raw_rows.run(conn, _sqlite_statement(sql), params) if conn.dialect.name == "sqlite"
-            else conn.execute(_statement(sql), params).all()
-        )
+        rows: Any = raw_rows.run(conn, _driver_statement(sql, conn.dialect), params)
     return _assemble(query.text, rows)
 
 
-@lru_cache(maxsize=64)
-def _sqlite_statement(sql: str) -> Any:
-    """:func:`_statement` compiled once for SQLite's driver (as many shapes, as small)."""
-    return raw_rows.compile_for_sqlite(_statement(sql), sqlite.dialect())
+@lru_cache(maxsize=128)
+def _driver_statement(sql: str, dialect: Dialect) -> Any:
+    """:func:`_statement` compiled once for the engine's driver (as many shapes, as small)."""
+    return raw_rows.compile_for(_statement(sql), dialect)
 
 
 def _day(stored: dt.date | str | None) -> dt.date | None:
-    """A date column: a date from PostgreSQL, ISO text from SQLite's plain values."""
+    """A date column: a date from PostgreSQL's driver, ISO text from SQLite's."""
     return dt.date.fromisoformat(stored) if isinstance(stored, str) else stored
 
 
@@ -171,13 +167,13 @@ def _statement(sql: str) -> TextualSelect:
 
 @dataclass
 class _Group:
-    row: Row[Any]
+    row: Any  # a row of the search statement, as the driver gave it
     rank: int
     matched: bool = False
     animals: dict[int, AnimalHit] = field(default_factory=dict)
 
 
-def _assemble(query_text: str, rows: Sequence[Row[Any]]) -> SearchResults:
+def _assemble(query_text: str, rows: Sequence[Any]) -> SearchResults:
     groups: dict[int, _Group] = {}
     hits: set[tuple[int, int | None]] = set()
     total = 0
