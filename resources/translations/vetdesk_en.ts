@@ -5099,8 +5099,13 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="299"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="308"/>
         <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="316"/>
+        <source>default text restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

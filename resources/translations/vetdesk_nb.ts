@@ -5113,9 +5113,14 @@ Vil du slette den likevel?</translation>
         <translation>Regelen brukes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="299"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="308"/>
         <source>saved</source>
         <translation>lagret</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="316"/>
+        <source>default text restored</source>
+        <translation>standardteksten er tilbake</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.messaging.recall_rules import list_rules
 from vetdesk.services.permissions import Actor
-from vetdesk.services.settings.store import read_setting
+from vetdesk.services.settings.store import change_setting, read_setting
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.pages.settings_page import SettingsPage
@@ -72,3 +72,33 @@ def test_rules_and_sms_texts(qtbot: QtBot, ctx: ServiceContext, db_ops: Operatio
         "{animal} skal vaksineres. Ring {clinic_phone}.")
     if SHOTS:
         window.grab().save(str(Path(SHOTS) / "settings-reminders.png"))
+
+
+def test_an_emptied_sms_text_goes_back_to_the_standard_text(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, windows: list[MainWindow],
+    manager: Actor,
+) -> None:
+    change_setting(ctx, manager, "template.recall.sms.en", "{animal}: call {clinic_phone}.")
+    window = MainWindow(ctx, db_ops, manager)
+    windows.append(window)
+    window.show()
+    window.rail.select("settings")
+    page = window.work_area.page_widgets["settings"]
+    assert isinstance(page, SettingsPage) and page.tabs is not None
+    page.tabs.setCurrentIndex(1)
+    section = page.reminders
+    qtbot.waitUntil(lambda: section.loaded, timeout=WAIT_MS)
+    section.template_box.setCurrentIndex(
+        section.template_box.findData("template.recall.sms.en"))
+    assert section.text_edit.toPlainText() == "{animal}: call {clinic_phone}."
+
+    section.text_edit.setPlainText("  \n")
+    qtbot.mouseClick(section.save_text_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.count_label.text().endswith("default text restored"),
+                    timeout=WAIT_MS)
+    standard = ("Hi {client}! {animal} is due for {what} by {date}. Call {clinic_phone} to "
+                "book. {clinic}")
+    assert section.text_edit.toPlainText() == standard
+    assert not section.banner.isVisible()
+    stored = read_setting(ctx, manager, "template.recall.sms.en")
+    assert (stored.value, stored.is_default) == (standard, True)

@@ -199,7 +199,7 @@ from vetdesk.services.scheduling.resources import (
     vet_resource,
 )
 from vetdesk.services.search import search
-from vetdesk.services.settings.store import change_setting
+from vetdesk.services.settings.store import change_setting, unset_setting
 from vetdesk.services.staff.accounts import (
     add_user,
     change_role,
@@ -535,6 +535,13 @@ def _retire_rule(w: World, a: Actor) -> Callable[[], Any]:
     return partial(retire_rule, w.ctx, a, rule.id)
 
 
+def _unset_setting(w: World, a: Actor) -> Callable[[], Any]:
+    """A value the clinic set, so that unsetting it has a row to remove."""
+    change_setting(w.ctx, w.staff(Role.MANAGER), "sms.status_url",
+                   "https://sms.example.no/status/$id")
+    return partial(unset_setting, w.ctx, a, "sms.status_url")
+
+
 def _load_demo(w: World, a: Actor) -> Callable[[], Any]:
     return partial(load_demo, w.ctx, a, clients=10)
 
@@ -697,6 +704,8 @@ CASES: list[Case] = [
     # Settings and the outbox (issue 11).
     Case(change_setting, (P.MANAGE_SETTINGS,),
          _ctx_only(change_setting, "smtp.host", "smtp.example.no")),
+    Case(unset_setting, (P.MANAGE_SETTINGS,), _unset_setting,
+         succeeded=lambda unset: unset.value is None),
     Case(send_queued, (P.SEND_REMINDERS,), _ctx_only(send_queued, {})),
     Case(poll_delivery, (P.SEND_REMINDERS,), _ctx_only(
         poll_delivery, MessagingSecrets(environ={}))),

@@ -171,6 +171,7 @@ PERMISSION_GRANTS = [
     ("manage_settings", Role.MANAGER, Role.RECEPTIONIST, "postal_codes", "INSERT"),
     ("manage_settings", Role.MANAGER, Role.RECEPTIONIST, "clinic_settings", "INSERT"),
     ("manage_settings", Role.ADMINISTRATOR, Role.VETERINARIAN, "clinic_settings", "UPDATE"),
+    ("manage_settings", Role.MANAGER, Role.NURSE, "clinic_settings", "DELETE"),  # unset
     ("send_reminders", Role.RECEPTIONIST, None, "clinic_settings", "SELECT"),  # SMTP host
     ("send_reminders", Role.RECEPTIONIST, None, "messages", "UPDATE"),  # the claim
     ("edit_recall_rules", Role.VETERINARIAN, Role.RECEPTIONIST, "recall_rules", "UPDATE"),

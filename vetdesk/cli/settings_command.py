@@ -1,4 +1,5 @@
-"""``vetdesk settings list | get KEY | set KEY VALUE``: the clinic's settings (issue 11)."""
+"""``vetdesk settings list | get KEY | set KEY VALUE | unset KEY``: the clinic's settings
+(issue 11)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ def register(subparsers: Any) -> None:
     put.add_argument("key", metavar=_("KEY"))
     put.add_argument("value", metavar=_("VALUE"))
     put.set_defaults(func=run_set)
+    unset = actions.add_parser("unset", help=_("back to the default, or not set for an "
+                                               "optional setting (practice manager or "
+                                               "administrator)"))
+    unset.add_argument("key", metavar=_("KEY"))
+    unset.set_defaults(func=run_unset)
 
 
 def run_list(args: argparse.Namespace, env: CliEnvironment) -> int:
@@ -56,4 +62,19 @@ def run_set(args: argparse.Namespace, env: CliEnvironment) -> int:
     assert actor is not None
     saved = change_setting(env.context(), actor, args.key, args.value)
     print(f"{saved.key} = {saved.value}", file=env.out)
+    return 0
+
+
+def run_unset(args: argparse.Namespace, env: CliEnvironment) -> int:
+    from vetdesk.services.settings.store import unset_setting
+
+    actor = env.actor()
+    assert actor is not None
+    saved = unset_setting(env.context(), actor, args.key)
+    if saved.value is None:
+        print(_("{key} is not set.").format(key=saved.key), file=env.out)
+    else:
+        # The default as `settings list` shows it: one line, its line ends shown.
+        value = saved.value.replace("\n", "\\n")
+        print(f"{saved.key} = {value}  " + _("(default)"), file=env.out)
     return 0

@@ -116,8 +116,9 @@ TABLE_PRIVILEGES: dict[Permission, dict[str, frozenset[str]]] = {
         **_on(("resource_hours", "holiday_openings"), S, I, U, D),
         # `vetdesk postcodes import` replaces Posten's register (issue 8).
         **_on(("postal_codes",), S, I, U, D),
-        # `vetdesk settings set` (issue 11); secrets are never in the table.
-        **_on(("clinic_settings",), S, I, U),
+        # `vetdesk settings set` (issue 11); `settings unset` deletes the clinic's own value.
+        # Secrets are never in the table.
+        **_on(("clinic_settings",), S, I, U, D),
     },
     _P.EDIT_RECALL_RULES: _on(("recall_rules",), S, I, U),
     _P.LOAD_DEMO: {},  # on PostgreSQL the demo is loaded by the database owner

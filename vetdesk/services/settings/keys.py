@@ -28,6 +28,9 @@ class SettingKey:
     description: str  # N_() text, translated where shown
     parse: Parser
     default: str | None = None
+    # True: the program cannot work without a value, so a key without a default is never
+    # unset. Every key so far is optional: without smtp.host e-mail is simply not set up.
+    required: bool = False
 
 
 def problem(key: str, message: str) -> ValidationError:

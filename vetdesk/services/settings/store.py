@@ -1,4 +1,5 @@
-"""Reading and changing the clinic's settings (``vetdesk settings get/set``, the Settings page).
+"""Reading and changing the clinic's settings (``vetdesk settings get/set/unset``, the Settings
+page).
 
 Reading needs no permission beyond being signed in: the sender of reminders reads the SMTP
 settings, and none of them is personal data or a secret. Changing needs the settings
@@ -97,6 +98,29 @@ def change_setting(ctx: ServiceContext, actor: Actor, name: str, text: str) -> S
         audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="setting",
                      entity_id=key.name, details={"fields": [key.name]})
     return SettingValue(key.name, value, False, key.description)
+
+
+def unset_setting(ctx: ServiceContext, actor: Actor, name: str) -> SettingValue:
+    """Remove the clinic's own value: the key is back at its default, or not set at all for
+    an optional key without one (``sms.status_url``). One transaction, audited like a change."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    key = known_key(name)
+    if key.required and key.default is None:
+        raise problem(key.name, _(
+            "{key} has no default and VetDesk needs a value, so it cannot be unset; change it "
+            "with `vetdesk settings set {key} VALUE`.").format(key=key.name))
+    with ctx.db.transaction() as session:
+        after = effective_settings(session)
+        after.pop(key.name, None)
+        if key.default is not None:
+            after[key.name] = key.default
+        _check_combinations(after)
+        row = session.get(ClinicSetting, key.name)
+        if row is not None:
+            session.delete(row)
+        audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="setting",
+                     entity_id=key.name, details={"fields": [key.name], "unset": True})
+    return SettingValue(key.name, key.default, True, key.description)
 
 
 def _check_combinations(values: Mapping[str, str]) -> None:

@@ -16,7 +16,12 @@ from vetdesk.services.messaging.recall_rules import (
     save_rule,
 )
 from vetdesk.services.messaging.templates import KINDS, LANGUAGES, template_key
-from vetdesk.services.settings.store import SettingValue, change_setting, read_settings
+from vetdesk.services.settings.store import (
+    SettingValue,
+    change_setting,
+    read_settings,
+    unset_setting,
+)
 from vetdesk.ui.front_desk.formats import species_label
 from vetdesk.ui.ops import describe_failure
 from vetdesk.ui.pages.registry import PageContext
@@ -291,9 +296,22 @@ class RemindersSettings(QWidget):
     def save_text(self) -> None:
         ctx, actor = self.page.ctx, self.page.actor
         key, text = self.template_box.currentData(), self.text_edit.toPlainText()
+        if not text.strip():
+            # An emptied text means "back to the program's own text", as `settings unset`.
+            self._run(lambda: unset_setting(ctx, actor, key), self._text_reset)
+            return
         self._run(lambda: change_setting(ctx, actor, key, text), self._text_saved)
 
     def _text_saved(self, saved: SettingValue) -> None:
         self.banner.dismiss()
         self.settings[saved.key] = saved.value or ""
         self.count_label.setText(self.count_label.text() + " · " + self.tr("saved"))
+
+    def _text_reset(self, saved: SettingValue) -> None:
+        self.banner.dismiss()
+        self.settings[saved.key] = saved.value or ""
+        if self.template_box.currentData() != saved.key:
+            return  # another text is shown now; this one shows its standard text when chosen
+        self._show_template()
+        restored = self.tr("default text restored")
+        self.count_label.setText(self.count_label.text() + " · " + restored)
