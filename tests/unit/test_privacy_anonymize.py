@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import FixedClock
+from tests.conftest import TEST_PASSWORD, FixedClock, make_user
 from tests.support.journal_data import add_patient, consultation
 from tests.support.pharmacy import form_for, load_sample, one_item
 from tests.support.privacy_data import Person, add_people
@@ -26,12 +27,22 @@ from vetdesk.db.models import (
     User,
 )
 from vetdesk.db.opening import open_database
+from vetdesk.domain.codes import Role
 from vetdesk.errors import PermissionDenied, ValidationError
+from vetdesk.services.auth import actor_for
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.demo import load_demo
 from vetdesk.services.journal import save_draft, sign_draft
 from vetdesk.services.permissions import Actor
 from vetdesk.services.pharmacy.issuing import issue_prescription
 from vetdesk.services.privacy.anonymize import anonymized_copy
+from vetdesk.services.staff.accounts import (
+    add_user,
+    change_role,
+    deactivate_user,
+    reset_password,
+    update_profile,
+)
 from vetdesk.services.verify import verify_all
 
 
@@ -159,3 +170,82 @@ def test_the_copy_is_resealed_and_verifies(ctx: ServiceContext, manager: Actor, 
         made = session.execute(select(AuditEvent.action).where(
             AuditEvent.entity_type == "anonymised_copy")).scalars().all()
     assert made == ["export"]
+
+
+def _copied_audit(out: Path) -> tuple[list[dict[str, object]], dict[int, str]]:
+    """The copy's audit rows (every column) and its usernames by user id."""
+    copy = open_database(f"sqlite:///{out}", now=dt.datetime.now(dt.UTC))
+    try:
+        with copy.reading() as session:
+            rows = [dict(row._mapping) for row in session.execute(
+                select(*AuditEvent.__table__.columns).order_by(AuditEvent.id))]
+            users = {u.id: u.username for u in session.execute(select(User.id, User.username))}
+    finally:
+        copy.dispose()
+    return rows, users
+
+
+def test_staff_usernames_in_audit_details_get_their_pseudonyms(
+    ctx: ServiceContext, manager: Actor, clock: FixedClock, tmp_path: Path
+) -> None:
+    """A user added, moved to another role, edited, given a new password and deactivated:
+    the audit rows of that name the account (details too) hold only its pseudonym."""
+    chief = make_user(ctx, "hovedsjef", Role.ADMINISTRATOR, full_name="Hedda Sjef")
+    tor = add_user(ctx, chief, username="tor.hansen", full_name="Tor Hansen", role=Role.NURSE,
+                   password=TEST_PASSWORD)
+    change_role(ctx, chief, tor.id, Role.VETERINARIAN, hpr_number="7654321")
+    update_profile(ctx, chief, tor.id, full_name="Tor Hansen", hpr_number="7654321",
+                   email="tor@example.org")
+    reset_password(ctx, chief, tor.id, "another horse battery")
+    deactivate_user(ctx, chief, tor.id)
+    out = tmp_path / "support.sqlite"
+    anonymized_copy(ctx, manager, out)
+
+    rows, users = _copied_audit(out)
+    text = json.dumps(rows, default=str, ensure_ascii=False)
+    for original in ("hovedsjef", "tor.hansen", "mona"):
+        assert original not in text, original
+    # The same pseudonym as the account itself has in the copy.
+    added = [r for r in rows if r["action"] == "create" and r["entity_type"] == "user"
+             and r["entity_id"] == str(tor.id)]
+    assert [r["details"] for r in added] == [{"username": users[tor.id], "role": "nurse"}]
+    changes = [r["details"] for r in rows if r["action"] == "change"
+               and r["entity_type"] == "user" and r["entity_id"] == str(tor.id)]
+    assert changes == [{"role": "veterinarian", "previous_role": "nurse"},
+                       {"fields": "full_name,hpr_number,email"}, {"password": "reset"},
+                       {"active": "no"}]
+    copy = open_database(f"sqlite:///{out}", now=dt.datetime.now(dt.UTC))
+    try:
+        report = verify_all(ServiceContext(db=copy, clock=clock),
+                            dataclasses.replace(manager, username=users[manager.user_id]))
+    finally:
+        copy.dispose()
+    assert report.ok, report.first_break
+
+
+def test_the_demo_accounts_named_in_its_import_event_get_their_pseudonyms(
+    ctx: ServiceContext, clock: FixedClock, tmp_path: Path
+) -> None:
+    load_demo(ctx, None, clients=10)
+    with ctx.db.reading() as session:
+        ids = {u.username: u.id for u in session.execute(select(User.username, User.id))}
+        leder = actor_for(session.execute(select(User).where(User.username == "leder"))
+                          .scalar_one())
+    out = tmp_path / "support.sqlite"
+    anonymized_copy(ctx, leder, out)
+
+    rows, users = _copied_audit(out)
+    demo = ("resepsjon", "lie", "berg", "sykepleier", "leder", "admin")
+    [imported] = [r["details"] for r in rows if r["entity_type"] == "demo"]
+    assert isinstance(imported, dict)
+    assert imported["staff_created"] == [users[ids[name]] for name in demo]
+    named = [r["details"].get("username") for r in rows if isinstance(r["details"], dict)]
+    assert not set(demo) & {*imported["staff_created"], *named}
+    assert not set(demo) & {r["username"] for r in rows}
+    copy = open_database(f"sqlite:///{out}", now=dt.datetime.now(dt.UTC))
+    try:
+        report = verify_all(ServiceContext(db=copy, clock=clock),
+                            dataclasses.replace(leder, username=users[leder.user_id]))
+    finally:
+        copy.dispose()
+    assert report.ok, report.first_break

@@ -527,6 +527,12 @@ POLICIES: dict[str, TablePolicy] = {
 # Alembic's own bookkeeping: no data about anyone.
 IGNORED_TABLES = frozenset({"alembic_version"})
 
+# Keys of an audit event's details that name staff by username: the account added
+# (services/staff/accounts.py, and the server's vetdesk_create_user) and the demo's accounts
+# (services/demo/service.py). The anonymised copy gives them the pseudonyms it gives
+# ``users.username``. A writer that puts a username in other details adds its key here.
+AUDIT_DETAIL_USERNAMES = frozenset({"username", "staff_created"})
+
 POLICY_FILE = "vetdesk/domain/privacy_classification.py"
 
 

@@ -6,6 +6,8 @@ the same replacement everywhere (a salted hash picks it; the salt lives only in 
 replacements stay valid in form: phones are Norwegian mobile numbers, chips 15 digits starting
 578, e-mails and organisation numbers look right. Clinical content is kept. The copy ends with a
 scan proving none of the original names, phones, e-mails or chips remain in any text column.
+Staff usernames get the same pseudonym in ``users``, in the audit log's ``username`` and in the
+audit details that name an account (a user added, the demo's accounts).
 Its hash chains are re-sealed over the replaced values (reseal.py), so ``vetdesk verify`` holds
 on the copy; its last audit event says so: the copy proves nothing about the original.
 """
@@ -29,6 +31,7 @@ from vetdesk.db.base import Base
 from vetdesk.db.opening import open_database
 from vetdesk.domain.codes import AuditAction, Role
 from vetdesk.domain.privacy_classification import (
+    AUDIT_DETAIL_USERNAMES,
     IGNORED_TABLES,
     POLICIES,
     Anon,
@@ -343,7 +346,8 @@ def _copy_stored(source: Session, dest: Session, table: Table, readable: list[An
     reading, writing = source.connection(), dest.connection()
     dialect = writing.dialect
     quote = dialect.identifier_preparer.quote
-    touched = {*plan.redacted, *(name for name, _kind in plan.replaced), *plan.named_by}
+    touched = {*plan.redacted, *(name for name, _kind in plan.replaced), *plan.named_by,
+               *plan.naming_staff}
     load = {c.name: c.type.dialect_impl(dialect).result_processor(dialect, None)
             for c in readable if c.name in touched}
     names = [c.name for c in readable]
@@ -383,6 +387,8 @@ class _Plan:
     search_keys: tuple[str, ...]  # rebuilt from the made-up names
     named_by: tuple[str, ...]  # the columns a search key is built from
     unread: tuple[tuple[str, Any], ...]  # not read (password data): written empty
+    # JSON details naming staff by username (AUDIT_DETAIL_USERNAMES): pseudonymised.
+    naming_staff: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, table: Table, read: set[str]) -> _Plan:
@@ -404,8 +410,9 @@ class _Plan:
         # An animal's key is its name; a client's their first and last name.
         named_by = ("name",) if table.name == "animals" else tuple(
             c for c in ("first_name", "last_name", "name") if c in read)
+        naming_staff = ("details",) if table.name == "audit_events" and "details" in read else ()
         return cls(tuple(redacted), tuple(replaced), tuple(dict.fromkeys(keys)), named_by,
-                   tuple(unread))
+                   tuple(unread), naming_staff)
 
     def apply(self, row: dict[str, Any], replace: _Replacer) -> dict[str, Any]:
         for name in self.redacted:
@@ -422,7 +429,25 @@ class _Plan:
                 row[name] = key
         for name, empty in self.unread:
             row[name] = empty
+        for name in self.naming_staff:
+            row[name] = _staff_pseudonyms(row[name], replace)
         return row
+
+
+def _staff_pseudonyms(details: Any, replace: _Replacer) -> Any:
+    """An audit event's details with each staff username in it replaced by that person's
+    pseudonym: "user added: tor.hansen" must not tell who bruker123456 is."""
+    if not isinstance(details, dict) or AUDIT_DETAIL_USERNAMES.isdisjoint(details):
+        return details
+    named = dict(details)
+    for key in AUDIT_DETAIL_USERNAMES.intersection(details):
+        value = details[key]
+        if isinstance(value, str):
+            named[key] = replace(Anon.USERNAME, value)
+        elif isinstance(value, list):  # the demo's accounts
+            named[key] = [replace(Anon.USERNAME, v) if isinstance(v, str) else v
+                          for v in value]
+    return named
 
 
 def _identifiers(ctx: ServiceContext) -> list[str]:
