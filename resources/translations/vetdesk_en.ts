@@ -3680,6 +3680,16 @@ Kept by law, with the name replaced by a pseudonym, until:
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <source>Unsigned journal drafts for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <source>Referrals and lab requests for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,7 +3786,7 @@ Kept by law, with the name replaced by a pseudonym, until:
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="330"/>
-        <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
+        <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), their unsigned drafts {drafts}, their referrals and lab requests {referrals}, audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3688,6 +3688,16 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <source>Unsigned journal drafts for them</source>
+        <translation>Usignerte journalutkast for dem</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <source>Referrals and lab requests for them</source>
+        <translation>Henvisninger og laboratorierekvisisjoner for dem</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
@@ -3784,8 +3794,8 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="330"/>
-        <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
-        <translation>Slettet etter lagringstiden: journalene til {chains} dyr ({versions} versjoner, {files} filer), oppføringer i tilgangsloggen {audit}, meldinger {messages}, fakturaer {invoices}, besvarte henvendelser {requests}.</translation>
+        <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), their unsigned drafts {drafts}, their referrals and lab requests {referrals}, audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
+        <translation>Slettet etter lagringstiden: journalene til {chains} dyr ({versions} versjoner, {files} filer), deres usignerte utkast {drafts}, deres henvisninger og laboratorierekvisisjoner {referrals}, oppføringer i tilgangsloggen {audit}, meldinger {messages}, fakturaer {invoices}, besvarte henvendelser {requests}.</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/privacy/panel.py" line="359"/>

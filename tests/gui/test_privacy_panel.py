@@ -233,8 +233,9 @@ def test_delete_old_data_after_the_list_is_confirmed(
     assert "\nJournals of animals presumed dead: 0 (" in shown[0]
     assert "\nOldest audit log entries: 0 (" in shown[0]
     assert panel.status_label.text() == (
-        "Deleted past their retention: journals of 0 animals (0 versions, 0 files), audit log "
-        "entries 0, messages 1, invoices 0, answered requests 0.")
+        "Deleted past their retention: journals of 0 animals (0 versions, 0 files), their "
+        "unsigned drafts 0, their referrals and lab requests 0, audit log entries 0, messages "
+        "1, invoices 0, answered requests 0.")
     with ctx.db.reading() as session:
         assert session.execute(select(Message).where(
             Message.idempotency_key == "old")).first() is None

@@ -264,8 +264,9 @@ def test_retention_purge_needs_yes(db_url: str, people: None) -> None:
                              "the purge with --purge --yes.\n")
     assert run("privacy", "retention", "--purge", "--yes") == 0
     assert run.shown[-1] == (
-        "Deleted: the journals of 0 animals (0 versions, 0 files, 0 prescriptions), 0 audit "
-        "log entries, 0 messages, 0 invoices (0 lines), 0 answered privacy requests. Where "
+        "Deleted: the journals of 0 animals (0 versions, 0 files, 0 prescriptions, 0 unsigned "
+        "drafts, 0 referrals and lab requests), 0 audit log entries, 0 messages, 0 invoices "
+        "(0 lines), 0 answered privacy requests. Where "
         "the journal and audit chains were cut is recorded; “vetdesk verify” checks what "
         "remains.\n")
     assert run("privacy", "retention", "--audit-years", "1") == 2

@@ -49,8 +49,9 @@ def test_what_is_past_its_period(ctx: ServiceContext, manager: Actor, vet: Actor
     # The old dog (born 1995, older than a dog lives) with no entry for ten years: its 3
     # versions; the invoice of 2020 (five years after 2020 ended); the 400-day-old message.
     assert due == {"journal_chains": 1, "journal_versions": 3, "journal_attachments": 0,
-                   "prescriptions": 0, "medicine_given": 0,
-                   "invoices": 1, "messages": 1, "privacy_requests": 0, "audit_events": 0}
+                   "prescriptions": 0, "medicine_given": 0, "journal_drafts": 0,
+                   "referrals": 0, "invoices": 1, "messages": 1, "privacy_requests": 0,
+                   "audit_events": 0}
 
 
 def test_only_the_manager(ctx: ServiceContext, receptionist: Actor) -> None:
@@ -98,8 +99,9 @@ def test_the_managers_purge_deletes_exactly_what_the_list_showed(
     _seed_old_and_young(ctx, patient.client_id, manager.user_id)
     listed = {item.table: item.rows for item in retention_due(ctx, manager)}
     assert listed == {"journal_chains": 0, "journal_versions": 0, "journal_attachments": 0,
-                      "prescriptions": 0, "medicine_given": 0,
-                      "invoices": 1, "messages": 1, "privacy_requests": 1, "audit_events": 0}
+                      "prescriptions": 0, "medicine_given": 0, "journal_drafts": 0,
+                      "referrals": 0, "invoices": 1, "messages": 1, "privacy_requests": 1,
+                      "audit_events": 0}
     before = _remaining(ctx)
     if engine_name == "postgresql":  # as the manager's own login role
         with signed_in(ctx, manager) as desk:
@@ -121,7 +123,8 @@ def test_the_managers_purge_deletes_exactly_what_the_list_showed(
                              "privacy_requests": "1", "journal_chains": "0",
                              "journal_versions": "0", "journal_entries": "0",
                              "journal_attachments": "0", "prescriptions": "0",
-                             "audit_events": "0", "purged_journals": {},
+                             "audit_events": "0", "journal_drafts": "0", "referrals": "0",
+                             "purged_journals": {},
                              "chain_tips": {}, "prescription_hashes": {}}
 
 

@@ -1,11 +1,13 @@
 """The retention purge deletes hash-chained rows and the chains still verify (issue 10).
 
 The clinic's story: in November 2014 Gammel (a dog born 1995, long presumed dead) had two
-entries signed, one with an X-ray, a prescription and medicine given; Ung (born 2012, alive)
-had an entry and a prescription, and another entry in 2026. On 22 November 2026 the manager
-purges: Gammel's whole chain goes (no entry for ten years, older than a dog lives), and the
-audit rows older than ten years (the clinic's default) go, the first kept row anchored on
-the last deleted one. Ung's chain is not touched.
+entries signed, one with an X-ray, a prescription and medicine given, a referral to a
+specialist that sent the first entry and the X-ray, and a draft left unsigned (with a file);
+Ung (born 2012, alive) had an entry and a prescription, a lab request and a draft, and another
+entry in 2026. On 22 November 2026 the manager purges: Gammel's whole chain goes (no entry for
+ten years, older than a dog lives) with the referral and the draft, and the audit rows older
+than ten years (the clinic's default) go, the first kept row anchored on the last deleted one.
+Ung's chain, lab request and draft are not touched.
 """
 
 from __future__ import annotations
@@ -27,19 +29,24 @@ from tests.support.journal_data import add_patient, consultation, write_and_sign
 from tests.support.pharmacy import form_for, load_sample, one_item
 from tests.support.staff import signed_in
 from tests.support.tamper import execute_raw, guards_off
+from vetdesk import i18n
 from vetdesk.clock import FixedClock
 from vetdesk.db.models import (
     AuditEvent,
     ChainPurge,
     JournalAttachment,
+    JournalDraft,
+    JournalDraftAttachment,
     JournalEntry,
     JournalVersion,
     MedicineAdministration,
     Prescription,
+    Referral,
+    ReferralItem,
     User,
 )
 from vetdesk.db.opening import open_database
-from vetdesk.domain.codes import Role
+from vetdesk.domain.codes import ReferralKind, Role
 from vetdesk.domain.integrity import (
     AUDIT_HASHED_FIELDS,
     GENESIS_HASH,
@@ -57,6 +64,9 @@ from vetdesk.services.pharmacy.types import GivenInput
 from vetdesk.services.privacy import chain_purge
 from vetdesk.services.privacy.anonymize import anonymized_copy
 from vetdesk.services.privacy.retention import Purged, purge_retention, retention_due
+from vetdesk.services.referrals.parties import add_party
+from vetdesk.services.referrals.sending import send_referral
+from vetdesk.services.referrals.types import PartyInput, ReferralInput
 
 METACAM = "084512"  # meloksikam, in the sample catalogue
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x05" * 40
@@ -81,6 +91,11 @@ class Story:
     ung_old_entry: uuid.UUID
     ung_new_entry: uuid.UUID
     ung_prescription: uuid.UUID
+    # Gammel's referral and Ung's lab request; Gammel's and Ung's unsigned drafts.
+    gammel_referral: uuid.UUID
+    ung_lab_request: uuid.UUID
+    gammel_draft: uuid.UUID
+    ung_draft: uuid.UUID
 
 
 def _date_setup_back(db_url: str) -> None:
@@ -108,12 +123,29 @@ def story(ctx: ServiceContext, vet: Actor, manager: Actor, clock: FixedClock,
     ung = add_patient(ctx, name="Ung", birth_date=dt.date(2012, 1, 1)).animal_id
     form = consultation(gammel, ctx.clock.now())
     save_draft(ctx, vet, form)
-    add_draft_attachment(ctx, vet, form.id, "røntgen.png", PNG)
+    x_ray = add_draft_attachment(ctx, vet, form.id, "røntgen.png", PNG)
     sign_draft(ctx, vet, form.id, accept_warnings=True)
+    specialist = add_party(ctx, vet, PartyInput("Dyresykehuset Bekkestua")).id
+    lab = add_party(ctx, vet, PartyInput("Vetlab Norge", is_laboratory=True)).id
+    gammel_referral = send_referral(ctx, vet, ReferralInput(
+        id=uuid.uuid4(), animal_id=gammel, recipient_id=specialist,
+        kind=ReferralKind.REFERRAL, reason="Halthet høyre bakben", owner_consented=True,
+        clinical_summary="Positiv skuffetest.", entry_ids=(form.id,),
+        attachment_ids=(x_ray.id,))).id
     clock.advance(dt.timedelta(hours=1))
     write_and_sign(ctx, vet, consultation(gammel, ctx.clock.now()))
     clock.advance(dt.timedelta(hours=1))
     old_entry = write_and_sign(ctx, vet, consultation(ung, ctx.clock.now()))
+    ung_lab_request = send_referral(ctx, vet, ReferralInput(
+        id=uuid.uuid4(), animal_id=ung, recipient_id=lab, kind=ReferralKind.LAB,
+        reason="Kontroll", owner_consented=True, samples="Blodprøve", question="Hematologi",
+        entry_ids=(old_entry,))).id
+    # Drafts left unsigned (as after a crash): Gammel's with a file.
+    gammel_draft = consultation(gammel, ctx.clock.now())
+    save_draft(ctx, vet, gammel_draft)
+    add_draft_attachment(ctx, vet, gammel_draft.id, "ultralyd.png", PNG)
+    ung_draft = consultation(ung, ctx.clock.now())
+    save_draft(ctx, vet, ung_draft)
     drugs = load_sample(ctx)
     clock.advance(dt.timedelta(hours=1))
     issue_prescription(ctx, vet, form_for(gammel, one_item(drugs[METACAM])))
@@ -127,8 +159,8 @@ def story(ctx: ServiceContext, vet: Actor, manager: Actor, clock: FixedClock,
     clock.advance(START - clock.now())
     new_entry = write_and_sign(ctx, vet, consultation(ung, ctx.clock.now()))
     return Story(gammel, ung, last_old_event, last_old_hash, _versions(ctx, ung), old_entry,
-                 new_entry,
-                 ung_prescription)
+                 new_entry, ung_prescription, gammel_referral, ung_lab_request,
+                 gammel_draft.id, ung_draft.id)
 
 
 def _versions(ctx: ServiceContext, animal_id: int) -> dict[str, str]:
@@ -157,14 +189,14 @@ def test_the_list_shows_what_the_purge_then_deletes(
 ) -> None:
     listed = {item.table: item.rows for item in retention_due(ctx, manager)}
     assert listed == {"journal_chains": 1, "journal_versions": 4, "journal_attachments": 1,
-                      "prescriptions": 1, "medicine_given": 1,
-                      "invoices": 0, "messages": 0, "privacy_requests": 0,
+                      "prescriptions": 1, "medicine_given": 1, "journal_drafts": 1,
+                      "referrals": 1, "invoices": 0, "messages": 0, "privacy_requests": 0,
                       "audit_events": story.last_old_event}
     purged = _purge(ctx, manager, engine_name)
     assert purged == Purged(messages=0, invoices=0, invoice_lines=0, privacy_requests=0,
                             journal_chains=1, journal_versions=4, journal_entries=4,
                             journal_attachments=1, prescriptions=1,
-                            audit_events=story.last_old_event)
+                            audit_events=story.last_old_event, journal_drafts=1, referrals=1)
     after = {item.table: item.rows for item in retention_due(ctx, manager)}
     assert set(after.values()) == {0}
 
@@ -177,6 +209,15 @@ def test_purge_then_verify_passes_and_the_kept_chain_is_untouched(
         assert _count(ctx, model, model.animal_id == story.gammel) == 0
     assert _count(ctx, JournalAttachment) == 0  # Gammel's X-ray, file and row
     assert _count(ctx, MedicineAdministration) == 0  # the medicine given, with its note
+    # Gammel's referral (with what it sent) and unsigned draft (with its file) went too;
+    # Ung's lab request and draft stay.
+    with ctx.db.reading() as session:
+        referrals = set(session.execute(select(Referral.id)).scalars())
+        items = set(session.execute(select(ReferralItem.referral_id)).scalars())
+        drafts = set(session.execute(select(JournalDraft.id)).scalars())
+    assert referrals == items == {story.ung_lab_request}
+    assert drafts == {story.ung_draft}
+    assert _count(ctx, JournalDraftAttachment) == 0
     # Nothing of Ung's chain changed: the same versions with the same hashes.
     assert _versions(ctx, story.ung) == story.ung_versions
 
@@ -228,6 +269,12 @@ def test_a_journal_purged_while_its_audit_events_are_kept_still_verifies(
     assert (purged.journal_chains, purged.journal_versions, purged.audit_events) == (1, 4, 0)
     report = verify_all(ctx, manager)
     assert report.first_break is None, str(report.first_break)
+    # The referral went with the journal; the audit log's record of its disclosure stays.
+    assert _count(ctx, Referral, Referral.id == story.gammel_referral) == 0
+    with ctx.db.reading() as session:
+        disclosed = session.execute(select(AuditEvent.action, AuditEvent.animal_id).where(
+            AuditEvent.entity_id == story.gammel_referral.hex)).all()
+    assert [tuple(row) for row in disclosed] == [("disclosure.referral", story.gammel)]
     # Without the purge record, the same state is a removal behind the program's back.
     with ctx.db.transaction() as session:
         session.execute(delete(ChainPurge))
@@ -480,3 +527,54 @@ def test_an_entry_written_after_the_list_was_read_is_one_sentence_and_nothing_go
         "Something on the list changed while it was being deleted (a journal entry was "
         "written), so nothing was deleted; show the list again and confirm.")
     assert _versions(ctx, story.gammel) == before  # the old dog's journal is still there
+
+
+def _everything(ctx: ServiceContext, newest: int) -> dict[str, int]:
+    """Row counts of what the purge would delete (the audit log's up to row ``newest``: on
+    PostgreSQL the manager's sign-in adds one)."""
+    counts = {model.__tablename__: _count(ctx, model) for model in (
+        ChainPurge, JournalVersion, JournalEntry, JournalAttachment, Prescription,
+        MedicineAdministration, Referral, ReferralItem, JournalDraft)}
+    counts["audit_events"] = _count(ctx, AuditEvent, AuditEvent.id <= newest)
+    return counts
+
+
+@pytest.mark.parametrize("tampering", ["changed", "removed"])
+def test_an_audit_row_tampered_with_in_the_purge_range_stops_the_purge(
+    ctx: ServiceContext, manager: Actor, story: Story, db_url: str, engine_name: str,
+    tampering: str,
+) -> None:
+    """Deleting it would destroy the evidence: the rows the purge would delete are walked as
+    verify walks them first, and one that does not hold stops everything."""
+    if tampering == "changed":  # an old row edited behind the program's back, hash kept
+        row = story.last_old_event - 2
+        with guards_off(db_url) as conn:
+            conn.execute(update(AuditEvent).where(AuditEvent.id == row)
+                         .values(workstation="elsewhere"))
+        problem = f"audit_events row {row}: content does not match its hash"
+    else:  # the newest row the purge would delete, removed
+        row = story.last_old_event
+        with guards_off(db_url) as conn:
+            conn.execute(delete(AuditEvent).where(AuditEvent.id == row))
+        problem = f"audit_events row {row}: row is missing"
+    with ctx.db.reading() as session:
+        newest = session.execute(select(func.max(AuditEvent.id))).scalar_one()
+    before = _everything(ctx, newest)
+    with pytest.raises(ValidationError) as refused:
+        _purge(ctx, manager, engine_name)
+    assert str(refused.value) == (
+        "Nothing was deleted: the oldest audit log entries, which the purge would delete, do "
+        f"not verify ({problem}); run “vetdesk verify” and find out what changed before "
+        "purging.")
+    assert _everything(ctx, newest) == before  # no journal, referral or audit row went
+    with i18n.language("nb"), pytest.raises(ValidationError) as refused:
+        _purge(ctx, manager, engine_name)
+    assert str(refused.value).startswith(
+        "Ingenting ble slettet: de eldste oppføringene i tilgangsloggen, som slettingen ville "
+        f"fjerne, holder ikke ved kontroll (audit_events rad {row}: ")
+    assert str(refused.value).endswith(
+        "); kjør «vetdesk verify» og finn ut hva som er endret før du sletter.")
+    # verify names the same row.
+    report = verify_all(ctx, manager)
+    assert report.first_break is not None
+    assert str(report.first_break) == problem

@@ -321,16 +321,18 @@ def test_the_prescription_banner_counts_the_other_fields(lang: str, more: int,
 
 
 @pytest.mark.parametrize(("lang", "count", "expected"), [
-    ("en", 1, "Deleted: the journal of 1 animal (1 version, 1 file, 1 prescription), 1 audit "
-              "log entry, 1 message, 1 invoice (1 line), 1 answered privacy request. "),
-    ("en", 2, "Deleted: the journals of 2 animals (2 versions, 2 files, 2 prescriptions), 2 "
-              "audit log entries, 2 messages, 2 invoices (2 lines), 2 answered privacy "
-              "requests. "),
-    ("nb", 1, "Slettet: journalen til 1 dyr (1 versjon, 1 fil, 1 resept), 1 oppføring i "
-              "tilgangsloggen, 1 melding, 1 faktura (1 linje), 1 besvart "
-              "personvernhenvendelse. "),
-    ("nb", 2, "Slettet: journalene til 2 dyr (2 versjoner, 2 filer, 2 resepter), 2 "
-              "oppføringer i tilgangsloggen, 2 meldinger, 2 fakturaer (2 linjer), 2 besvarte "
+    ("en", 1, "Deleted: the journal of 1 animal (1 version, 1 file, 1 prescription, 1 unsigned "
+              "draft, 1 referral or lab request), 1 audit log entry, 1 message, 1 invoice "
+              "(1 line), 1 answered privacy request. "),
+    ("en", 2, "Deleted: the journals of 2 animals (2 versions, 2 files, 2 prescriptions, 2 "
+              "unsigned drafts, 2 referrals and lab requests), 2 audit log entries, 2 messages, "
+              "2 invoices (2 lines), 2 answered privacy requests. "),
+    ("nb", 1, "Slettet: journalen til 1 dyr (1 versjon, 1 fil, 1 resept, 1 usignert utkast, "
+              "1 henvisning eller laboratorierekvisisjon), 1 oppføring i tilgangsloggen, "
+              "1 melding, 1 faktura (1 linje), 1 besvart personvernhenvendelse. "),
+    ("nb", 2, "Slettet: journalene til 2 dyr (2 versjoner, 2 filer, 2 resepter, 2 usignerte "
+              "utkast, 2 henvisninger og laboratorierekvisisjoner), 2 oppføringer i "
+              "tilgangsloggen, 2 meldinger, 2 fakturaer (2 linjer), 2 besvarte "
               "personvernhenvendelser. "),
 ])
 def test_the_purge_report_counts_each_kind(lang: str, count: int, expected: str) -> None:
@@ -340,7 +342,7 @@ def test_the_purge_report_counts_each_kind(lang: str, count: int, expected: str)
     purged = Purged(messages=count, invoices=count, invoice_lines=count,
                     privacy_requests=count, journal_chains=count, journal_versions=count,
                     journal_entries=count, journal_attachments=count, prescriptions=count,
-                    audit_events=count)
+                    audit_events=count, journal_drafts=count, referrals=count)
     with i18n.language(lang):
         assert _purged_words(purged).startswith(expected)
 

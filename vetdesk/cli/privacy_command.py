@@ -424,9 +424,9 @@ def run_consents(args: argparse.Namespace, env: CliEnvironment) -> int:
 
 def _purged_words(purged: Purged) -> str:
     """What the purge deleted, each count in the form it takes (never "1 animals")."""
-    return _("Deleted: {chains} ({versions}, {files}, {prescriptions}), {audit}, {messages}, "
-             "{invoices} ({lines}), {requests}. Where the journal and audit chains were cut "
-             "is recorded; “vetdesk verify” checks what remains.").format(
+    return _("Deleted: {chains} ({versions}, {files}, {prescriptions}, {drafts}, {referrals}), "
+             "{audit}, {messages}, {invoices} ({lines}), {requests}. Where the journal and "
+             "audit chains were cut is recorded; “vetdesk verify” checks what remains.").format(
         chains=ngettext("the journal of {count} animal", "the journals of {count} animals",
                         purged.journal_chains).format(count=purged.journal_chains),
         versions=ngettext("{count} version", "{count} versions",
@@ -435,6 +435,10 @@ def _purged_words(purged: Purged) -> str:
                        purged.journal_attachments).format(count=purged.journal_attachments),
         prescriptions=ngettext("{count} prescription", "{count} prescriptions",
                                purged.prescriptions).format(count=purged.prescriptions),
+        drafts=ngettext("{count} unsigned draft", "{count} unsigned drafts",
+                        purged.journal_drafts).format(count=purged.journal_drafts),
+        referrals=ngettext("{count} referral or lab request", "{count} referrals and lab requests",
+                           purged.referrals).format(count=purged.referrals),
         audit=ngettext("{count} audit log entry", "{count} audit log entries",
                        purged.audit_events).format(count=purged.audit_events),
         messages=ngettext("{count} message", "{count} messages",

@@ -10,12 +10,18 @@ data.
 
 The append-only, hash-chained tables are purged here too (issue 10), the way the program does
 on SQLite (vetdesk/services/privacy/chain_purge.py): an animal's whole journal chain with its
-files, prescriptions and medicine given, and the oldest audit rows, the first kept row
-anchored on the last deleted one. The append-only guard lets these DELETEs through only while
-the function's transaction-local flag is set and it runs as the owner (migration 0019). Each
-cut goes into ``chain_purges`` and into the function's own audit row, which also carries
-forward what the deleted audit rows anchored (domain/integrity.py, the purge keys), so
-``vetdesk verify`` still proves everything that is kept.
+files, prescriptions, medicine given, unsigned drafts and referrals, and the oldest audit
+rows, the first kept row anchored on the last deleted one. The append-only guard lets these
+DELETEs through only while the function's transaction-local flag is set and it runs as the
+owner (migration 0019). Each cut goes into ``chain_purges`` and into the function's own audit
+row, which also carries forward what the deleted audit rows anchored (domain/integrity.py,
+the purge keys), so ``vetdesk verify`` still proves everything that is kept.
+
+The audit rows it deletes are verified by the program first, in the same transaction, under
+the locks the function then takes again (:data:`TAKE_PURGE_LOCKS`): the hash's canonical form
+is the program's. ``vetdesk db upgrade`` creates the function after the migrations
+(apply.py); migration 0022 dropped the version before drafts and referrals were counted, as
+its result columns changed, and its downgrade puts that version back.
 """
 
 from __future__ import annotations
@@ -67,7 +73,9 @@ CREATE OR REPLACE FUNCTION vetdesk_retention_purge(
     OUT journal_entries integer,
     OUT journal_attachments integer,
     OUT prescriptions integer,
-    OUT audit_events integer
+    OUT audit_events integer,
+    OUT journal_drafts integer,
+    OUT referrals integer
 )
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -125,6 +133,7 @@ BEGIN
     PERFORM set_config('vetdesk.retention_purge', 'on', true);
     journal_chains := 0; journal_versions := 0; journal_entries := 0;
     journal_attachments := 0; prescriptions := 0; audit_events := 0;
+    journal_drafts := 0; referrals := 0;
     FOREACH purged_animal IN ARRAY coalesce(p_animals, '{{}}'::integer[]) LOOP
         -- No version is added to the chain while it goes (the journal writers' lock).
         PERFORM pg_advisory_xact_lock({CHAIN_LOCK_CLASS}, purged_animal);
@@ -147,15 +156,30 @@ BEGIN
         ORDER BY v.chain_seq DESC LIMIT 1;
         entry_ids := ARRAY(SELECT e.id FROM journal_entries e
                            WHERE e.animal_id = purged_animal);
-        -- Recalls and referrals are not the journal's: only their links to it go.
+        -- Recalls and other animals' referrals are not the journal's: only their links to
+        -- it go. The animal's own referrals and lab requests go whole (their reason, summary
+        -- and question are clinical text); the disclosures they recorded stay in the log.
         UPDATE reminders r SET journal_entry_id = NULL WHERE r.journal_entry_id = ANY(entry_ids);
         UPDATE referrals r SET report_entry_id = NULL WHERE r.report_entry_id = ANY(entry_ids);
         DELETE FROM referral_items ri
         WHERE ri.journal_entry_id = ANY(entry_ids)
            OR ri.attachment_id IN (SELECT f.id FROM journal_attachments f
-                                   WHERE f.entry_id = ANY(entry_ids));
+                                   WHERE f.entry_id = ANY(entry_ids))
+           OR ri.referral_id IN (SELECT r.id FROM referrals r
+                                 WHERE r.animal_id = purged_animal);
         GET DIAGNOSTICS n = ROW_COUNT;
         counts := jsonb_build_object('referral_items', n);
+        DELETE FROM referrals r WHERE r.animal_id = purged_animal;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        counts := counts || jsonb_build_object('referrals', n);
+        referrals := referrals + n;
+        -- Unsigned drafts (kept across a crash) are the journal's text not yet signed.
+        DELETE FROM journal_draft_attachments da WHERE da.draft_id IN (
+            SELECT d.id FROM journal_drafts d WHERE d.animal_id = purged_animal);
+        DELETE FROM journal_drafts d WHERE d.animal_id = purged_animal;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        counts := counts || jsonb_build_object('journal_drafts', n);
+        journal_drafts := journal_drafts + n;
         DELETE FROM medicine_reports mr WHERE mr.prescription_item_id IN (
             SELECT i.id FROM prescription_items i JOIN prescriptions p ON p.id = i.prescription_id
             WHERE p.animal_id = purged_animal OR p.journal_entry_id = ANY(entry_ids));
@@ -279,6 +303,7 @@ BEGIN
         'journal_entries', journal_entries::text,
         'journal_attachments', journal_attachments::text,
         'prescriptions', prescriptions::text, 'audit_events', audit_events::text,
+        'journal_drafts', journal_drafts::text, 'referrals', referrals::text,
         '{PURGED_JOURNALS_KEY}', purged_chains, '{CHAIN_TIPS_KEY}', tips,
         '{PRESCRIPTION_HASHES_KEY}', carried);
     IF audit_events > 0 THEN
@@ -301,6 +326,14 @@ BEGIN
 END
 $$
 """
+
+# The locks the function takes, in its order: the program takes them before it checks the
+# audit rows the function will delete (services/privacy/retention.py).
+TAKE_PURGE_LOCKS = (
+    f"SELECT count(pg_advisory_xact_lock({CHAIN_LOCK_CLASS}, a)) "
+    "FROM unnest(CAST(:animals AS integer[])) AS a",
+    f"SELECT pg_advisory_xact_lock({_AUDIT_CHAIN_LOCK_KEY})",
+)
 
 SIGNATURES: dict[str, str] = {
     "vetdesk_retention_purge(timestamptz, timestamptz, timestamptz, timestamptz, integer[], "

@@ -147,38 +147,10 @@ def verify_audit_chain(
     """Walk the audit chain from its start (the first row, or the row after the newest
     retention cut); collects the journal versions' hashes its events recorded."""
     anchors = Anchors(purges=load_purges(session)) if anchors is None else anchors
-    columns = [getattr(AuditEvent, name) for name in AUDIT_HASHED_FIELDS]
-    stmt = select(AuditEvent.id, *columns, AuditEvent.prev_hash, AuditEvent.hash).order_by(
-        AuditEvent.id
-    )
-    expected_id, expected_prev = anchors.purges.audit_start()
-    count = 0
     cuts = anchors.purges.by_event()
-    tip: ChainTip | None = None
-    for row in _stream(session, stmt):
-        count += 1
-        values = row._asdict()
-        row_id = str(values["id"])
-        if values["id"] != expected_id:
-            return count, ChainBreak("audit_events", str(expected_id), _("row is missing")), tip
-        if values["prev_hash"] != expected_prev:
-            return count, ChainBreak(
-                "audit_events", row_id, _("link to the previous row is broken")), tip
-        content = hashed_content(values, AUDIT_HASHED_FIELDS)
-        if chained_hash(expected_prev, content) != values["hash"]:
-            return count, ChainBreak(
-                "audit_events", row_id, _("content does not match its hash")), tip
-        if (expected_tip is not None and values["id"] == expected_tip.row_id
-                and not expected_tip.matches(values["hash"])):
-            return count, ChainBreak(
-                "audit_events", row_id, _("differs from the tip written down earlier"),
-                against_tip=True), tip
-        conflict = (_cuts_disagree(values["id"], values["details"], cuts)
-                    or _collect_anchors(values, anchors))
-        if conflict is not None:
-            return count, conflict, tip
-        tip = ChainTip(values["id"], values["hash"])
-        expected_prev, expected_id = values["hash"], expected_id + 1
+    count, broken, tip = _walk_audit_rows(session, anchors, cuts, expected_tip)
+    if broken is not None:
+        return count, broken, tip
     start = anchors.purges.audit_start()[0]
     unmatched = [cut for event, listed in cuts.items() if event >= start for cut in listed]
     if unmatched:
@@ -204,6 +176,65 @@ def verify_audit_chain(
             _("rows {first} to {last} were removed from the end").format(
                 first=last + 1, last=expected_tip.row_id),
             against_tip=True), tip
+    return count, None, tip
+
+
+def verify_audit_rows(session: Session, through: int) -> tuple[int, ChainBreak | None]:
+    """Walk the audit chain from its start up to row ``through``, each row checked as
+    :func:`verify_audit_chain` checks it (the retention purge's check of the rows it is
+    about to delete): how many rows were walked, and the first that does not hold."""
+    anchors = Anchors(purges=load_purges(session))
+    count, broken, _tip = _walk_audit_rows(
+        session, anchors, anchors.purges.by_event(), through=through)
+    return count, broken
+
+
+def _walk_audit_rows(
+    session: Session,
+    anchors: Anchors,
+    cuts: dict[int, list[Any]],
+    expected_tip: ChainTip | None = None,
+    through: int | None = None,
+) -> tuple[int, ChainBreak | None, ChainTip | None]:
+    """The row-by-row part of the audit walk: from the chain's start to its end, or to row
+    ``through`` (which must then be there). The cuts whose events were walked are taken out
+    of ``cuts``."""
+    columns = [getattr(AuditEvent, name) for name in AUDIT_HASHED_FIELDS]
+    stmt = select(AuditEvent.id, *columns, AuditEvent.prev_hash, AuditEvent.hash).order_by(
+        AuditEvent.id
+    )
+    if through is not None:
+        stmt = stmt.where(AuditEvent.id <= through)
+    expected_id, expected_prev = anchors.purges.audit_start()
+    count = 0
+    tip: ChainTip | None = None
+    for row in _stream(session, stmt):
+        count += 1
+        values = row._asdict()
+        row_id = str(values["id"])
+        if values["id"] != expected_id:
+            return count, ChainBreak("audit_events", str(expected_id), _("row is missing")), tip
+        if values["prev_hash"] != expected_prev:
+            return count, ChainBreak(
+                "audit_events", row_id, _("link to the previous row is broken")), tip
+        content = hashed_content(values, AUDIT_HASHED_FIELDS)
+        if chained_hash(expected_prev, content) != values["hash"]:
+            return count, ChainBreak(
+                "audit_events", row_id, _("content does not match its hash")), tip
+        if (expected_tip is not None and values["id"] == expected_tip.row_id
+                and not expected_tip.matches(values["hash"])):
+            return count, ChainBreak(
+                "audit_events", row_id, _("differs from the tip written down earlier"),
+                against_tip=True), tip
+        conflict = (_cuts_disagree(values["id"], values["details"], cuts)
+                    or _collect_anchors(values, anchors))
+        if conflict is not None:
+            return count, conflict, tip
+        tip = ChainTip(values["id"], values["hash"])
+        expected_prev, expected_id = values["hash"], expected_id + 1
+    if through is not None and expected_id <= through:
+        # Every row up to ``through`` was asked for: the next one is not there.
+        return count, ChainBreak("audit_events", str(expected_id), _("row is missing")), tip
     return count, None, tip
 
 

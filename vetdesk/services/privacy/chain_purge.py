@@ -6,11 +6,15 @@ from a removal behind the program's back:
 
 - **A journal chain, whole**: an animal presumed dead with no entry for ten years. Its
   versions, entries and files go, with its prescriptions and the medicine given (the
-  journal's record of medicines) and the links other records held to them. Audit events
-  that recorded those versions' hashes before the purge no longer find them, and verify
-  accepts exactly that.
+  journal's record of medicines), its unsigned drafts and its referrals and lab requests
+  (clinical text that must not outlive the journal), and the links other records held to
+  them. The audit rows that recorded a referral's disclosure stay, as the audit log's. Audit
+  events that recorded those versions' hashes before the purge no longer find them, and
+  verify accepts exactly that.
 - **The oldest audit rows**, up to the configured age: the first kept row links to the last
-  deleted row's hash, written down here. What the deleted rows anchored (journal versions,
+  deleted row's hash, written down here. They are verified first, as ``vetdesk verify``
+  walks them (:func:`refuse_unless_verified`): a changed row is never deleted, since that
+  would destroy the evidence. What the deleted rows anchored (journal versions,
   prescriptions) and is still kept is carried into the purge's audit row: per journal chain
   its newest anchored version, which through the chain covers every earlier one.
 
@@ -36,6 +40,8 @@ from vetdesk.db.models import (
     Animal,
     AuditEvent,
     JournalAttachment,
+    JournalDraft,
+    JournalDraftAttachment,
     JournalEntry,
     JournalVersion,
     MedicineAdministration,
@@ -59,6 +65,7 @@ from vetdesk.domain.integrity import (
 )
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
+from vetdesk.services.integrity.chains import verify_audit_rows
 
 _CHUNK = 500
 
@@ -130,9 +137,23 @@ def audit_cut(session: Session, before: dt.datetime) -> AuditCut | None:
     last = min(newest - 1, (young - 1) if young is not None else newest)
     if last < first:
         return None
+    # A row missing there (removed behind the program's back) has no hash: the check before
+    # deleting names it (refuse_unless_verified).
     last_hash = session.execute(
-        select(AuditEvent.hash).where(AuditEvent.id == last)).scalar_one()
+        select(AuditEvent.hash).where(AuditEvent.id == last)).scalar() or ""
     return AuditCut(first, last, last - first + 1, last_hash)
+
+
+def refuse_unless_verified(session: Session, cut: AuditCut) -> None:
+    """Walk the audit rows the cut deletes (from the start of the chain: the row after the
+    last cut, or the first) as ``vetdesk verify`` walks them, and refuse the purge when one
+    does not hold: deleting it would destroy the evidence of the change."""
+    _rows, broken = verify_audit_rows(session, cut.last)
+    if broken is not None:
+        raise ValidationError(_(
+            "Nothing was deleted: the oldest audit log entries, which the purge would delete, "
+            "do not verify ({problem}); run “vetdesk verify” and find out what changed before "
+            "purging.").format(problem=broken))
 
 
 # Every append-only table's DELETE guard (one trigger per table and operation on SQLite,
@@ -161,10 +182,11 @@ def deletes_allowed(session: Session) -> Iterator[None]:
 
 
 def purge_journals(session: Session, animals: Sequence[int]) -> list[PurgedJournal]:
-    """Delete these animals' whole journal chains with their files, prescriptions and
-    medicine given; links from recalls and referrals to their entries are cleared (those
-    rows are not the journal's). Set-based, a few hundred animals per statement: a sweep of
-    a large clinic deletes thousands of chains at once."""
+    """Delete these animals' whole journal chains with their files, prescriptions,
+    medicine given, unsigned drafts and referrals; links from recalls and other animals'
+    referrals to their entries are cleared (those rows are not the journal's). Set-based, a
+    few hundred animals per statement: a sweep of a large clinic deletes thousands of chains
+    at once."""
     purged: list[PurgedJournal] = []
     for chunk in _chunks(sorted(animals)):
         purged += _purge_chunk(session, list(chunk))
@@ -188,6 +210,10 @@ def _purge_chunk(session: Session, animals: list[int]) -> list[PurgedJournal]:
         ("medicine_given", select(MedicineAdministration.animal_id, func.count())
          .where(MedicineAdministration.animal_id.in_(animals))
          .group_by(MedicineAdministration.animal_id)),
+        ("journal_drafts", select(JournalDraft.animal_id, func.count())
+         .where(JournalDraft.animal_id.in_(animals)).group_by(JournalDraft.animal_id)),
+        ("referrals", select(Referral.animal_id, func.count())
+         .where(Referral.animal_id.in_(animals)).group_by(Referral.animal_id)),
     ):
         for animal_id, count in session.execute(statement):
             counts[animal_id][table] = int(count)
@@ -196,8 +222,19 @@ def _purge_chunk(session: Session, animals: list[int]) -> list[PurgedJournal]:
                     .values(journal_entry_id=None).execution_options(synchronize_session=False))
     session.execute(update(Referral).where(Referral.report_entry_id.in_(entries))
                     .values(report_entry_id=None).execution_options(synchronize_session=False))
+    # The animal's own referrals and lab requests go whole (their reason, summary and
+    # question are clinical text); another animal's referral only loses what it sent of this
+    # journal. The disclosure each sending recorded stays in the audit log (no key to here).
+    referrals = select(Referral.id).where(Referral.animal_id.in_(animals))
     _deleted(session, delete(ReferralItem).where(or_(
-        ReferralItem.journal_entry_id.in_(entries), ReferralItem.attachment_id.in_(files))))
+        ReferralItem.referral_id.in_(referrals), ReferralItem.journal_entry_id.in_(entries),
+        ReferralItem.attachment_id.in_(files))))
+    _deleted(session, delete(Referral).where(Referral.animal_id.in_(animals)))
+    # Unsigned drafts (kept across a crash) are the journal's text not yet signed.
+    drafts = select(JournalDraft.id).where(JournalDraft.animal_id.in_(animals))
+    _deleted(session, delete(JournalDraftAttachment).where(
+        JournalDraftAttachment.draft_id.in_(drafts)))
+    _deleted(session, delete(JournalDraft).where(JournalDraft.animal_id.in_(animals)))
     prescribed = or_(Prescription.animal_id.in_(animals),
                      Prescription.journal_entry_id.in_(entries))
     prescriptions = select(Prescription.id).where(prescribed)
@@ -221,7 +258,8 @@ def _purge_chunk(session: Session, animals: list[int]) -> list[PurgedJournal]:
     return [PurgedJournal(animal, counts[animal].get("journal_versions", 0), tips[animal][0],
                           tips[animal][1], {table: counts[animal].get(table, 0) for table in (
                               "journal_versions", "journal_entries", "journal_attachments",
-                              "prescriptions", "medicine_given")})
+                              "prescriptions", "medicine_given", "journal_drafts",
+                              "referrals")})
             for animal in animals if animal in tips]
 
 

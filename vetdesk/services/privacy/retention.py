@@ -8,7 +8,8 @@ confirmed by the manager) deletes what the list counts, in one transaction; on P
 through the one owner-defined function only the manager's group may call
 (vetdesk/db/security/retention.py), which writes its own audit row. Journals and the audit log
 are hash-chained: their purge records where it cut, so ``vetdesk verify`` still proves what
-remains (vetdesk/services/privacy/chain_purge.py).
+remains (vetdesk/services/privacy/chain_purge.py). A journal goes with its animal's unsigned
+drafts and referrals; the audit rows go only when they verify.
 """
 
 from __future__ import annotations
@@ -29,13 +30,16 @@ from vetdesk.db.models import (
     Invoice,
     InvoiceLine,
     JournalAttachment,
+    JournalDraft,
     JournalEntry,
     MedicineAdministration,
     Message,
     Prescription,
     PrivacyErasure,
     PrivacyRequest,
+    Referral,
 )
+from vetdesk.db.security.retention import TAKE_PURGE_LOCKS
 from vetdesk.domain import privacy_rules as rules
 from vetdesk.domain.codes import AuditAction
 from vetdesk.domain.integrity import (
@@ -105,11 +109,14 @@ class Purged:
     journal_attachments: int = 0
     prescriptions: int = 0
     audit_events: int = 0
+    # The purged animals' unsigned drafts, and their referrals and lab requests.
+    journal_drafts: int = 0
+    referrals: int = 0
 
 
 _COUNTED = ("messages", "invoices", "invoice_lines", "privacy_requests", "journal_chains",
             "journal_versions", "journal_entries", "journal_attachments", "prescriptions",
-            "audit_events")
+            "audit_events", "journal_drafts", "referrals")
 
 
 def _old_requests(cutoffs: Cutoffs) -> Any:
@@ -125,6 +132,8 @@ RETENTION_LABELS: dict[str, str] = {
     "journal_attachments": N_("files attached to them"),
     "prescriptions": N_("prescriptions for those animals"),
     "medicine_given": N_("medicine given to those animals"),
+    "journal_drafts": N_("unsigned journal drafts for them"),
+    "referrals": N_("referrals and lab requests for them"),
     "invoices": N_("invoices"),
     "messages": N_("messages"),
     "privacy_requests": N_("answered privacy requests"),
@@ -159,7 +168,7 @@ def retention_due(ctx: ServiceContext, actor: Actor, *,
         cut = chain_purge.audit_cut(session, cutoffs.audit)
         journals = chain_purge.journals_due(session, today)
         animals = [due.animal_id for due in journals]
-        files = prescriptions = given = 0
+        files = prescriptions = given = drafts = referrals = 0
         if animals:
             files = session.execute(select(func.count()).select_from(JournalAttachment).join(
                 JournalEntry, JournalEntry.id == JournalAttachment.entry_id).where(
@@ -170,6 +179,10 @@ def retention_due(ctx: ServiceContext, actor: Actor, *,
             given = session.execute(select(func.count()).select_from(MedicineAdministration)
                                     .where(MedicineAdministration.animal_id.in_(animals))
                                     ).scalar_one()
+            drafts = session.execute(select(func.count()).select_from(JournalDraft)
+                                     .where(JournalDraft.animal_id.in_(animals))).scalar_one()
+            referrals = session.execute(select(func.count()).select_from(Referral)
+                                        .where(Referral.animal_id.in_(animals))).scalar_one()
     journal_rule = _(Retention.JOURNAL.label)
     return (
         DueForDeletion(journal_rule, "journal_chains", len(journals)),
@@ -177,6 +190,8 @@ def retention_due(ctx: ServiceContext, actor: Actor, *,
         DueForDeletion(journal_rule, "journal_attachments", files),
         DueForDeletion(journal_rule, "prescriptions", prescriptions),
         DueForDeletion(journal_rule, "medicine_given", given),
+        DueForDeletion(journal_rule, "journal_drafts", drafts),
+        DueForDeletion(journal_rule, "referrals", referrals),
         DueForDeletion(_(Retention.ACCOUNTS.label), "invoices", invoices),
         DueForDeletion(_(Retention.MESSAGES.label), "messages", messages),
         DueForDeletion(_(Retention.REQUESTS.label), "privacy_requests", requests),
@@ -188,13 +203,28 @@ def purge_retention(ctx: ServiceContext, actor: Actor, *,
                     audit_years: int | None = None) -> Purged:
     """Delete what :func:`retention_due` lists, in one transaction, audited. The manager
     confirms first; on PostgreSQL the server function checks the caller and every cut-off
-    and animal again."""
+    and animal again. The audit rows to be deleted are verified first, on both engines: if
+    one does not hold, nothing is deleted."""
     require(actor, Permission.MANAGE_PRIVACY)
     today = clinic_today(ctx)
     with ctx.db.transaction() as session:
         cutoffs = _cutoffs(session, today, audit_years)
         animals = [due.animal_id for due in chain_purge.journals_due(session, today)]
         if session.get_bind().dialect.name == "postgresql":
+            # The check of the audit rows is the program's (the hash's canonical form is
+            # Python's, services/audit.py), so it runs here, in the transaction that then
+            # calls the server function. First the locks the function takes, in its order
+            # (each journal chain, then the audit chain's; a lock taken again by the same
+            # transaction is granted at once): held to the commit, they keep any row from
+            # being appended in between, so the function cuts at the very row checked here,
+            # and a journal writer (its chain, then the audit chain) cannot deadlock with it.
+            # The rows themselves only change behind the program's back, by an owner lifting
+            # the guards: the check is for that having happened before, not during.
+            session.execute(text(TAKE_PURGE_LOCKS[0]), {"animals": animals})
+            session.execute(text(TAKE_PURGE_LOCKS[1]))
+            cut = chain_purge.audit_cut(session, cutoffs.audit)
+            if cut is not None:
+                chain_purge.refuse_unless_verified(session, cut)
             try:
                 row = session.execute(_PURGE_ON_SERVER, {
                     "messages": cutoffs.messages, "invoices": cutoffs.invoices,
@@ -228,7 +258,11 @@ _PURGE_ON_SERVER = text(
 
 def _purge_here(session: Session, ctx: ServiceContext, actor: Actor, cutoffs: Cutoffs,
                 animals: list[int]) -> Purged:
-    """SQLite: the same steps as the server function, in the caller's transaction."""
+    """SQLite: the same steps as the server function, in the caller's transaction (which
+    holds the write lock from its start: no row is appended meanwhile)."""
+    cut = chain_purge.audit_cut(session, cutoffs.audit)
+    if cut is not None:
+        chain_purge.refuse_unless_verified(session, cut)
     old_invoices = select(Invoice.id).where(Invoice.issued_at < cutoffs.invoices)
     counts: dict[str, int] = {
         "messages": _deleted(session.execute(
@@ -244,7 +278,6 @@ def _purge_here(session: Session, ctx: ServiceContext, actor: Actor, cutoffs: Cu
             delete(PrivacyRequest).where(_old_requests(cutoffs))
             .execution_options(synchronize_session=False))),
     }
-    cut = chain_purge.audit_cut(session, cutoffs.audit)
     journals: list[chain_purge.PurgedJournal] = []
     carried = chain_purge.Carried()
     if animals or cut is not None:
@@ -255,7 +288,7 @@ def _purge_here(session: Session, ctx: ServiceContext, actor: Actor, cutoffs: Cu
                 chain_purge.delete_audit_rows(session, cut)
     counts["journal_chains"] = len(journals)
     for table in ("journal_versions", "journal_entries", "journal_attachments",
-                  "prescriptions"):
+                  "prescriptions", "journal_drafts", "referrals"):
         counts[table] = sum(journal.counts[table] for journal in journals)
     counts["audit_events"] = cut.rows if cut else 0
     details: dict[str, Any] = {name: str(counts[name]) for name in _COUNTED}

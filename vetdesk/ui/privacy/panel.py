@@ -84,6 +84,8 @@ def retention_text(due: tuple[DueForDeletion, ...]) -> str:
         "journal_attachments": translate("PrivacyPanel", "Files attached to them"),
         "prescriptions": translate("PrivacyPanel", "Prescriptions for those animals"),
         "medicine_given": translate("PrivacyPanel", "Medicine given to those animals"),
+        "journal_drafts": translate("PrivacyPanel", "Unsigned journal drafts for them"),
+        "referrals": translate("PrivacyPanel", "Referrals and lab requests for them"),
         "invoices": translate("PrivacyPanel", "Invoices"),
         "messages": translate("PrivacyPanel", "Messages"),
         "privacy_requests": translate("PrivacyPanel", "Answered privacy requests"),
@@ -328,10 +330,12 @@ class PrivacyPanel(QWidget):
     def _purged(self, purged: Purged) -> None:
         self.status_label.setText(self.tr(
             "Deleted past their retention: journals of {chains} animals ({versions} versions, "
-            "{files} files), audit log entries {audit}, messages {messages}, invoices "
+            "{files} files), their unsigned drafts {drafts}, their referrals and lab requests "
+            "{referrals}, audit log entries {audit}, messages {messages}, invoices "
             "{invoices}, answered requests {requests}.").format(
                 chains=purged.journal_chains, versions=purged.journal_versions,
-                files=purged.journal_attachments, audit=purged.audit_events,
+                files=purged.journal_attachments, drafts=purged.journal_drafts,
+                referrals=purged.referrals, audit=purged.audit_events,
                 messages=purged.messages, invoices=purged.invoices,
                 requests=purged.privacy_requests))
         self.reload()
