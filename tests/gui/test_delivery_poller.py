@@ -87,7 +87,7 @@ def test_signing_out_does_not_wait_for_a_slow_gateway(
         still_asking.append(False)
         return PollReport(configured=True)
 
-    monkeypatch.setattr(delivery_poller, "poll_delivery", hung)
+    monkeypatch.setattr(delivery_poller, "_poll_round", hung)
     window = open_window(qtbot, ctx, db_ops, receptionist, windows)
     poller = window.delivery_poller
     poller.poll_now()

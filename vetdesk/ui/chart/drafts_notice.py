@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from vetdesk.services.journal.unsigned import UnsignedDraft, unsigned_drafts
 from vetdesk.services.permissions import Permission
-from vetdesk.ui.chart.formatting import date_time_text, kind_label
 from vetdesk.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QWidget
 
 if TYPE_CHECKING:
@@ -48,6 +47,10 @@ class DraftsNotice(QFrame):
         if not drafts:
             self.hide()
             return
+        # The chart's formats only when there is something to show: most sign-ins have no
+        # drafts, and the first screen does not need the module (issue 9).
+        from vetdesk.ui.chart.formatting import date_time_text, kind_label
+
         saved = self.tr("saved {0}")
         links = [
             f'<a href="animal:{d.animal_id}">{html.escape(d.animal_name)}</a> '
