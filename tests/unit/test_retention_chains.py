@@ -578,3 +578,30 @@ def test_an_audit_row_tampered_with_in_the_purge_range_stops_the_purge(
     report = verify_all(ctx, manager)
     assert report.first_break is not None
     assert str(report.first_break) == problem
+
+
+def test_a_note_written_after_the_fact_counts_from_when_it_was_written(
+    ctx: ServiceContext, vet: Actor, manager: Actor, clock: FixedClock, engine_name: str,
+) -> None:
+    """The ten years run from the last entry made in the journal (FOR-2006-02-20-229 § 6:
+    "siste innførsel"): a note written in 2020 about a visit in 2014 keeps the journal until
+    2030, however early the visit. Both animals were born in 1995, long presumed dead."""
+    early = add_patient(ctx, name="Tidlig", birth_date=dt.date(1995, 1, 1)).animal_id
+    write_and_sign(ctx, vet, consultation(early, ctx.clock.now()))
+    clock.advance(dt.datetime(2020, 6, 1, 9, 0, tzinfo=dt.UTC) - clock.now())
+    late = add_patient(ctx, name="Sent", birth_date=dt.date(1995, 1, 1)).animal_id
+    write_and_sign(ctx, vet, consultation(late, dt.datetime(2014, 6, 1, 9, 0, tzinfo=dt.UTC)))
+    clock.advance(START - clock.now())
+    with ctx.db.reading() as session:
+        due = chain_purge.journals_due(session, START.date())
+    assert [(journal.animal_id, journal.last_entry) for journal in due] == [
+        (early, dt.date(2014, 11, 22))]
+    if engine_name == "postgresql":
+        # The server function decides by the same rule, whatever the program asks of it.
+        old = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+        with signed_in(ctx, manager) as desk, desk.db.transaction() as session:
+            with pytest.raises(DBAPIError) as refused:
+                session.execute(text(
+                    "SELECT * FROM vetdesk_retention_purge(:old, :old, :old, :old, "
+                    "ARRAY[:animal], 'desk')"), {"old": old, "animal": late})
+            assert refused.value.orig.sqlstate == "23514"  # type: ignore[union-attr]

@@ -140,7 +140,9 @@ BEGIN
         SELECT a.species, a.birth_date, a.deceased_on INTO facts
         FROM animals a WHERE a.id = purged_animal;
         lifespan := {_LIFESPAN};
-        SELECT max(v.event_time) INTO last_event
+        -- The last entry made: each version counts from the later of the event and when it
+        -- was written (services/privacy/chain_purge.py, journals_due).
+        SELECT greatest(max(v.event_time), max(v.created_at)) INTO last_event
         FROM journal_versions v WHERE v.animal_id = purged_animal;
         IF last_event IS NULL
            OR last_event > now() - interval '{rules.JOURNAL_YEARS} years' + interval '1 day'

@@ -108,16 +108,24 @@ class Carried:
 
 def journals_due(session: Session, today: dt.date) -> list[JournalDue]:
     """Animals presumed dead (recorded dead, or older than the species lives) whose last
-    entry is ten years old or more: their whole chain may go."""
-    last_entry = (select(JournalVersion.animal_id, func.max(JournalVersion.event_time)
-                         .label("last"), func.count().label("versions"))
+    entry is ten years old or more: their whole chain may go.
+
+    The last entry is the last one *made* (FOR-2006-02-20-229 § 6, "siste innførsel"): each
+    version counts from the later of when the event happened and when the version was
+    written, so a note written long after the visit, or a correction, keeps the journal ten
+    years from then. The server's purge function decides by the same rule."""
+    last_entry = (select(JournalVersion.animal_id,
+                         func.max(JournalVersion.event_time).label("last_event"),
+                         func.max(JournalVersion.created_at).label("last_written"),
+                         func.count().label("versions"))
                   .group_by(JournalVersion.animal_id).subquery())
     due: list[JournalDue] = []
-    for animal_id, species, born, died, last, versions in session.execute(
+    for animal_id, species, born, died, last_event, last_written, versions in session.execute(
         select(Animal.id, Animal.species, Animal.birth_date, Animal.deceased_on,
-               last_entry.c.last, last_entry.c.versions)
+               last_entry.c.last_event, last_entry.c.last_written, last_entry.c.versions)
         .join(last_entry, last_entry.c.animal_id == Animal.id).order_by(Animal.id)
     ):
+        last = max(last_event, last_written)
         ended = rules.journal_purge_on(last.date()) <= today
         if ended and rules.presumed_dead(species, born, died, today):
             due.append(JournalDue(animal_id, versions, last.date()))
