@@ -248,3 +248,55 @@ def test_the_dialog_opens_within_the_screen(
     assert screen.height() == 800
     assert dialog.height() == 760  # the screen, less room for the title bar
     assert dialog.send_button.mapTo(dialog, dialog.send_button.rect().bottomLeft()).y() < 760
+
+
+def test_the_letter_saved_after_sending_reaches_the_chart_without_an_error(
+    qtbot: QtBot, ctx: ServiceContext, ops: Operations, vet: Actor, admin: Actor,
+    tmp_path: Path,
+) -> None:
+    """The dialog closed (and was deleted) before the letter was written, so its ``saved``
+    signal had no sender left: "Something went wrong" instead of the saved-file notice."""
+    dog = add_patient(ctx)
+    write_and_sign(ctx, vet, consultation(dog.animal_id, ctx.clock.now().replace(hour=6),
+                                          diagnosis="Mistenkt korsbåndruptur"))
+    add_party(ctx, admin, PartyInput("Dyresykehuset Bekkestua", speciality="Ortopedi"))
+    recorded = Recorded(pdf_path=str(tmp_path / "henvisning.pdf"))
+    tab = open_chart(qtbot, ctx, ops, vet, dog.animal_id, recorded)
+    failures: list[object] = []
+    ops.failed.connect(failures.append)
+    tab.refer()
+    window = tab.dialog
+    assert isinstance(window, ReferralsWindow)
+    qtbot.waitUntil(lambda: window.empty.isVisible(), timeout=LOAD_TIMEOUT)
+    window.new_referral()
+    dialog = window.child
+    assert isinstance(dialog, ReferralDialog)
+    qtbot.waitUntil(lambda: dialog.recipient.count() == 1 and dialog.entries.count() == 1,
+                    timeout=LOAD_TIMEOUT)
+    dialog.reason.setPlainText("Halthet høyre bakben, ønsker vurdering.")
+    dialog.consent.setChecked(True)
+    with qtbot.waitSignal(window.saved, timeout=LOAD_TIMEOUT) as saved:
+        dialog.submit()
+    assert saved.args == [str(tmp_path / "henvisning.pdf")]
+    assert (tmp_path / "henvisning.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.wait(100)
+    assert failures == []
+
+
+def test_ticking_the_consent_takes_away_the_sentence_asking_for_it(
+    qtbot: QtBot, ctx: ServiceContext, ops: Operations, vet: Actor, admin: Actor,
+) -> None:
+    dog = add_patient(ctx)
+    write_and_sign(ctx, vet, consultation(dog.animal_id, ctx.clock.now().replace(hour=6)))
+    add_party(ctx, admin, PartyInput("Dyresykehuset Bekkestua", speciality="Ortopedi"))
+    dialog = ReferralDialog(ops, ctx, vet, dog.animal_id, "Bamse",
+                            choose_path=lambda _p, _s: "", choose_files=lambda _p: [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.recipient.count() == 1, timeout=LOAD_TIMEOUT)
+    dialog.reason.setPlainText("Halthet")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.errors["owner_consented"].isVisible(), timeout=LOAD_TIMEOUT)
+    dialog.consent.setChecked(True)
+    assert not dialog.errors["owner_consented"].isVisible()
+    assert dialog.banner.isHidden()

@@ -10,6 +10,8 @@ from vetdesk.services.pharmacy.catalogue import search_drugs
 from vetdesk.services.pharmacy.types import DrugInfo
 from vetdesk.ui.ops import Operations
 from vetdesk.ui.qt import (
+    QEvent,
+    QKeyEvent,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -46,6 +48,25 @@ class DrugSearch(QObject):
         self.field.textChanged.connect(lambda _t: self.timer.start())
         self.field.returnPressed.connect(self._pick_first)
         self.results.itemActivated.connect(self._pick)
+        # Enter is handled here and swallowed: otherwise the key goes on to the form, whose
+        # default button (Issue, Record) would be pressed before the dosage is typed.
+        self.field.installEventFilter(self)
+        self.results.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)):
+            if watched is self.field:
+                self._pick_first()
+                return True
+            if watched is self.results:
+                item = self.results.currentItem()
+                if item is not None:
+                    self._pick(item)
+                return True
+        return super().eventFilter(watched, event)
 
     def _run(self) -> None:
         text, ctx, actor = self.field.text(), self.ctx, self.actor

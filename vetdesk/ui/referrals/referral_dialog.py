@@ -129,6 +129,7 @@ class ReferralDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.new_recipient_button.clicked.connect(self.add_recipient)
+        self.consent.toggled.connect(self._consent_toggled)
         self._kind_changed(False)
         ctx_, actor_, animal = ctx, actor, animal_id
         self.ops.run(lambda: list_parties(ctx_, actor_), success=self._parties_arrived,
@@ -305,8 +306,28 @@ class ReferralDialog(QDialog):
                 path.write_bytes(referral_letter(ctx, actor, summary.id))
                 return str(path)
 
-            self.ops.run(work, success=self.saved.emit, parent=self.parent())
+            def written(saved_path: str) -> None:
+                self.saved.emit(saved_path)
+                self.accept()
+
+            def not_written(_error: BaseException) -> bool:
+                self.accept()
+                return False  # the main window's banner says why
+
+            # The dialog closes (and is deleted) once the letter is written: its ``saved``
+            # signal needs it alive, so it does not close before.
+            self.ops.run(work, success=written, failure=not_written, parent=self)
+            return
         self.accept()
+
+    def _consent_toggled(self, agreed: bool) -> None:
+        # The sentence asking for the consent goes once the box is ticked.
+        label = self.errors["owner_consented"]
+        if agreed and not label.isHidden():
+            if self.banner.isVisible() and self.banner.message_label.text() == label.text():
+                self.banner.dismiss()
+            label.clear()
+            label.setVisible(False)
 
     def _failed(self, error: BaseException) -> bool:
         self.saving = False
