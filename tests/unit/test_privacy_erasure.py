@@ -16,6 +16,7 @@ from sqlalchemy import JSON, String, Text, inspect, select, text, update
 
 from tests.support.permission_world import changed_tables, database_snapshot
 from tests.support.privacy_data import Person, add_people
+from vetdesk import i18n
 from vetdesk.db.models import AuditEvent, Client, Invoice, PrivacyErasure
 from vetdesk.db.opening import open_database
 from vetdesk.domain.privacy_classification import Erasure
@@ -92,7 +93,10 @@ def test_the_receipt_and_the_log(ctx: ServiceContext, manager: Actor,
                                  people: tuple[Person, Person]) -> None:
     result = erase_client(ctx, manager, people[0].client_no)
     pdf = "".join(p.extract_text() for p in PdfReader(io.BytesIO(result.receipt_pdf)).pages)
-    assert result.pseudonym in pdf and "journal_versions" in pdf and "Kari" not in pdf
+    assert result.pseudonym in pdf and "Journal versions" in pdf and "Kari" not in pdf
+    # The client reads the receipt: no table names, no "kept until —" where no date applies.
+    assert "journal_versions" not in pdf and "client_phones" not in pdf
+    assert "until —" not in pdf
     with ctx.db.reading() as session:
         logged = session.execute(select(PrivacyErasure)).scalar_one()
         assert (logged.client_ref, logged.pseudonym, logged.purge_on) == (
@@ -183,3 +187,13 @@ def test_replay_after_an_older_backup_is_restored(
         assert not [t for t in _text_values(old) if any(v in t[2].casefold() for v in values)]
     finally:
         restored.dispose()
+
+
+def test_the_receipt_speaks_bokmal(ctx: ServiceContext, manager: Actor,
+                                   people: tuple[Person, Person]) -> None:
+    with i18n.language("nb"):
+        result = erase_client(ctx, manager, people[0].client_no)
+    pdf = "".join(p.extract_text() for p in PdfReader(io.BytesIO(result.receipt_pdf)).pages)
+    assert "Journalversjoner" in pdf and "Meldinger" in pdf and "Kundekort" in pdf
+    assert "journal_versions" not in pdf and "messages" not in pdf
+    assert "beholdt til —" not in pdf and "beholdt: " in pdf

@@ -33,6 +33,7 @@ from vetdesk.domain.privacy_classification import (
     OnErase,
     client_tables,
 )
+from vetdesk.domain.privacy_table_labels import table_label
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
@@ -240,13 +241,19 @@ def _plan_hash(plan: ErasurePlan) -> str:
     return hashlib.sha256(json.dumps(shape).encode()).hexdigest()
 
 
-def receipt_pdf(plan: ErasurePlan, pseudonym: str, when: str) -> bytes:
-    def day(value: dt.date | None) -> str:
-        return value.strftime("%d.%m.%Y") if value else "—"
+def kept_text(line: PlanLine) -> str:
+    """How long a kept line stays: its date when the rule gives one, else the rule alone."""
+    if line.purge_on is None:
+        return _("{rows} kept: {rule}").format(rows=line.rows, rule=line.rule)
+    return _("{rows} kept until {day}: {rule}").format(
+        rows=line.rows, day=line.purge_on.strftime("%d.%m.%Y"), rule=line.rule)
 
-    deleted = [(line.table, _("{rows} deleted").format(rows=line.rows)) for line in plan.deleted]
-    kept = [(line.table, _("{rows} kept until {day}: {rule}").format(
-        rows=line.rows, day=day(line.purge_on), rule=line.rule)) for line in plan.kept]
+
+def receipt_pdf(plan: ErasurePlan, pseudonym: str, when: str) -> bytes:
+    # The client reads this: what was deleted and kept in words, not the tables' names.
+    deleted = [(table_label(line.table), _("{rows} deleted").format(rows=line.rows))
+               for line in plan.deleted]
+    kept = [(table_label(line.table), kept_text(line)) for line in plan.kept]
     return render_plain(PlainDocument(
         title=_("Receipt for erasure"),
         subtitle=_("Client {client_no}, erased {when}").format(client_no=plan.client_no,

@@ -4,6 +4,7 @@ the register below, and the actions on the chosen request."""
 from __future__ import annotations
 
 from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus
+from vetdesk.domain.privacy_table_labels import table_label
 from vetdesk.services.privacy.erasure import ErasurePlan, ErasureResult
 from vetdesk.services.privacy.export import ExportResult
 from vetdesk.services.privacy.inspect import Inspection
@@ -56,9 +57,10 @@ def ask_receipt_path(parent: QWidget, client_no: int) -> str:
 
 
 def plan_text(plan: ErasurePlan) -> str:
-    deleted = "\n".join(f"  {line.table}: {line.rows}" for line in plan.deleted)
+    # Each table by what the manager calls it ("Telefonnumre"), not its name (client_phones).
+    deleted = "\n".join(f"  {table_label(line.table)}: {line.rows}" for line in plan.deleted)
     kept = "\n".join(
-        f"  {line.table}: {line.rows} ({date_text(line.purge_on) or line.rule})"
+        f"  {table_label(line.table)}: {line.rows} ({date_text(line.purge_on) or line.rule})"
         for line in plan.kept)
     return QCoreApplication.translate(
         "PrivacyPanel", "Erase client {number}, {name}?\n\nDeleted now:\n{deleted}\n\n"
