@@ -25,6 +25,7 @@ from vetdesk.domain.codes import (
     client_language,
     species_name,
 )
+from vetdesk.domain.phones import display_phone
 from vetdesk.domain.privacy_classification import Group
 from vetdesk.i18n import N_, _, ngettext
 from vetdesk.services.journal.kinds import KIND_LABELS, readable_content, summary_line
@@ -163,6 +164,12 @@ def _join(*parts: str) -> str:
     return "; ".join(p for p in parts if p)
 
 
+def _phone(stored: Any) -> str:
+    """A stored number as staff write it (912 34 567); an e-mail address as it is."""
+    text = str(stored or "")
+    return display_phone(text) if text.startswith("+") else text
+
+
 def _first_line(text: Any, limit: int = 160) -> str:
     line = str(text or "").strip().splitlines()[0] if str(text or "").strip() else ""
     return line if len(line) <= limit else line[:limit - 1] + "…"
@@ -258,7 +265,7 @@ def _identity(h: Holding, n: Names) -> list[Record]:
             tuple(p for p in [_("Note: {text}").format(text=row["notes"])] if row.get("notes"))))
     for row in h.rows("client_phones"):
         out.append(Record(_("Phone"), None, _join(
-            str(row.get("e164") or ""), _word(_PHONE_KINDS, row.get("kind")))))
+            _phone(row.get("e164")), _word(_PHONE_KINDS, row.get("kind")))))
     for row in h.rows("client_alerts"):
         out.append(Record(_("Alert"), moment(row.get("created_at")), _join(
             str(row.get("text") or ""),
@@ -387,7 +394,7 @@ def _messages(h: Holding, n: Names) -> list[Record]:
         body += [line for line in str(row.get("body") or "").splitlines() if line.strip()]
         out.append(Record(_("Message"), moment(row.get("queued_at")), _join(
             _word(_CHANNELS, row.get("channel")),
-            _("to {recipient}").format(recipient=row.get("recipient") or ""),
+            _("to {recipient}").format(recipient=_phone(row.get("recipient"))),
             _word(_MESSAGE_STATUS, row.get("status")),
             _word(_CONSENT_PURPOSES, row.get("purpose"))), tuple(body)))
     return sorted(out, key=_by_time)
