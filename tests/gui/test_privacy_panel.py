@@ -262,3 +262,30 @@ def test_inspect_speaks_bokmal(bokmal: None, qtbot: QtBot, ctx: ServiceContext,
     _shot(view, "privacy-inspect-nb")
     view.groups.scrollToBottom()
     _shot(view, "privacy-inspect-nb-end")
+
+
+def test_the_client_number_field_keeps_its_room_at_the_narrowest_window(
+    qtbot: QtBot, panel: PrivacyPanel
+) -> None:
+    """Beside nine buttons the field was squeezed to "K…" at the window's usual width."""
+    window = panel.window()
+    window.resize(window.minimumSizeHint().width(), window.height())
+    qtbot.wait(50)
+    field = panel.client_field
+    assert field.width() >= field.fontMetrics().horizontalAdvance(field.placeholderText())
+
+
+def test_choosing_a_request_fills_in_its_client_and_inspect_needs_no_typing(
+    qtbot: QtBot, panel: PrivacyPanel
+) -> None:
+    panel.client_field.clear()
+    panel.inspect_button.click()
+    assert panel.banner.isVisible()  # "Type the client's number first."
+    kari = next(i for i in range(panel.model.rowCount())
+                if (row := panel.model.row_at(i)) is not None and row.client_no == 100)
+    panel.table.selectRow(kari)
+    assert panel.client_field.text() == "100"
+    panel.inspect_button.click()
+    # The sentence asking for the number goes once there is one.
+    assert not panel.banner.isVisible()
+    qtbot.waitUntil(lambda: bool(panel.window().findChildren(InspectView)), timeout=WAIT_MS)

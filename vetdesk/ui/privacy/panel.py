@@ -160,7 +160,10 @@ class PrivacyPanel(QWidget):
         self.client_field = QLineEdit()
         self.client_field.setObjectName("inspectClientNo")
         self.client_field.setPlaceholderText(self.tr("Client number"))
-        self.client_field.setMaximumWidth(140)
+        # Never squeezed to "K…" by the row beside it (seen at the window's usual width).
+        self.client_field.setMinimumWidth(self.client_field.fontMetrics().horizontalAdvance(
+            self.client_field.placeholderText()) + 24)
+        self.client_field.setMaximumWidth(max(140, self.client_field.minimumWidth()))
         self.inspect_button = action_button("inspectClient", self.tr("&Inspect client"))
         self.export_button = action_button("exportClient", self.tr("E&xport…"))
         self.erase_button = action_button("eraseClient", self.tr("&Erase…"))
@@ -173,6 +176,8 @@ class PrivacyPanel(QWidget):
             counts.addWidget(label)
             counts.addSpacing(24)
         counts.addStretch(1)
+        # Two rows: what is done to the chosen request, and what is done to a client's data.
+        # In one row the bokmål buttons left the client number field a few pixels wide.
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.purge_button)
@@ -180,11 +185,13 @@ class PrivacyPanel(QWidget):
         for button in (self.answer_button, self.refuse_button, self.extend_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.client_field)
-        actions.addWidget(self.inspect_button)
-        actions.addWidget(self.correct_button)
-        actions.addWidget(self.export_button)
-        actions.addWidget(self.erase_button)
+        client_actions = QHBoxLayout()
+        client_actions.addStretch(1)
+        client_actions.addWidget(self.client_field)
+        client_actions.addWidget(self.inspect_button)
+        client_actions.addWidget(self.correct_button)
+        client_actions.addWidget(self.export_button)
+        client_actions.addWidget(self.erase_button)
         column = QVBoxLayout(self)
         column.addWidget(self.heading)
         column.addLayout(counts)
@@ -192,6 +199,7 @@ class PrivacyPanel(QWidget):
         column.addWidget(self.stack, 1)
         column.addWidget(self.status_label)
         column.addLayout(actions)
+        column.addLayout(client_actions)
 
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.new_request)
@@ -205,7 +213,7 @@ class PrivacyPanel(QWidget):
         self.correct_button.clicked.connect(self.correct)
         self.purge_button.clicked.connect(self.purge)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda _now, _before: self._update_actions())
+            lambda _now, _before: self._request_chosen())
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -245,6 +253,14 @@ class PrivacyPanel(QWidget):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
+    def _request_chosen(self) -> None:
+        # The chosen request's client is the one to inspect, export or erase: its number is
+        # filled in rather than typed again (it can still be changed).
+        row = self.selected()
+        if row is not None and row.client_no is not None:
+            self.client_field.setText(str(row.client_no))
+        self._update_actions()
+
     def _update_actions(self) -> None:
         row = self.selected()
         is_open = row is not None and row.status is PrivacyRequestStatus.OPEN
@@ -282,6 +298,9 @@ class PrivacyPanel(QWidget):
             self.banner.show_message(self.tr("Type the client's number first."))
             self.client_field.setFocus()
             return None
+        if self.banner.isVisible() and self.banner.report is not None and (
+                self.banner.report.message == self.tr("Type the client's number first.")):
+            self.banner.dismiss()  # the number is there now
         return int(number)
 
     def inspect(self) -> None:
