@@ -264,14 +264,14 @@
         <translation>endret: {what}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="41"/>
-        <source>Save journal as PDF</source>
-        <translation>Lagre journal som PDF</translation>
-    </message>
-    <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="41"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="43"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="43"/>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/prompts.py" line="20"/>
@@ -323,9 +323,9 @@ Signere med disse verdiene?</translation>
         <translation>konfidensiell</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="45"/>
-        <source>📎 {n}</source>
-        <translation>📎 {n}</translation>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="46"/>
+        <source>{n} attached</source>
+        <translation>{n} vedlegg</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/front_desk/alert_dialog.py" line="16"/>
@@ -1468,112 +1468,118 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="65"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="77"/>
         <source>Calendar</source>
         <translation>Timebok</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="67"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="79"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="68"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="80"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="73"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="85"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="74"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="86"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="76"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="88"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="81"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="93"/>
         <source>Book… (Ctrl+B)</source>
         <translation>Bestill time … (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="94"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="106"/>
         <source>Confirm</source>
         <translation>Bekreft</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="95"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="107"/>
         <source>Check in</source>
         <translation>Registrer ankomst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="96"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="108"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="97"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="109"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="98"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="110"/>
         <source>Did not come</source>
         <translation>Møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="99"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="111"/>
         <source>Cancel…</source>
         <translation>Avlys …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="215"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="227"/>
         <source>Move anyway?</source>
         <translation>Flytte likevel?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="216"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="228"/>
         <source>Move anyway</source>
         <translation>Flytt likevel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="216"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="228"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="233"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="52"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="54"/>
         <source>Cancel the appointment</source>
         <translation>Avlys timen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="234"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="53"/>
         <source>Why is it cancelled?</source>
         <translation>Hvorfor avlyses den?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="245"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="55"/>
+        <source>Keep it</source>
+        <translation>Behold timen</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="257"/>
         <source>The client is told by SMS.</source>
         <translation>Kunden får beskjed på SMS.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="246"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="258"/>
         <source>The client is told by e-mail.</source>
         <translation>Kunden får beskjed på e-post.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="260"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="272"/>
         <source>Arrows move the selection; Enter or Ctrl+B books the free slot.</source>
         <translation>Piltastene flytter markeringen; Enter eller Ctrl+B bestiller den ledige tiden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="269"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="281"/>
         <source>Processing restricted: send nothing</source>
         <translation>Behandlingen er begrenset: send ingenting</translation>
     </message>
@@ -1823,37 +1829,37 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ClinicFields</name>
     <message>
-        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="20"/>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="21"/>
         <source>Clinic &amp;name</source>
         <translation>Klinikkens &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="21"/>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="22"/>
         <source>&amp;Organisation number</source>
         <translation>&amp;Organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="22"/>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="23"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="23"/>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="24"/>
         <source>Po&amp;stal code</source>
         <translation>Po&amp;stnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="24"/>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="25"/>
         <source>&amp;City</source>
         <translation>&amp;Poststed</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="25"/>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="26"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="26"/>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="27"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
@@ -1942,92 +1948,92 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="56"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="55"/>
         <source>Correct entry</source>
         <translation>Rett journalnotat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="59"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="58"/>
         <source>{kind} of {when} by {author}. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation>{kind} fra {when} av {author}. Den signerte teksten kan fortsatt leses i historikken; rettingen din blir gjeldende versjon.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="66"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="65"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="66"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="65"/>
         <source>Weight in kilograms</source>
         <translation>Vekt i kilo</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="68"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="67"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="68"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="67"/>
         <source>Temperature in °C</source>
         <translation>Temperatur i °C</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="77"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="76"/>
         <source>For example: wrong side, right hind leg</source>
         <translation>For eksempel: feil side, høyre bakbein</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="79"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="81"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="80"/>
         <source>The owner</source>
         <translation>Eieren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="91"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="90"/>
         <source>Help asked for</source>
         <translation>Anmodet om hjelp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="91"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="92"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="94"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="93"/>
         <source>Reason *</source>
         <translation>Begrunnelse *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="96"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="95"/>
         <source>Asked for by</source>
         <translation>Ønsket av</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="100"/>
         <source>Save correction</source>
         <translation>Lagre retting</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="138"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="137"/>
         <source>Give the reason for the correction; it is kept with the entry.</source>
         <translation>Oppgi begrunnelsen for rettingen; den lagres sammen med notatet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="176"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="175"/>
         <source>Change the text to correct it.</source>
         <translation>Endre teksten for å rette den.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="178"/>
+        <location filename="../../vetdesk/ui/chart/correct_dialog.py" line="177"/>
         <source>To save: {what}</source>
         <translation>For å lagre: {what}</translation>
     </message>
@@ -2156,17 +2162,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>DraftsNotice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="31"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="30"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="51"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="54"/>
         <source>saved {0}</source>
         <translation>lagret {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="60"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="63"/>
         <source>and %n more</source>
         <translation>
             <numerusform>og %n til</numerusform>
@@ -2174,7 +2180,7 @@ Signere med disse verdiene?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="61"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="64"/>
         <source>You have %n unsigned journal drafts, kept from before; open each to sign it or discard it:</source>
         <translation>
             <numerusform>Du har %n usignert journalutkast tatt vare på fra før; åpne det for å signere eller forkaste det:</numerusform>
@@ -2185,27 +2191,27 @@ Signere med disse verdiene?</translation>
 <context>
     <name>DrugSearch</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="37"/>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="39"/>
         <source>Product name, active substance or varenummer</source>
         <translation>Preparatnavn, virkestoff eller varenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="38"/>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="40"/>
         <source>Search the drug catalogue</source>
         <translation>Søk i legemiddelkatalogen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="41"/>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="43"/>
         <source>Products found; Enter adds one</source>
         <translation>Preparater funnet; Enter legger til ett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="65"/>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="86"/>
         <source>[sample data]</source>
         <translation>[eksempeldata]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="70"/>
+        <location filename="../../vetdesk/ui/pharmacy/drug_search.py" line="91"/>
         <source>No product matches; try the substance or the varenummer.</source>
         <translation>Ingen preparater passer; prøv virkestoffet eller varenummeret.</translation>
     </message>
@@ -2477,22 +2483,22 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="32"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="35"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="39"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="42"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="42"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="45"/>
         <source>Copy details</source>
         <translation>Kopier detaljer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="44"/>
+        <location filename="../../vetdesk/ui/widgets/error_banner.py" line="47"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -3039,117 +3045,117 @@ Signere med disse verdiene?</translation>
 <context>
     <name>MedicineGivenDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="56"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="55"/>
         <source>Medicine given to {name}</source>
         <translation>Legemiddel gitt til {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="68"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="67"/>
         <source>Given by: {name} ({role})</source>
         <translation>Gitt av: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="71"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="70"/>
         <source>Medicine given without a prescription, such as an injection in the clinic or on a farm visit. It is written in the journal and, for food-producing animals and horses, put on the VetReg list.</source>
         <translation>Legemiddel gitt uten resept, for eksempel en injeksjon på klinikken eller i fjøset. Det føres i journalen og, for matproduserende dyr og hester, settes på VetReg-listen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="74"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="73"/>
         <source>Medicine given without a prescription, such as an injection in the clinic. It is written in the journal.</source>
         <translation>Legemiddel gitt uten resept, for eksempel en injeksjon på klinikken. Det føres i journalen.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="79"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="78"/>
         <source>No product chosen: search above and press Enter.</source>
         <translation>Ikke valgt preparat: søk over og trykk Enter.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="83"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="82"/>
         <source>e.g. 45</source>
         <translation>f.eks. 45</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="84"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="83"/>
         <source>Amount given</source>
         <translation>Mengde gitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="87"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="86"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="92"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="91"/>
         <source>Required for food-producing animals, even 0 days</source>
         <translation>Påkrevd for matproduserende dyr, også 0 døgn</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="93"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="92"/>
         <source>Not a food-producing animal</source>
         <translation>Ikke et matproduserende dyr</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="95"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="94"/>
         <source>not stated</source>
         <translation>ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="104"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="103"/>
         <source>Record (Ctrl+Enter)</source>
         <translation>Registrer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="121"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="120"/>
         <source>Product *</source>
         <translation>Preparat *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="122"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="121"/>
         <source>Amount *</source>
         <translation>Mengde *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="123"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="122"/>
         <source>Given at *</source>
         <translation>Tidspunkt gitt *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="124"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="123"/>
         <source>Withdrawal period *</source>
         <translation>Tilbakeholdelsestid *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="125"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="124"/>
         <source>Withdrawal period</source>
         <translation>Tilbakeholdelsestid</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="128"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="127"/>
         <source>Production category</source>
         <translation>Produksjonskategori</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="130"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="129"/>
         <source>Producer number</source>
         <translation>Produsentnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="131"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="130"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="155"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="154"/>
         <source>varenr. {number}</source>
         <translation>varenr. {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="157"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="156"/>
         <source>sample data</source>
         <translation>eksempeldata</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="167"/>
+        <location filename="../../vetdesk/ui/pharmacy/given_dialog.py" line="166"/>
         <source>Choose a product to record.</source>
         <translation>Velg et preparat for å registrere.</translation>
     </message>
@@ -3233,12 +3239,12 @@ Signere med disse verdiene?</translation>
 <context>
     <name>NewRecipientDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/referrals/new_recipient_dialog.py" line="25"/>
+        <location filename="../../vetdesk/ui/referrals/new_recipient_dialog.py" line="24"/>
         <source>New referral recipient</source>
         <translation>Ny mottaker av henvisninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/new_recipient_dialog.py" line="32"/>
+        <location filename="../../vetdesk/ui/referrals/new_recipient_dialog.py" line="31"/>
         <source>Add to the register</source>
         <translation>Legg til i registeret</translation>
     </message>
@@ -3369,123 +3375,123 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="59"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="58"/>
         <source>New prescription for {name}</source>
         <translation>Ny resept for {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="80"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="79"/>
         <source>No products yet: search above and press Enter to add one.</source>
         <translation>Ingen preparater ennå: søk over og trykk Enter for å legge til ett.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="94"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="93"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="97"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="96"/>
         <source>Prescribed under the cascade (art. 112–114)</source>
         <translation>Forskrevet etter kaskadeprinsippet (art. 112–114)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="103"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="102"/>
         <source>Only when prescribed under art. 107(3) or (4)</source>
         <translation>Bare når forskrevet etter art. 107(3) eller (4)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="108"/>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="114"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="107"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="113"/>
         <source>not stated</source>
         <translation>ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="115"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="114"/>
         <source>the veterinarian</source>
         <translation>veterinæren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="116"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="115"/>
         <source>the keeper</source>
         <translation>dyreholderen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="120"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="119"/>
         <source>Issue (Ctrl+Enter)</source>
         <translation>Utsted (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="126"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="125"/>
         <source>Valid for</source>
         <translation>Gyldig i</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="129"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="128"/>
         <source>Cascade statement</source>
         <translation>Kaskadeerklæring</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="129"/>
         <source>Art. 107(3)/(4)</source>
         <translation>Art. 107(3)/(4)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="131"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="130"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="133"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="132"/>
         <source>Production category</source>
         <translation>Produksjonskategori</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="134"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="133"/>
         <source>Producer number</source>
         <translation>Produsentnummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="135"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="134"/>
         <source>Medicine given by</source>
         <translation>Legemiddelet gis av</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="139"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="138"/>
         <source>Add a product</source>
         <translation>Legg til et preparat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="178"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="177"/>
         <source>No authorised product for this species and indication; prescribed under the cascade (Regulation (EU) 2019/6 art. 113).</source>
         <translation>Ingen godkjente preparater for arten og indikasjonen; forskrevet etter kaskadeprinsippet (forordning (EU) 2019/6 art. 113).</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="185"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="184"/>
         <source>HPR no. {number}</source>
         <translation>HPR-nr. {number}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="186"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="185"/>
         <source>no HPR number in your profile</source>
         <translation>ikke HPR-nummer i profilen din</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="187"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="186"/>
         <source>Prescriber: {name}, {hpr}</source>
         <translation>Forskriver: {name}, {hpr}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="197"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="196"/>
         <source>An antimicrobial is on it: valid 5 days from today, whatever is set.</source>
         <translation>Den har et antibakterielt middel: gyldig 5 dager fra i dag, uansett hva som er satt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="198"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="197"/>
         <source>At most one year.</source>
         <translation>Høyst ett år.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="203"/>
+        <location filename="../../vetdesk/ui/pharmacy/prescription_dialog.py" line="202"/>
         <source>Add at least one product to issue.</source>
         <translation>Legg til minst ett preparat for å utstede.</translation>
     </message>
@@ -3586,47 +3592,47 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="62"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="63"/>
         <source>Print journal</source>
         <translation>Skriv ut journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="64"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="65"/>
         <source>The whole journal</source>
         <translation>Hele journalen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="68"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="69"/>
         <source>Include confidential entries</source>
         <translation>Ta med konfidensielle notater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="69"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="70"/>
         <source>Include voided entries</source>
         <translation>Ta med annullerte notater</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="80"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="81"/>
         <source>From – to</source>
         <translation>Fra – til</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="84"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="85"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="121"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="122"/>
         <source>The period ends before it starts; swap the dates.</source>
         <translation>Perioden slutter før den begynner; bytt om datoene.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="143"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="144"/>
         <source>Making the PDF…</source>
         <translation>Lager PDF …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="162"/>
+        <location filename="../../vetdesk/ui/chart/print_dialog.py" line="163"/>
         <source>The PDF could not be written there ({reason}); choose another folder.</source>
         <translation>PDF-en kunne ikke lagres der ({reason}); velg en annen mappe.</translation>
     </message>
@@ -3634,17 +3640,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="47"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="48"/>
         <source>Export the client&apos;s data</source>
         <translation>Eksporter kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="54"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="55"/>
         <source>Save the erasure receipt</source>
         <translation>Lagre kvitteringen for slettingen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="63"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="65"/>
         <source>Erase client {number}, {name}?
 
 Deleted now:
@@ -3661,204 +3667,205 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="72"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
         <source>Erase client?</source>
         <translation>Slette kunden?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="74"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="76"/>
         <source>Erase</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="75"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="113"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="77"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="117"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
         <source>Prescriptions for those animals</source>
         <translation>Resepter for disse dyrene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
         <source>Medicine given to those animals</source>
         <translation>Legemidler gitt til disse dyrene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
         <source>Unsigned journal drafts for them</source>
         <translation>Usignerte journalutkast for dem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
         <source>Referrals and lab requests for them</source>
         <translation>Henvisninger og laboratorierekvisisjoner for dem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="87"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="91"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="88"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="92"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="89"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="93"/>
         <source>Answered privacy requests</source>
         <translation>Besvarte personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="92"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="96"/>
         <source>Past their retention period today:</source>
         <translation>Har passert lagringstiden i dag:</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="110"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="114"/>
         <source>Delete old data?</source>
         <translation>Slette gamle opplysninger?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="112"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="116"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="131"/>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="141"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="135"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="145"/>
         <source>Privacy requests</source>
         <translation>Personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="144"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="148"/>
         <source>No privacy requests recorded</source>
         <translation>Ingen personvernhenvendelser registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="145"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="149"/>
         <source>When a client asks what the clinic holds about them, or asks for erasure, record the request here with “New request…”: it gets its due date, and you can inspect the client&apos;s data from here.</source>
         <translation>Når en kunde spør hva klinikken har lagret om dem, eller ber om sletting, registrerer du henvendelsen her med «Ny henvendelse …»: den får sin frist, og du kan se kundens opplysninger herfra.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="152"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="156"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny henvendelse …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="153"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="157"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Besvar …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="154"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="155"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="159"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Forleng …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="163"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="170"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Rett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="164"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="171"/>
         <source>&amp;Delete old data…</source>
         <translation>Slett &amp;gamle data …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="278"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="298"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="302"/>
         <source>Type the client&apos;s number first.</source>
         <translation>Skriv kundenummeret først.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="295"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="318"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="301"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="324"/>
         <source>Wrote {count} files to {path}.</source>
         <translation>Skrev {count} filer til {path}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="322"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="345"/>
         <source>Nothing is past its retention period.</source>
         <translation>Ingenting har passert lagringstiden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="330"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="353"/>
         <source>Deleted past their retention: journals of {chains} animals ({versions} versions, {files} files), their unsigned drafts {drafts}, their referrals and lab requests {referrals}, audit log entries {audit}, messages {messages}, invoices {invoices}, answered requests {requests}.</source>
         <translation>Slettet etter lagringstiden: journalene til {chains} dyr ({versions} versjoner, {files} filer), deres usignerte utkast {drafts}, deres henvisninger og laboratorierekvisisjoner {referrals}, oppføringer i tilgangsloggen {audit}, meldinger {messages}, fakturaer {invoices}, besvarte henvendelser {requests}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="359"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="384"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation>Kunde {number} er slettet; det loven krever beholdt, har nå pseudonymet {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="158"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
         <source>Client number</source>
         <translation>Kundenummer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="82"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
         <source>Journals of animals presumed dead</source>
         <translation>Journaler for dyr som antas døde</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="83"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="85"/>
         <source>Journal versions in them</source>
         <translation>Journalversjoner i dem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="84"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="86"/>
         <source>Files attached to them</source>
         <translation>Filer knyttet til dem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="90"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="94"/>
         <source>Oldest audit log entries</source>
         <translation>Eldste oppføringer i tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="101"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="105"/>
         <source>Delete all of this? Where the journal and audit chains are cut is recorded, so the integrity check still proves what remains. This cannot be undone.</source>
         <translation>Slette alt dette? Hvor journal- og loggkjedene kuttes, blir registrert, så integritetskontrollen fortsatt beviser det som er igjen. Det kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="160"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="167"/>
         <source>&amp;Inspect client</source>
         <translation>&amp;Vis kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="161"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="168"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="162"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="169"/>
         <source>&amp;Erase…</source>
         <translation>S&amp;lett …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="222"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="234"/>
         <source>Open: {n}</source>
         <translation>Åpne: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="223"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="235"/>
         <source>Nearly due: {n}</source>
         <translation>Frist snart: {n}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="224"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="236"/>
         <source>Overdue: {n}</source>
         <translation>Over fristen: {n}</translation>
     </message>
@@ -4573,57 +4580,57 @@ Vil du slette den likevel?</translation>
         <translation>Send til mottakeren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="163"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="164"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="170"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="171"/>
         <source>Recipient *</source>
         <translation>Mottaker *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="171"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="172"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="172"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
         <source>Reason *</source>
         <translation>Årsak *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="173"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
         <source>Clinical summary</source>
         <translation>Klinisk sammendrag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="174"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="175"/>
         <source>Samples or images *</source>
         <translation>Prøver eller bilder *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="175"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="176"/>
         <source>What is asked *</source>
         <translation>Problemstilling *</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="183"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="184"/>
         <source>Journal entries to enclose (confidential ones are left out unless you tick them):</source>
         <translation>Journalnotater som legges ved (konfidensielle holdes utenfor med mindre du krysser dem av):</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="239"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="240"/>
         <source>[confidential]</source>
         <translation>[konfidensiell]</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="283"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="284"/>
         <source>“{name}” cannot be read any more; choose it again.</source>
         <translation>«{name}» kan ikke leses lenger; velg den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="299"/>
+        <location filename="../../vetdesk/ui/referrals/referral_dialog.py" line="300"/>
         <source>referral-{name}.pdf</source>
         <translation>henvisning-{name}.pdf</translation>
     </message>
@@ -4906,219 +4913,219 @@ Vil du slette den likevel?</translation>
 <context>
     <name>RemindersSettings</name>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="60"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="65"/>
         <source>Recall rules</source>
         <translation>Innkallingsregler</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="63"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="68"/>
         <source>A vaccination signed without a next date is recalled after the rule&apos;s months; it completes the open recalls of the same vaccine group.</source>
         <translation>En vaksinasjon som signeres uten neste dato, kalles inn etter regelens måneder; den fullfører åpne innkallinger i samme vaksinegruppe.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="76"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="76"/>
         <source>Product</source>
         <translation>Preparat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="76"/>
         <source>Species</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="71"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="76"/>
         <source>Vaccine group</source>
         <translation>Vaksinegruppe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="72"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="77"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="88"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="93"/>
         <source>e.g. Nobivac DHPPi</source>
         <translation>f.eks. Nobivac DHPPi</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="91"/>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="214"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="96"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="219"/>
         <source>Every species</source>
         <translation>Alle arter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="96"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="101"/>
         <source>e.g. DHPPi</source>
         <translation>f.eks. DHPPi</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="97"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="102"/>
         <source>&amp;Save rule</source>
         <translation>&amp;Lagre regel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="99"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="104"/>
         <source>&amp;Retire rule</source>
         <translation>&amp;Ta regelen ut av bruk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="105"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="110"/>
         <source>SMS texts</source>
         <translation>SMS-tekster</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="119"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="124"/>
         <source>Placeholders: {client} {animal} {what} {date} {time} {vet} {clinic} {clinic_phone}</source>
         <translation>Plassholdere: {client} {animal} {what} {date} {time} {vet} {clinic} {clinic_phone}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="123"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="128"/>
         <source>Save &amp;text</source>
         <translation>Lagre &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="128"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="133"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="129"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="134"/>
         <source>&amp;Interval</source>
         <translation>&amp;Intervall</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="130"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="135"/>
         <source>&amp;Product</source>
         <translation>&amp;Preparat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="131"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="136"/>
         <source>Sp&amp;ecies</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="132"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="137"/>
         <source>Vaccine &amp;group</source>
         <translation>Vaksine&amp;gruppe</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="170"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="175"/>
         <source>Vaccination</source>
         <translation>Vaksinasjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="170"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="175"/>
         <source>Annual check-up</source>
         <translation>Årlig helsekontroll</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="171"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="176"/>
         <source>Control after an operation</source>
         <translation>Kontroll etter operasjon</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="172"/>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="186"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="177"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="191"/>
         <source>Appointment reminder</source>
         <translation>Timepåminnelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="177"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="182"/>
         <source>1 month</source>
         <translation>1 måned</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="177"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="182"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="178"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="183"/>
         <source>1 hour before</source>
         <translation>1 time før</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="180"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="185"/>
         <source>{n} months</source>
         <translation>{n} måneder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="180"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="185"/>
         <source>{n} days</source>
         <translation>{n} dager</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="181"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="186"/>
         <source>{n} hours before</source>
         <translation>{n} timer før</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="188"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="193"/>
         <source>Appointment moved</source>
         <translation>Time flyttet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="189"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="194"/>
         <source>Appointment cancelled</source>
         <translation>Time avlyst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="287"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="292"/>
         <source>{characters} characters · {encoding} · {parts} SMS</source>
         <translation>{characters} tegn · {encoding} · {parts} SMS</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="185"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="190"/>
         <source>Recall</source>
         <translation>Innkalling</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="185"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="190"/>
         <source>Second reminder</source>
         <translation>Andre påminnelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="187"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="192"/>
         <source>Appointment confirmation</source>
         <translation>Timebekreftelse</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="190"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="195"/>
         <source>bokmål</source>
         <translation>bokmål</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="190"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="195"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="234"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="239"/>
         <source>months</source>
         <translation>måneder</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="234"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="239"/>
         <source>days</source>
         <translation>dager</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="235"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="240"/>
         <source>hours</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="264"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="269"/>
         <source>Rule saved: {rule}.</source>
         <translation>Regelen er lagret: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="276"/>
+        <location filename="../../vetdesk/ui/reminders/settings_section.py" line="281"/>
         <source>The rule is no longer used.</source>
         <translation>Regelen brukes ikke lenger.</translation>
     </message>
@@ -5416,17 +5423,17 @@ Vil du slette den likevel?</translation>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="187"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="188"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="217"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="218"/>
         <source>Fix the fields marked in red to save.</source>
         <translation>Rett feltene som er merket med rødt for å lagre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/settings_page.py" line="219"/>
+        <location filename="../../vetdesk/ui/pages/settings_page.py" line="220"/>
         <source>Nothing has changed since the last save.</source>
         <translation>Ingenting er endret siden siste lagring.</translation>
     </message>
@@ -6281,7 +6288,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="129"/>
+        <location filename="../../vetdesk/ui/chart/timeline_delegate.py" line="130"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>

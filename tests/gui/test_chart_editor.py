@@ -190,7 +190,7 @@ def test_files_are_attached_to_the_draft(
     editor = _new_editor(tab)
     editor.files.add_button.click()
     qtbot.waitUntil(lambda: len(editor.files.attachments) == 1, timeout=LOAD_TIMEOUT)
-    assert editor.files.list.item(0).text().startswith("📎 røntgen kne.png")
+    assert editor.files.list.item(0).text().startswith("røntgen kne.png")
     draft = get_draft(ctx, vet, editor.draft_id)
     assert [a.filename for a in draft.attachments] == ["røntgen kne.png"]
 

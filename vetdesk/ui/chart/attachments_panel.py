@@ -68,6 +68,6 @@ class AttachmentPanel(QWidget):
         self.list.clear()
         for info in self.attachments:
             size = max(1, info.size_bytes // 1024)
-            self.list.addItem(f"📎 {info.filename} ({size} kB)")
+            self.list.addItem(f"{info.filename} ({size} kB)")
         if not self.attachments:
             self.list.addItem(self.tr("No files attached."))

@@ -38,8 +38,9 @@ Opener = Callable[[Path], None]
 
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> str:
-    return choose_save_path(parent, tr("Save journal as PDF"), suggested, tr("PDF (*.pdf)"),
-                            ".pdf")
+    # Shared by the journal print, the prescription and the referral letter: the title
+    # names none of them (it said "journal" over a prescription).
+    return choose_save_path(parent, tr("Save as PDF"), suggested, tr("PDF (*.pdf)"), ".pdf")
 
 
 def open_in_viewer(path: Path) -> None:

@@ -42,7 +42,8 @@ def status_marks(item: TimelineItem) -> list[str]:
     if item.confidential:
         marks.append(tr("confidential"))
     if item.attachment_count:
-        marks.append(tr("📎 {n}").format(n=item.attachment_count))
+        # Words, not 📎: the bundled DejaVu Sans has no paperclip, which showed as a box.
+        marks.append(tr("{n} attached").format(n=item.attachment_count))
     return marks
 
 

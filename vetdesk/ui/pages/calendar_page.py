@@ -29,6 +29,7 @@ from vetdesk.ui.calendar.grid import CalendarGrid
 from vetdesk.ui.front_desk.formats import appointment_status_label
 from vetdesk.ui.pages.registry import PageContext
 from vetdesk.ui.qt import (
+    QCoreApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -42,6 +43,17 @@ from vetdesk.ui.widgets.confirm import confirm_destructive
 
 POLL_MILLISECONDS = 5000
 S = AppointmentStatus
+
+
+def cancel_reason_dialog(parent: QWidget) -> QInputDialog:
+    """Asks why the appointment is cancelled. Its buttons say what they do: "OK" beside
+    "Avbryt" read as two ways to cancel the appointment."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("CalendarPage", "Cancel the appointment"))
+    dialog.setLabelText(QCoreApplication.translate("CalendarPage", "Why is it cancelled?"))
+    dialog.setOkButtonText(QCoreApplication.translate("CalendarPage", "Cancel the appointment"))
+    dialog.setCancelButtonText(QCoreApplication.translate("CalendarPage", "Keep it"))
+    return dialog
 
 
 class CalendarPage(QWidget):
@@ -230,10 +242,10 @@ class CalendarPage(QWidget):
             return
         reason = None
         if status == S.CANCELLED:
-            reason, ok = QInputDialog.getText(self, self.tr("Cancel the appointment"),
-                                              self.tr("Why is it cancelled?"))
-            if not ok:
+            dialog = cancel_reason_dialog(self)
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
                 return
+            reason = dialog.textValue()
         ctx, actor = self.page.ctx, self.page.actor
         self.page.ops.run(lambda: set_status(ctx, actor, item.appointment_id, item.version,
                                              status, reason=reason),
