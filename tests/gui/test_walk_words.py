@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 
 import pytest
 
@@ -42,7 +41,7 @@ def test_the_attachment_mark_in_bokmal(bokmal: None) -> None:
 
 
 @pytest.fixture
-def titles(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+def titles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
 
     def chooser(_parent: object, title: str, *_rest: object) -> str:
@@ -50,7 +49,7 @@ def titles(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         return ""
 
     monkeypatch.setattr(print_dialog, "choose_save_path", chooser)
-    yield seen
+    return seen
 
 
 def test_the_pdf_save_dialog_names_no_journal(bokmal: None, qapp: QApplication,
