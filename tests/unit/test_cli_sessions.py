@@ -144,11 +144,12 @@ def cut_once(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def bind(self: Database, engine: Engine) -> None:
         real_bind(self, engine)
 
-        def do_execute(_cursor: Any, statement: str, _parameters: Any, context: Any) -> None:
+        def do_execute(cursor: Any, statement: str, _parameters: Any, _context: Any) -> None:
             if len(wanted) == 1 and wanted[0] in statement:
                 wanted.append("cut")
-                connection_breaks(engine.dialect.name)(
-                    context.root_connection.connection.dbapi_connection)
+                # The cursor's own connection: the hot reads (vetdesk/db/raw_rows.py) run
+                # their statements with no execution context.
+                connection_breaks(engine.dialect.name)(cursor.connection)
 
         event.listen(engine.dialect, "do_execute", do_execute)
 

@@ -10,10 +10,12 @@ import uuid
 import pytest
 from sqlalchemy import Integer, String, bindparam, column, select, table, text
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.exc import DBAPIError
 
 from vetdesk.db import raw_rows
 from vetdesk.db.base import UTCDateTime
 from vetdesk.db.database import Database
+from vetdesk.errors import ConnectionLost
 
 
 def test_moment_is_aware_utc() -> None:
@@ -78,3 +80,21 @@ def test_a_statement_runs_on_either_driver_with_the_columns_types(database: Data
     # PostgreSQL.
     stored = raw_rows.moment(row.moment) if engine_name == "sqlite" else row.moment
     assert stored == moment
+
+
+@pytest.mark.pg_only
+def test_a_connection_lost_under_a_hot_read_is_thrown_away_and_said_so(
+        database: Database) -> None:
+    """SQLAlchemy's error handling still runs: the connection is invalidated, the read says
+    the connection was lost (and may be run again), and the pool gives the next read a live
+    connection."""
+    goodbye = raw_rows.compile_for(text("SELECT pg_terminate_backend(pg_backend_pid())"),
+                                   database.engine.dialect)
+    with pytest.raises(ConnectionLost) as lost, database.quick_read() as conn:
+        raw_rows.run(conn, goodbye, {})
+    assert lost.value.retry_safe is True
+    cause = lost.value.__cause__
+    assert isinstance(cause, DBAPIError) and cause.connection_invalidated is True
+    alive = raw_rows.compile_for(text("SELECT 1 AS one"), database.engine.dialect)
+    with database.quick_read() as conn:
+        assert [row.one for row in raw_rows.run(conn, alive, {})] == [1]

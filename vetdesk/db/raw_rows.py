@@ -2,9 +2,10 @@
 
 A statement built once is compiled once per dialect; each call sends the compiled text on the
 connection's own driver cursor and gets the driver's plain values back, as named tuples. The
-engine's cursor events still see every statement (what the tests and benchmarks count), and a
-driver error is raised as SQLAlchemy's ``DBAPIError`` like any other; what is skipped is the
-result machinery ``exec_driver_sql`` builds on every call (its column metadata was most of a
+statement goes through SQLAlchemy's ``Connection._cursor_execute`` (what SQLAlchemy itself uses
+to run a statement on a given cursor): the engine's cursor events still see every statement
+(what the tests and benchmarks count), and a driver error is handled as any other, a lost
+connection dropped from the pool and reported as such. What is skipped is the result machinery ``exec_driver_sql`` builds on every call (its column metadata was most of a
 card's overhead). The caller converts only the columns it shows, with the cheap functions
 below. They give exactly what the shared column types give on SQLite
 (:class:`vetdesk.db.base.UTCDateTime`, :class:`~vetdesk.db.base.GUID`, ``Numeric``), which
@@ -27,7 +28,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Dialect
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 
@@ -87,17 +87,17 @@ def run(session: Session | Connection, compiled: _Compiled, params: dict[str, An
                  else {name: values[name] for name in compiled.order})
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        before = conn.dispatch.before_cursor_execute
-        if before:
-            before(conn, cursor, sql, args, None, False)
+        # SQLAlchemy's own way to run a statement on a given cursor: the cursor events (which
+        # the tests and benchmarks count), the dialect's execute events, and on an error its
+        # handling, which runs the engine's error hooks, recognises a lost connection, drops
+        # that connection from the pool instead of reusing it, and raises the DBAPIError that
+        # says so (vetdesk/db/database.py turns it into ConnectionLost and may run the action
+        # again). What it skips is building a result: the rows are the driver's.
+        conn._cursor_execute(cursor, sql, args)
         try:
-            cursor.execute(sql, args)
             rows = cursor.fetchall()
-        except conn.dialect.loaded_dbapi.Error as exc:
-            raise DBAPIError.instance(sql, args, exc, conn.dialect.loaded_dbapi.Error) from exc
-        after = conn.dispatch.after_cursor_execute
-        if after:
-            after(conn, cursor, sql, args, None, False)
+        except BaseException as exc:
+            conn._handle_dbapi_exception(exc, sql, args, cursor, None)
         if not compiled.row_type:
             # The names are known only from the driver, hence the functional form.
             row_type: Any = namedtuple(  # type: ignore[misc]
