@@ -231,3 +231,21 @@ def test_a_room_held_by_a_vets_booking_shows_it_in_the_rooms_column(
     assert grid._drag is None
     qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        held.rect.center())
+
+
+@pytest.mark.sqlite_only
+def test_a_long_selection_line_does_not_widen_the_window(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, admin: Actor, vet: Actor,
+    receptionist: Actor,
+) -> None:
+    """Selecting a booking with a long client name made the main window grow by itself: the
+    line under the grid asked for its whole text's width."""
+    page = _page(qtbot, ctx, db_ops, receptionist)
+    before = page.minimumSizeHint().width()
+    text = "12:40–13:10 Bamse (Kari Ødegård-Strøm-Hansen Bakke Kristiansen) · " * 4
+    page.selection_label.setText(text)
+    page.notice_label.setText("Kunden får beskjed på SMS.")
+    qtbot.wait(20)  # the layout takes the new texts in on the event loop
+    assert page.minimumSizeHint().width() <= before + page.notice_label.sizeHint().width()
+    assert page.minimumSizeHint().width() < page.selection_label.fontMetrics(
+        ).horizontalAdvance(text)

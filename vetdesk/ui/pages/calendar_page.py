@@ -35,6 +35,7 @@ from vetdesk.ui.qt import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -98,6 +99,10 @@ class CalendarPage(QWidget):
         self.scroller.setWidget(self.grid)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("calendarSelection")
+        # The line takes the room there is and is cut at its end: asking for its whole text's
+        # width made the main window grow by itself when a long booking was selected.
+        self.selection_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Preferred)
         # Says how the client was told of the last move or cancellation (issue 11).
         self.notice_label = QLabel()
         self.notice_label.setObjectName("calendarNotice")
@@ -270,6 +275,7 @@ class CalendarPage(QWidget):
         if item is None:
             self.selection_label.setText(self.tr(
                 "Arrows move the selection; Enter or Ctrl+B books the free slot."))
+            self.selection_label.setToolTip(self.selection_label.text())
             return
         start = item.starts_at.astimezone(self.zone).strftime("%H:%M")
         end = item.ends_at.astimezone(self.zone).strftime("%H:%M")
@@ -280,3 +286,4 @@ class CalendarPage(QWidget):
             # First, so a narrow window clips the details rather than the warning.
             text = "⚠ " + self.tr("Processing restricted: send nothing") + f" · {text}"
         self.selection_label.setText(text)
+        self.selection_label.setToolTip(text)  # the whole line, where a narrow window cuts it
