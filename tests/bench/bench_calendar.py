@@ -7,7 +7,11 @@
 - week read alone (``calendar_period``: one statement), against its floor (that statement
   sent raw on a driver connection, interleaved), p50/p95 and the ratio;
 - booking on PostgreSQL through the 25 ms proxy: statements and round trips per booking
-  (target <= 2 round trips: one read, one server function) and the time it takes.
+  (target <= 2 round trips: one read, one server function) and the time it takes;
+- changing a booking on PostgreSQL through the same proxy: a check-in (``set_status`` to
+  arrived), a move to a free slot (the client has a mobile number, so the moved-notice is
+  queued) and a cancellation with a reason (its notice queued too), each its statements,
+  round trips and time (target <= 2 round trips each, issue 9).
 
 Prints a table and writes JSON to tests/bench/results/. ``make bench`` runs the week view
 figures too (tests/bench/run.py, ``--only calendar``).
@@ -38,13 +42,15 @@ from tests.support.statements import count_statements
 from vetdesk.db.models import Appointment, Resource
 from vetdesk.db.opening import open_database
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
-from vetdesk.domain.codes import Role
+from vetdesk.domain.codes import AppointmentStatus, Role
 from vetdesk.services import auth
 from vetdesk.services.clients import register_client
+from vetdesk.services.clinic import ClinicDetails, ensure_clinic
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.scheduling.booking import BookingRequest, book_appointment
 from vetdesk.services.scheduling.calendar_view import calendar_period
+from vetdesk.services.scheduling.changes import move_appointment, set_status
 from vetdesk.services.staff import accounts
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -175,12 +181,19 @@ def _postgresql(port: int | None = None) -> Iterator[tuple[ServiceContext, str]]
         databases.drop_pg_database(name)
 
 
+def _clinic(ctx: ServiceContext) -> None:
+    """The clinic the messages name: without one no confirmation or notice is queued."""
+    ensure_clinic(ctx, ClinicDetails(name="Dyreklinikken Bench", postal_code="0150",
+                                     city="Oslo"))
+
+
 def _booking_round_trips(runs: int) -> dict[str, object]:
     proxy = DelayProxy("127.0.0.1", 5432, one_way_delay=0.0125).start()
     try:
         name = databases.migrated_pg_template("vdbcalbook")
         try:
             filler = open_database(databases.pg_url(name), now=dt.datetime.now(dt.UTC))
+            _clinic(ServiceContext(db=filler))
             actor = _fill(ServiceContext(db=filler))
             filler.dispose()
             db = open_database(databases.pg_url(name).replace(":5432/", f":{proxy.port}/"),
@@ -202,7 +215,8 @@ def _booking_round_trips(runs: int) -> dict[str, object]:
                 before = proxy.round_trips
                 started = time.perf_counter()
                 with count_statements(db.engine) as log:
-                    book_appointment(ctx, actor, request, confirmed=True)
+                    booked = book_appointment(ctx, actor, request, confirmed=True)
+                assert booked.confirmation == "sms", booked
                 times.append((time.perf_counter() - started) * 1000)
                 trips.append(proxy.round_trips - before)
                 statements.append(len(log.statements))
@@ -211,29 +225,107 @@ def _booking_round_trips(runs: int) -> dict[str, object]:
             databases.drop_pg_database(name)
     finally:
         proxy.stop()
-    times.sort()
+    return _figures(times, trips, statements)
+
+
+def _figures(times: list[float], trips: list[int], statements: list[int]
+             ) -> dict[str, object]:
+    times = sorted(times)
     return {"statements": max(statements), "round_trips_p50": statistics.median(trips),
             "round_trips_max": max(trips), "p50_ms": round(statistics.median(times), 1),
-            "p95_ms": round(times[int(len(times) * 0.95) - 1], 1), "target": "<=2 round trips"}
+            "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 1),
+            "target": "<=2 round trips"}
+
+
+def _change_round_trips(runs: int) -> dict[str, dict[str, object]]:
+    """Check-in, move and cancellation through the proxy; the bookings they change are made
+    on a direct connection first, so only the change itself is counted."""
+    proxy = DelayProxy("127.0.0.1", 5432, one_way_delay=0.0125).start()
+    try:
+        name = databases.migrated_pg_template("vdbcalchg")
+        try:
+            direct = ServiceContext(db=open_database(databases.pg_url(name),
+                                                     now=dt.datetime.now(dt.UTC)))
+            _clinic(direct)
+            actor = _fill(direct)
+            # With a mobile number: the move and the cancellation queue the client's SMS.
+            client_id = register_client(direct, actor, ClientInput(
+                "Kari", "Ødegård", phones=(PhoneInput("91234567"),))).client_id
+            with direct.db.reading() as session:
+                vet = session.query(Resource.id).order_by(Resource.id).first()
+            assert vet is not None
+
+            def book(day: dt.date, hour: int) -> int:
+                starts = dt.datetime.combine(day, dt.time(hour), OSLO)
+                return book_appointment(direct, actor, BookingRequest(
+                    client_id, None, vet[0], starts, starts + dt.timedelta(minutes=30),
+                    "Konsultasjon", request_id=uuid.uuid4()), confirmed=True).appointment_id
+
+            db = open_database(databases.pg_url(name).replace(":5432/", f":{proxy.port}/"),
+                               now=dt.datetime.now(dt.UTC))
+            ctx = ServiceContext(db=db)
+            kinds = ("check-in", "move", "cancel")
+            spent: dict[str, tuple[list[float], list[int], list[int]]] = {
+                kind: ([], [], []) for kind in kinds}
+            for n in range(runs + 1):  # the first round warms up (imports, caches)
+                day = MONDAY + dt.timedelta(days=7 + n)
+                arriving, moving, cancelling = book(day, 8), book(day, 9), book(day, 10)
+                moved_to = dt.datetime.combine(day, dt.time(13), OSLO)
+                for kind in kinds:
+                    before = proxy.round_trips
+                    started = time.perf_counter()
+                    with count_statements(db.engine) as log:
+                        if kind == "check-in":
+                            changed = set_status(ctx, actor, arriving, 1,
+                                                 AppointmentStatus.ARRIVED)
+                        elif kind == "move":
+                            changed = move_appointment(
+                                ctx, actor, moving, 1, starts_at=moved_to,
+                                ends_at=moved_to + dt.timedelta(minutes=30), confirmed=True)
+                        else:
+                            changed = set_status(ctx, actor, cancelling, 1,
+                                                 AppointmentStatus.CANCELLED,
+                                                 reason="Eier ringte")
+                    took = (time.perf_counter() - started) * 1000
+                    if kind != "check-in":
+                        assert changed.notice == "sms", (kind, changed)
+                    if n:
+                        spent[kind][0].append(took)
+                        spent[kind][1].append(proxy.round_trips - before)
+                        spent[kind][2].append(len(log.statements))
+            db.dispose()
+            direct.db.dispose()
+        finally:
+            databases.drop_pg_database(name)
+    finally:
+        proxy.stop()
+    return {kind: _figures(*spent[kind]) for kind in kinds}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--no-postgresql", action="store_true")
+    parser.add_argument("--changes-only", action="store_true",
+                        help="only the round trips of check-in, move and cancel")
     args = parser.parse_args()
     figures: dict[str, object] = {}
-    print(HEADER, flush=True)
-    with _sqlite() as ctx:
-        figures["week_view_sqlite"] = _week_view(ctx, _fill(ctx), args.runs)
-        print("week view, SQLite:", figures["week_view_sqlite"], flush=True)
-    if not args.no_postgresql:
+    if not args.changes_only:
+        print(HEADER, flush=True)
+        with _sqlite() as ctx:
+            figures["week_view_sqlite"] = _week_view(ctx, _fill(ctx), args.runs)
+            print("week view, SQLite:", figures["week_view_sqlite"], flush=True)
+    if not args.no_postgresql and not args.changes_only:
         with _postgresql() as (ctx, _name):
             figures["week_view_postgresql"] = _week_view(ctx, _fill(ctx), args.runs)
             print("week view, PostgreSQL:", figures["week_view_postgresql"], flush=True)
         figures["booking_postgresql_proxy25ms"] = _booking_round_trips(args.runs)
         print("booking, PostgreSQL via 25 ms proxy:", figures["booking_postgresql_proxy25ms"],
               flush=True)
+    if not args.no_postgresql:
+        for kind, figure in _change_round_trips(args.runs).items():
+            figures[f"{kind}_postgresql_proxy25ms"] = figure
+            print(f"{kind}, PostgreSQL via 25 ms proxy:", figure, flush=True)
     RESULTS.mkdir(exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     (RESULTS / f"calendar-{stamp}.json").write_text(json.dumps(figures, indent=2))

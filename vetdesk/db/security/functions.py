@@ -8,7 +8,13 @@ role the connection was opened with.
 
 from __future__ import annotations
 
-from vetdesk.db.security import booking, journal_writes, prescribing, retention
+from vetdesk.db.security import (
+    appointment_changes,
+    booking,
+    journal_writes,
+    prescribing,
+    retention,
+)
 from vetdesk.db.security.naming import MAX_ROLE_NAME_LENGTH, STAFF_ROLE
 
 # Serialises writers of the audit chain (the same key as migration 0003).
@@ -374,6 +380,7 @@ SIGNATURES: dict[str, str] = {
     "vetdesk_update_profile(integer, text, text, text, text)": "administrator",
     "vetdesk_signed_in(integer)": "staff",
     **booking.SIGNATURES,
+    **appointment_changes.SIGNATURES,
     **journal_writes.SIGNATURES,
     **prescribing.SIGNATURES,
     **retention.SIGNATURES,
@@ -384,6 +391,7 @@ ALL_FUNCTIONS: tuple[str, ...] = (
     TARGET_USER, KEEP_AN_ADMINISTRATOR, REQUIRE_VERIFIER,
     CREATE_USER, CHANGE_ROLE, SET_ACTIVE, SET_PASSWORD, UPDATE_PROFILE, SIGNED_IN,
     *booking.FUNCTIONS,
+    *appointment_changes.FUNCTIONS,
     *journal_writes.FUNCTIONS,
     *prescribing.FUNCTIONS,
     *retention.FUNCTIONS,

@@ -79,11 +79,29 @@ def confirmation_draft(ctx: ServiceContext, rows: tuple[Any, ...], *, client_id:
                        ) -> MessageDraft | None:
     """The booking's confirmation with the id still a placeholder; None where the clinic has
     switched confirmations off or the client may not or cannot get one by SMS or e-mail."""
-    by = {row.what: row for row in rows if row.what != "setting"}
+    if settings_of(rows).get(SWITCH, "1") == "0":
+        return None
+    return drafted(ctx, rows, KIND, appointment_id=ID_PLACEHOLDER, client_id=client_id,
+                   starts_at=starts_at, ends_at=ends_at, zone=zone)
+
+
+def settings_of(rows: tuple[Any, ...]) -> dict[str, str]:
+    """The clinic's effective settings from the read's ``setting`` rows and the defaults."""
     settings = {name: key.default for name, key in setting_keys().items()
                 if key.default is not None}
     settings.update({row.kind: row.text for row in rows if row.what == "setting"})
-    if settings.get(SWITCH, "1") == "0" or "reach_a" not in by or "clinic" not in by:
+    return settings
+
+
+def drafted(ctx: ServiceContext, rows: tuple[Any, ...], kind: str, *,
+            appointment_id: int | str, client_id: int, starts_at: dt.datetime,
+            ends_at: dt.datetime, zone: tzinfo, version: int = 0) -> MessageDraft | None:
+    """The message of ``kind`` about one appointment, from the rows of one read
+    (``confirmation_parts`` with the resource and the animal): a booking's confirmation, or
+    the notice of a move or a cancellation (services/scheduling/change_on_server.py). None
+    where the client may not or cannot get one by SMS or e-mail."""
+    by = {row.what: row for row in rows if row.what != "setting"}
+    if "reach_a" not in by or "clinic" not in by:
         return None
     a, b, c, d, e = (by[f"reach_{x}"] for x in "abcde")
     found = reach_of(SimpleNamespace(
@@ -101,10 +119,11 @@ def confirmation_draft(ctx: ServiceContext, rows: tuple[Any, ...], *, client_id:
                          by["clinic_email"].text if "clinic_email" in by else None)
     animal = by.get("animal")
     facts = AppointmentFacts(
-        ID_PLACEHOLDER, client_id, starts_at, ends_at, d.text or "",
+        appointment_id, client_id, starts_at, ends_at, d.text or "",
         (animal.text or "") if animal is not None else "", by["resource"].text,
         by["location"].text if "location" in by else None, language=e.text or "nb")
-    return appointment_draft(ctx, settings, zone, clinic, facts, best, KIND)
+    return appointment_draft(ctx, settings_of(rows), zone, clinic, facts, best, kind,
+                             version=version)
 
 
 def with_id(draft: MessageDraft, appointment_id: int) -> MessageDraft:

@@ -60,6 +60,18 @@ def booking_facts(session: Session, *, resource_id: int, client_id: int,
                   room_id: int | None = None) -> BookingFacts:
     """The facts, plus the rows of ``also`` (selects in ``fact_row`` shape and a ``kind``)
     in the same statement. A chosen ``room_id`` must be an active room or equipment."""
+    parts = fact_parts(resource_id=resource_id, client_id=client_id, animal_id=animal_id,
+                       day=day, room_id=room_id)
+    rows = session.execute(union_all(*parts, *also)).all()
+    return read_facts(tuple(rows), resource_id=resource_id, client_id=client_id,
+                      animal_id=animal_id, day=day, room_id=room_id)
+
+
+def fact_parts(*, resource_id: Any, client_id: Any, animal_id: Any, day: dt.date,
+               room_id: int | None = None) -> list[Any]:
+    """The selects of the facts (``fact_row`` shape and a ``kind``). The ids may be SQL
+    expressions: a move reads them from the appointment in the same statement
+    (services/scheduling/change_read.py)."""
     parts = [
         select(*fact_row("resource", Resource.name, cast(Resource.active, Integer), null(), null()),
                Resource.kind.label("kind"))
@@ -88,7 +100,13 @@ def booking_facts(session: Session, *, resource_id: int, client_id: int,
             select(*fact_row("room", Resource.name, cast(Resource.active, Integer), null(),
                              null()), Resource.kind.label("kind"))
             .where(Resource.id == room_id))
-    rows = session.execute(union_all(*parts, *also)).all()
+    return parts
+
+
+def read_facts(rows: tuple[Any, ...], *, resource_id: int, client_id: int,
+               animal_id: int | None, day: dt.date, room_id: int | None = None
+               ) -> BookingFacts:
+    """The facts of ``rows`` (read with ``fact_parts``), or the sentence for what is wrong."""
     resource = next((r for r in rows if r.what == "resource"), None)
     if resource is None or not resource.number:
         raise NotFound(_("This vet, room or equipment is not in the calendar (any more); "
@@ -116,7 +134,7 @@ def booking_facts(session: Session, *, resource_id: int, client_id: int,
     # A resource's own holiday opening wins over the clinic's.
     opening = min(openings, key=lambda r: r.number is None, default=None)
     span = Span(opening.starts, opening.ends) if opening is not None else None
-    return BookingFacts(resource.kind, resource.text, day_hours(day, week, span), tuple(rows))
+    return BookingFacts(resource.kind, resource.text, day_hours(day, week, span), rows)
 
 
 def local_day_and_times(starts_at: dt.datetime, ends_at: dt.datetime, zone: tzinfo
