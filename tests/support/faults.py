@@ -72,10 +72,12 @@ def statement_fails(db: Database, error: Callable[[Any], BaseException | None], 
     engine = db.engine
     failed: list[int] = []
 
-    def do_execute(cursor: Any, statement: str, _parameters: Any, context: Any) -> None:
+    def do_execute(cursor: Any, statement: str, _parameters: Any, _context: Any) -> None:
         if len(failed) < times and matching in statement:
             failed.append(1)
-            raised = error(context.root_connection.connection.dbapi_connection)
+            # The cursor's own connection: the hot reads (vetdesk/db/raw_rows.py) run their
+            # statements with no execution context.
+            raised = error(cursor.connection)
             if raised is not None:
                 raise raised
 
