@@ -334,6 +334,7 @@ class ChartTab(QWidget):
             self.refresh(select=result.id if current else None)
 
     def _signed(self, result: SignResult) -> None:
+        self.page.events.draft_closed.emit(result.entry_id)  # the entry keeps the draft's id
         self.refresh(select=result.entry_id)
         self.refresh_weights()
 
@@ -352,6 +353,7 @@ class ChartTab(QWidget):
             weighed_at=weights[-1].measured_at if weights else None))
 
     def _draft_discarded(self, draft_id: uuid.UUID) -> None:
+        self.page.events.draft_closed.emit(draft_id)
         editor = self.editor
         if editor is not None and editor.draft_id == draft_id:
             self.right.removeWidget(editor)

@@ -34,6 +34,12 @@ class DraftsNotice(QFrame):
         row.addWidget(self.message_label, 1)
         row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(False)
+        page.events.draft_closed.connect(self.forget)
+
+    def forget(self, draft_id: object) -> None:
+        """A draft signed or discarded since sign-in is no longer offered."""
+        if any(d.draft_id == draft_id for d in self.drafts):
+            self.show_drafts(tuple(d for d in self.drafts if d.draft_id != draft_id))
 
     def load(self) -> None:
         if not self.page.actor.can(Permission.WRITE_JOURNAL):

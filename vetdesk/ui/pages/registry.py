@@ -29,6 +29,8 @@ class ShellEvents(QObject):
     # so the client card can open a chart (and back) without importing each other.
     open_client = Signal(int)  # client id → client card
     open_animal = Signal(int)  # animal id → the animal's chart
+    # A journal draft signed or discarded (its id): the sign-in's list of drafts drops it.
+    draft_closed = Signal(object)
 
 
 @dataclass(frozen=True)
