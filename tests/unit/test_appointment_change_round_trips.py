@@ -16,15 +16,20 @@ from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
 from tests.support.outbox import messages
 from tests.support.staff import signed_in
 from tests.support.statements import count_statements
-from vetdesk.db.models import Appointment, AuditEvent
-from vetdesk.domain.codes import AppointmentStatus, Role
+from vetdesk.db.models import Appointment, AuditEvent, Client
+from vetdesk.db.security import appointment_changes
+from vetdesk.domain.codes import AppointmentStatus, Channel, ConsentPurpose, Role
+from vetdesk.services.clients import ConsentChoice, record_consents
 from vetdesk.services.conflicts import RecordChangedError
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.integrity import verify_all
+from vetdesk.services.messaging import appointment_notices
 from vetdesk.services.permissions import Actor
+from vetdesk.services.privacy.restriction import restrict_client
 from vetdesk.services.scheduling import changes
 from vetdesk.services.scheduling.booking import book_appointment
 from vetdesk.services.scheduling.changes import move_appointment, set_status
+from vetdesk.services.settings.store import change_setting
 
 S = AppointmentStatus
 MOVED_TO = oslo(2026, 11, 23, 13)  # the test clock is Sunday 22.11.2026 08:55 in Oslo
@@ -157,3 +162,67 @@ def test_another_desk_changing_it_between_the_read_and_the_write_is_named(
             Appointment.id == target)).one() == ("confirmed", 2)
         assert session.execute(select(AuditEvent.user_id).where(
             AuditEvent.action == "change")).scalars().all() == [per.user_id]
+
+
+def _restrict(ctx: ServiceContext, manager: Actor, client_id: int) -> None:
+    with ctx.db.reading() as session:
+        client_no = session.execute(select(Client.client_no).where(
+            Client.id == client_id)).scalar_one()
+    restrict_client(ctx, manager, client_no)
+
+
+def _refuse_sms(ctx: ServiceContext, manager: Actor, client_id: int) -> None:
+    record_consents(ctx, manager, client_id,
+                    [ConsentChoice(ConsentPurpose.SERVICE, Channel.SMS, granted=False)])
+
+
+def _switch_off(ctx: ServiceContext, manager: Actor, client_id: int) -> None:
+    del client_id
+    change_setting(ctx, manager, "appointments.notify_changes", "0")
+
+
+@pytest.mark.parametrize("meanwhile", [_restrict, _refuse_sms, _switch_off],
+                         ids=["restricted", "refused-sms", "notices-off"])
+@pytest.mark.parametrize("action", ["move", "cancel"])
+def test_no_notice_goes_when_the_client_may_no_longer_get_it_by_the_write(
+    ctx: ServiceContext, admin: Actor, vet: Actor, receptionist: Actor, manager: Actor,
+    monkeypatch: pytest.MonkeyPatch, action: str,
+    meanwhile: Callable[[ServiceContext, Actor, int], None],
+) -> None:
+    """The privacy officer restricts Kari (GDPR art. 18), she refuses SMS, or the clinic
+    switches notices off, between this desk's read and its write on PostgreSQL: the change
+    is made, but no notice is queued and the audit row names none. (On SQLite the read and
+    the write hold one write lock: there it happens before.)"""
+    column = vet_column(ctx, admin, vet)
+    ids = _three_bookings(ctx, ctx, receptionist, column)
+    target = dict(zip(("check-in", "move", "cancel"), ids, strict=True))[action]
+    with ctx.db.reading() as session:
+        client_id = session.execute(select(Appointment.client_id).where(
+            Appointment.id == target)).scalar_one()
+    if ctx.db.dialect == "postgresql":
+        real: Any = changes.load_for_change
+
+        def read_then_meanwhile(*args: Any, **kwargs: Any) -> Any:
+            loaded = real(*args, **kwargs)
+            monkeypatch.setattr(changes, "load_for_change", real)
+            meanwhile(ctx, manager, client_id)
+            return loaded
+
+        monkeypatch.setattr(changes, "load_for_change", read_then_meanwhile)
+    else:
+        meanwhile(ctx, manager, client_id)
+    changed = _actions(ctx, receptionist, ids)[action]()
+    assert (changed.version, changed.notice) == (2, None)
+    queued = sorted(key for key, m in messages(ctx).items()
+                    if m.appointment_id == target and m.status == "queued")
+    assert queued == []
+    with ctx.db.reading() as session:
+        details = session.execute(select(AuditEvent.details).where(
+            AuditEvent.action == "change", AuditEvent.entity_type == "appointment",
+            AuditEvent.entity_id == str(target))).scalar_one()
+    assert "notice" not in details
+    assert verify_all(ctx, admin).ok
+
+
+def test_the_server_function_checks_the_switch_the_program_reads() -> None:
+    assert appointment_changes.NOTIFY_SWITCH == appointment_notices.SWITCH

@@ -20,11 +20,21 @@ free), then ``p_notice`` is queued, or ``p_instead`` when a waiting confirmation
 those withdrawn (a move before the confirmation went sends the confirmation with the new
 time). The audit row has two renderings, with and without the channel of a notice that was
 really queued (ON CONFLICT on the key may find it queued before).
+
+What the notice was rendered from may change between the read and the call: the consent
+rules (services/messaging/eligibility.py) and the clinic's switch are checked again at the
+write, and a notice the client may no longer get is not queued (nothing is sent rather than
+something against a restriction or a refusal made a moment before).
 """
 
 from __future__ import annotations
 
+from vetdesk.domain.codes import Channel, ClientStatus, ConsentPurpose, PhoneKind
+
 APPOINTMENT_CHANGED = "VD020"
+
+# services/messaging/appointment_notices.py's SWITCH (the db layer does not import services).
+NOTIFY_SWITCH = "appointments.notify_changes"
 
 _WITHDRAWN_MARK = "~withdrawn~"
 
@@ -88,6 +98,28 @@ BEGIN
     END IF;
     chosen := CASE WHEN confirm_withdrawn AND p_instead IS NOT NULL THEN p_instead
                    ELSE p_notice END;
+    -- The notice was rendered from the program's read, a round trip ago: it goes only if
+    -- the client may still get it now (not restricted, erased or merged, the channel not
+    -- refused, the address still theirs) and the clinic has not switched notices off since.
+    IF chosen IS NOT NULL AND (EXISTS (
+            SELECT 1 FROM clinic_settings s
+            WHERE s.key = '{NOTIFY_SWITCH}' AND s.value = '0')
+        OR NOT EXISTS (
+            SELECT 1 FROM clients c
+            WHERE c.id = p_client_id AND c.erased_at IS NULL AND c.merged_into_id IS NULL
+              AND c.restricted_at IS NULL AND c.status <> '{ClientStatus.ERASED.value}'
+              AND (SELECT k.granted FROM consents k
+                   WHERE k.client_id = c.id AND k.purpose = '{ConsentPurpose.SERVICE.value}'
+                     AND k.channel = chosen->>'channel'
+                   ORDER BY k.recorded_at DESC, k.id DESC LIMIT 1) IS DISTINCT FROM false
+              AND chosen->>'recipient' = CASE chosen->>'channel'
+                  WHEN '{Channel.SMS.value}' THEN (
+                      SELECT p.e164 FROM client_phones p
+                      WHERE p.client_id = c.id AND p.kind = '{PhoneKind.MOBILE.value}'
+                      ORDER BY p.position, p.id LIMIT 1)
+                  WHEN '{Channel.EMAIL.value}' THEN c.email END)) THEN
+        chosen := NULL;
+    END IF;
     IF chosen IS NOT NULL THEN
         INSERT INTO messages (
             id, idempotency_key, client_id, appointment_id, channel, purpose, recipient,
