@@ -5,8 +5,9 @@ connection's own driver cursor and gets the driver's plain values back, as named
 statement goes through SQLAlchemy's ``Connection._cursor_execute`` (what SQLAlchemy itself uses
 to run a statement on a given cursor): the engine's cursor events still see every statement
 (what the tests and benchmarks count), and a driver error is handled as any other, a lost
-connection dropped from the pool and reported as such. What is skipped is the result machinery ``exec_driver_sql`` builds on every call (its column metadata was most of a
-card's overhead). The caller converts only the columns it shows, with the cheap functions
+connection dropped from the pool and reported as such. What is skipped is the result
+machinery ``exec_driver_sql`` builds on every call (its column metadata was most of a card's
+overhead). The caller converts only the columns it shows, with the cheap functions
 below. They give exactly what the shared column types give on SQLite
 (:class:`vetdesk.db.base.UTCDateTime`, :class:`~vetdesk.db.base.GUID`, ``Numeric``), which
 stay as they are for the rest of the program.
