@@ -11,7 +11,7 @@ from sqlalchemy import select
 from tests.support.privacy_data import Person, add_people
 from tests.support.staff import signed_in
 from tests.support.statements import count_statements
-from vetdesk.db.models import Animal, ExternalParty, Ownership
+from vetdesk.db.models import Animal, ExternalParty, JournalVersion, Ownership
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
 from vetdesk.domain.codes import AuditAction
 from vetdesk.domain.privacy_classification import Group
@@ -20,6 +20,9 @@ from vetdesk.i18n import language
 from vetdesk.services import audit
 from vetdesk.services.clients import update_client
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.journal.corrections import correct_entry
+from vetdesk.services.journal.history import entry_detail
+from vetdesk.services.journal.types import Correction
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy.inspect import Inspection, inspect_client
 
@@ -250,3 +253,25 @@ def test_medicine_given_in_words(ctx: ServiceContext, manager: Actor, vet: Actor
     found = inspect_client(ctx, manager, kari.client_no)
     assert ("Medicine given", "Bamse; Metacam vet.; 4,5 ml; given by Ingrid Lie", ()) in (
         _records(found, Group.PRESCRIPTIONS))
+
+
+def test_a_correction_written_today_keeps_the_journal_ten_years_from_today(
+    ctx: ServiceContext, manager: Actor, vet: Actor, people: tuple[Person, Person]
+) -> None:
+    """The purge counts from the last entry made, the later of the event and when a version
+    was written (chain_purge.journals_due): the date the client is told is the same. Kari's
+    last visit was 20.10.2025; a correction of it written on 22.11.2026 keeps her journal
+    until 22.11.2036."""
+    kari = people[0]
+    with ctx.db.reading() as session:
+        entry_id, version_no, event_time = session.execute(
+            select(JournalVersion.entry_id, JournalVersion.version_no,
+                   JournalVersion.event_time)
+            .where(JournalVersion.animal_id.in_(kari.animal_ids))
+            .order_by(JournalVersion.event_time.desc()).limit(1)).one()
+    current = entry_detail(ctx, vet, entry_id).current
+    correct_entry(ctx, vet, Correction(entry_id, version_no, event_time,
+                                       {**current.content, "findings": "Rettet"}, "Skrivefeil"),
+                  accept_warnings=True)
+    groups = {g.group: g for g in inspect_client(ctx, manager, kari.client_no).groups}
+    assert groups[Group.JOURNAL].deletable_on == dt.date(2036, 11, 22)

@@ -196,8 +196,9 @@ class TablePolicy:
     # None for the clients table itself and for tables that hold no client's data.
     link: Link | None
     columns: Mapping[str, Column] = field(default_factory=dict)
-    # The column that dates a row for its retention (None: kept as long as its parent).
-    dated_by: str | None = None
+    # The columns that date a row for its retention, the later counting (None: kept as long
+    # as its parent).
+    dated_by: tuple[str, ...] | None = None
 
     @property
     def about_clients(self) -> bool:
@@ -251,7 +252,7 @@ POLICIES: dict[str, TablePolicy] = {
                  notes=_pers(Anon.TEXT), search_key=_pers(Anon.SEARCH_KEY, OnErase.PSEUDONYM),
                  # A code choosing the texts' language: identifies nobody, kept on erasure.
                  language=_op())},
-        dated_by="updated_at"),
+        dated_by=("updated_at",)),
     "client_phones": TablePolicy(
         Group.IDENTITY, N_("Reach the client by phone and find them by number"),
         Basis.CONTRACT, Retention.CLIENT, Erasure.DELETE, _CLIENT,
@@ -311,7 +312,7 @@ POLICIES: dict[str, TablePolicy] = {
         Group.JOURNAL, N_("Keep the journal of the animal's treatment"),
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, _ANIMAL,
         _ops("id", "animal_id", "author_id", "kind", "started_at", "signed_at", "signed_by_id",
-             "auto_locked"), dated_by="signed_at"),
+             "auto_locked"), dated_by=("signed_at",)),
     "journal_versions": TablePolicy(
         Group.JOURNAL, N_("Keep the journal of the animal's treatment"),
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, _ANIMAL,
@@ -320,7 +321,9 @@ POLICIES: dict[str, TablePolicy] = {
          **_cols(event_time=_cl(), help_requested_at=_cl(), content=_cl(), weight_kg=_cl(),
                  temperature_c=_cl(), confidential=_cl(), reason=_cl(), prev_hash=_sec(),
                  hash=_sec())},
-        dated_by="event_time"),
+        # The last entry *made* (FOR-2006-02-20-229 § 6): the later of the event and when the
+        # version was written, as the purge counts (services/privacy/chain_purge.py).
+        dated_by=("event_time", "created_at")),
     "journal_attachments": TablePolicy(
         Group.JOURNAL, N_("Keep the journal of the animal's treatment"),
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, Link("entry_id", "journal_entries"),
@@ -350,7 +353,7 @@ POLICIES: dict[str, TablePolicy] = {
                 "uncertain_at", "reference", "next_attempt_at", "stage"),
          **_cols(recipient=_pers(Anon.EMAIL), subject=_pers(Anon.TEXT),
                  body=_pers(Anon.TEXT), calendar=_pers(Anon.TEXT))},
-        dated_by="queued_at"),
+        dated_by=("queued_at",)),
     # -- prescriptions and referrals ----------------------------------------------------------
     "prescriptions": TablePolicy(
         Group.PRESCRIPTIONS, N_("Prescribe medicines as the prescription rules require"),
@@ -360,7 +363,7 @@ POLICIES: dict[str, TablePolicy] = {
          **_cols(cascade_statement=_cl(), notes=_cl(), art107_statement=_cl(),
                  hash=_sec(), production_category=_cl(), producer_number=_cl(),
                  administered_by=_cl())},
-        dated_by="issued_at"),
+        dated_by=("issued_at",)),
     "prescription_items": TablePolicy(
         Group.PRESCRIPTIONS, N_("Prescribe medicines as the prescription rules require"),
         Basis.PRESCRIPTION_LAW, Retention.JOURNAL, Erasure.KEEP,
@@ -384,7 +387,7 @@ POLICIES: dict[str, TablePolicy] = {
                  product_number=_cl(), antimicrobial=_cl(), amount=_cl(), amount_unit=_cl(),
                  withdrawal_period=_cl(), production_category=_cl(), producer_number=_cl(),
                  notes=_cl())},
-        dated_by="given_at"),
+        dated_by=("given_at",)),
     "medicine_given_voids": TablePolicy(
         Group.PRESCRIPTIONS, N_("Record medicine given and report it (VetReg)"),
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP,
@@ -409,7 +412,7 @@ POLICIES: dict[str, TablePolicy] = {
                 "owner_consented", "status", "created_at", "sent_at", "kind", "urgency",
                 "accepted_at", "answered_at", "report_entry_id"),
          **_cols(reason=_cl(), clinical_summary=_cl(), samples=_cl(), question=_cl())},
-        dated_by="created_at"),
+        dated_by=("created_at",)),
     "referral_items": TablePolicy(
         Group.REFERRALS, N_("Refer the animal to specialists and laboratories"),
         Basis.JOURNAL_LAW, Retention.JOURNAL, Erasure.KEEP, Link("referral_id", "referrals"),
@@ -421,7 +424,7 @@ POLICIES: dict[str, TablePolicy] = {
         Basis.ACCOUNTING_LAW, Retention.ACCOUNTS, Erasure.KEEP, _CLIENT,
         {**_ops("id", "client_id", "status", "created_by_id"),
          **_cols(invoice_no=_acc(), issued_at=_acc(), total_ore=_acc(), vat_ore=_acc(),
-                 paid_at=_acc())}, dated_by="issued_at"),
+                 paid_at=_acc())}, dated_by=("issued_at",)),
     "invoice_lines": TablePolicy(
         Group.PURCHASES, N_("Invoice the client and keep the accounts"),
         Basis.ACCOUNTING_LAW, Retention.ACCOUNTS, Erasure.KEEP, Link("invoice_id", "invoices"),
@@ -438,7 +441,7 @@ POLICIES: dict[str, TablePolicy] = {
          **_cols(subject_name=_pers(Anon.FULL_NAME, OnErase.PSEUDONYM),
                  channel=_op(), description=_pers(Anon.TEXT), outcome=_pers(Anon.TEXT),
                  extension_reason=_pers(Anon.TEXT), refusal_reason=_pers(Anon.TEXT))},
-        dated_by="completed_at"),
+        dated_by=("completed_at",)),
     "privacy_erasures": TablePolicy(
         Group.PRIVACY, N_("Prove each erasure and apply it again after a restore"),
         Basis.PRIVACY_LAW, Retention.REQUESTS, Erasure.KEEP, Link("client_ref", "clients"),
@@ -451,7 +454,7 @@ POLICIES: dict[str, TablePolicy] = {
         {**_ops("id", "occurred_at", "user_id", "action", "entity_type", "entity_id",
                 "client_id", "animal_id", "details", "workstation"),
          **_cols(username=_sec(Anon.USERNAME), prev_hash=_sec(), hash=_sec())},
-        dated_by="occurred_at"),
+        dated_by=("occurred_at",)),
     # -- not about clients --------------------------------------------------------------------
     # Where the retention purge cut a hash chain: ids, counts and hashes, nothing personal.
     "chain_purges": TablePolicy(

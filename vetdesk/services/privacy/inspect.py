@@ -154,9 +154,9 @@ def _deletable_on(holding: Holding, names: list[str]) -> dt.date | None:
         if purge is None or policy.dated_by is None:
             continue
         for row in holding.rows(name):
-            anchor = as_date(row.get(policy.dated_by))
-            if anchor is not None:
-                dates.append(purge(anchor))
+            anchors = [a for a in (as_date(row.get(c)) for c in policy.dated_by) if a is not None]
+            if anchors:
+                dates.append(purge(max(anchors)))
     return max(dates) if dates else None
 
 
