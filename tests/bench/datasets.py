@@ -126,6 +126,9 @@ def _build(data: DataSet, log: object) -> None:
             leftover.unlink()
         db = open_database(f"sqlite:///{partial}", now=_now())
     else:
+        # A rebuild (a cached copy from before a migration): its staff login roles are the
+        # cluster's, not the database's, and would stop the demo's accounts being made again.
+        databases.drop_pg_database(data.pg_database)
         databases.create_pg_database(data.pg_database)
         target = parse_target(data.url())
         db = Database(create_database_engine(target), target)
