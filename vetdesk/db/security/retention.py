@@ -141,8 +141,13 @@ BEGIN
         FROM animals a WHERE a.id = purged_animal;
         lifespan := {_LIFESPAN};
         -- The last entry made: each version counts from the later of the event and when it
-        -- was written (services/privacy/chain_purge.py, journals_due).
-        SELECT greatest(max(v.event_time), max(v.created_at)) INTO last_event
+        -- was written, and a draft saved or a referral made counts too: the journal is in use
+        -- (services/privacy/chain_purge.py, journals_due).
+        SELECT greatest(max(v.event_time), max(v.created_at),
+                        (SELECT max(d.saved_at) FROM journal_drafts d
+                         WHERE d.animal_id = purged_animal),
+                        (SELECT max(r.created_at) FROM referrals r
+                         WHERE r.animal_id = purged_animal)) INTO last_event
         FROM journal_versions v WHERE v.animal_id = purged_animal;
         IF last_event IS NULL
            OR last_event > now() - interval '{rules.JOURNAL_YEARS} years' + interval '1 day'
@@ -329,6 +334,27 @@ END
 $$
 """
 
+# A draft is visible to its author alone (row-level security, apply.py), but the manager
+# deciding what the purge may take must know that an animal has drafts, how many and when the
+# last was saved: nothing of their text. The owner's function reads past the policy.
+JOURNAL_DRAFTS_BY_ANIMAL = """
+CREATE OR REPLACE FUNCTION vetdesk_journal_drafts_by_animal()
+RETURNS TABLE (animal_id integer, drafts integer, last_saved timestamptz)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    actor record;
+BEGIN
+    SELECT * INTO actor FROM vetdesk_acting_user();
+    IF NOT actor.maintenance AND actor.role IS DISTINCT FROM 'manager' THEN
+        RAISE EXCEPTION '% may not count the journal drafts', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN QUERY SELECT d.animal_id, count(*)::integer, max(d.saved_at)
+        FROM journal_drafts d GROUP BY d.animal_id;
+END
+$$
+"""
+
 # The locks the function takes, in its order: the program takes them before it checks the
 # audit rows the function will delete (services/privacy/retention.py).
 TAKE_PURGE_LOCKS = (
@@ -340,8 +366,9 @@ TAKE_PURGE_LOCKS = (
 SIGNATURES: dict[str, str] = {
     "vetdesk_retention_purge(timestamptz, timestamptz, timestamptz, timestamptz, integer[], "
     "text)": "manager",
+    "vetdesk_journal_drafts_by_animal()": "manager",
 }
-FUNCTIONS: tuple[str, ...] = (RETENTION_PURGE,)
+FUNCTIONS: tuple[str, ...] = (RETENTION_PURGE, JOURNAL_DRAFTS_BY_ANIMAL)
 # Replaced by the signature above (issue 10: journals and the audit log purged too).
 DROPPED = ("DROP FUNCTION IF EXISTS vetdesk_retention_purge(timestamptz, timestamptz, "
            "timestamptz, text)",)

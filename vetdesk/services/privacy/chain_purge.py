@@ -113,23 +113,45 @@ def journals_due(session: Session, today: dt.date) -> list[JournalDue]:
     The last entry is the last one *made* (FOR-2006-02-20-229 § 6, "siste innførsel"): each
     version counts from the later of when the event happened and when the version was
     written, so a note written long after the visit, or a correction, keeps the journal ten
-    years from then. The server's purge function decides by the same rule."""
+    years from then. An unsigned draft saved, or a referral or lab request made, counts too:
+    the journal is in use (the entry being made), and the purge would take them with it. The
+    server's purge function decides by the same rule."""
     last_entry = (select(JournalVersion.animal_id,
                          func.max(JournalVersion.event_time).label("last_event"),
                          func.max(JournalVersion.created_at).label("last_written"),
                          func.count().label("versions"))
                   .group_by(JournalVersion.animal_id).subquery())
+    drafts = drafts_by_animal(session)
+    drafted = (select(drafts.c.last_saved).where(drafts.c.animal_id == Animal.id)
+               .scalar_subquery())
+    referred = (select(func.max(Referral.created_at))
+                .where(Referral.animal_id == Animal.id).scalar_subquery())
     due: list[JournalDue] = []
-    for animal_id, species, born, died, last_event, last_written, versions in session.execute(
+    for (animal_id, species, born, died, last_event, last_written, versions, last_draft,
+         last_referral) in session.execute(
         select(Animal.id, Animal.species, Animal.birth_date, Animal.deceased_on,
-               last_entry.c.last_event, last_entry.c.last_written, last_entry.c.versions)
+               last_entry.c.last_event, last_entry.c.last_written, last_entry.c.versions,
+               drafted, referred)
         .join(last_entry, last_entry.c.animal_id == Animal.id).order_by(Animal.id)
     ):
-        last = max(last_event, last_written)
+        last = max(t for t in (last_event, last_written, last_draft, last_referral)
+                   if t is not None)
         ended = rules.journal_purge_on(last.date()) <= today
         if ended and rules.presumed_dead(species, born, died, today):
             due.append(JournalDue(animal_id, versions, last.date()))
     return due
+
+
+def drafts_by_animal(session: Session) -> Any:
+    """Per animal with unsigned drafts: ``animal_id``, ``drafts`` (how many) and
+    ``last_saved``. On PostgreSQL a draft is visible to its author alone, so the owner's
+    function counts them for the manager (vetdesk/db/security/retention.py)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.vetdesk_journal_drafts_by_animal().table_valued(
+            "animal_id", "drafts", "last_saved").alias("drafts")
+    return (select(JournalDraft.animal_id, func.count().label("drafts"),
+                   func.max(JournalDraft.saved_at).label("last_saved"))
+            .group_by(JournalDraft.animal_id).subquery("drafts"))
 
 
 def audit_cut(session: Session, before: dt.datetime) -> AuditCut | None:

@@ -30,7 +30,6 @@ from vetdesk.db.models import (
     Invoice,
     InvoiceLine,
     JournalAttachment,
-    JournalDraft,
     JournalEntry,
     MedicineAdministration,
     Message,
@@ -179,8 +178,9 @@ def retention_due(ctx: ServiceContext, actor: Actor, *,
             given = session.execute(select(func.count()).select_from(MedicineAdministration)
                                     .where(MedicineAdministration.animal_id.in_(animals))
                                     ).scalar_one()
-            drafts = session.execute(select(func.count()).select_from(JournalDraft)
-                                     .where(JournalDraft.animal_id.in_(animals))).scalar_one()
+            by_animal = chain_purge.drafts_by_animal(session)
+            drafts = session.execute(select(func.coalesce(func.sum(by_animal.c.drafts), 0))
+                                     .where(by_animal.c.animal_id.in_(animals))).scalar_one()
             referrals = session.execute(select(func.count()).select_from(Referral)
                                         .where(Referral.animal_id.in_(animals))).scalar_one()
     journal_rule = _(Retention.JOURNAL.label)
