@@ -101,24 +101,27 @@ BEGIN
     -- The notice was rendered from the program's read, a round trip ago: it goes only if
     -- the client may still get it now (not restricted, erased or merged, the channel not
     -- refused, the address still theirs) and the clinic has not switched notices off since.
-    IF chosen IS NOT NULL AND (EXISTS (
-            SELECT 1 FROM clinic_settings s
-            WHERE s.key = '{NOTIFY_SWITCH}' AND s.value = '0')
-        OR NOT EXISTS (
-            SELECT 1 FROM clients c
-            WHERE c.id = p_client_id AND c.erased_at IS NULL AND c.merged_into_id IS NULL
-              AND c.restricted_at IS NULL AND c.status <> '{ClientStatus.ERASED.value}'
-              AND (SELECT k.granted FROM consents k
-                   WHERE k.client_id = c.id AND k.purpose = '{ConsentPurpose.SERVICE.value}'
-                     AND k.channel = chosen->>'channel'
-                   ORDER BY k.recorded_at DESC, k.id DESC LIMIT 1) IS DISTINCT FROM false
-              AND chosen->>'recipient' = CASE chosen->>'channel'
-                  WHEN '{Channel.SMS.value}' THEN (
-                      SELECT p.e164 FROM client_phones p
-                      WHERE p.client_id = c.id AND p.kind = '{PhoneKind.MOBILE.value}'
-                      ORDER BY p.position, p.id LIMIT 1)
-                  WHEN '{Channel.EMAIL.value}' THEN c.email END)) THEN
-        chosen := NULL;
+    -- Nested: the tables are read (and the caller's grants on them needed) only for a notice.
+    IF chosen IS NOT NULL THEN
+        IF EXISTS (
+                SELECT 1 FROM clinic_settings s
+                WHERE s.key = '{NOTIFY_SWITCH}' AND s.value = '0')
+            OR NOT EXISTS (
+                SELECT 1 FROM clients c
+                WHERE c.id = p_client_id AND c.erased_at IS NULL AND c.merged_into_id IS NULL
+                  AND c.restricted_at IS NULL AND c.status <> '{ClientStatus.ERASED.value}'
+                  AND (SELECT k.granted FROM consents k
+                       WHERE k.client_id = c.id AND k.purpose = '{ConsentPurpose.SERVICE.value}'
+                         AND k.channel = chosen->>'channel'
+                       ORDER BY k.recorded_at DESC, k.id DESC LIMIT 1) IS DISTINCT FROM false
+                  AND chosen->>'recipient' = CASE chosen->>'channel'
+                      WHEN '{Channel.SMS.value}' THEN (
+                          SELECT p.e164 FROM client_phones p
+                          WHERE p.client_id = c.id AND p.kind = '{PhoneKind.MOBILE.value}'
+                          ORDER BY p.position, p.id LIMIT 1)
+                      WHEN '{Channel.EMAIL.value}' THEN c.email END) THEN
+            chosen := NULL;
+        END IF;
     END IF;
     IF chosen IS NOT NULL THEN
         INSERT INTO messages (
