@@ -39,6 +39,7 @@ from vetdesk.domain.integrity import (
     PURGE_ENTITY,
     PURGED_JOURNALS_KEY,
 )
+from vetdesk.domain.permissions import ROLE_PERMISSIONS, Permission
 
 # Serialises writers of the audit chain (functions.AUDIT_CHAIN_LOCK_KEY; not imported, as
 # functions.py imports this module).
@@ -334,10 +335,14 @@ END
 $$
 """
 
-# A draft is visible to its author alone (row-level security, apply.py), but the manager
-# deciding what the purge may take must know that an animal has drafts, how many and when the
-# last was saved: nothing of their text. The owner's function reads past the policy.
-JOURNAL_DRAFTS_BY_ANIMAL = """
+# A draft is visible to its author alone (row-level security, apply.py), but whoever handles
+# privacy deciding what the purge may take must know that an animal has drafts, how many and
+# when the last was saved: nothing of their text. The owner's function reads past the policy,
+# for the roles that hold the permission (the list; the purge itself is the manager's).
+_PRIVACY_ROLES = ", ".join(sorted(
+    f"'{role.value}'" for role, held in ROLE_PERMISSIONS.items()
+    if Permission.MANAGE_PRIVACY in held))
+JOURNAL_DRAFTS_BY_ANIMAL = f"""
 CREATE OR REPLACE FUNCTION vetdesk_journal_drafts_by_animal()
 RETURNS TABLE (animal_id integer, drafts integer, last_saved timestamptz)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -345,7 +350,7 @@ DECLARE
     actor record;
 BEGIN
     SELECT * INTO actor FROM vetdesk_acting_user();
-    IF NOT actor.maintenance AND actor.role IS DISTINCT FROM 'manager' THEN
+    IF NOT actor.maintenance AND actor.role NOT IN ({_PRIVACY_ROLES}) THEN
         RAISE EXCEPTION '% may not count the journal drafts', session_user
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -366,7 +371,7 @@ TAKE_PURGE_LOCKS = (
 SIGNATURES: dict[str, str] = {
     "vetdesk_retention_purge(timestamptz, timestamptz, timestamptz, timestamptz, integer[], "
     "text)": "manager",
-    "vetdesk_journal_drafts_by_animal()": "manager",
+    "vetdesk_journal_drafts_by_animal()": "staff",
 }
 FUNCTIONS: tuple[str, ...] = (RETENTION_PURGE, JOURNAL_DRAFTS_BY_ANIMAL)
 # Replaced by the signature above (issue 10: journals and the audit log purged too).
