@@ -121,9 +121,8 @@ def journals_due(session: Session, today: dt.date) -> list[JournalDue]:
                          func.max(JournalVersion.created_at).label("last_written"),
                          func.count().label("versions"))
                   .group_by(JournalVersion.animal_id).subquery())
+    # Joined, not correlated: on PostgreSQL it is a function, called once so.
     drafts = drafts_by_animal(session)
-    drafted = (select(drafts.c.last_saved).where(drafts.c.animal_id == Animal.id)
-               .scalar_subquery())
     referred = (select(func.max(Referral.created_at))
                 .where(Referral.animal_id == Animal.id).scalar_subquery())
     due: list[JournalDue] = []
@@ -131,8 +130,9 @@ def journals_due(session: Session, today: dt.date) -> list[JournalDue]:
          last_referral) in session.execute(
         select(Animal.id, Animal.species, Animal.birth_date, Animal.deceased_on,
                last_entry.c.last_event, last_entry.c.last_written, last_entry.c.versions,
-               drafted, referred)
-        .join(last_entry, last_entry.c.animal_id == Animal.id).order_by(Animal.id)
+               drafts.c.last_saved, referred)
+        .join(last_entry, last_entry.c.animal_id == Animal.id)
+        .outerjoin(drafts, drafts.c.animal_id == Animal.id).order_by(Animal.id)
     ):
         last = max(t for t in (last_event, last_written, last_draft, last_referral)
                    if t is not None)
