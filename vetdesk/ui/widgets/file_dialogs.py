@@ -1,13 +1,29 @@
 """Choosing where to save or what to open: the dialog starts in the folder the user used last
 (remembered across sessions), or in their documents the first time, never in the program's own
 folder (issue 8). Qt's own dialog texts are translated in vetdesk_nb.ts (see qt_strings.py),
-since PySide6 ships no qtbase_nb.qm."""
+since PySide6 ships no qtbase_nb.qm.
+
+The dialogs never read the files they list. To name a file's type, Qt (and a platform's own
+dialog) opens files whose extension says nothing, the SQLite database among them; closing that
+handle drops every POSIX lock the process holds on the file, SQLite's included. A vetdesk
+command run next took itself for the database's last user, folded the write-ahead log in and
+deleted it, and all the program wrote after went into the deleted file and was lost. So the
+dialog is Qt's own, with an icon provider that goes by the name alone."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from vetdesk.ui.qt import QFileDialog, QSettings, QStandardPaths, QWidget
+from vetdesk.ui.qt import (
+    QAbstractFileIconProvider,
+    QFileDialog,
+    QFileInfo,
+    QIcon,
+    QMimeDatabase,
+    QSettings,
+    QStandardPaths,
+    QWidget,
+)
 
 LAST_FOLDER_KEY = "files/last_folder"
 
@@ -32,11 +48,55 @@ def remember_folder(chosen: str | Path) -> None:
         QSettings().setValue(LAST_FOLDER_KEY, str(folder))
 
 
+class NameOnlyIconProvider(QAbstractFileIconProvider):
+    """Icons and type names from a file's name, never from its content (see above)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.mimes = QMimeDatabase()
+
+    def _mime_name(self, info: QFileInfo) -> str:
+        return self.mimes.mimeTypeForFile(
+            info.fileName(), QMimeDatabase.MatchMode.MatchExtension).name()
+
+    def icon(self, what: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
+        if not isinstance(what, QFileInfo):
+            return super().icon(what)
+        if what.isDir():
+            return super().icon(QAbstractFileIconProvider.IconType.Folder)
+        themed = QIcon.fromTheme(self.mimes.mimeTypeForName(self._mime_name(what)).iconName())
+        return themed if not themed.isNull() else super().icon(
+            QAbstractFileIconProvider.IconType.File)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return super().type(info)
+        mime = self.mimes.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension)
+        return mime.comment() or mime.name()
+
+
+_PROVIDERS: list[NameOnlyIconProvider] = []  # one, made when first needed, kept for good
+
+
+def _dialog(parent: QWidget, title: str, start: str, file_filter: str) -> QFileDialog:
+    # The dialog does not own its icon provider: the module keeps it alive.
+    if not _PROVIDERS:
+        _PROVIDERS.append(NameOnlyIconProvider())
+    dialog = QFileDialog(parent, title, start, file_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setIconProvider(_PROVIDERS[0])
+    return dialog
+
+
 def choose_save_path(parent: QWidget, title: str, suggested_name: str, file_filter: str,
                      suffix: str) -> str:
     """The path the user chose ("" if cancelled), with ``suffix`` added when left off."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(start_folder() / suggested_name), file_filter)
+    dialog = _dialog(parent, title, str(start_folder()), file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.selectFile(suggested_name)
+    chosen = dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+    dialog.deleteLater()
+    path = chosen[0] if chosen else ""
     if not path:
         return ""
     if not path.lower().endswith(suffix):
@@ -46,8 +106,10 @@ def choose_save_path(parent: QWidget, title: str, suggested_name: str, file_filt
 
 
 def choose_open_paths(parent: QWidget, title: str, file_filter: str) -> list[str]:
-    paths, _filter = QFileDialog.getOpenFileNames(parent, title, str(start_folder()),
-                                                  file_filter)
+    dialog = _dialog(parent, title, str(start_folder()), file_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    paths = dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+    dialog.deleteLater()
     if paths:
         remember_folder(paths[0])
     return list(paths)
