@@ -120,3 +120,19 @@ def test_a_chart_with_an_alert_and_a_weight_trend_fits_a_laptop_screen(
     assert tab.given_button.text() == "Legemiddel gitt …"
     assert window.minimumSizeHint().width() <= 1366
     assert window.width() == 1366
+
+
+def test_a_long_identity_line_does_not_widen_the_window(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient
+) -> None:
+    """Opening a chart made the main window grow: the line "Hund · Labrador retriever · hann,
+    kastrert · 11 år · chip …" asked for its whole width beside the chart's five buttons."""
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
+    header = tab.header_view
+    qtbot.waitUntil(lambda: header.identity_label.text() != "", timeout=LOAD_TIMEOUT)
+    qtbot.wait(20)
+    before = header.minimumSizeHint().width()
+    longer = header.identity_label.text() + " · Norsk elghund grå × Bernersennenhund" * 3
+    header.identity_label.setText(longer)
+    qtbot.wait(20)
+    assert header.minimumSizeHint().width() == before

@@ -22,6 +22,7 @@ from vetdesk.ui.qt import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,10 @@ class ChartHeaderView(QFrame):
         self.name_label.setProperty("role", "heading")
         self.identity_label = QLabel()
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Cut at the window's edge (whole in the tooltip) rather than asking for its whole
+        # width: a long breed beside the chart's buttons made the main window grow on opening.
+        self.identity_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                          QSizePolicy.Policy.Preferred)
         self.weight_label = QLabel()
         self.sparkline = WeightSparkline()
         self.alerts_label = QLabel()
@@ -89,6 +94,7 @@ class ChartHeaderView(QFrame):
         if header.deceased_on:
             parts.append(self.tr("died {date}").format(date=date_text(header.deceased_on)))
         self.identity_label.setText(" · ".join(p for p in parts if p))
+        self.identity_label.setToolTip(self.identity_label.text())
         self._show_weight(header)
         self._show_alerts(header)
         phone = display_phone(header.owner.phone) if header.owner.phone else ""
