@@ -249,3 +249,34 @@ def test_a_long_selection_line_does_not_widen_the_window(
     assert page.minimumSizeHint().width() <= before + page.notice_label.sizeHint().width()
     assert page.minimumSizeHint().width() < page.selection_label.fontMetrics(
         ).horizontalAdvance(text)
+
+
+@pytest.mark.sqlite_only
+def test_after_a_refused_booking_enter_books_again_instead_of_cancelling(
+    qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, admin: Actor, vet: Actor,
+    receptionist: Actor,
+) -> None:
+    """Clicking Book disabled it while it worked, so the focus went on to Cancel: after "Dr.
+    Lie is already booked", Enter closed the dialog and the booking typed was gone."""
+    column = vet_column(ctx, admin, vet)
+    kari = kari_with_bamse(ctx, receptionist)
+    book_appointment(ctx, receptionist, request(kari[0], kari[1], column,
+                                                oslo(2026, 11, 23, 10), minutes=30))
+    page = PageContext(ctx, db_ops, receptionist, ShellEvents())
+    dialog = BookingDialog(page, list_resources(ctx, receptionist), Preset(
+        resource_id=column, starts_at=oslo(2026, 11, 23, 10), client_id=kari[0],
+        animal_id=kari[1], who="Bamse – Kari Ødegård (1)"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.reason.setText("Halter på høyre bakbein")
+    dialog.book_button.setFocus()
+    qtbot.keyClick(dialog.book_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "already booked" in dialog.message.text(), timeout=WAIT_MS)
+    focused = QApplication.focusWidget()
+    [cancel] = [b for b in dialog.buttons.buttons()
+                if dialog.buttons.buttonRole(b) == dialog.buttons.ButtonRole.RejectRole]
+    assert focused is not cancel
+    qtbot.keyClick(focused or dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.reason.text() == "Halter på høyre bakbein"

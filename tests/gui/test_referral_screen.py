@@ -21,7 +21,7 @@ from vetdesk.services.permissions import Actor
 from vetdesk.services.referrals.parties import add_party, list_parties
 from vetdesk.services.referrals.types import PartyInput
 from vetdesk.ui.ops import Operations
-from vetdesk.ui.qt import Qt
+from vetdesk.ui.qt import QApplication, Qt
 from vetdesk.ui.referrals.new_recipient_dialog import NewRecipientDialog
 from vetdesk.ui.referrals.referral_dialog import ReferralDialog
 from vetdesk.ui.referrals.referrals_window import ReferralsWindow
@@ -300,3 +300,27 @@ def test_ticking_the_consent_takes_away_the_sentence_asking_for_it(
     dialog.consent.setChecked(True)
     assert not dialog.errors["owner_consented"].isVisible()
     assert dialog.banner.isHidden()
+
+
+def test_after_a_refusal_the_focus_is_not_left_on_cancel(
+    qtbot: QtBot, ctx: ServiceContext, ops: Operations, vet: Actor, admin: Actor,
+) -> None:
+    """Send was disabled while it worked and the focus passed on to Cancel: Enter after
+    "tick that the owner agreed" closed the form and lost the letter."""
+    dog = add_patient(ctx)
+    write_and_sign(ctx, vet, consultation(dog.animal_id, ctx.clock.now().replace(hour=6)))
+    add_party(ctx, admin, PartyInput("Dyresykehuset Bekkestua", speciality="Ortopedi"))
+    dialog = ReferralDialog(ops, ctx, vet, dog.animal_id, "Bamse",
+                            choose_path=lambda _p, _s: "", choose_files=lambda _p: [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.recipient.count() == 1, timeout=LOAD_TIMEOUT)
+    dialog.reason.setPlainText("Halthet")
+    dialog.send_button.setFocus()
+    qtbot.keyClick(dialog.send_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.errors["owner_consented"].isVisible(), timeout=LOAD_TIMEOUT)
+    [cancel] = [b for b in dialog.buttons.buttons()
+                if dialog.buttons.buttonRole(b) == dialog.buttons.ButtonRole.RejectRole]
+    assert QApplication.focusWidget() is not cancel

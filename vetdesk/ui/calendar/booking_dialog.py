@@ -318,6 +318,9 @@ class BookingDialog(QDialog):
 
     def _show_failure(self, error: BaseException) -> bool:
         self.book_button.setEnabled(True)
+        # Book was disabled while it worked, which passed the focus on to Cancel: Enter then
+        # closed the dialog and lost the booking. Back to the time, where a clash is mended.
+        self.time.setFocus()
         if isinstance(error, ConfirmationNeeded):
             if confirm_destructive(self, title=self.tr("Book anyway?"), text=error.message,
                                    destroy=self.tr("Book anyway"), keep=self.tr("Go back")):

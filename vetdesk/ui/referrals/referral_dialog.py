@@ -332,6 +332,9 @@ class ReferralDialog(QDialog):
     def _failed(self, error: BaseException) -> bool:
         self.saving = False
         self.send_button.setEnabled(True)
+        # Send was disabled while it worked, which passed the focus on to Cancel: Enter then
+        # closed the form and lost what was written. Back on Send, Enter tries again.
+        self.send_button.setFocus()
         return show_refusal(self.banner, error, self._show_field_errors)
 
     def _show_field_errors(self, problems: dict[str, str]) -> None:
