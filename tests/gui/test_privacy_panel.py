@@ -289,3 +289,21 @@ def test_choosing_a_request_fills_in_its_client_and_inspect_needs_no_typing(
     # The sentence asking for the number goes once there is one.
     assert not panel.banner.isVisible()
     qtbot.waitUntil(lambda: bool(panel.window().findChildren(InspectView)), timeout=WAIT_MS)
+
+
+def test_an_open_inspect_tab_closes_when_its_client_is_erased(
+    qtbot: QtBot, panel: PrivacyPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tab went on showing the erased client's name, phone and address."""
+    monkeypatch.setattr(privacy_panel, "ask_to_erase", lambda _parent, _plan: True)
+    monkeypatch.setattr(privacy_panel, "ask_receipt_path", lambda _parent, _no: "")
+    monkeypatch.setattr(privacy_operations, "default_log_path", lambda: tmp_path / "log")
+    panel.client_field.setText("100")
+    panel.inspect_button.click()
+    qtbot.waitUntil(lambda: bool(panel.window().findChildren(InspectView)), timeout=WAIT_MS)
+    tabs = panel.window().work_area
+    opened = tabs.count()
+    panel.erase_button.click()
+    qtbot.waitUntil(lambda: "is erased" in panel.status_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not panel.window().findChildren(InspectView), timeout=WAIT_MS)
+    assert tabs.count() == opened - 1

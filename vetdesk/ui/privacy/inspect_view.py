@@ -39,6 +39,7 @@ class InspectView(QWidget):
         super().__init__(parent)
         self.setObjectName("privacyInspect")
         self.zone = zone
+        self.client_no = found.client_no
         self.title = self.tr("Data held: {name} ({client_no})").format(
             name=found.name, client_no=found.client_no)
         heading = QLabel(self.title)

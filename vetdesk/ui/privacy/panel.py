@@ -380,6 +380,10 @@ class PrivacyPanel(QWidget):
                           parent=self)
 
     def _erased(self, number: int, result: ErasureResult) -> None:
+        # A tab still showing what was just erased closes (deleting the page removes its tab).
+        for view in self.window().findChildren(InspectView):
+            if view.client_no == number:
+                view.deleteLater()
         self.status_label.setText(self.tr(
             "Client {number} is erased; what the law keeps now carries the pseudonym "
             "{pseudonym}.").format(number=number, pseudonym=result.pseudonym))
