@@ -35,7 +35,8 @@ def test_a_draft_left_from_before_is_pointed_out_with_a_link_to_its_chart(
     qtbot: QtBot, ctx: ServiceContext, db_ops: Operations, vet: Actor, patient: Patient,
     windows: list[MainWindow],
 ) -> None:
-    save_draft(ctx, vet, consultation(patient.animal_id, ctx.clock.now() - dt.timedelta(hours=3)))
+    draft = save_draft(ctx, vet, consultation(patient.animal_id,
+                                              ctx.clock.now() - dt.timedelta(hours=3)))
     window = open_window(qtbot, ctx, db_ops, vet, windows)
     notice = window.drafts_notice
     qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
@@ -43,9 +44,14 @@ def test_a_draft_left_from_before_is_pointed_out_with_a_link_to_its_chart(
     assert "1 unsigned journal draft" in text and "Bamse" in text and "Consultation" in text
     href = re.search(r'href="([^"]+)"', text)
     assert href is not None
-    with qtbot.waitSignal(window.events.open_animal, timeout=WAIT_MS) as opened:
-        notice.message_label.linkActivated.emit(href.group(1))
-    assert opened.args == [patient.animal_id]
+    notice.message_label.linkActivated.emit(href.group(1))
+    # The draft itself opens in its chart, ready to sign or discard.
+    qtbot.waitUntil(lambda: bool(window.findChildren(ChartTab)), timeout=WAIT_MS)
+    [tab] = window.findChildren(ChartTab)
+    assert tab.animal_id == patient.animal_id
+    qtbot.waitUntil(lambda: isinstance(tab.editor, EntryEditor)
+                    and tab.editor.draft_id == draft.id, timeout=WAIT_MS)
+    assert tab.right.currentWidget() is tab.editor
 
 
 def test_no_notice_without_drafts_or_for_the_front_desk(

@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         # A chart tab per animal, asked for by the Patients page, the client card or search.
         self.charts = ChartOpener(page_context, self)
         self.events.open_animal.connect(self.charts.open)
+        self.events.open_entry.connect(
+            lambda animal_id, entry_id: self.charts.open(animal_id).open_entry(entry_id))
         self.rail.page_selected.connect(self.work_area.show_page)
         work_column = QVBoxLayout()
         work_column.setContentsMargins(8, 8, 8, 0)

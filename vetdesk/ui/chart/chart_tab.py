@@ -209,6 +209,10 @@ class ChartTab(QWidget):
             wanted, self._select_after = self._select_after, None
             self.timeline.select_entry(wanted)
 
+    def open_entry(self, entry_id: uuid.UUID) -> None:
+        """Select the entry (a draft opens in the editor) once the timeline has it."""
+        self.refresh(select=entry_id)
+
     def refresh(self, select: uuid.UUID | None = None) -> None:
         self._select_after = select
         self.model.reload()

@@ -4,6 +4,7 @@ after a crash or a closed program the text was kept, but nobody said so (issue 8
 from __future__ import annotations
 
 import html
+import uuid
 from typing import TYPE_CHECKING
 
 from vetdesk.services.journal.unsigned import UnsignedDraft, unsigned_drafts
@@ -59,7 +60,7 @@ class DraftsNotice(QFrame):
 
         saved = self.tr("saved {0}")
         links = [
-            f'<a href="animal:{d.animal_id}">{html.escape(d.animal_name)}</a> '
+            f'<a href="draft:{d.animal_id}:{d.draft_id}">{html.escape(d.animal_name)}</a> '
             f"({html.escape(kind_label(d.kind))}, "
             f"{html.escape(saved.format(date_time_text(d.saved_at, self.page.ctx.zone)))})"
             for d in drafts[:SHOWN_DRAFTS]
@@ -73,4 +74,6 @@ class DraftsNotice(QFrame):
         self.show()
 
     def _open(self, link: str) -> None:
-        self.page.events.open_animal.emit(int(link.removeprefix("animal:")))
+        # The draft itself opens, ready to sign or discard, not only its animal's chart.
+        animal_id, draft_id = link.removeprefix("draft:").split(":", 1)
+        self.page.events.open_entry.emit(int(animal_id), uuid.UUID(draft_id))

@@ -29,6 +29,7 @@ class ShellEvents(QObject):
     # so the client card can open a chart (and back) without importing each other.
     open_client = Signal(int)  # client id → client card
     open_animal = Signal(int)  # animal id → the animal's chart
+    open_entry = Signal(int, object)  # animal id, entry or draft id → the chart, open at it
     # A journal draft signed or discarded (its id): the sign-in's list of drafts drops it.
     draft_closed = Signal(object)
 
