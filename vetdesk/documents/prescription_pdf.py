@@ -22,7 +22,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from vetdesk.documents.fonts import BOLD, REGULAR, register_fonts
 from vetdesk.documents.prescription_document import Block, ItemSheet, PrescriptionSheet
@@ -59,6 +59,14 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _heading(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A heading and its space, kept on the page of what follows (it stood alone at the
+    foot of a page, its table on the next)."""
+    heading, space = Paragraph(_text(text), styles["heading"]), Spacer(1, 1.5 * mm)
+    heading.keepWithNext = space.keepWithNext = True
+    return [heading, space]
+
+
 def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
@@ -88,12 +96,10 @@ def render_prescription(sheet: PrescriptionSheet) -> bytes:
         story.extend(Paragraph(_text(chunk), styles["body"]) for chunk in _chunks(value))
         story.append(Spacer(1, 2 * mm))
     if sheet.items:  # a referral may send files only: no empty "entries (0)" heading
-        story.append(Paragraph(_text(sheet.items_title), styles["heading"]))
-        story.append(Spacer(1, 1.5 * mm))
+        story.extend(_heading(sheet.items_title, styles))
         story.extend(_item(item, styles) for item in sheet.items)
     if sheet.files:
-        story.append(Paragraph(_text(sheet.files_title), styles["heading"]))
-        story.append(Spacer(1, 1.5 * mm))
+        story.extend(_heading(sheet.files_title, styles))
         story.append(_files(sheet.files_header, sheet.files, styles))
         story.append(Spacer(1, 3 * mm))
     statements = [[Paragraph(_text(label), styles["label"]),
