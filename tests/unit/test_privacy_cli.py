@@ -68,7 +68,7 @@ def test_a_request_from_record_to_answer(db_url: str, people: None) -> None:
     shown = run.shown[-1]
     assert shown.startswith("Client 100: Kari Østmo\n")
     assert "Journals (6)" in shown and "May be deleted: 20.10.2035" in shown
-    assert "Message: SMS; to +4791234567; delivered" in shown
+    assert "Message: SMS; to 912 34 567; delivered" in shown
     assert "        Hei Kari! Bamse skal vaksineres.\n" in shown
     assert "Invoice: invoice 100; kr 750,00; paid" in shown
     assert "Access (privacy)" in shown and "privacy_inspect" not in shown

@@ -15,9 +15,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
+import threading
 import uuid
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -46,7 +48,7 @@ from vetdesk.db.models import (
     User,
 )
 from vetdesk.db.opening import open_database
-from vetdesk.domain.codes import ReferralKind, Role
+from vetdesk.domain.codes import AuditAction, ReferralKind, Role
 from vetdesk.domain.integrity import (
     AUDIT_HASHED_FIELDS,
     GENESIS_HASH,
@@ -54,6 +56,7 @@ from vetdesk.domain.integrity import (
     hashed_content,
 )
 from vetdesk.errors import ValidationError
+from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.integrity import ChainTip, verify_all
 from vetdesk.services.journal import add_draft_attachment, save_draft, sign_draft
@@ -668,3 +671,40 @@ def test_only_whoever_handles_privacy_may_count_the_drafts_of_others(
         with signed_in(ctx, who) as desk, desk.db.reading() as session, \
                 pytest.raises(DBAPIError, match="may not count the journal drafts"):
             session.execute(text("SELECT * FROM vetdesk_journal_drafts_by_animal()")).all()
+
+
+def test_the_walk_of_the_old_audit_rows_does_not_hold_up_other_desks(
+    ctx: ServiceContext, manager: Actor, receptionist: Actor, story: Story, db_url: str,
+    engine_name: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first purge of a large clinic walks years of audit rows. While it does, another
+    desk's audited write goes through: the walk runs before the purge takes its locks (the
+    audit chain's on PostgreSQL, the file's write lock on SQLite)."""
+    other = ServiceContext(db=open_database(db_url, now=START), clock=FixedClock(START))
+    written: list[int] = []
+
+    def another_desk_writes() -> None:
+        with other.db.transaction() as session:
+            written.append(audit.record(session, other, receptionist, AuditAction.VIEW,
+                                        entity_type="client", entity_id=1))
+
+    real_walk = chain_purge.verify_audit_rows
+    desk = threading.Thread(target=another_desk_writes)
+    written_during_the_walk: list[int] = []
+
+    def walk(session: Any, through: int) -> Any:
+        if not desk.is_alive() and not written:
+            desk.start()
+            desk.join(timeout=3)
+            written_during_the_walk.extend(written)
+        return real_walk(session, through)
+
+    monkeypatch.setattr(chain_purge, "verify_audit_rows", walk)
+    try:
+        _purge(ctx, manager, engine_name)
+    finally:
+        desk.join(timeout=60)
+        other.db.dispose()
+    assert len(written_during_the_walk) == 1
+    # The row written meanwhile is newer than the cut and stays, and the chain verifies.
+    assert verify_all(ctx, manager).first_break is None

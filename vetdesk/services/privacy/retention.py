@@ -207,24 +207,31 @@ def purge_retention(ctx: ServiceContext, actor: Actor, *,
     one does not hold, nothing is deleted."""
     require(actor, Permission.MANAGE_PRIVACY)
     today = clinic_today(ctx)
+    # The audit rows are walked before the purge's transaction, in a read of its own: the
+    # first purge of a large clinic walks years of rows, and under the purge's locks (the
+    # audit chain's on PostgreSQL, the file's write lock on SQLite) every audited write of
+    # every desk would wait for it. The rows only change behind the program's back, by an
+    # owner lifting the guards: the check is for that having happened before the purge.
+    # Under the locks the cut is read again, and walked again only if it moved (another
+    # purge in between).
+    with ctx.db.reading(consistent=True) as session:
+        checked = chain_purge.audit_cut(session, _cutoffs(session, today, audit_years).audit)
+        if checked is not None:
+            chain_purge.refuse_unless_verified(session, checked)
     with ctx.db.transaction() as session:
         cutoffs = _cutoffs(session, today, audit_years)
         animals = [due.animal_id for due in chain_purge.journals_due(session, today)]
         if session.get_bind().dialect.name == "postgresql":
             # The check of the audit rows is the program's (the hash's canonical form is
-            # Python's, services/audit.py), so it runs here, in the transaction that then
-            # calls the server function. First the locks the function takes, in its order
+            # Python's, services/audit.py). First the locks the function takes, in its order
             # (each journal chain, then the audit chain's; a lock taken again by the same
             # transaction is granted at once): held to the commit, they keep any row from
-            # being appended in between, so the function cuts at the very row checked here,
-            # and a journal writer (its chain, then the audit chain) cannot deadlock with it.
-            # The rows themselves only change behind the program's back, by an owner lifting
-            # the guards: the check is for that having happened before, not during.
+            # being appended in between, so the function cuts at the very row checked, and a
+            # journal writer (its chain, then the audit chain) cannot deadlock with it.
             session.execute(text(TAKE_PURGE_LOCKS[0]), {"animals": animals})
             session.execute(text(TAKE_PURGE_LOCKS[1]))
-            cut = chain_purge.audit_cut(session, cutoffs.audit)
-            if cut is not None:
-                chain_purge.refuse_unless_verified(session, cut)
+            _check_again_if_moved(session, chain_purge.audit_cut(session, cutoffs.audit),
+                                  checked)
             try:
                 row = session.execute(_PURGE_ON_SERVER, {
                     "messages": cutoffs.messages, "invoices": cutoffs.invoices,
@@ -240,7 +247,14 @@ def purge_retention(ctx: ServiceContext, actor: Actor, *,
                     "entry was written), so nothing was deleted; show the list again and "
                     "confirm.")) from exc
             return Purged(**{name: int(getattr(row, name)) for name in _COUNTED})
-        return _purge_here(session, ctx, actor, cutoffs, animals)
+        return _purge_here(session, ctx, actor, cutoffs, animals, checked)
+
+
+def _check_again_if_moved(session: Session, cut: chain_purge.AuditCut | None,
+                          checked: chain_purge.AuditCut | None) -> None:
+    """Under the purge's locks: the cut walked before them, or this one walked now."""
+    if cut is not None and cut != checked:
+        chain_purge.refuse_unless_verified(session, cut)
 
 
 # What vetdesk_retention_purge raises when a cut-off or an animal is not past its rule.
@@ -257,12 +271,12 @@ _PURGE_ON_SERVER = text(
 
 
 def _purge_here(session: Session, ctx: ServiceContext, actor: Actor, cutoffs: Cutoffs,
-                animals: list[int]) -> Purged:
+                animals: list[int], checked: chain_purge.AuditCut | None) -> Purged:
     """SQLite: the same steps as the server function, in the caller's transaction (which
-    holds the write lock from its start: no row is appended meanwhile)."""
+    holds the write lock from its start: no row is appended meanwhile). ``checked``: the cut
+    whose rows were walked before the write lock."""
     cut = chain_purge.audit_cut(session, cutoffs.audit)
-    if cut is not None:
-        chain_purge.refuse_unless_verified(session, cut)
+    _check_again_if_moved(session, cut, checked)
     old_invoices = select(Invoice.id).where(Invoice.issued_at < cutoffs.invoices)
     counts: dict[str, int] = {
         "messages": _deleted(session.execute(
