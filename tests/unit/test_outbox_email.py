@@ -101,7 +101,7 @@ def test_an_unreachable_server_keeps_the_messages_queued_and_retries_with_back_o
     report = send_outbox(ctx, receptionist, NO_SECRETS)
     assert (report.sent, report.retry_later) == (0, 1)  # the second was not even tried
     assert report.unavailable["email"].startswith(
-        f"The e-mail server 127.0.0.1:{port} cannot be reached (")
+        f"The e-mail server 127.0.0.1:{port} cannot be reached (it refused the connection); ")
     # Both were queued at the same moment: either may have been the one tried.
     tried, untried = sorted(messages(ctx).values(), key=lambda m: -m.attempts)
     first = tried

@@ -16,6 +16,7 @@ from email.policy import SMTP as SMTP_POLICY
 from email.utils import formataddr, formatdate
 
 from vetdesk.i18n import _
+from vetdesk.messaging.network_words import why_unreachable
 from vetdesk.messaging.outgoing import MaybeSent, NotSent, OutgoingMessage
 
 
@@ -75,7 +76,8 @@ class SmtpTransport:
         except (smtplib.SMTPException, OSError) as exc:
             self.close()
             raise MaybeSent(_("The connection to the e-mail server broke while the message "
-                              "was being handed over ({error}).").format(error=exc)) from exc
+                              "was being handed over ({error}).").format(
+                                  error=why_unreachable(exc))) from exc
         if code != 250:
             # smtplib hands back the server's answer to the message itself without raising:
             # a refusal here ("500 Line too long", "552 Too much mail data") is not a send.
@@ -131,7 +133,8 @@ class SmtpTransport:
         except (smtplib.SMTPException, OSError) as exc:
             raise NotSent(_("The e-mail server {host}:{port} cannot be reached ({error}); "
                             "the messages stay queued and are tried again later.").format(
-                                host=config.host, port=config.port, error=exc),
+                                host=config.host, port=config.port,
+                                error=why_unreachable(exc)),
                           unreachable=True) from exc
         self._smtp = smtp
         return smtp

@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 
 from vetdesk.i18n import _
+from vetdesk.messaging.network_words import why_unreachable
 from vetdesk.messaging.outgoing import MaybeSent, NotSent, OutgoingMessage
 
 
@@ -66,11 +67,12 @@ class SmsGatewayTransport:
                                          .encode("utf-8"), headers=headers, auth=auth)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise NotSent(_("The SMS gateway cannot be reached ({error}); the messages stay "
-                            "queued and are tried again later.").format(error=exc),
+                            "queued and are tried again later.").format(
+                                error=why_unreachable(exc)),
                           unreachable=True) from exc
         except httpx.HTTPError as exc:
             raise MaybeSent(_("The SMS gateway did not answer after the message was sent "
-                              "({error}).").format(error=type(exc).__name__)) from exc
+                              "({error}).").format(error=why_unreachable(exc))) from exc
         return self._outcome(response, message)
 
     def _outcome(self, response: httpx.Response, message: OutgoingMessage) -> str:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 import httpx
 
 from vetdesk.i18n import _
+from vetdesk.messaging.network_words import why_unreachable
 from vetdesk.messaging.sms_gateway import SmsConfig
 
 _STATUS_NAMES = ("status", "state", "deliveryStatus", "delivery_status")
@@ -69,7 +70,7 @@ class SmsStatusClient:
             # Down or too slow: the next round asks again, later.
             raise StatusUnavailable(_("The SMS gateway did not answer the status question "
                                       "({error}); it is asked again later.").format(
-                                          error=type(exc).__name__), stop=True) from exc
+                                          error=why_unreachable(exc)), stop=True) from exc
         return _outcome(response)
 
     def close(self) -> None:
