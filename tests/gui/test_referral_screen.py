@@ -324,3 +324,21 @@ def test_after_a_refusal_the_focus_is_not_left_on_cancel(
     [cancel] = [b for b in dialog.buttons.buttons()
                 if dialog.buttons.buttonRole(b) == dialog.buttons.ButtonRole.RejectRole]
     assert QApplication.focusWidget() is not cancel
+
+
+def test_after_a_refused_recipient_the_focus_is_not_left_on_cancel(
+    qtbot: QtBot, ctx: ServiceContext, ops: Operations, admin: Actor,
+) -> None:
+    dialog = NewRecipientDialog(ops, ctx, admin, laboratory=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.form.phone_field.setText("12 34")
+    dialog.save_button.setFocus()
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.form.errors["name"].isVisible(), timeout=LOAD_TIMEOUT)
+    [cancel] = [b for b in dialog.buttons.buttons()
+                if dialog.buttons.buttonRole(b) == dialog.buttons.ButtonRole.RejectRole]
+    assert QApplication.focusWidget() is not cancel
+    assert dialog.form.phone_field.text() == "12 34"

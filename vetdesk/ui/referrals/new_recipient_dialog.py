@@ -55,4 +55,6 @@ class NewRecipientDialog(QDialog):
         # What was typed stays; the sentence says what to fix, under the field too.
         self.saving = False
         self.save_button.setEnabled(True)
+        # Disabled while it worked, the button had passed the focus on to Cancel.
+        self.save_button.setFocus()
         return show_refusal(self.banner, error, self.form.show_errors)
