@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.support.chart_screens import LOAD_TIMEOUT, Recorded, open_chart
 from tests.support.journal_data import Patient, add_patient, consultation
+from vetdesk.clock import FixedClock
 from vetdesk.domain.codes import Species
 from vetdesk.errors import ConflictError
 from vetdesk.services import journal
@@ -235,3 +236,19 @@ def test_closing_the_tab_saves_the_last_words_at_once(
     qtbot.waitUntil(lambda: not db_ops.busy, timeout=LOAD_TIMEOUT)
     assert get_draft(ctx, vet, draft_id).content["anamnesis"] == (
         "Skrevet rett før fanen ble lukket.")
+
+
+def test_a_draft_saved_on_an_earlier_day_says_the_day(
+    qtbot: QtBot, ctx: ServiceContext, clock: FixedClock, db_ops: Operations, vet: Actor,
+    patient: Patient,
+) -> None:
+    """Opened the next day, yesterday's draft said "Saved 16:51" as if saved minutes ago."""
+    saved = save_draft(ctx, vet, consultation(patient.animal_id, ctx.clock.now()))
+    clock.advance(dt.timedelta(days=1))
+    tab = open_chart(qtbot, ctx, db_ops, vet, patient.animal_id)
+    qtbot.waitUntil(lambda: bool(tab.model.items), timeout=LOAD_TIMEOUT)
+    tab.open_entry(saved.id)
+    qtbot.waitUntil(lambda: isinstance(tab.editor, EntryEditor)
+                    and tab.editor.draft_id == saved.id, timeout=LOAD_TIMEOUT)
+    assert tab.editor is not None
+    assert tab.editor.saved_label.text() == "Saved 22.11.2026 08:55"

@@ -186,8 +186,12 @@ class EntryForm(QWidget):
             self.weight.set_value(draft.weight_kg, 3)
             self.temperature.set_value(draft.temperature_c, 1)
             self.confidential.setChecked(draft.confidential)
+            # A draft from an earlier day says the day: "Saved 16:51" read as minutes ago.
+            today = self.ctx.clock.now().astimezone(self.ctx.zone).date()
+            same_day = draft.saved_at.astimezone(self.ctx.zone).date() == today
             self.saved_label.setText(self.tr("Saved {time}").format(
-                time=time_text(draft.saved_at, self.ctx.zone)))
+                time=time_text(draft.saved_at, self.ctx.zone) if same_day
+                else date_time_text(draft.saved_at, self.ctx.zone)))
         self._build_fields(kind, dict(draft.content) if draft else {})
 
     def _build_fields(self, kind: JournalKind, values: dict[str, str]) -> None:
