@@ -9,25 +9,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="329"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="333"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="329"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="333"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="330"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="334"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="120"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="331"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="335"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
@@ -1435,17 +1435,17 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="322"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="325"/>
         <source>Book anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="323"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="326"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="323"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="326"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,118 +1466,118 @@ Sign with these values?</source>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="77"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="78"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="79"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="80"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="80"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="81"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="85"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="86"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="86"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="87"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="88"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="89"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="93"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="94"/>
         <source>Book… (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="106"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="111"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="107"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="112"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="108"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="113"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="109"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="114"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="110"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="115"/>
         <source>Did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="111"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="116"/>
         <source>Cancel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="227"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="232"/>
         <source>Move anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="228"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="233"/>
         <source>Move anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="228"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="233"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="52"/>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="54"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="53"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="55"/>
         <source>Cancel the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="53"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="54"/>
         <source>Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="55"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="56"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="257"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="262"/>
         <source>The client is told by SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="258"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="263"/>
         <source>The client is told by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="272"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="277"/>
         <source>Arrows move the selection; Enter or Ctrl+B books the free slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="281"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="287"/>
         <source>Processing restricted: send nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,42 +1676,42 @@ Sign with these values?</source>
 <context>
     <name>ChartHeaderView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="93"/>
         <source>chip {chip}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="95"/>
         <source>died {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="101"/>
         <source>Owner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="103"/>
         <source>Open the client card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="107"/>
         <source>Weight: not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="110"/>
         <source>Weight: {kg} kg ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="118"/>
         <source>{sign}{kg} kg since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/header.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="124"/>
         <source>Weight trend, last %n weighings</source>
         <translation>
             <numerusform>Weight trend, last %n weighing</numerusform>
@@ -1719,12 +1719,12 @@ Sign with these values?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="130"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="130"/>
         <source>Animal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,43 +1783,43 @@ Sign with these values?</source>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="154"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="362"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="368"/>
         <source>Choose an entry on the left to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="155"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="363"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="369"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="244"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="248"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="245"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="249"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="258"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="262"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="360"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="366"/>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="399"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="405"/>
         <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="435"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="441"/>
         <source>Only a veterinarian can issue prescriptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,17 +2160,17 @@ Sign with these values?</source>
 <context>
     <name>DraftsNotice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="30"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="31"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="61"/>
         <source>saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="63"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="70"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2178,7 +2178,7 @@ Sign with these values?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="64"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="71"/>
         <source>You have %n unsigned journal drafts, kept from before; open each to sign it or discard it:</source>
         <translation>
             <numerusform>You have %n unsigned journal draft, kept from before; open it to sign it or discard it:</numerusform>
@@ -2435,22 +2435,22 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="189"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="192"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="282"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="286"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="319"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="323"/>
         <source>To sign, fix: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="322"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="326"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,64 +2793,64 @@ Sign with these values?</source>
 <context>
     <name>InspectView</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="42"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="43"/>
         <source>Data held: {name} ({client_no})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="139"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="140"/>
         <source>Purpose: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="140"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="141"/>
         <source>Legal basis: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="76"/>
         <source>Who opened the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="55"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="85"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="47"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="48"/>
         <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. Select a line to read it in full. This look is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="85"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="115"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="116"/>
         <source>{group} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="141"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="142"/>
         <source>May be deleted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="131"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="132"/>
         <source>Nothing held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="55"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="85"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="55"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,42 +3000,42 @@ Sign with these values?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="147"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="149"/>
         <source>Database: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="149"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="151"/>
         <source>Signed in: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="156"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="158"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="187"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="189"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="191"/>
         <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="193"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="240"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="242"/>
         <source>{clinic} – VetDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="274"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="276"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,7 +3797,7 @@ Kept by law, with the name replaced by a pseudonym, until:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="384"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="388"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6327,7 +6327,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="85"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="269"/>
         <source>Find a client or an animal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6343,7 +6343,7 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="92"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="283"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="296"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6455,21 +6455,21 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="165"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="304"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="317"/>
         <source>Jump to the field whose name has that letter underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="167"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="306"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="331"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="319"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="344"/>
         <source>Alt+letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="168"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="245"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="307"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="258"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="320"/>
         <source>Next field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6524,187 +6524,202 @@ Use this for an entry written on the wrong animal. It cannot be undone: the entr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="207"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="208"/>
+        <source>Write a prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="210"/>
         <source>Close the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="208"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="211"/>
         <source>Filter the timeline by kind or by text above the list; older entries load as you scroll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="212"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
         <source>A draft saves itself a second after you stop typing. Only its author can change it; &quot;Discard draft…&quot; throws it away after asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="218"/>
         <source>&quot;Help asked for&quot; follows the time of the event. For an owner who rang earlier, or a call-out, set it to when they asked: the journal keeps both times, and when the entry was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="220"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="223"/>
         <source>A signed entry is never changed: &quot;Correct…&quot; writes a new version with a reason, &quot;Void…&quot; marks it void, and &quot;History&quot; shows every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="224"/>
-        <source>&quot;Print…&quot; makes a PDF of the journal, or of a period of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="227"/>
-        <source>Chart</source>
+        <source>&quot;Medicine given…&quot; records an injection or other medicine you gave without a prescription; it is noted in the journal, and for food animals and horses it goes on the VetReg worklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="228"/>
-        <source>One animal&apos;s journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
+        <location filename="../../vetdesk/ui/help/topics.py" line="232"/>
+        <source>&quot;Referrals…&quot; sends chosen entries and files to a specialist or a laboratory once the owner has agreed; confidential entries go only if you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="237"/>
+        <source>&quot;Print…&quot; makes a PDF of the journal, or of a period of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="240"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="241"/>
+        <source>One animal&apos;s journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="250"/>
         <source>Correct an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="238"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="251"/>
         <source>Write the corrected text and the reason. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="242"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="255"/>
         <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="244"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="257"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="253"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="266"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="254"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="267"/>
         <source>Find an animal with Ctrl+K; it opens in its own tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="260"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="273"/>
         <source>My day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="261"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="274"/>
         <source>The animals booked with you today, by time, with the reason and whether they have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="265"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="278"/>
         <source>Open the animal&apos;s chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="266"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="279"/>
         <source>Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="273"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="286"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="274"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="287"/>
         <source>A day or a week with a column per vet, room and equipment. Colours show the type of appointment, the stripe and sign its status; grey is closed, beige a break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="279"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="292"/>
         <source>Move the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="281"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="294"/>
         <source>Book the free slot, or open the chosen appointment&apos;s client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="284"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="297"/>
         <source>Move the chosen appointment (Alt+Left/Right: to the next column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="286"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="299"/>
         <source>Make the chosen appointment shorter or longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="289"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="302"/>
         <source>With the mouse: double-click a free slot to book, drag an appointment to move it, drag its bottom edge to change its length. Outside opening hours or in the past VetDesk asks before it books.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="298"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="311"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="299"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="312"/>
         <source>The clinic&apos;s name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="309"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="322"/>
         <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="312"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="325"/>
         <source>Opening hours (practice manager): choose a vet or room, type when each day opens and closes and its break, like 8.00, 16:00 and 11:30-12:00, and save the week. Choose a public holiday to open it for the clinic or one vet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="322"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="335"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="323"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="336"/>
         <source>The people who sign in and their roles. Add a user, correct a name, HPR number or e-mail, change a role, give a new password, or deactivate someone who has left: their records and history are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="328"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="341"/>
         <source>Edit the chosen user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="329"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="342"/>
         <source>Jump to the button or field whose name has that letter underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="332"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="345"/>
         <source>Save the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="334"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="347"/>
         <source>Close the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="337"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="350"/>
         <source>A veterinarian needs an HPR number. Nobody changes their own role or deactivates themselves, and the last active administrator stays an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="341"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="354"/>
         <source>Deactivating takes effect at once; on a clinic server (PostgreSQL) it also ends the person&apos;s open sessions.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,25 +9,25 @@
         <translation>Ikke et tall; skriv f.eks. 31,4.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="329"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="333"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Time of event</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="329"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="333"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="119"/>
         <source>Help asked for</source>
         <translation>Anmodet om hjelp</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="330"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="334"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="120"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="331"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="335"/>
         <location filename="../../vetdesk/ui/chart/history_view.py" line="121"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
@@ -1437,17 +1437,17 @@ Signere med disse verdiene?</translation>
         <translation>Velg kunden først: skriv navn, telefon eller dyr og velg en linje.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="322"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="325"/>
         <source>Book anyway?</source>
         <translation>Bestille likevel?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="323"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="326"/>
         <source>Book anyway</source>
         <translation>Bestill likevel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="323"/>
+        <location filename="../../vetdesk/ui/calendar/booking_dialog.py" line="326"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
@@ -1468,118 +1468,118 @@ Signere med disse verdiene?</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="77"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="78"/>
         <source>Calendar</source>
         <translation>Timebok</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="79"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="80"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="80"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="81"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="85"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="86"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="86"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="87"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="88"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="89"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="93"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="94"/>
         <source>Book… (Ctrl+B)</source>
         <translation>Bestill time … (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="106"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="111"/>
         <source>Confirm</source>
         <translation>Bekreft</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="107"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="112"/>
         <source>Check in</source>
         <translation>Registrer ankomst</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="108"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="113"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="109"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="114"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="110"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="115"/>
         <source>Did not come</source>
         <translation>Møtte ikke</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="111"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="116"/>
         <source>Cancel…</source>
         <translation>Avlys …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="227"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="232"/>
         <source>Move anyway?</source>
         <translation>Flytte likevel?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="228"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="233"/>
         <source>Move anyway</source>
         <translation>Flytt likevel</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="228"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="233"/>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="52"/>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="54"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="53"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="55"/>
         <source>Cancel the appointment</source>
         <translation>Avlys timen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="53"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="54"/>
         <source>Why is it cancelled?</source>
         <translation>Hvorfor avlyses den?</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="55"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="56"/>
         <source>Keep it</source>
         <translation>Behold timen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="257"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="262"/>
         <source>The client is told by SMS.</source>
         <translation>Kunden får beskjed på SMS.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="258"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="263"/>
         <source>The client is told by e-mail.</source>
         <translation>Kunden får beskjed på e-post.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="272"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="277"/>
         <source>Arrows move the selection; Enter or Ctrl+B books the free slot.</source>
         <translation>Piltastene flytter markeringen; Enter eller Ctrl+B bestiller den ledige tiden.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="281"/>
+        <location filename="../../vetdesk/ui/pages/calendar_page.py" line="287"/>
         <source>Processing restricted: send nothing</source>
         <translation>Behandlingen er begrenset: send ingenting</translation>
     </message>
@@ -1678,42 +1678,42 @@ Signere med disse verdiene?</translation>
 <context>
     <name>ChartHeaderView</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="88"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="93"/>
         <source>chip {chip}</source>
         <translation>chip {chip}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="90"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="95"/>
         <source>died {date}</source>
         <translation>død {date}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="95"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="101"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="97"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="103"/>
         <source>Open the client card</source>
         <translation>Åpne kundekortet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="101"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="107"/>
         <source>Weight: not recorded</source>
         <translation>Vekt: ikke registrert</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="104"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="110"/>
         <source>Weight: {kg} kg ({date})</source>
         <translation>Vekt: {kg} kg ({date})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="112"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="118"/>
         <source>{sign}{kg} kg since {date}</source>
         <translation>{sign}{kg} kg siden {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/header.py" line="118"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="124"/>
         <source>Weight trend, last %n weighings</source>
         <translation>
             <numerusform>Vektutvikling, siste %n veiing</numerusform>
@@ -1721,12 +1721,12 @@ Signere med disse verdiene?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="130"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/header.py" line="124"/>
+        <location filename="../../vetdesk/ui/chart/header.py" line="130"/>
         <source>Animal</source>
         <translation>Dyr</translation>
     </message>
@@ -1785,43 +1785,43 @@ Signere med disse verdiene?</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="154"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="362"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="368"/>
         <source>Choose an entry on the left to read it</source>
         <translation>Velg et notat til venstre for å lese det</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/chart/chart_tab.py" line="155"/>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="363"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="369"/>
         <source>, or press Ctrl+J to write a new one.</source>
         <translation>, eller trykk Ctrl+J for å skrive et nytt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="244"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="248"/>
         <source>Voided by {who} {when}: {reason}</source>
         <translation>Annullert av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="245"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="249"/>
         <source>Corrected by {who} {when}: {reason}</source>
         <translation>Rettet av {who} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="258"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="262"/>
         <source>Your role can read journals but not write them; ask a vet or nurse.</source>
         <translation>Rollen din kan lese journaler, men ikke skrive i dem; spør en veterinær eller dyrepleier.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="360"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="366"/>
         <source>Draft discarded</source>
         <translation>Utkastet er forkastet</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="399"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="405"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="435"/>
+        <location filename="../../vetdesk/ui/chart/chart_tab.py" line="441"/>
         <source>Only a veterinarian can issue prescriptions.</source>
         <translation>Bare veterinærer kan skrive ut resepter.</translation>
     </message>
@@ -2162,17 +2162,17 @@ Signere med disse verdiene?</translation>
 <context>
     <name>DraftsNotice</name>
     <message>
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="30"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="31"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="54"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="61"/>
         <source>saved {0}</source>
         <translation>lagret {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="63"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="70"/>
         <source>and %n more</source>
         <translation>
             <numerusform>og %n til</numerusform>
@@ -2180,7 +2180,7 @@ Signere med disse verdiene?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="64"/>
+        <location filename="../../vetdesk/ui/chart/drafts_notice.py" line="71"/>
         <source>You have %n unsigned journal drafts, kept from before; open each to sign it or discard it:</source>
         <translation>
             <numerusform>Du har %n usignert journalutkast tatt vare på fra før; åpne det for å signere eller forkaste det:</numerusform>
@@ -2437,22 +2437,22 @@ Signere med disse verdiene?</translation>
         <translation>Påbegynt {when}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="189"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="192"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="282"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="286"/>
         <source>The time of the event is in the future; enter when it happened.</source>
         <translation>Tidspunktet er frem i tid; skriv når det skjedde.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="319"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="323"/>
         <source>To sign, fix: {fields}.</source>
         <translation>For å signere, rett: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/chart/entry_form.py" line="322"/>
+        <location filename="../../vetdesk/ui/chart/entry_form.py" line="326"/>
         <source>Signing…</source>
         <translation>Signerer …</translation>
     </message>
@@ -2795,64 +2795,64 @@ Signere med disse verdiene?</translation>
 <context>
     <name>InspectView</name>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="42"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="43"/>
         <source>Data held: {name} ({client_no})</source>
         <translation>Lagrede opplysninger: {name} ({client_no})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="139"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="140"/>
         <source>Purpose: {0}</source>
         <translation>Formål: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="140"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="141"/>
         <source>Legal basis: {0}</source>
         <translation>Behandlingsgrunnlag: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="75"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="76"/>
         <source>Who opened the data</source>
         <translation>Hvem som har åpnet opplysningene</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="55"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="85"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="47"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="48"/>
         <source>Everything the clinic holds about this client, with why it is kept, the legal basis, and the day it may be deleted. Select a line to read it in full. This look is recorded in the audit log.</source>
         <translation>Alt klinikken har lagret om denne kunden, med hvorfor det lagres, rettslig grunnlag og datoen det kan slettes. Velg en linje for å lese den i sin helhet. Denne visningen loggføres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="85"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="115"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="116"/>
         <source>{group} ({count})</source>
         <translation>{group} ({count})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="141"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="142"/>
         <source>May be deleted: {0}</source>
         <translation>Kan slettes: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="131"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="132"/>
         <source>Nothing held</source>
         <translation>Ingenting lagret</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="84"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="55"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="85"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="54"/>
+        <location filename="../../vetdesk/ui/privacy/inspect_view.py" line="55"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
@@ -3002,42 +3002,42 @@ Signere med disse verdiene?</translation>
         <translation>VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="147"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="149"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="149"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="151"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Pålogget: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="156"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="158"/>
         <source>The database is open read-only: you can look, but nothing can be saved.</source>
         <translation>Databasen er åpnet skrivebeskyttet: du kan se, men ingenting kan lagres.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="187"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="189"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="191"/>
         <source>Switch user…</source>
         <translation>Bytt bruker …</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="193"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="240"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="242"/>
         <source>{clinic} – VetDesk</source>
         <translation>{clinic} – VetDesk</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/main_window.py" line="274"/>
+        <location filename="../../vetdesk/ui/main_window.py" line="276"/>
         <source>Open an animal&apos;s chart first (Patients page or Ctrl+K), then press Ctrl+J.</source>
         <translation>Åpne dyrets journal først (Pasienter-siden eller Ctrl+K), og trykk så Ctrl+J.</translation>
     </message>
@@ -3805,7 +3805,7 @@ Beholdes etter loven, med navnet erstattet av et pseudonym, til:
         <translation>Slettet etter lagringstiden: journalene til {chains} dyr ({versions} versjoner, {files} filer), deres usignerte utkast {drafts}, deres henvisninger og laboratorierekvisisjoner {referrals}, oppføringer i tilgangsloggen {audit}, meldinger {messages}, fakturaer {invoices}, besvarte henvendelser {requests}.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/privacy/panel.py" line="384"/>
+        <location filename="../../vetdesk/ui/privacy/panel.py" line="388"/>
         <source>Client {number} is erased; what the law keeps now carries the pseudonym {pseudonym}.</source>
         <translation>Kunde {number} er slettet; det loven krever beholdt, har nå pseudonymet {pseudonym}.</translation>
     </message>
@@ -6343,7 +6343,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="85"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="256"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="269"/>
         <source>Find a client or an animal</source>
         <translation>Finn en kunde eller et dyr</translation>
     </message>
@@ -6359,7 +6359,7 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="92"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="283"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="296"/>
         <source>Book an appointment</source>
         <translation>Bestill time</translation>
     </message>
@@ -6471,21 +6471,21 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="165"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="304"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="317"/>
         <source>Jump to the field whose name has that letter underlined</source>
         <translation>Gå til feltet der den bokstaven er understreket i navnet</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="167"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="306"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="331"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="319"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="344"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
         <location filename="../../vetdesk/ui/help/topics.py" line="168"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="245"/>
-        <location filename="../../vetdesk/ui/help/topics.py" line="307"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="258"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="320"/>
         <source>Next field</source>
         <translation>Neste felt</translation>
     </message>
@@ -6540,187 +6540,202 @@ Bruk dette for et notat skrevet på feil dyr. Det kan ikke angres: notatet kan f
         <translation>Signer notatet du skriver</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="207"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="208"/>
+        <source>Write a prescription</source>
+        <translation>Skriv en resept</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="210"/>
         <source>Close the chart</source>
         <translation>Lukk journalen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="208"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="211"/>
         <source>Filter the timeline by kind or by text above the list; older entries load as you scroll.</source>
         <translation>Filtrer tidslinjen på type eller tekst over listen; eldre notater lastes inn mens du ruller.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="212"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
         <source>A draft saves itself a second after you stop typing. Only its author can change it; &quot;Discard draft…&quot; throws it away after asking.</source>
         <translation>Et utkast lagres av seg selv et sekund etter at du slutter å skrive. Bare forfatteren kan endre det; «Forkast utkast …» sletter det etter å ha spurt.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="215"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="218"/>
         <source>&quot;Help asked for&quot; follows the time of the event. For an owner who rang earlier, or a call-out, set it to when they asked: the journal keeps both times, and when the entry was written.</source>
         <translation>«Anmodet om hjelp» følger tidspunktet for hendelsen. For en eier som ringte tidligere, eller en utrykning, sett det til når de ba om hjelp: journalen tar vare på begge tidspunktene, og på når notatet ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="220"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="223"/>
         <source>A signed entry is never changed: &quot;Correct…&quot; writes a new version with a reason, &quot;Void…&quot; marks it void, and &quot;History&quot; shows every version.</source>
         <translation>Et signert notat endres aldri: «Rett …» skriver en ny versjon med begrunnelse, «Annuller …» markerer det som annullert, og «Historikk» viser alle versjonene.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="224"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="227"/>
+        <source>&quot;Medicine given…&quot; records an injection or other medicine you gave without a prescription; it is noted in the journal, and for food animals and horses it goes on the VetReg worklist.</source>
+        <translation>«Legemiddel gitt …» registrerer en injeksjon eller et annet legemiddel du ga uten resept; det føres i journalen, og for matproduserende dyr og hester kommer det på VetReg-listen.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="232"/>
+        <source>&quot;Referrals…&quot; sends chosen entries and files to a specialist or a laboratory once the owner has agreed; confidential entries go only if you tick them.</source>
+        <translation>«Henvisninger …» sender valgte notater og filer til en spesialist eller et laboratorium når eieren har samtykket; konfidensielle notater følger bare med hvis du krysser dem av.</translation>
+    </message>
+    <message>
+        <location filename="../../vetdesk/ui/help/topics.py" line="237"/>
         <source>&quot;Print…&quot; makes a PDF of the journal, or of a period of it.</source>
         <translation>«Skriv ut …» lager en PDF av journalen, eller av en periode av den.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="227"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="240"/>
         <source>Chart</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="228"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="241"/>
         <source>One animal&apos;s journal: identity and status on top, the timeline on the left, and the entry you read or write on the right.</source>
         <translation>Journalen til ett dyr: identitet og status øverst, tidslinjen til venstre og notatet du leser eller skriver til høyre.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="237"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="250"/>
         <source>Correct an entry</source>
         <translation>Rett et notat</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="238"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="251"/>
         <source>Write the corrected text and the reason. The signed text stays readable in the history; your correction becomes the current version.</source>
         <translation>Skriv den rettede teksten og begrunnelsen. Den signerte teksten kan fortsatt leses i historikken; rettingen din blir gjeldende versjon.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="242"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="255"/>
         <source>Save the correction</source>
         <translation>Lagre rettingen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="244"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="257"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="253"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="266"/>
         <source>Patients</source>
         <translation>Pasienter</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="254"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="267"/>
         <source>Find an animal with Ctrl+K; it opens in its own tab.</source>
         <translation>Finn et dyr med Ctrl+K; det åpnes i egen fane.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="260"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="273"/>
         <source>My day</source>
         <translation>Min dag</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="261"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="274"/>
         <source>The animals booked with you today, by time, with the reason and whether they have arrived.</source>
         <translation>Dyrene som har time hos deg i dag, etter klokkeslett, med årsak og om de har kommet.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="265"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="278"/>
         <source>Open the animal&apos;s chart</source>
         <translation>Åpne dyrets journal</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="266"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="279"/>
         <source>Refresh the list</source>
         <translation>Oppdater listen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="273"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="286"/>
         <source>Calendar</source>
         <translation>Timebok</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="274"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="287"/>
         <source>A day or a week with a column per vet, room and equipment. Colours show the type of appointment, the stripe and sign its status; grey is closed, beige a break.</source>
         <translation>En dag eller en uke med en kolonne per veterinær, rom og utstyr. Fargene viser typen time, stripen og tegnet statusen; grått er stengt, beige en pause.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="279"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="292"/>
         <source>Move the selection</source>
         <translation>Flytt markeringen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="281"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="294"/>
         <source>Book the free slot, or open the chosen appointment&apos;s client</source>
         <translation>Bestill den ledige tiden, eller åpne kunden til den valgte timen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="284"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="297"/>
         <source>Move the chosen appointment (Alt+Left/Right: to the next column)</source>
         <translation>Flytt den valgte timen (Alt+venstre/høyre: til neste kolonne)</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="286"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="299"/>
         <source>Make the chosen appointment shorter or longer</source>
         <translation>Gjør den valgte timen kortere eller lengre</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="289"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="302"/>
         <source>With the mouse: double-click a free slot to book, drag an appointment to move it, drag its bottom edge to change its length. Outside opening hours or in the past VetDesk asks before it books.</source>
         <translation>Med musen: dobbeltklikk på en ledig tid for å bestille, dra en time for å flytte den, dra nederste kant for å endre lengden. Utenfor åpningstid eller tilbake i tid spør VetDesk før den bestiller.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="298"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="311"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="299"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="312"/>
         <source>The clinic&apos;s name, address and contact details as printed on documents, how long the window waits before it locks, and how long a draft may stay unsigned before it locks.</source>
         <translation>Klinikkens navn, adresse og kontaktopplysninger slik de skrives ut på dokumenter, hvor lenge vinduet venter før det låses, og hvor lenge et utkast kan være usignert før det låses.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="309"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="322"/>
         <source>&quot;Save changes&quot; stores them for every workstation; &quot;Undo changes&quot; puts back what is saved.</source>
         <translation>«Lagre endringer» lagrer dem for alle arbeidsstasjoner; «Angre endringer» setter tilbake det som er lagret.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="312"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="325"/>
         <source>Opening hours (practice manager): choose a vet or room, type when each day opens and closes and its break, like 8.00, 16:00 and 11:30-12:00, and save the week. Choose a public holiday to open it for the clinic or one vet.</source>
         <translation>Åpningstider (daglig leder): velg en veterinær eller et rom, skriv når hver dag åpner og stenger og pausen, som 8.00, 16:00 og 11:30-12:00, og lagre uken. Velg en helligdag for å holde åpent for klinikken eller én veterinær.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="322"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="335"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="323"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="336"/>
         <source>The people who sign in and their roles. Add a user, correct a name, HPR number or e-mail, change a role, give a new password, or deactivate someone who has left: their records and history are kept.</source>
         <translation>De som logger inn, og rollene deres. Legg til en bruker, rett navn, HPR-nummer eller e-post, endre en rolle, gi et nytt passord, eller deaktiver en som har sluttet: journaler og historikk beholdes.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="328"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="341"/>
         <source>Edit the chosen user</source>
         <translation>Rediger den valgte brukeren</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="329"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="342"/>
         <source>Jump to the button or field whose name has that letter underlined</source>
         <translation>Gå til knappen eller feltet som har den bokstaven understreket</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="332"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="345"/>
         <source>Save the dialog</source>
         <translation>Lagre i dialogen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="334"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="347"/>
         <source>Close the dialog</source>
         <translation>Lukk dialogen</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="337"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="350"/>
         <source>A veterinarian needs an HPR number. Nobody changes their own role or deactivates themselves, and the last active administrator stays an administrator.</source>
         <translation>En veterinær må ha HPR-nummer. Ingen endrer sin egen rolle eller deaktiverer seg selv, og den siste aktive administratoren forblir administrator.</translation>
     </message>
     <message>
-        <location filename="../../vetdesk/ui/help/topics.py" line="341"/>
+        <location filename="../../vetdesk/ui/help/topics.py" line="354"/>
         <source>Deactivating takes effect at once; on a clinic server (PostgreSQL) it also ends the person&apos;s open sessions.</source>
         <translation>Deaktivering virker straks; på en klinikkserver (PostgreSQL) avsluttes også personens åpne økter.</translation>
     </message>

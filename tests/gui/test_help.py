@@ -104,6 +104,8 @@ def test_f1_in_an_open_chart_shows_the_chart_topic(
     assert help_window.topic is not None and help_window.topic.key == "chart"
     text = help_window.browser.toPlainText()
     assert "Ctrl+Enter" in text and "Ctrl+J" in text and "Discard draft" in text
+    # The newer buttons of the chart are explained too (they were missing).
+    assert "Ctrl+P" in text and "Medicine given…" in text and "Referrals…" in text
     # Back on the page tab, F1 follows: the same help window now explains the page.
     window.work_area.setCurrentIndex(0)
     again = _press_f1(qtbot, window.search_field)

@@ -204,6 +204,9 @@ def _chart(who: HelpAudience) -> HelpTopic:
     if who.can(Permission.SIGN_JOURNAL):
         keys.append(KeyHelp(("Ctrl+Enter",), QCoreApplication.translate(
             "help", "Sign the entry you are writing")))
+    if who.can(Permission.PRESCRIBE):
+        keys.append(KeyHelp(("Ctrl+P",), QCoreApplication.translate(
+            "help", "Write a prescription")))
     keys.append(KeyHelp(("Ctrl+W",), QCoreApplication.translate("help", "Close the chart")))
     tips = [QCoreApplication.translate(
         "help", "Filter the timeline by kind or by text above the list; older entries load as "
@@ -220,6 +223,16 @@ def _chart(who: HelpAudience) -> HelpTopic:
         tips.append(QCoreApplication.translate(
             "help", "A signed entry is never changed: \"Correct…\" writes a new version with a "
                     "reason, \"Void…\" marks it void, and \"History\" shows every version."))
+    if who.can(Permission.GIVE_MEDICINE):
+        tips.append(QCoreApplication.translate(
+            "help", "\"Medicine given…\" records an injection or other medicine you gave "
+                    "without a prescription; it is noted in the journal, and for food "
+                    "animals and horses it goes on the VetReg worklist."))
+    if who.can(Permission.REFER):
+        tips.append(QCoreApplication.translate(
+            "help", "\"Referrals…\" sends chosen entries and files to a specialist or a "
+                    "laboratory once the owner has agreed; confidential entries go only if "
+                    "you tick them."))
     if who.can(Permission.PRINT_JOURNAL):
         tips.append(QCoreApplication.translate(
             "help", "\"Print…\" makes a PDF of the journal, or of a period of it."))
