@@ -18,6 +18,7 @@ from vetdesk.ui.qt import (
     QAbstractButton,
     QApplication,
     QFileDialog,
+    QFileInfo,
     QLabel,
     QLocale,
     Qt,
@@ -26,7 +27,11 @@ from vetdesk.ui.qt import (
     QTreeView,
     QWidget,
 )
-from vetdesk.ui.widgets.file_dialogs import choose_save_path, start_folder
+from vetdesk.ui.widgets.file_dialogs import (
+    NameOnlyIconProvider,
+    choose_save_path,
+    start_folder,
+)
 
 
 @pytest.fixture
@@ -146,3 +151,17 @@ def test_browsing_the_database_s_folder_keeps_sqlite_s_locks(
     assert listed
     assert _sqlite_locks_held(database) == before
     held.close()
+
+
+def test_the_dialog_s_icons_come_from_the_style_and_its_types_from_the_name(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    pdf, database = tmp_path / "Bamse.pdf", tmp_path / "vetdesk.db"
+    pdf.write_bytes(b"%PDF-1.4")
+    database.write_bytes(b"SQLite format 3\x00")
+    provider = NameOnlyIconProvider()
+    assert not provider.icon(QFileInfo(str(pdf))).isNull()
+    assert not provider.icon(QFileInfo(str(tmp_path))).isNull()
+    assert "PDF" in provider.type(QFileInfo(str(pdf)))
+    # The content would say SQLite; the name alone says nothing more than a file.
+    assert "SQLite" not in provider.type(QFileInfo(str(database)))

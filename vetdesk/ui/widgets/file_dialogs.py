@@ -15,8 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from vetdesk.ui.qt import (
-    QAbstractFileIconProvider,
     QFileDialog,
+    QFileIconProvider,
     QFileInfo,
     QIcon,
     QMimeDatabase,
@@ -48,25 +48,19 @@ def remember_folder(chosen: str | Path) -> None:
         QSettings().setValue(LAST_FOLDER_KEY, str(folder))
 
 
-class NameOnlyIconProvider(QAbstractFileIconProvider):
-    """Icons and type names from a file's name, never from its content (see above)."""
+class NameOnlyIconProvider(QFileIconProvider):
+    """Icons and type names from a file's name, never from its content (see above). Qt calls
+    it from the dialog's background thread: it only reads the name and the style's icons."""
 
     def __init__(self) -> None:
         super().__init__()
         self.mimes = QMimeDatabase()
 
-    def _mime_name(self, info: QFileInfo) -> str:
-        return self.mimes.mimeTypeForFile(
-            info.fileName(), QMimeDatabase.MatchMode.MatchExtension).name()
-
-    def icon(self, what: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
+    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:
         if not isinstance(what, QFileInfo):
             return super().icon(what)
-        if what.isDir():
-            return super().icon(QAbstractFileIconProvider.IconType.Folder)
-        themed = QIcon.fromTheme(self.mimes.mimeTypeForName(self._mime_name(what)).iconName())
-        return themed if not themed.isNull() else super().icon(
-            QAbstractFileIconProvider.IconType.File)
+        return super().icon(QFileIconProvider.IconType.Folder if what.isDir()
+                            else QFileIconProvider.IconType.File)
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
