@@ -1861,6 +1861,11 @@ Sign with these values?</source>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="44"/>
+        <source>In every SMS and e-mail to clients, e.g. 63 80 12 34</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>

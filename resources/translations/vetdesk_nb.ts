@@ -1863,6 +1863,11 @@ Signere med disse verdiene?</translation>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/clinic_fields.py" line="44"/>
+        <source>In every SMS and e-mail to clients, e.g. 63 80 12 34</source>
+        <translation>Står i hver SMS og e-post til kundene, f.eks. 63 80 12 34</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>

@@ -87,3 +87,14 @@ def test_the_clinic_phone_reads_the_norwegian_way_and_a_bad_one_is_named(
         "A Norwegian phone number has 8 digits; this one has 7.")
     assert not page.save_button.isEnabled()
     assert clinic.clinic_details(ctx).phone == "+4763801234"
+
+
+def test_an_empty_clinic_phone_says_where_the_number_goes(
+    settings: tuple[MainWindow, SettingsPage]
+) -> None:
+    """Left empty, every confirmation read "Hilsen Dyreklinikken, tlf." with no number and
+    nothing on the screen said so (found walking the clinic's day)."""
+    _window, page = settings
+    page.edits["phone"].clear()
+    assert page.edits["phone"].placeholderText() == (
+        "In every SMS and e-mail to clients, e.g. 63 80 12 34")
