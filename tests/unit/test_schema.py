@@ -27,7 +27,7 @@ def test_migrations_match_models(database: Database) -> None:
 
 def test_schema_is_at_head(database: Database) -> None:
     assert schema_state(database.engine) is SchemaState.CURRENT
-    assert head_revision() == "0022"
+    assert head_revision() == "0023"
 
 
 def test_relationships_never_lazy_load() -> None:

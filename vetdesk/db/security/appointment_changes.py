@@ -23,13 +23,13 @@ really queued (ON CONFLICT on the key may find it queued before).
 
 What the notice was rendered from may change between the read and the call: the consent
 rules (services/messaging/eligibility.py) and the clinic's switch are checked again at the
-write, and a notice the client may no longer get is not queued (nothing is sent rather than
-something against a restriction or a refusal made a moment before).
+write (message_recheck.py), and a notice the client may no longer get is not queued (nothing
+is sent rather than something against a restriction or a refusal made a moment before).
 """
 
 from __future__ import annotations
 
-from vetdesk.domain.codes import Channel, ClientStatus, ConsentPurpose, PhoneKind
+from vetdesk.db.security.message_recheck import may_still_go
 
 APPOINTMENT_CHANGED = "VD020"
 
@@ -103,23 +103,7 @@ BEGIN
     -- refused, the address still theirs) and the clinic has not switched notices off since.
     -- Nested: the tables are read (and the caller's grants on them needed) only for a notice.
     IF chosen IS NOT NULL THEN
-        IF EXISTS (
-                SELECT 1 FROM clinic_settings s
-                WHERE s.key = '{NOTIFY_SWITCH}' AND s.value = '0')
-            OR NOT EXISTS (
-                SELECT 1 FROM clients c
-                WHERE c.id = p_client_id AND c.erased_at IS NULL AND c.merged_into_id IS NULL
-                  AND c.restricted_at IS NULL AND c.status <> '{ClientStatus.ERASED.value}'
-                  AND (SELECT k.granted FROM consents k
-                       WHERE k.client_id = c.id AND k.purpose = '{ConsentPurpose.SERVICE.value}'
-                         AND k.channel = chosen->>'channel'
-                       ORDER BY k.recorded_at DESC, k.id DESC LIMIT 1) IS DISTINCT FROM false
-                  AND chosen->>'recipient' = CASE chosen->>'channel'
-                      WHEN '{Channel.SMS.value}' THEN (
-                          SELECT p.e164 FROM client_phones p
-                          WHERE p.client_id = c.id AND p.kind = '{PhoneKind.MOBILE.value}'
-                          ORDER BY p.position, p.id LIMIT 1)
-                      WHEN '{Channel.EMAIL.value}' THEN c.email END) THEN
+        IF NOT {may_still_go('chosen', 'p_client_id', NOTIFY_SWITCH)} THEN
             chosen := NULL;
         END IF;
     END IF;

@@ -17,11 +17,23 @@ rendered by the program with the same placeholder in its idempotency key and .ic
 (confirmations off, no consent, no address, or the person may not queue messages). It is
 queued in the same statement, so the booking and its confirmation stand or fall together;
 ON CONFLICT on the key keeps it to one.
+
+The confirmation was rendered from the program's read, a round trip before this call: the
+consent rules and the clinic's switch are checked again here (message_recheck.py), and a
+confirmation the client may no longer get is not queued; the booking itself is made all the
+same. The audit row has two renderings, ``p_details``/``p_content_head`` without the
+confirmation's channel and ``p_confirmed_details``/``p_confirmed_head`` with it, and names
+the channel only when the confirmation was really queued (``confirmation``, NULL if not).
 """
 
 from __future__ import annotations
 
+from vetdesk.db.security.message_recheck import may_still_go
+
 ENTITY_ID_PLACEHOLDER = "@@id@@"
+
+# services/messaging/booking_confirmation.py's SWITCH (the db layer does not import services).
+CONFIRM_SWITCH = "appointments.confirm_bookings"
 
 BOOK_APPOINTMENT = f"""
 CREATE OR REPLACE FUNCTION vetdesk_book_appointment(
@@ -42,10 +54,15 @@ CREATE OR REPLACE FUNCTION vetdesk_book_appointment(
     p_content_head text,
     p_workstation_json text,
     p_message json,
+    p_confirmed_details json,
+    p_confirmed_head text,
     OUT appointment_id integer,
-    OUT booked boolean
+    OUT booked boolean,
+    OUT confirmation text
 )
 LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $$
+DECLARE
+    chosen json := p_message;
 BEGIN
     SELECT a.id INTO appointment_id FROM appointments a WHERE a.request_id = p_request_id;
     IF FOUND THEN
@@ -60,24 +77,37 @@ BEGIN
         p_client_id, p_animal_id, p_resource_id, p_room_id, p_starts, p_ends, p_type,
         p_reason, 'booked', 1, p_now, p_user_id, p_now, p_user_id, p_request_id
     ) RETURNING id INTO appointment_id;
-    PERFORM vetdesk_audit_append(
-        p_now, p_user_id, p_username, 'create', 'appointment', appointment_id::text,
-        p_client_id, p_animal_id, p_details, p_workstation,
-        replace(p_content_head, '"{ENTITY_ID_PLACEHOLDER}"', to_json(appointment_id::text)::text),
-        p_workstation_json, NULL);
-    IF p_message IS NOT NULL THEN
+    -- The confirmation was rendered from the program's read, a round trip ago: it goes only
+    -- if the client may still get it now (not restricted, erased or merged, the channel not
+    -- refused, the address still theirs) and the clinic has not switched confirmations off.
+    -- Nested: the tables are read (and the caller's grants on them needed) only for one.
+    IF chosen IS NOT NULL THEN
+        IF NOT {may_still_go('chosen', 'p_client_id', CONFIRM_SWITCH)} THEN
+            chosen := NULL;
+        END IF;
+    END IF;
+    IF chosen IS NOT NULL THEN
         INSERT INTO messages (
             id, idempotency_key, client_id, appointment_id, channel, purpose, recipient,
             subject, body, status, attempts, queued_at, created_by_id, calendar
         ) VALUES (
-            p_message->>'id',
-            replace(p_message->>'idempotency_key', '{ENTITY_ID_PLACEHOLDER}', appointment_id::text),
-            p_client_id, appointment_id, p_message->>'channel', p_message->>'purpose',
-            p_message->>'recipient', p_message->>'subject', p_message->>'body', 'queued', 0,
+            chosen->>'id',
+            replace(chosen->>'idempotency_key', '{ENTITY_ID_PLACEHOLDER}', appointment_id::text),
+            p_client_id, appointment_id, chosen->>'channel', chosen->>'purpose',
+            chosen->>'recipient', chosen->>'subject', chosen->>'body', 'queued', 0,
             p_now, p_user_id,
-            replace(p_message->>'calendar', '{ENTITY_ID_PLACEHOLDER}', appointment_id::text)
-        ) ON CONFLICT (idempotency_key) DO NOTHING;
+            replace(chosen->>'calendar', '{ENTITY_ID_PLACEHOLDER}', appointment_id::text)
+        ) ON CONFLICT (idempotency_key) DO NOTHING
+        RETURNING channel INTO confirmation;
     END IF;
+    PERFORM vetdesk_audit_append(
+        p_now, p_user_id, p_username, 'create', 'appointment', appointment_id::text,
+        p_client_id, p_animal_id,
+        CASE WHEN confirmation IS NULL THEN p_details ELSE p_confirmed_details END,
+        p_workstation,
+        replace(CASE WHEN confirmation IS NULL THEN p_content_head ELSE p_confirmed_head END,
+                '"{ENTITY_ID_PLACEHOLDER}"', to_json(appointment_id::text)::text),
+        p_workstation_json, NULL);
     booked := true;
 END
 $$
@@ -92,8 +122,8 @@ DROP_BEFORE_CONFIRMATION = (
 
 SIGNATURES: dict[str, str] = {
     "vetdesk_book_appointment(text, integer, integer, integer, integer, timestamptz, "
-    "timestamptz, text, text, timestamptz, integer, text, json, text, text, text, json)":
-    "staff",
+    "timestamptz, text, text, timestamptz, integer, text, json, text, text, text, json, json, "
+    "text)": "staff",
 }
 
 FUNCTIONS: tuple[str, ...] = (DROP_BEFORE_CONFIRMATION, BOOK_APPOINTMENT)

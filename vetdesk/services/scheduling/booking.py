@@ -10,6 +10,12 @@
    exclusion constraints refuse a taken slot, the column's or the room's. On SQLite the same
    steps run in one immediate (write-locked) transaction, with the overlap checks the
    constraints stand for.
+
+The confirmation is rendered from the read, but whether it may still go is decided at the
+write, on both engines: a restriction, a refused channel, a changed address or confirmations
+switched off since the read mean the booking is made without it, and its audit row names no
+confirmation (the server function on PostgreSQL, ``may_still_go`` in the transaction on
+SQLite).
 """
 
 from __future__ import annotations
@@ -34,11 +40,13 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import shown_moment
 from vetdesk.services.messaging import outbox
 from vetdesk.services.messaging.booking_confirmation import (
+    SWITCH,
     confirmation_draft,
     confirmation_parts,
     with_id,
 )
 from vetdesk.services.messaging.outbox import MessageDraft
+from vetdesk.services.messaging.recheck import may_still_go
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.scheduling.booking_check import (
     BookingFacts,
@@ -103,11 +111,11 @@ def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest,
         ends_at=clean.ends_at, zone=ctx.zone) if confirming else None
     try:
         if ctx.db.dialect == "postgresql":
-            appointment_id, new = _book_on_server(ctx, actor, request, room_id, clean,
-                                                  request_id, confirmation)
+            appointment_id, new, queued = _book_on_server(ctx, actor, request, room_id, clean,
+                                                          request_id, confirmation)
         else:
-            appointment_id, new = _book_locally(ctx, actor, request, room_id, clean,
-                                                request_id, confirmation)
+            appointment_id, new, queued = _book_locally(ctx, actor, request, room_id, clean,
+                                                        request_id, confirmation)
     except IntegrityError as exc:
         if getattr(exc.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
             raise
@@ -115,7 +123,7 @@ def book_appointment(ctx: ServiceContext, actor: Actor, request: BookingRequest,
             raise slot_taken(session, request.resource_id, clean.starts_at,
                              clean.ends_at, room_id=room_id) from exc
     return Booked(appointment_id, clean.starts_at, clean.ends_at, facts.resource_name, new,
-                  confirmation.channel.value if confirmation is not None and new else None)
+                  queued)
 
 
 def ask_when_unusual(ctx: ServiceContext, facts: BookingFacts, clean: CleanBooking,
@@ -135,51 +143,51 @@ def ask_when_unusual(ctx: ServiceContext, facts: BookingFacts, clean: CleanBooki
             " ".join(reasons) + " " + _("Confirm to book it anyway."), tuple(reasons))
 
 
-def _audit_fields(ctx: ServiceContext, actor: Actor, request: BookingRequest,
-                  confirmation: MessageDraft | None) -> dict[str, object]:
-    return audit.event_fields(
-        ctx, actor, AuditAction.CREATE, entity_type="appointment",
-        entity_id=ENTITY_ID_PLACEHOLDER, client_id=request.client_id,
-        animal_id=request.animal_id,
-        details=_details(request, confirmation))
-
-
-def _details(request: BookingRequest, confirmation: MessageDraft | None
-             ) -> dict[str, object]:
+def _details(request: BookingRequest, queued: MessageDraft | None) -> dict[str, object]:
     # Ids and codes only: the audit chain never holds personal values. The channel a
-    # confirmation was queued by is recorded here, with the booking it belongs to.
+    # confirmation was really queued by is recorded here, with the booking it belongs to.
     details: dict[str, object] = {"resource_id": request.resource_id}
     if request.room_id is not None:
         details["room_id"] = request.room_id
-    if confirmation is not None:
-        details["confirmation"] = confirmation.channel.value
+    if queued is not None:
+        details["confirmation"] = queued.channel.value
     return details
 
 
 def _book_on_server(ctx: ServiceContext, actor: Actor, request: BookingRequest,
                     room_id: int | None, clean: CleanBooking, request_id: uuid.UUID,
-                    confirmation: MessageDraft | None) -> tuple[int, bool]:
-    fields = _audit_fields(ctx, actor, request, confirmation)
+                    confirmation: MessageDraft | None) -> tuple[int, bool, str | None]:
+    fields = audit.event_fields(
+        ctx, actor, AuditAction.CREATE, entity_type="appointment",
+        entity_id=ENTITY_ID_PLACEHOLDER, client_id=request.client_id,
+        animal_id=request.animal_id, details=_details(request, None))
     head, workstation_json = audit.audit_content_parts(fields)
-    details = json.dumps(fields["details"])
+    # The same event naming the confirmation, for when the server really queues it (the
+    # consent rules are checked again there, at the write).
+    confirmed = {**fields, "details": _details(request, confirmation)}
+    confirmed_head = audit.audit_content_parts(confirmed)[0] if confirmation else head
     with ctx.db.single_statement(idempotent=True) as session:
         row = session.execute(_BOOK_ON_SERVER, {
             "request_id": request_id.hex, "client_id": request.client_id,
             "animal_id": request.animal_id, "resource_id": request.resource_id,
             "room_id": room_id, "starts": clean.starts_at, "ends": clean.ends_at,
             "type": clean.appointment_type, "reason": clean.reason, "now": fields["occurred_at"],
-            "user_id": actor.user_id, "username": actor.username, "details": details,
+            "user_id": actor.user_id, "username": actor.username,
+            "details": json.dumps(fields["details"]),
             "workstation": fields["workstation"], "content_head": head,
             "workstation_json": workstation_json, "message": _message_json(confirmation),
+            "confirmed_details": json.dumps(confirmed["details"]),
+            "confirmed_head": confirmed_head,
         }).one()
-    return int(row[0]), bool(row[1])
+    return int(row[0]), bool(row[1]), row[2]
 
 
 _BOOK_ON_SERVER = text(
-    "SELECT appointment_id, booked FROM vetdesk_book_appointment(:request_id, :client_id, "
-    ":animal_id, :resource_id, :room_id, :starts, :ends, :type, :reason, :now, :user_id, "
-    ":username, CAST(:details AS json), :workstation, :content_head, :workstation_json, "
-    "CAST(:message AS json))"
+    "SELECT appointment_id, booked, confirmation FROM vetdesk_book_appointment(:request_id, "
+    ":client_id, :animal_id, :resource_id, :room_id, :starts, :ends, :type, :reason, :now, "
+    ":user_id, :username, CAST(:details AS json), :workstation, :content_head, "
+    ":workstation_json, CAST(:message AS json), CAST(:confirmed_details AS json), "
+    ":confirmed_head)"
 ).bindparams(
     bindparam("starts", type_=UTCDateTime()),
     bindparam("ends", type_=UTCDateTime()),
@@ -200,13 +208,13 @@ def _message_json(draft: MessageDraft | None) -> str | None:
 
 def _book_locally(ctx: ServiceContext, actor: Actor, request: BookingRequest,
                   room_id: int | None, clean: CleanBooking, request_id: uuid.UUID,
-                  confirmation: MessageDraft | None) -> tuple[int, bool]:
+                  confirmation: MessageDraft | None) -> tuple[int, bool, str | None]:
     # SQLite: BEGIN IMMEDIATE holds the file's write lock from the start, so no other desk
     # can book between the overlap check and the insert.
     with ctx.db.transaction(idempotent=True) as session:
         first = _booked_by(session, request_id)
         if first is not None:
-            return first, False
+            return first, False, None
         check_free(session, request.resource_id, room_id, clean.starts_at, clean.ends_at)
         now = ctx.clock.now()
         appointment = Appointment(
@@ -218,13 +226,16 @@ def _book_locally(ctx: ServiceContext, actor: Actor, request: BookingRequest,
             updated_at=now, updated_by_id=actor.user_id, request_id=request_id)
         session.add(appointment)
         session.flush()
+        # Rendered from the read before this transaction: queued only if still allowed now.
+        queued = None
+        if (confirmation is not None and may_still_go(session, confirmation, SWITCH)
+                and outbox.queue(session, ctx, actor.user_id,
+                                 [with_id(confirmation, appointment.id)])):
+            queued = confirmation
         audit.record(session, ctx, actor, AuditAction.CREATE, entity_type="appointment",
                      entity_id=appointment.id, client_id=request.client_id,
-                     animal_id=request.animal_id,
-                     details=_details(request, confirmation))
-        if confirmation is not None:
-            outbox.queue(session, ctx, actor.user_id, [with_id(confirmation, appointment.id)])
-        return appointment.id, True
+                     animal_id=request.animal_id, details=_details(request, queued))
+        return appointment.id, True, queued.channel.value if queued is not None else None
 
 
 def _booked_by(session: Session, request_id: uuid.UUID) -> int | None:
