@@ -41,7 +41,7 @@ def test_book_list_and_check_in(ctx: ServiceContext, admin: Actor, vet: Actor,
     assert "The confirmation is queued as an SMS." in said
     code, _, err = _run(db_url, *BOOK)
     assert code == 2
-    assert "Dr. Lie is already booked 10:00-10:30 (Kari Ødegård)" in err
+    assert "Dr. Lie is already booked 10:00–10:30 (Kari Ødegård)" in err
     assert "Traceback" not in err
     code, said, _ = _run(db_url, "list", "--date", "2027-01-04", "--json")
     listed = json.loads(said)
@@ -81,7 +81,7 @@ def test_the_words_are_bokmal(ctx: ServiceContext, admin: Actor, vet: Actor,
     _run(db_url, *BOOK)
     code, _, err = _run(db_url, *BOOK, language="nb")
     assert code == 2
-    assert "Dr. Lie er allerede booket 10:00-10:30 (Kari Ødegård)" in err
+    assert "Dr. Lie er allerede booket 10:00–10:30 (Kari Ødegård)" in err
 
 
 def test_book_with_a_room_and_move(ctx: ServiceContext, admin: Actor, vet: Actor,

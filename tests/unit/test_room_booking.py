@@ -69,12 +69,12 @@ def test_two_vets_cannot_hold_one_room_at_once(ctx: ServiceContext, receptionist
         book_appointment(ctx, receptionist, _with_room(
             *ola, columns["berg"], columns["stue"], MONDAY_10 + dt.timedelta(minutes=15)))
     assert taken.value.message.startswith(
-        "Operasjonsstue 1 is already booked 10:00-10:30 (Kari Ødegård)")
+        "Operasjonsstue 1 is already booked 10:00–10:30 (Kari Ødegård)")
     with language("nb"), pytest.raises(SlotTaken) as taken:
         book_appointment(ctx, receptionist, _with_room(
             *ola, columns["berg"], columns["stue"], MONDAY_10 + dt.timedelta(minutes=15)))
     assert taken.value.message.startswith(
-        "Operasjonsstue 1 er allerede booket 10:00-10:30 (Kari Ødegård)")
+        "Operasjonsstue 1 er allerede booket 10:00–10:30 (Kari Ødegård)")
     # Dr. Berg without the room, and the room right after, are free.
     book_appointment(ctx, receptionist, _with_room(*ola, columns["berg"], None, MONDAY_10))
     book_appointment(ctx, receptionist, _with_room(
@@ -91,7 +91,7 @@ def test_a_booking_in_the_rooms_own_column_holds_the_room(
     with pytest.raises(SlotTaken) as taken:
         book_appointment(ctx, receptionist,
                          _with_room(*ola, columns["lie"], columns["rtg"], MONDAY_10))
-    assert taken.value.message.startswith("Røntgen is already booked 10:00-10:30 (Kari Ødegård)")
+    assert taken.value.message.startswith("Røntgen is already booked 10:00–10:30 (Kari Ødegård)")
 
 
 def test_a_room_that_is_not_one_or_a_second_room_is_one_sentence(
@@ -123,7 +123,7 @@ def test_moving_or_restoring_into_a_held_room_is_refused_and_a_no_show_frees_it(
                          starts_at=MONDAY_10 + dt.timedelta(minutes=20),
                          ends_at=MONDAY_10 + dt.timedelta(minutes=50))
     assert taken.value.message.startswith(
-        "Operasjonsstue 1 is already booked 10:00-10:30 (Kari Ødegård)")
+        "Operasjonsstue 1 is already booked 10:00–10:30 (Kari Ødegård)")
     # Without the room the move goes through; the room is no longer held by it.
     moved = move_appointment(ctx, receptionist, later.appointment_id, 1,
                              starts_at=MONDAY_10 + dt.timedelta(minutes=20),
@@ -138,7 +138,7 @@ def test_moving_or_restoring_into_a_held_room_is_refused_and_a_no_show_frees_it(
         # Kari came after all: her room is Ola's now.
         set_status(ctx, receptionist, first.appointment_id, None, AppointmentStatus.ARRIVED)
     assert restored.value.message.startswith(
-        "Operasjonsstue 1 is already booked 10:00-10:30 (Ola Nordmann)")
+        "Operasjonsstue 1 is already booked 10:00–10:30 (Ola Nordmann)")
 
 
 @pytest.mark.pg_only
@@ -160,7 +160,7 @@ def test_a_no_show_taken_back_after_another_desk_took_the_room_is_one_sentence(
     with pytest.raises(SlotTaken) as taken:
         set_status(ctx, receptionist, first.appointment_id, None, AppointmentStatus.ARRIVED)
     assert taken.value.message.startswith(
-        "Operasjonsstue 1 is already booked 10:00-10:30 (Ola Nordmann)")
+        "Operasjonsstue 1 is already booked 10:00–10:30 (Ola Nordmann)")
 
 
 DESKS = 8
@@ -173,9 +173,9 @@ def test_many_desks_taking_one_room_for_different_vets_one_wins_each_round(
     client_id, animal_id = kari_with_bamse(ctx, receptionist)
     vets = [add_resource(ctx, admin, ResourceKind.VETERINARIAN, f"Vet Nummer{n}")
             for n in range(DESKS)]
-    for starts, shown in ((oslo(2026, 11, 23, 8, 0), "08:00-08:30"),
-                          (oslo(2026, 11, 23, 9, 5), "09:05-09:35"),
-                          (oslo(2026, 11, 23, 13, 15), "13:15-13:45")):
+    for starts, shown in ((oslo(2026, 11, 23, 8, 0), "08:00–08:30"),
+                          (oslo(2026, 11, 23, 9, 5), "09:05–09:35"),
+                          (oslo(2026, 11, 23, 13, 15), "13:15–13:45")):
         won: list[int] = []
         refused: list[str] = []
         other: list[BaseException] = []

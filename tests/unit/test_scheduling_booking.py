@@ -62,7 +62,7 @@ def test_the_second_booking_of_a_slot_names_who_holds_it(
                          request(client_id, animal_id, lie_column, MONDAY_10 + dt.timedelta(
                              minutes=15)))
     assert taken.value.message.startswith(
-        "Dr. Lie is already booked 10:00-10:30 (Kari Ødegård)")
+        "Dr. Lie is already booked 10:00–10:30 (Kari Ødegård)")
 
 
 def test_back_to_back_bookings_do_not_collide(ctx: ServiceContext, receptionist: Actor,
@@ -82,10 +82,10 @@ def test_many_desks_booking_one_slot_at_once_one_wins_each_round(
     ctx: ServiceContext, receptionist: Actor, lie_column: int
 ) -> None:
     client_id, animal_id = kari_with_bamse(ctx, receptionist)
-    for starts, shown in ((oslo(2026, 11, 23, 8, 0), "08:00-08:30"),
-                          (oslo(2026, 11, 23, 9, 5), "09:05-09:35"),
-                          (oslo(2026, 11, 23, 12, 10), "12:10-12:40"),
-                          (oslo(2026, 11, 23, 13, 15), "13:15-13:45")):
+    for starts, shown in ((oslo(2026, 11, 23, 8, 0), "08:00–08:30"),
+                          (oslo(2026, 11, 23, 9, 5), "09:05–09:35"),
+                          (oslo(2026, 11, 23, 12, 10), "12:10–12:40"),
+                          (oslo(2026, 11, 23, 13, 15), "13:15–13:45")):
         won: list[int] = []
         refused: list[str] = []
         other: list[BaseException] = []

@@ -84,7 +84,7 @@ def test_moving_onto_a_booked_slot_is_refused_and_resizing_works(
 ) -> None:
     first = _book(ctx, receptionist, lie_column, 10)
     second = _book(ctx, receptionist, lie_column, 13)
-    with pytest.raises(SlotTaken, match=r"Dr\. Lie is already booked 10:00-10:30"):
+    with pytest.raises(SlotTaken, match=r"Dr\. Lie is already booked 10:00–10:30"):
         move_appointment(ctx, receptionist, second.appointment_id, 1,
                          starts_at=oslo(2026, 11, 23, 10, 15), ends_at=oslo(2026, 11, 23, 10, 45))
     longer = move_appointment(ctx, receptionist, first.appointment_id, 1,

@@ -33,7 +33,7 @@ def test_a_receptionist_signed_in_as_herself_books_and_checks_in(
     with signed_in(ctx, receptionist) as desk:
         booked = book_appointment(desk, receptionist, request(client_id, animal_id, column,
                                                               oslo(2026, 11, 23, 10)))
-        with pytest.raises(SlotTaken, match=r"Dr\. Lie is already booked 10:00-10:30"):
+        with pytest.raises(SlotTaken, match=r"Dr\. Lie is already booked 10:00–10:30"):
             book_appointment(desk, receptionist, request(client_id, animal_id, column,
                                                          oslo(2026, 11, 23, 10, 10)))
         arrived = set_status(desk, receptionist, booked.appointment_id, 1,

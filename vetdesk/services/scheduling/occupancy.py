@@ -1,6 +1,6 @@
 """Who holds a slot: the overlap checks SQLite relies on, and the sentence for a taken slot on
-both engines ("Dr. Lie is already booked 10:00-10:30 (Kari Ødegård)", "Operasjonsstue 1 is
-already booked 10:00-10:30 (Kari Ødegård)").
+both engines ("Dr. Lie is already booked 10:00–10:30 (Kari Ødegård)", "Operasjonsstue 1 is
+already booked 10:00–10:30 (Kari Ødegård)").
 
 An appointment holds its column (``resource_id``) and its room or equipment (``room_id``,
 which is the column itself when it was booked in a room's column): neither may be held by two
@@ -107,7 +107,7 @@ def _taken(session: Session, named_id: int, holder_id: int) -> SlotTaken:
     held_from, held_to, first, last = row
     zone = clinic_zone(session)
     return SlotTaken(_(
-        "{resource} is already booked {start}-{end} ({client}); choose another time."
+        "{resource} is already booked {start}–{end} ({client}); choose another time."
     ).format(resource=resource_label(resource.kind, resource.name),
              start=_clock(held_from, zone), end=_clock(held_to, zone),
              client=f"{first} {last}".strip()))
