@@ -249,6 +249,9 @@ def test_a_long_selection_line_does_not_widen_the_window(
     assert page.minimumSizeHint().width() <= before + page.notice_label.sizeHint().width()
     assert page.minimumSizeHint().width() < page.selection_label.fontMetrics(
         ).horizontalAdvance(text)
+    # Where it is narrow the line wraps rather than being cut mid-word.
+    label = page.selection_label
+    assert label.heightForWidth(300) > 2 * label.fontMetrics().height()
 
 
 @pytest.mark.sqlite_only

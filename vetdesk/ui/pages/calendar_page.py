@@ -99,8 +99,10 @@ class CalendarPage(QWidget):
         self.scroller.setWidget(self.grid)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("calendarSelection")
-        # The line takes the room there is and is cut at its end: asking for its whole text's
-        # width made the main window grow by itself when a long booking was selected.
+        # The line wraps onto a second line where the window is narrow: asking for its whole
+        # text's width made the main window grow by itself when a long booking was selected,
+        # and cutting it left half a word ("den ledige ti").
+        self.selection_label.setWordWrap(True)
         self.selection_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                            QSizePolicy.Policy.Preferred)
         # Says how the client was told of the last move or cancellation (issue 11).
