@@ -136,3 +136,6 @@ def test_a_long_identity_line_does_not_widen_the_window(
     header.identity_label.setText(longer)
     qtbot.wait(20)
     assert header.minimumSizeHint().width() == before
+    # Where it is narrow the line wraps rather than being cut off.
+    label = header.identity_label
+    assert label.heightForWidth(300) > 2 * label.fontMetrics().height()

@@ -42,8 +42,9 @@ class ChartHeaderView(QFrame):
         self.name_label.setProperty("role", "heading")
         self.identity_label = QLabel()
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Cut at the window's edge (whole in the tooltip) rather than asking for its whole
-        # width: a long breed beside the chart's buttons made the main window grow on opening.
+        # Wraps where the window is narrow (whole in the tooltip too) rather than asking for
+        # its whole width: a long breed beside the chart's buttons made the main window grow.
+        self.identity_label.setWordWrap(True)
         self.identity_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                           QSizePolicy.Policy.Preferred)
         self.weight_label = QLabel()
