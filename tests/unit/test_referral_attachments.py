@@ -29,6 +29,7 @@ from vetdesk.db.models import (
     JournalVersion,
     Referral,
 )
+from vetdesk.db.sqlite_files import is_part_of_database, read_chosen_file
 from vetdesk.domain import permissions as permission_table
 from vetdesk.domain.codes import ReferralKind, Role, Urgency
 from vetdesk.domain.privacy_classification import Group
@@ -282,3 +283,36 @@ def test_a_file_from_disk_needs_the_right_to_sign_journal_notes(
     with ctx.db.reading() as session:
         assert session.execute(select(func.count()).select_from(JournalAttachment)
                                ).scalar_one() == 0
+
+
+@pytest.mark.sqlite_only  # a server's database is not a file on this computer
+def test_the_clinic_database_itself_is_never_read_as_a_file_to_send(
+    ctx: ServiceContext, vet: Actor, dog: Patient, ortho: int, db_url: str,
+) -> None:
+    """Reading the database file outside SQLite and closing it drops this process's SQLite
+    locks (vetdesk/db/sqlite_files.py): it is refused, by any of its names, before it is
+    opened, and nothing is sent."""
+    database = Path(db_url.removeprefix("sqlite:///"))
+    alias = database.parent / "kopi-navn.sqlite"
+    alias.symlink_to(database)
+    base = ("referrals", "send", "--animal", str(dog.animal_id), "--recipient", str(ortho),
+            "--reason", "Halthet", "--owner-consented", "--file")
+    for chosen in (database, Path(str(database) + "-wal"), alias):
+        code, said, err = _run(db_url, "lie", *base, str(chosen))
+        assert (code, said) == (2, "")
+        assert err == (f"vetdesk: “{chosen.name}” is the clinic's database itself; it cannot "
+                       "be attached or sent. Choose another file.\n")
+    code, said, _ = _run(db_url, "lie", "referrals", "list", "--animal", str(dog.animal_id),
+                         "--json")
+    assert json.loads(said) == []
+
+
+def test_a_file_beside_the_database_is_read(tmp_path: Path) -> None:
+    database = tmp_path / "vetdesk.sqlite"
+    database.write_bytes(b"SQLite format 3\x00")
+    beside = tmp_path / "vetdesk.sqlite.pdf"
+    beside.write_bytes(b"%PDF-1.7")
+    assert read_chosen_file(beside, database) == b"%PDF-1.7"
+    assert read_chosen_file(database, None) == b"SQLite format 3\x00"  # a server's clinic
+    assert not is_part_of_database(tmp_path / "vetdesk.sqlite-old", database)
+    assert is_part_of_database(tmp_path / "vetdesk.sqlite-shm", database)  # not there: by name

@@ -14,6 +14,7 @@ from typing import Any
 from vetdesk.cli.conflict_words import changed_in_command_words
 from vetdesk.cli.environment import CliEnvironment
 from vetdesk.cli.files import write_printout
+from vetdesk.db.sqlite_files import read_chosen_file
 from vetdesk.domain.codes import ReferralKind, Urgency
 from vetdesk.errors import NotFound, ValidationError
 from vetdesk.i18n import _, ngettext
@@ -179,6 +180,7 @@ def run_files(args: argparse.Namespace, env: CliEnvironment) -> int:
 def run_send(args: argparse.Namespace, env: CliEnvironment) -> int:
     actor = env.actor()
     assert actor is not None
+    database = env.context().db.target.sqlite_file
     form = ReferralInput(
         id=uuid.uuid4(), animal_id=args.animal, recipient_id=args.recipient,
         kind=ReferralKind.LAB if args.lab else ReferralKind.REFERRAL, reason=args.reason,
@@ -191,7 +193,8 @@ def run_send(args: argparse.Namespace, env: CliEnvironment) -> int:
         attachment_ids=tuple(_id(text, _("“{text}” is not a file id (32 hexadecimal digits, "
                                          "as “referrals files” shows)."))
                              for text in args.attachment),
-        files=tuple(FileToSend(path.name, path.read_bytes()) for path in args.file))
+        files=tuple(FileToSend(path.name, read_chosen_file(path, database))
+                    for path in args.file))
     try:
         sent = send_referral(env.context(), actor, form)
     except ValidationError as refused:

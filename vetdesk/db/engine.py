@@ -50,6 +50,13 @@ class DatabaseTarget:
         return Path(self.url.database).expanduser()
 
     @property
+    def sqlite_file(self) -> Path | None:
+        """The SQLite file, or None (a server, or a database in memory)."""
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        return self.sqlite_path
+
+    @property
     def description(self) -> str:
         if self.is_sqlite:
             return str(self.sqlite_path)

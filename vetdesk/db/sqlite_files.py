@@ -8,6 +8,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from vetdesk.errors import ValidationError
+from vetdesk.i18n import _
+
 # File systems on which SQLite's locking is unreliable: a shared file there gets corrupted.
 _NETWORK_FILESYSTEMS = frozenset(
     {
@@ -104,3 +107,36 @@ def backup_copy(path: Path, label: str, now: dt.datetime) -> Path:
     finally:
         source.close()
     return target
+
+
+# The database's companions: SQLite holds its locks on these as well.
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def is_part_of_database(candidate: Path, database: Path) -> bool:
+    """True when ``candidate`` is the database file or one of its companion files (also
+    through another name for the same file: a link, another path)."""
+    for suffix in _COMPANIONS:
+        part = Path(str(database) + suffix)
+        try:
+            if candidate.samefile(part):
+                return True
+        except OSError:  # one of them does not exist
+            if candidate.resolve() == part.resolve():
+                return True
+    return False
+
+
+def read_chosen_file(path: Path, database: Path | None) -> bytes:
+    """The bytes of a file the user chose to attach or send, never the open database's.
+
+    Opening the database file with anything but SQLite and closing it again drops every POSIX
+    lock this process holds on it, SQLite's included: another process may then take itself
+    for the last user, fold the write-ahead log in and delete it, and what this process
+    writes afterwards is lost (found with the file dialogs, vetdesk/ui/widgets/file_dialogs.py).
+    Besides, the whole clinic's data is not an attachment."""
+    if database is not None and is_part_of_database(path, database):
+        raise ValidationError(_(
+            "“{name}” is the clinic's database itself; it cannot be attached or sent. Choose "
+            "another file.").format(name=path.name))
+    return path.read_bytes()

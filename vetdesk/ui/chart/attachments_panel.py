@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from vetdesk.db.sqlite_files import read_chosen_file
 from vetdesk.services import journal
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.journal import AttachmentInfo, DraftInput
@@ -52,9 +53,10 @@ class AttachmentPanel(QWidget):
         if not paths:
             return
         form, ctx, actor = self.form(), self.ctx, self.actor
+        database = ctx.db.target.sqlite_file
 
         def work() -> list[AttachmentInfo]:
-            chosen = [(Path(p).name, Path(p).read_bytes()) for p in paths]
+            chosen = [(Path(p).name, read_chosen_file(Path(p), database)) for p in paths]
             return journal.save_draft_with_files(ctx, actor, form, chosen)
 
         self.ops.run(work, success=self._added, parent=self)

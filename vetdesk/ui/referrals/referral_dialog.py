@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from vetdesk.db.sqlite_files import read_chosen_file
 from vetdesk.domain.codes import ReferralKind, Urgency
 from vetdesk.errors import ValidationError
 from vetdesk.services.context import ServiceContext
@@ -286,9 +287,11 @@ class ReferralDialog(QDialog):
         self.stored_files = bool(paths)
         self.send_button.setEnabled(False)
 
+        database = ctx.db.target.sqlite_file
+
         def work() -> ReferralSummary:
             return send_referral(ctx, actor, dataclasses.replace(
-                form, files=tuple(_read(path, unreadable) for path in paths)))
+                form, files=tuple(_read(path, unreadable, database) for path in paths)))
 
         self.ops.run(work, success=self._done, failure=self._failed, parent=self)
 
@@ -343,10 +346,10 @@ class ReferralDialog(QDialog):
             label.setVisible(name in problems)
 
 
-def _read(path: str, unreadable: str) -> FileToSend:
+def _read(path: str, unreadable: str, database: Path | None) -> FileToSend:
     """A picked file's bytes, read off the GUI thread when the referral is sent."""
     try:
-        return FileToSend(Path(path).name, Path(path).read_bytes())
+        return FileToSend(Path(path).name, read_chosen_file(Path(path), database))
     except OSError:
         message = unreadable.format(name=Path(path).name)
         raise ValidationError(message, {"file": message}) from None
