@@ -307,3 +307,27 @@ def test_an_open_inspect_tab_closes_when_its_client_is_erased(
     qtbot.waitUntil(lambda: "is erased" in panel.status_label.text(), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not panel.window().findChildren(InspectView), timeout=WAIT_MS)
     assert tabs.count() == opened - 1
+
+
+def test_an_open_client_card_closes_when_its_client_is_erased(
+    qtbot: QtBot, panel: PrivacyPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The client card showed the erased name, phone and address as the inspect tab did:
+    the privacy officer looks the client up before erasing."""
+    monkeypatch.setattr(privacy_panel, "ask_to_erase", lambda _parent, _plan: True)
+    monkeypatch.setattr(privacy_panel, "ask_receipt_path", lambda _parent, _no: "")
+    monkeypatch.setattr(privacy_operations, "default_log_path", lambda: tmp_path / "log")
+    window = panel.window()
+    assert isinstance(window, MainWindow)
+    window.events.open_client.emit(1)  # Kari, client 100
+    qtbot.waitUntil(lambda: bool(window.findChildren(ClientCardView)), timeout=WAIT_MS)
+    [card] = window.findChildren(ClientCardView)
+    qtbot.waitUntil(lambda: card.card is not None, timeout=WAIT_MS)
+    assert card.card is not None and card.card.client_no == 100
+    opened = window.work_area.count()
+    window.rail.select("privacy")
+    panel.client_field.setText("100")
+    panel.erase_button.click()
+    qtbot.waitUntil(lambda: "is erased" in panel.status_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.findChildren(ClientCardView), timeout=WAIT_MS)
+    assert window.work_area.count() == opened - 1

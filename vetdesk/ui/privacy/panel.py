@@ -380,10 +380,17 @@ class PrivacyPanel(QWidget):
                           parent=self)
 
     def _erased(self, number: int, result: ErasureResult) -> None:
-        # A tab still showing what was just erased closes (deleting the page removes its tab).
-        for view in self.window().findChildren(InspectView):
+        # A tab still showing what was just erased closes (deleting the page removes its tab):
+        # the inspect tab, and the client card the client was looked up on.
+        from vetdesk.ui.front_desk.client_card_view import ClientCardView
+
+        window = self.window()
+        for view in window.findChildren(InspectView):
             if view.client_no == number:
                 view.deleteLater()
+        for card in window.findChildren(ClientCardView):
+            if card.card is not None and card.card.client_no == number:
+                card.deleteLater()
         self.status_label.setText(self.tr(
             "Client {number} is erased; what the law keeps now carries the pseudonym "
             "{pseudonym}.").format(number=number, pseudonym=result.pseudonym))
