@@ -67,9 +67,11 @@ from vetdesk.services.pharmacy.types import GivenInput
 from vetdesk.services.privacy import chain_purge
 from vetdesk.services.privacy.anonymize import anonymized_copy
 from vetdesk.services.privacy.retention import Purged, purge_retention, retention_due
+from vetdesk.services.privacy.setting_keys import AUDIT_YEARS
 from vetdesk.services.referrals.parties import add_party
 from vetdesk.services.referrals.sending import send_referral
 from vetdesk.services.referrals.types import PartyInput, ReferralInput
+from vetdesk.services.settings.store import change_setting
 
 METACAM = "084512"  # meloksikam, in the sample catalogue
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x05" * 40
@@ -708,3 +710,39 @@ def test_the_walk_of_the_old_audit_rows_does_not_hold_up_other_desks(
     assert len(written_during_the_walk) == 1
     # The row written meanwhile is newer than the cut and stays, and the chain verifies.
     assert verify_all(ctx, manager).first_break is None
+
+
+def test_a_cut_moved_between_the_walk_and_the_locks_is_walked_again(
+    ctx: ServiceContext, manager: Actor, admin: Actor, story: Story, db_url: str,
+    engine_name: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rows are walked before the purge's locks and, under them, again only if the cut
+    moved: here the clinic kept its audit log 100 years at the walk (nothing to delete, so
+    nothing walked) and another desk set 10 years before the locks. The rows the purge then
+    deletes include one edited behind the program's back: it is walked and stops the purge."""
+    change_setting(ctx, admin, AUDIT_YEARS, "100")
+    row = story.last_old_event - 2
+    with guards_off(db_url) as conn:
+        conn.execute(update(AuditEvent).where(AuditEvent.id == row)
+                     .values(workstation="elsewhere"))
+    real_cut = chain_purge.audit_cut
+    cuts: list[chain_purge.AuditCut | None] = []
+
+    def cut_then_another_desk(session: Any, before: dt.datetime) -> Any:
+        cuts.append(real_cut(session, before))
+        if len(cuts) == 1:  # the walk's read: another desk changes the setting after it
+            change_setting(ctx, admin, AUDIT_YEARS, "10")
+        return cuts[-1]
+
+    monkeypatch.setattr(chain_purge, "audit_cut", cut_then_another_desk)
+    with ctx.db.reading() as session:
+        newest = session.execute(select(func.max(AuditEvent.id))).scalar_one()
+    before = _everything(ctx, newest)
+    with pytest.raises(ValidationError) as refused:
+        _purge(ctx, manager, engine_name)
+    assert cuts[0] is None and cuts[-1] is not None  # the cut did move
+    assert str(refused.value) == (
+        "Nothing was deleted: the oldest audit log entries, which the purge would delete, do "
+        f"not verify (audit_events row {row}: content does not match its hash); run "
+        "“vetdesk verify” and find out what changed before purging.")
+    assert _everything(ctx, newest) == before
