@@ -17,10 +17,11 @@ owner (migration 0019). Each cut goes into ``chain_purges`` and into the functio
 row, which also carries forward what the deleted audit rows anchored (domain/integrity.py,
 the purge keys), so ``vetdesk verify`` still proves everything that is kept.
 
-The audit rows it deletes are verified by the program first, in the same transaction, under
-the locks the function then takes again (:data:`TAKE_PURGE_LOCKS`): the hash's canonical form
-is the program's. ``vetdesk db upgrade`` creates the function after the migrations
-(apply.py); migration 0022 dropped the version before drafts and referrals were counted, as
+The audit rows it deletes are verified by the program first (the hash's canonical form is
+the program's): walked in a read before the purge's transaction, then, under the locks the
+function takes again (:data:`TAKE_PURGE_LOCKS`), walked again only if the cut has moved
+(services/privacy/retention.py). ``vetdesk db upgrade`` creates the function after the
+migrations (apply.py); migration 0022 dropped the version before drafts and referrals were counted, as
 its result columns changed, and its downgrade puts that version back.
 """
 
