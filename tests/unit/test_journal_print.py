@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tests.support.journal_data import (
     Patient,
@@ -18,7 +18,7 @@ from tests.support.journal_data import (
     seed_history,
     write_and_sign,
 )
-from vetdesk.db.models import AuditEvent
+from vetdesk.db.models import Animal, AuditEvent
 from vetdesk.domain.codes import JournalKind, Requester
 from vetdesk.errors import PermissionDenied, ValidationError
 from vetdesk.services.context import ServiceContext
@@ -163,3 +163,23 @@ def test_content_from_another_system_prints_as_text(
         "anamnesis": "Halter\nSpiser normalt", "findings": "38.5"}
     pdf = print_journal(ctx, vet, patient.animal_id, PrintOptions())
     assert "Spiser normalt" in _text(pdf)[0]
+
+
+def test_sex_and_neutering_in_the_same_words_as_the_chart(
+    ctx: ServiceContext, vet: Actor, patient: Patient
+) -> None:
+    """A spayed bitch is "hunn, sterilisert" on the printout as in the chart's header, and a
+    neutered dog "hann, kastrert" (the printout said "kastrert" for both)."""
+    her = add_patient(ctx, name="Tussi")
+    with ctx.db.transaction() as session:
+        session.execute(update(Animal).where(Animal.id == her.animal_id)
+                        .values(sex="female", neutered=True))
+        session.execute(update(Animal).where(Animal.id == patient.animal_id)
+                        .values(neutered=True))
+    text, _pages = _text(print_journal(ctx, vet, her.animal_id))
+    assert "hunn, sterilisert" in text
+    text, _pages = _text(print_journal(ctx, vet, patient.animal_id))
+    assert "hann, kastrert" in text
+    english, _pages = _text(print_journal(ctx, vet, her.animal_id,
+                                          PrintOptions(language="en")))
+    assert "female, spayed" in english

@@ -17,6 +17,7 @@ from typing import Any
 from vetdesk.cli.environment import CliEnvironment, read_secret
 from vetdesk.cli.files import check_writable_target, file_problem
 from vetdesk.domain.codes import PrivacyRequestKind, PrivacyRequestStatus
+from vetdesk.domain.privacy_table_labels import table_label
 from vetdesk.errors import ValidationError
 from vetdesk.i18n import _, ngettext
 from vetdesk.services.local_time import clinic_today, shown_moment
@@ -336,13 +337,17 @@ def run_erase(args: argparse.Namespace, env: CliEnvironment) -> int:
 
 
 def _print_plan(plan: ErasurePlan, env: CliEnvironment) -> None:
+    # The tables by the names the receipt and the privacy panel give them, not the program's.
+    names = {line.table: table_label(line.table) for line in (*plan.deleted, *plan.kept)}
+    width = max((len(name) for name in names.values()), default=0)
     print(_("Deleted now:"), file=env.out)
     for line in plan.deleted:
-        print(f"  {line.table:<28} {line.rows:>6}", file=env.out)
+        print(f"  {names[line.table]:<{width}} {line.rows:>6}", file=env.out)
     print(_("Kept by law (the name replaced by a pseudonym):"), file=env.out)
     for line in plan.kept:
         until = _day(line.purge_on) if line.purge_on else "—"
-        print(f"  {line.table:<28} {line.rows:>6}  {until:<10}  {line.rule}", file=env.out)
+        print(f"  {names[line.table]:<{width}} {line.rows:>6}  {until:<10}  {line.rule}",
+              file=env.out)
 
 
 def run_replay(args: argparse.Namespace, env: CliEnvironment) -> int:

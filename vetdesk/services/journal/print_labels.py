@@ -26,6 +26,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "chip": "Chip {chip}",
         "deceased": "Død {date}",
         "neutered": "kastrert",
+        # A female is spayed (sterilisert), as the chart says (ui/chart/formatting.py).
+        "spayed": "sterilisert",
         "help_requested": "Anmodet om hjelp {when}",
         "signed": "Signert {when} av {who}",
         "auto_locked": "Låst automatisk {when} i navnet til {who}",
@@ -59,6 +61,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "chip": "Chip {chip}",
         "deceased": "Died {date}",
         "neutered": "neutered",
+        "spayed": "spayed",
         "help_requested": "Help asked for {when}",
         "signed": "Signed {when} by {who}",
         "auto_locked": "Locked automatically {when} in the name of {who}",

@@ -185,7 +185,7 @@ def _animal_lines(
         kind = f"{kind}, {animal.breed}"
     sex = labels.sex_label(Sex(animal.sex), language)
     if animal.neutered:
-        sex = f"{sex}, {words['neutered']}"
+        sex = f"{sex}, {words['spayed' if Sex(animal.sex) is Sex.FEMALE else 'neutered']}"
     lines = [animal.name, kind, sex]
     if animal.birth_date:
         lines.append(words["born"].format(date=animal.birth_date.strftime("%d.%m.%Y")))
