@@ -21,8 +21,8 @@ The audit rows it deletes are verified by the program first (the hash's canonica
 the program's): walked in a read before the purge's transaction, then, under the locks the
 function takes again (:data:`TAKE_PURGE_LOCKS`), walked again only if the cut has moved
 (services/privacy/retention.py). ``vetdesk db upgrade`` creates the function after the
-migrations (apply.py); migration 0022 dropped the version before drafts and referrals were counted, as
-its result columns changed, and its downgrade puts that version back.
+migrations (apply.py); migration 0022 dropped the version before drafts and referrals were
+counted, as its result columns changed, and its downgrade puts that version back.
 """
 
 from __future__ import annotations
