@@ -16,13 +16,14 @@ from sqlalchemy import select
 
 from tests.support.front_desk_gui import isolate_settings, open_window, visible_dialog
 from tests.support.privacy_data import add_people
-from vetdesk.db.models import Message
+from vetdesk.db.models import Animal, Message
 from vetdesk.domain.codes import PrivacyRequestKind
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy.inspect import inspect_client
 from vetdesk.services.privacy.requests import RequestInput, register_request
 from vetdesk.services.privacy.restriction import restrict_client
+from vetdesk.ui.chart.chart_tab import ChartTab
 from vetdesk.ui.front_desk.client_card_view import ClientCardView
 from vetdesk.ui.main_window import MainWindow
 from vetdesk.ui.ops import Operations
@@ -330,4 +331,31 @@ def test_an_open_client_card_closes_when_its_client_is_erased(
     panel.erase_button.click()
     qtbot.waitUntil(lambda: "is erased" in panel.status_label.text(), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not window.findChildren(ClientCardView), timeout=WAIT_MS)
+    assert window.work_area.count() == opened - 1
+
+
+def test_an_open_chart_of_the_erased_client_s_animal_closes(
+    qtbot: QtBot, panel: PrivacyPanel, ctx: ServiceContext, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its header went on showing the erased owner's name and phone."""
+    monkeypatch.setattr(privacy_panel, "ask_to_erase", lambda _parent, _plan: True)
+    monkeypatch.setattr(privacy_panel, "ask_receipt_path", lambda _parent, _no: "")
+    monkeypatch.setattr(privacy_operations, "default_log_path", lambda: tmp_path / "log")
+    with ctx.db.reading() as session:
+        bamse = session.execute(select(Animal.id).where(
+            Animal.owner_id == 1, Animal.name == "Bamse")).scalar_one()
+    window = panel.window()
+    assert isinstance(window, MainWindow)
+    window.events.open_animal.emit(bamse)
+    qtbot.waitUntil(lambda: bool(window.findChildren(ChartTab)), timeout=WAIT_MS)
+    [chart] = window.findChildren(ChartTab)
+    qtbot.waitUntil(lambda: chart.header is not None, timeout=WAIT_MS)
+    assert chart.header is not None and chart.header.owner.client_no == 100
+    opened = window.work_area.count()
+    window.rail.select("privacy")
+    panel.client_field.setText("100")
+    panel.erase_button.click()
+    qtbot.waitUntil(lambda: "is erased" in panel.status_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.findChildren(ChartTab), timeout=WAIT_MS)
     assert window.work_area.count() == opened - 1

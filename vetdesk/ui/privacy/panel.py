@@ -381,7 +381,10 @@ class PrivacyPanel(QWidget):
 
     def _erased(self, number: int, result: ErasureResult) -> None:
         # A tab still showing what was just erased closes (deleting the page removes its tab):
-        # the inspect tab, and the client card the client was looked up on.
+        # the inspect tab, the client card the client was looked up on, and an animal's chart
+        # (its header names the owner, with the phone); any text typed in it is saved first,
+        # as at sign-out.
+        from vetdesk.ui.chart.chart_tab import ChartTab
         from vetdesk.ui.front_desk.client_card_view import ClientCardView
 
         window = self.window()
@@ -391,6 +394,10 @@ class PrivacyPanel(QWidget):
         for card in window.findChildren(ClientCardView):
             if card.card is not None and card.card.client_no == number:
                 card.deleteLater()
+        for chart in window.findChildren(ChartTab):
+            if chart.header is not None and chart.header.owner.client_no == number:
+                chart.flush_drafts()
+                chart.deleteLater()
         self.status_label.setText(self.tr(
             "Client {number} is erased; what the law keeps now carries the pseudonym "
             "{pseudonym}.").format(number=number, pseudonym=result.pseudonym))
