@@ -106,7 +106,7 @@ def test_a_gateway_down_or_slow_ends_the_round_and_nothing_is_lost(
     clock.advance(31 * SECOND)
     gateway.status_answers.append(("hang", 3))  # longer than sms.timeout
     report = poll_delivery(ctx, receptionist, TOKEN)
-    assert report.stopped == ("The SMS gateway did not answer the status question "
+    assert report.stopped == ("The SMS gateway could not be asked for the delivery status "
                               "(it did not answer in time); it is asked again later.")
     clock.advance(dt.timedelta(minutes=1))
     gateway.statuses.update({"gw-1": "DELIVRD", "gw-2": "DELIVRD", "gw-3": "DELIVRD"})

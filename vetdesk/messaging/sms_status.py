@@ -68,8 +68,8 @@ class SmsStatusClient:
                                         headers=headers, auth=auth)
         except httpx.HTTPError as exc:
             # Down or too slow: the next round asks again, later.
-            raise StatusUnavailable(_("The SMS gateway did not answer the status question "
-                                      "({error}); it is asked again later.").format(
+            raise StatusUnavailable(_("The SMS gateway could not be asked for the delivery "
+                                      "status ({error}); it is asked again later.").format(
                                           error=why_unreachable(exc)), stop=True) from exc
         return _outcome(response)
 
