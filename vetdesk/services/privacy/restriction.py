@@ -1,5 +1,6 @@
 """Restriction of processing (GDPR art. 18): the client is marked, nothing is sent to them
-(services/messaging/eligibility.py reads the same mark), and every screen can ask
+(services/messaging/eligibility.py reads the same mark; what already waits in the outbox is
+withdrawn, services/messaging/withdrawal.py), and every screen can ask
 :func:`is_restricted` to show its banner.
 """
 
@@ -14,6 +15,7 @@ from vetdesk.errors import ValidationError
 from vetdesk.i18n import _
 from vetdesk.services import audit
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.messaging.withdrawal import withdraw_client_waiting
 from vetdesk.services.permissions import Actor, Permission, require
 from vetdesk.services.privacy import requests
 from vetdesk.services.privacy.inspect import client_id_for
@@ -48,6 +50,9 @@ def _set(ctx: ServiceContext, actor: Actor, client_no: int, *, restricted: bool,
             return  # already so: asking twice changes nothing
         client.restricted_at = ctx.clock.now() if restricted else None
         session.flush()
+        if restricted:
+            # Nothing is sent from now on: also not what was queued before and still waits.
+            withdraw_client_waiting(session, client.id)
         audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client",
                      entity_id=client.id, client_id=client.id,
                      details={"fields": ["restricted_at"], "restricted": restricted})

@@ -1,0 +1,59 @@
+"""A restriction of processing (GDPR art. 18) means nothing is sent to the client from then
+on, also what was queued before it and is still waiting in the outbox: a booking's
+confirmation, a reminder. Before, the restriction only kept new messages from being queued,
+and the next send run sent the waiting ones all the same."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
+from tests.support.outbox import messages
+from tests.support.staff import signed_in
+from vetdesk.db.models import Client
+from vetdesk.messaging.outgoing import OutgoingMessage
+from vetdesk.services.context import ServiceContext
+from vetdesk.services.messaging.sending import send_queued
+from vetdesk.services.permissions import Actor
+from vetdesk.services.privacy.restriction import lift_restriction, restrict_client
+from vetdesk.services.scheduling.booking import book_appointment
+
+
+class _Recording:
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    def send(self, message: OutgoingMessage) -> str:
+        self.sent.append(message.recipient)
+        return f"provider-{len(self.sent)}"
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_confirmation_waiting_in_the_outbox_is_not_sent_after_a_restriction(
+    ctx: ServiceContext, admin: Actor, vet: Actor, receptionist: Actor, manager: Actor,
+) -> None:
+    column = vet_column(ctx, admin, vet)
+    client_id, animal_id = kari_with_bamse(ctx, receptionist)
+    booked = book_appointment(ctx, receptionist, request(client_id, animal_id, column,
+                                                         oslo(2026, 11, 23, 10)))
+    key = f"appointment:{booked.appointment_id}:confirm"
+    assert (booked.confirmation, messages(ctx)[key].status) == ("sms", "queued")
+    with ctx.db.reading() as session:
+        client_no = session.execute(select(Client.client_no).where(
+            Client.id == client_id)).scalar_one()
+    with signed_in(ctx, manager) as desk:  # on PostgreSQL as the manager's own login role
+        restrict_client(desk, manager, client_no)
+    assert key not in messages(ctx)  # its key set free, as a withdrawn notice's is
+    [withdrawn] = [m for m in messages(ctx).values()
+                   if m.appointment_id == booked.appointment_id]
+    assert (withdrawn.status, withdrawn.recipient) == ("withdrawn", "+4791234567")
+    sms = _Recording()
+    report = send_queued(ctx, receptionist, {"sms": lambda: sms})
+    assert (sms.sent, report.sent) == ([], 0)
+    # Lifting the restriction brings nothing back by itself.
+    with signed_in(ctx, manager) as desk:
+        lift_restriction(desk, manager, client_no)
+    assert send_queued(ctx, receptionist, {"sms": lambda: sms}).sent == 0
+    assert sms.sent == []
