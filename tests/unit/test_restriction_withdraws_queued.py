@@ -1,7 +1,7 @@
 """A restriction of processing (GDPR art. 18) means nothing is sent to the client from then
-on, also what was queued before it and is still waiting in the outbox: a booking's
-confirmation, a reminder. Before, the restriction only kept new messages from being queued,
-and the next send run sent the waiting ones all the same."""
+on, a refused channel nothing more of that kind on it: also not what was queued before and
+is still waiting in the outbox (a booking's confirmation, a reminder). Before, they only kept
+new messages from being queued, and the next send run sent the waiting ones all the same."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
 from tests.support.outbox import messages
 from tests.support.staff import signed_in
 from vetdesk.db.models import Client
+from vetdesk.domain.codes import Channel, ConsentPurpose
 from vetdesk.messaging.outgoing import OutgoingMessage
+from vetdesk.services.clients import ConsentChoice, record_consents
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.messaging.sending import send_queued
 from vetdesk.services.permissions import Actor
@@ -55,5 +57,32 @@ def test_a_confirmation_waiting_in_the_outbox_is_not_sent_after_a_restriction(
     # Lifting the restriction brings nothing back by itself.
     with signed_in(ctx, manager) as desk:
         lift_restriction(desk, manager, client_no)
+    assert send_queued(ctx, receptionist, {"sms": lambda: sms}).sent == 0
+    assert sms.sent == []
+
+
+def test_a_refused_channel_withdraws_what_waits_on_it_and_only_that(
+    ctx: ServiceContext, admin: Actor, vet: Actor, receptionist: Actor,
+) -> None:
+    """Kari says on the phone she wants no more SMS: the confirmation queued a minute ago
+    does not go. Refusing e-mail, or marketing by SMS, leaves it waiting."""
+    column = vet_column(ctx, admin, vet)
+    client_id, animal_id = kari_with_bamse(ctx, receptionist)
+    booked = book_appointment(ctx, receptionist, request(client_id, animal_id, column,
+                                                         oslo(2026, 11, 23, 10)))
+    key = f"appointment:{booked.appointment_id}:confirm"
+    with signed_in(ctx, receptionist) as desk:  # on PostgreSQL as the desk's own login role
+        record_consents(desk, receptionist, client_id, [
+            ConsentChoice(ConsentPurpose.SERVICE, Channel.EMAIL, granted=False),
+            ConsentChoice(ConsentPurpose.MARKETING, Channel.SMS, granted=False)])
+    assert messages(ctx)[key].status == "queued"
+    with signed_in(ctx, receptionist) as desk:
+        record_consents(desk, receptionist, client_id, [
+            ConsentChoice(ConsentPurpose.SERVICE, Channel.SMS, granted=False)])
+    assert key not in messages(ctx)
+    [withdrawn] = [m for m in messages(ctx).values()
+                   if m.appointment_id == booked.appointment_id]
+    assert withdrawn.status == "withdrawn"
+    sms = _Recording()
     assert send_queued(ctx, receptionist, {"sms": lambda: sms}).sent == 0
     assert sms.sent == []

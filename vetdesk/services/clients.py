@@ -33,6 +33,7 @@ from vetdesk.services.alerts import AlertInput, client_alert
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
+from vetdesk.services.messaging.withdrawal import withdraw_client_waiting
 from vetdesk.services.permissions import Actor, Permission, require
 
 
@@ -316,4 +317,8 @@ def _append_consents(
             recorded_by_id=actor.user_id, note=choice.note,
         ))
         added.append(f"{key[0]}/{key[1]}={'yes' if choice.granted else 'no'}")
+        if not choice.granted:
+            # Refused from now on: also what was queued before and still waits.
+            withdraw_client_waiting(session, client_id,
+                                    refused=(choice.purpose, choice.channel))
     return added
