@@ -6,8 +6,9 @@ messages from being queued, and this takes back the ones queued before and still
 booking's confirmation, a reminder, a notice), which the next send run would otherwise send
 (the sender does not look at consents). As with a moved appointment's notices
 (appointment_notices.py), a message a sender has already claimed is on its way and is left
-alone, and a withdrawn message's idempotency key is set free: once the restriction is lifted,
-the next reminder run may queue that reminder again.
+alone, and a withdrawn message's idempotency key is set free (an appointment reminder can be
+queued again once the restriction is lifted; a recall whose first reminder was withdrawn
+stays marked as reminded).
 """
 
 from __future__ import annotations
