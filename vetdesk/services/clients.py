@@ -33,7 +33,10 @@ from vetdesk.services.alerts import AlertInput, client_alert
 from vetdesk.services.conflicts import after_lost_race, check_version
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
-from vetdesk.services.messaging.withdrawal import withdraw_client_waiting
+from vetdesk.services.messaging.withdrawal import (
+    withdraw_client_waiting,
+    withdraw_to_old_addresses,
+)
 from vetdesk.services.permissions import Actor, Permission, require
 
 
@@ -256,6 +259,9 @@ def edit_client(
     # moves on and another desk's stale form is refused.
     flag_modified(client, "updated_at")
     session.flush()
+    if "email" in changed or "phones" in changed:
+        # What waits in the outbox for the old number or address does not go there.
+        withdraw_to_old_addresses(session, client.id)
     audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client",
                  entity_id=client.id, client_id=client.id, details={"fields": changed})
     return ClientSaved(client.id, client.client_no, client.version)

@@ -13,11 +13,11 @@ stays marked as reminded).
 
 from __future__ import annotations
 
-from sqlalchemy import String, cast, update
+from sqlalchemy import String, and_, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from vetdesk.db.models import Message
-from vetdesk.domain.codes import Channel, ConsentPurpose, MessageStatus
+from vetdesk.db.models import Client, ClientPhone, Message
+from vetdesk.domain.codes import Channel, ConsentPurpose, MessageStatus, PhoneKind
 
 # The mark appointment_notices.py and the server's change function put in a withdrawn key.
 WITHDRAWN_MARK = "~withdrawn~"
@@ -35,6 +35,34 @@ def withdraw_client_waiting(session: Session, client_id: int, *,
         .where(Message.client_id == client_id,
                Message.status == MessageStatus.QUEUED.value, Message.claimed_at.is_(None),
                Message.uncertain_at.is_(None), *only)
+        .values(status=MessageStatus.WITHDRAWN.value, next_attempt_at=None,
+                idempotency_key=Message.idempotency_key + WITHDRAWN_MARK
+                + cast(Message.id, String))
+        .returning(Message.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    return len(rows)
+
+
+def withdraw_to_old_addresses(session: Session, client_id: int) -> int:
+    """Withdraw the client's waiting SMS and e-mails whose recipient is no longer the client's
+    mobile number (the first, as eligibility.py picks it) or e-mail address: after a change,
+    a message rendered for the old one does not go to whoever has it now (the booking's
+    write decides the same way, db/security/message_recheck.py). How many."""
+    mobile = (select(ClientPhone.e164)
+              .where(ClientPhone.client_id == client_id,
+                     ClientPhone.kind == PhoneKind.MOBILE.value)
+              .order_by(ClientPhone.position, ClientPhone.id).limit(1).scalar_subquery())
+    email = select(Client.email).where(Client.id == client_id).scalar_subquery()
+    rows = session.execute(
+        update(Message)
+        .where(Message.client_id == client_id,
+               Message.status == MessageStatus.QUEUED.value, Message.claimed_at.is_(None),
+               Message.uncertain_at.is_(None),
+               or_(and_(Message.channel == Channel.SMS.value,
+                        Message.recipient != func.coalesce(mobile, "")),
+                   and_(Message.channel == Channel.EMAIL.value,
+                        Message.recipient != func.coalesce(email, ""))))
         .values(status=MessageStatus.WITHDRAWN.value, next_attempt_at=None,
                 idempotency_key=Message.idempotency_key + WITHDRAWN_MARK
                 + cast(Message.id, String))
