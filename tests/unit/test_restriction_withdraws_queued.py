@@ -5,7 +5,9 @@ new messages from being queued, and the next send run sent the waiting ones all 
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from pathlib import Path
+
+from sqlalchemy import func, select
 
 from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
 from tests.support.outbox import messages
@@ -18,6 +20,7 @@ from vetdesk.services.client_card import open_client_card
 from vetdesk.services.clients import ConsentChoice, record_consents, update_client
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.forms import client_form
+from vetdesk.services.importing import import_clients
 from vetdesk.services.messaging.sending import send_queued
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy.restriction import lift_restriction, restrict_client
@@ -122,3 +125,47 @@ def test_a_changed_mobile_number_withdraws_the_sms_waiting_for_the_old_one(
     sms = _Recording()
     assert send_queued(ctx, receptionist, {"sms": lambda: sms}).sent == 0
     assert sms.sent == []
+
+
+_IMPORT_HEADER = ("client_no;first_name;last_name;address;postal_code;city;phone;email;"
+                  "birth_date;reminder_consent;marketing_consent\n")
+
+
+def test_an_import_with_a_new_mobile_or_a_refusal_withdraws_what_waits(
+    ctx: ServiceContext, admin: Actor, vet: Actor, receptionist: Actor, manager: Actor,
+    tmp_path: Path,
+) -> None:
+    """The import from the clinic's old system updates clients as the form does: a new
+    mobile number, or reminders refused, withdraws the SMS waiting in the outbox."""
+    column = vet_column(ctx, admin, vet)
+    with ctx.db.reading() as session:
+        taken = session.execute(select(func.count()).select_from(Client)).scalar_one()
+    for refusing, (phone, consent) in enumerate((("98765432", "ja"), ("91234567", "nei"))):
+        client_id, animal_id = kari_with_bamse(ctx, receptionist)
+        booked = book_appointment(ctx, receptionist, request(
+            client_id, animal_id, column, oslo(2026, 11, 23, 10 + refusing)))
+        key = f"appointment:{booked.appointment_id}:confirm"
+        with ctx.db.reading() as session:
+            client_no = session.execute(select(Client.client_no).where(
+                Client.id == client_id)).scalar_one()
+        same = tmp_path / f"same-{refusing}.csv"
+        same.write_text(_IMPORT_HEADER + f"{client_no};Kari;Ødegård;Storgata 1;;;91234567;;;"
+                        "ja;\n", encoding="utf-8")
+        with signed_in(ctx, manager) as desk:  # on PostgreSQL as the manager's login role
+            assert import_clients(desk, manager, same).updated == 1
+        assert messages(ctx)[key].status == "queued"
+        changed = tmp_path / f"changed-{refusing}.csv"
+        changed.write_text(_IMPORT_HEADER + f"{client_no};Kari;Ødegård;Storgata 1;;;{phone};"
+                           f";;{consent};\n", encoding="utf-8")
+        with signed_in(ctx, manager) as desk:
+            import_clients(desk, manager, changed)
+        assert key not in messages(ctx), (phone, consent)
+    assert taken + 2 == _count_clients(ctx)
+    sms = _Recording()
+    assert send_queued(ctx, receptionist, {"sms": lambda: sms}).sent == 0
+    assert sms.sent == []
+
+
+def _count_clients(ctx: ServiceContext) -> int:
+    with ctx.db.reading() as session:
+        return int(session.execute(select(func.count()).select_from(Client)).scalar_one())

@@ -261,7 +261,7 @@ def edit_client(
     session.flush()
     if "email" in changed or "phones" in changed:
         # What waits in the outbox for the old number or address does not go there.
-        withdraw_to_old_addresses(session, client.id)
+        withdraw_to_old_addresses(session, [client.id])
     audit.record(session, ctx, actor, AuditAction.CHANGE, entity_type="client",
                  entity_id=client.id, client_id=client.id, details={"fields": changed})
     return ClientSaved(client.id, client.client_no, client.version)

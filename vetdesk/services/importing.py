@@ -52,6 +52,10 @@ from vetdesk.services.animals import animal_search_key
 from vetdesk.services.clients import apply_details, client_search_key, current_consents
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.local_time import clinic_today
+from vetdesk.services.messaging.withdrawal import (
+    withdraw_client_waiting,
+    withdraw_to_old_addresses,
+)
 from vetdesk.services.permissions import Actor, Permission, require
 
 _CONSENT_COLUMNS = (("reminder_consent", ConsentPurpose.SERVICE),
@@ -253,14 +257,20 @@ def _import_client_batch(session: Session, actor: Actor, batch: list[rows_.CsvRo
     parsed = _refuse_retired(parsed, existing, tally.errors, session)
     new_rows = [r for r in parsed if r.client_no not in existing]
     created_ids = _insert_clients(session, actor, new_rows, now)
+    updated: list[int] = []
     for row in parsed:
         if row.client_no in existing:
             if _update_client(session, actor, existing[row.client_no], row, now):
                 tally.updated += 1
+                updated.append(existing[row.client_no].id)
             else:
                 tally.unchanged += 1
     ids = {**created_ids, **{n: c.id for n, c in existing.items()}}
     _consents(session, actor, parsed, ids, now, fresh=set(created_ids))
+    session.flush()
+    # As the client form does: what waits in the outbox for an old mobile number or e-mail
+    # address does not go there.
+    withdraw_to_old_addresses(session, updated)
     tally.created.extend(created_ids)
 
 
@@ -371,6 +381,9 @@ def _consents(session: Session, actor: Actor, rows: list[_ClientRow], ids: dict[
                     "granted": granted, "method": ConsentMethod.IMPORT.value,
                     "recorded_at": now, "recorded_by_id": actor.user_id, "note": None,
                 })
+                if not granted and row.client_no not in fresh:
+                    # Refused from now on: also what was queued before and still waits.
+                    withdraw_client_waiting(session, client_id, refused=(purpose, channel))
     if values:
         session.execute(insert(Consent), values)
 

@@ -13,6 +13,8 @@ stays marked as reminded).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import String, and_, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -44,19 +46,23 @@ def withdraw_client_waiting(session: Session, client_id: int, *,
     return len(rows)
 
 
-def withdraw_to_old_addresses(session: Session, client_id: int) -> int:
-    """Withdraw the client's waiting SMS and e-mails whose recipient is no longer the client's
+def withdraw_to_old_addresses(session: Session, client_ids: Iterable[int]) -> int:
+    """Withdraw the clients' waiting SMS and e-mails whose recipient is no longer the client's
     mobile number (the first, as eligibility.py picks it) or e-mail address: after a change,
     a message rendered for the old one does not go to whoever has it now (the booking's
-    write decides the same way, db/security/message_recheck.py). How many."""
+    write decides the same way, db/security/message_recheck.py). One statement for any
+    number of clients (an import's batch); how many were withdrawn."""
+    ids = sorted(set(client_ids))
+    if not ids:
+        return 0
     mobile = (select(ClientPhone.e164)
-              .where(ClientPhone.client_id == client_id,
+              .where(ClientPhone.client_id == Message.client_id,
                      ClientPhone.kind == PhoneKind.MOBILE.value)
               .order_by(ClientPhone.position, ClientPhone.id).limit(1).scalar_subquery())
-    email = select(Client.email).where(Client.id == client_id).scalar_subquery()
+    email = select(Client.email).where(Client.id == Message.client_id).scalar_subquery()
     rows = session.execute(
         update(Message)
-        .where(Message.client_id == client_id,
+        .where(Message.client_id.in_(ids),
                Message.status == MessageStatus.QUEUED.value, Message.claimed_at.is_(None),
                Message.uncertain_at.is_(None),
                or_(and_(Message.channel == Channel.SMS.value,
