@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/file_dialogs.py" line="71"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
     <name></name>
     <message>
         <location filename="../../vetdesk/ui/chart/editor_fields.py" line="183"/>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../vetdesk/ui/widgets/file_dialogs.py" line="71"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+</context>
+<context>
     <name></name>
     <message>
         <location filename="../../vetdesk/ui/chart/editor_fields.py" line="183"/>

@@ -69,6 +69,8 @@ def _answer(qtbot: QtBot, seen: dict[str, object], choose: Path | None) -> None:
         seen["tooltips"] += [str(model.headerData(n, Qt.Orientation.Horizontal))
                              for n in range(model.columnCount())]
         seen["image"] = dialog.grab()
+        header = dialog.findChild(QTreeView).header()
+        seen["columns"] = [header.sectionSize(n) for n in (1, 2, 3)]
         if choose is None:
             dialog.reject()
         else:
@@ -165,3 +167,25 @@ def test_the_dialog_s_icons_come_from_the_style_and_its_types_from_the_name(
     assert "PDF" in provider.type(QFileInfo(str(pdf)))
     # The content would say SQLite; the name alone says nothing more than a file.
     assert "SQLite" not in provider.type(QFileInfo(str(database)))
+
+
+def test_the_dialog_is_wide_enough_for_its_columns_and_names_a_folder_in_bokmal(
+    bokmal: QApplication, qtbot: QtBot, home: Path
+) -> None:
+    """Qt's dialog opened at about 550 pixels and cut its columns ("47,...KiB"); a folder's
+    type was Qt's English "Folder"."""
+    (home / "Documents" / "Henvisninger").mkdir()
+    (home / "Documents" / "journal-bamse.pdf").write_bytes(b"%PDF-1.4")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict[str, object] = {}
+    _answer(qtbot, seen, None)
+    choose_save_path(parent, "Lagre som PDF", "Bamse.pdf", "PDF (*.pdf)", ".pdf")
+    image = seen["image"]
+    # 900 × 560, or the screen's width where it is narrower (the offscreen screen is 800).
+    room = QApplication.primaryScreen().availableGeometry().width()
+    assert (image.width(), image.height()) == (min(900, room), 560)  # type: ignore[attr-defined]
+    assert seen["columns"] == [90, 170, 140]  # size, type, last changed: not cut
+    assert NameOnlyIconProvider().type(QFileInfo(str(home / "Documents"))) == "Mappe"
+    if os.environ.get("VETDESK_SHOTS"):
+        image.save(str(Path(os.environ["VETDESK_SHOTS"]) / "file-dialog.png"))  # type: ignore[attr-defined]

@@ -15,17 +15,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from vetdesk.ui.qt import (
+    QCoreApplication,
     QFileDialog,
     QFileIconProvider,
     QFileInfo,
+    QHeaderView,
     QIcon,
     QMimeDatabase,
     QSettings,
     QStandardPaths,
+    QTreeView,
     QWidget,
 )
+from vetdesk.ui.widgets.form import resize_within_screen
 
 LAST_FOLDER_KEY = "files/last_folder"
+DIALOG_WIDTH, DIALOG_HEIGHT = 900, 560
+# Size, type, last changed (pixels).
+COLUMN_WIDTHS = (90, 170, 140)
 
 
 def documents_folder() -> Path:
@@ -64,7 +71,8 @@ class NameOnlyIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return super().type(info)
+            # Qt's own word for it is not in any catalogue VetDesk has ("Folder").
+            return QCoreApplication.translate("FileDialogs", "Folder")
         mime = self.mimes.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension)
         return mime.comment() or mime.name()
 
@@ -79,6 +87,17 @@ def _dialog(parent: QWidget, title: str, start: str, file_filter: str) -> QFileD
     dialog = QFileDialog(parent, title, start, file_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setIconProvider(_PROVIDERS[0])
+    # Qt's dialog opens at about 550 pixels, and its size, type and date columns keep their
+    # first widths, which cut them ("47,...KiB", "30.11.2...6 11:58"): a wider dialog, the
+    # name column taking what is left.
+    resize_within_screen(dialog, DIALOG_WIDTH, DIALOG_HEIGHT)
+    details = dialog.findChild(QTreeView)
+    if details is not None:
+        header = details.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(COLUMN_WIDTHS, start=1):
+            header.resizeSection(column, width)
     return dialog
 
 
