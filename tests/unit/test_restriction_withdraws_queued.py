@@ -5,12 +5,13 @@ new messages from being queued, and the next send run sent the waiting ones all 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from tests.support.calendar import kari_with_bamse, oslo, request, vet_column
-from tests.support.outbox import messages
+from tests.support.outbox import messages, queue
 from tests.support.staff import signed_in
 from vetdesk.db.models import Client
 from vetdesk.domain.client_rules import ClientInput, PhoneInput
@@ -21,6 +22,7 @@ from vetdesk.services.clients import ConsentChoice, record_consents, update_clie
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.forms import client_form
 from vetdesk.services.importing import import_clients
+from vetdesk.services.messaging.outbox import MessageDraft
 from vetdesk.services.messaging.sending import send_queued
 from vetdesk.services.permissions import Actor
 from vetdesk.services.privacy.restriction import lift_restriction, restrict_client
@@ -169,3 +171,31 @@ def test_an_import_with_a_new_mobile_or_a_refusal_withdraws_what_waits(
 def _count_clients(ctx: ServiceContext) -> int:
     with ctx.db.reading() as session:
         return int(session.execute(select(func.count()).select_from(Client)).scalar_one())
+
+
+def test_a_message_found_waiting_for_a_client_it_may_no_longer_reach_is_not_sent(
+    ctx: ServiceContext, receptionist: Actor, manager: Actor,
+) -> None:
+    """The sender checks again as it takes each message: a reminder run that read Kari's
+    consent just before another desk restricted her queues its SMS just after the
+    restriction withdrew what was waiting (two transactions on PostgreSQL, each reading what
+    was committed when it began). It is withdrawn there, not sent; a message to a client who
+    may still get it goes."""
+    restricted, _bamse = kari_with_bamse(ctx, receptionist)
+    fine, _other = kari_with_bamse(ctx, receptionist)
+    with ctx.db.reading() as session:
+        client_no = session.execute(select(Client.client_no).where(
+            Client.id == restricted)).scalar_one()
+    with signed_in(ctx, manager) as desk:
+        restrict_client(desk, manager, client_no)
+    late = MessageDraft(idempotency_key="reminder:1:1", client_id=restricted,
+                        channel=Channel.SMS, purpose=ConsentPurpose.SERVICE,
+                        recipient="+4791234567", subject=None, body="Bamse skal vaksineres.")
+    queue(ctx, late, dataclasses.replace(late, idempotency_key="reminder:2:1", client_id=fine))
+    sms = _Recording()
+    report = send_queued(ctx, receptionist, {"sms": lambda: sms})
+    assert (sms.sent, report.sent) == (["+4791234567"], 1)
+    assert messages(ctx)["reminder:2:1"].status == "sent"
+    assert "reminder:1:1" not in messages(ctx)
+    assert [m.status for m in messages(ctx).values() if m.client_id == restricted] == [
+        "withdrawn"]

@@ -31,12 +31,15 @@ from vetdesk.db.models import Message
 from vetdesk.domain.codes import Channel, ConsentPurpose, MessageStatus
 from vetdesk.messaging.outgoing import OutgoingMessage
 from vetdesk.services.context import ServiceContext
+from vetdesk.services.messaging.eligibility import reach
 
 # A claim older than this without an outcome belongs to a sender that is gone.
 CLAIM_LEASE = dt.timedelta(minutes=5)
 FIRST_RETRY = dt.timedelta(minutes=1)
 LONGEST_RETRY = dt.timedelta(hours=6)
 _QUEUED = MessageStatus.QUEUED.value
+# The mark in a withdrawn message's key, as withdrawal.py and appointment_notices.py put it.
+WITHDRAWN_MARK = "~withdrawn~"
 
 
 @dataclass(frozen=True)
@@ -109,12 +112,34 @@ def claim(ctx: ServiceContext, message_id: uuid.UUID, token: str, reference: str
             return None
         message = session.get(Message, message_id)
         assert message is not None
+        if not _may_still_reach(session, message):
+            _withdraw(message)
+            return None
         if message.reference is None:
             message.reference = reference
         return OutgoingMessage(
             id=message.id, channel=message.channel, recipient=message.recipient,
             subject=message.subject, body=message.body, reference=message.reference,
             calendar=message.calendar)
+
+
+def _may_still_reach(session: Session, message: Message) -> bool:
+    """The consent rules (eligibility.py) once more as the message is taken: whatever
+    changed since it was queued and was not withdrawn then (a restriction or a refusal
+    committed while a reminder run that had read the client before it was queueing) is seen
+    here. A message that names no client is the program's own (a test message)."""
+    if message.client_id is None:
+        return True
+    found = reach(session, [message.client_id], ConsentPurpose(message.purpose)).get(
+        message.client_id)
+    return found is not None and (Channel(message.channel), message.recipient) in found.channels
+
+
+def _withdraw(message: Message) -> None:
+    # As withdrawal.py does, in the claim's transaction: the key is set free.
+    message.status = MessageStatus.WITHDRAWN.value
+    message.claimed_at = message.claim_token = message.next_attempt_at = None
+    message.idempotency_key = f"{message.idempotency_key}{WITHDRAWN_MARK}{message.id.hex}"
 
 
 def _owned(message_id: uuid.UUID, token: str) -> object:
