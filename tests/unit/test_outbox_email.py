@@ -257,3 +257,20 @@ def test_on_the_server_each_sends_and_sets_as_themselves(
             change_setting(desk, receptionist, "smtp.port", "2525")
         assert refused.value.message.startswith("The database refused this")
     assert server.inbox.recipients() == ["kari@example.no"]
+
+
+def test_a_server_without_starttls_is_named_as_such_not_as_a_network_error(
+    ctx: ServiceContext, manager: Actor, receptionist: Actor
+) -> None:
+    """The server answers but offers no STARTTLS: the sentence says which setting to change
+    (it said "cannot be reached (a network error)")."""
+    with MailServer() as server:
+        use_mail_server(ctx, manager, server.port, security="starttls")
+        queue(ctx, email("reminder:1:1", "kari@example.no"))
+        report = send_outbox(ctx, receptionist, NO_SECRETS)
+        assert (report.sent, report.retry_later) == (0, 1)
+        assert report.unavailable["email"] == (
+            f"The e-mail server 127.0.0.1:{server.port} does not offer an encrypted connection "
+            "(STARTTLS); if it takes TLS from the start, set smtp.security to tls, or ask the "
+            "e-mail provider. The messages stay queued.")
+    assert messages(ctx)["reminder:1:1"].status == "queued"

@@ -130,6 +130,13 @@ class SmtpTransport:
         except smtplib.SMTPAuthenticationError as exc:
             raise NotSent(_("The e-mail server refused the user name or password "
                             "({code}).").format(code=exc.smtp_code), unreachable=True) from exc
+        except smtplib.SMTPNotSupportedError as exc:
+            # Reached, but it offers no STARTTLS: a setting to change, not the network.
+            raise NotSent(_("The e-mail server {host}:{port} does not offer an encrypted "
+                            "connection (STARTTLS); if it takes TLS from the start, set "
+                            "smtp.security to tls, or ask the e-mail provider. The messages "
+                            "stay queued.").format(host=config.host, port=config.port),
+                          unreachable=True) from exc
         except (smtplib.SMTPException, OSError) as exc:
             raise NotSent(_("The e-mail server {host}:{port} cannot be reached ({error}); "
                             "the messages stay queued and are tried again later.").format(
