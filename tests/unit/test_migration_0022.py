@@ -44,8 +44,9 @@ def _function(ctx: ServiceContext) -> list[tuple[object, ...]]:
     groups too)."""
     with ctx.db.reading() as session:
         database = session.execute(text("SELECT current_database()")).scalar_one()
+        # "=X/owner" is PUBLIC's: kept, so a function anyone may call shows.
         return [(secdef, config, {grant for grant in acl if grant.startswith(
-            (f"{owner}=", f"{database}_"))}, owner, arguments)
+            (f"{owner}=", f"{database}_", "="))}, owner, arguments)
             for secdef, config, acl, owner, arguments in session.execute(_FUNCTION)]
 
 
