@@ -223,6 +223,12 @@ class MessageStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+# Put in a withdrawn message's idempotency key (followed by its id), which sets the key free
+# for the message that replaces it: by services/messaging/withdrawal.py, the sender's claim
+# (outbox.py) and the server's change function (db/security/appointment_changes.py).
+WITHDRAWN_MARK = "~withdrawn~"
+
+
 class PrescriptionStatus(StrEnum):
     ISSUED = "issued"
     CANCELLED = "cancelled"

@@ -30,13 +30,12 @@ is sent rather than something against a restriction or a refusal made a moment b
 from __future__ import annotations
 
 from vetdesk.db.security.message_recheck import may_still_go
+from vetdesk.domain.codes import WITHDRAWN_MARK
 
 APPOINTMENT_CHANGED = "VD020"
 
 # services/messaging/appointment_notices.py's SWITCH (the db layer does not import services).
 NOTIFY_SWITCH = "appointments.notify_changes"
-
-_WITHDRAWN_MARK = "~withdrawn~"
 
 CHANGE_APPOINTMENT = f"""
 CREATE OR REPLACE FUNCTION vetdesk_change_appointment(
@@ -87,13 +86,13 @@ BEGIN
         WITH withdrawn AS (
             UPDATE messages SET
                 status = 'withdrawn', next_attempt_at = NULL,
-                idempotency_key = idempotency_key || '{_WITHDRAWN_MARK}' || id::text
+                idempotency_key = idempotency_key || '{WITHDRAWN_MARK}' || id::text
             WHERE appointment_id = p_id AND status = 'queued' AND claimed_at IS NULL
               AND uncertain_at IS NULL
             RETURNING idempotency_key
         )
         SELECT coalesce(bool_or(
-            split_part(idempotency_key, '{_WITHDRAWN_MARK}', 1) LIKE '%:confirm'), false)
+            split_part(idempotency_key, '{WITHDRAWN_MARK}', 1) LIKE '%:confirm'), false)
         INTO confirm_withdrawn FROM withdrawn;
     END IF;
     chosen := CASE WHEN confirm_withdrawn AND p_instead IS NOT NULL THEN p_instead

@@ -30,20 +30,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from sqlalchemy import String, cast, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Appointment, Message
-from vetdesk.domain.codes import MessageStatus
+from vetdesk.domain.codes import WITHDRAWN_MARK
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.messaging import outbox
 from vetdesk.services.messaging.appointments import appointment_drafts, appointment_facts
+from vetdesk.services.messaging.withdrawal import still_waiting, withdrawn
 from vetdesk.services.permissions import Actor, Permission
 from vetdesk.services.settings.store import effective_settings
 
 SWITCH = "appointments.notify_changes"
 Change = Literal["moved", "cancelled"]
-_WITHDRAWN_MARK = "~withdrawn~"
 
 
 def withdraw_waiting(session: Session, appointment_id: int) -> list[str]:
@@ -53,17 +53,13 @@ def withdraw_waiting(session: Session, appointment_id: int) -> list[str]:
     (the row is no longer queued-and-unclaimed here) or waits and finds it withdrawn."""
     rows = session.execute(
         update(Message)
-        .where(Message.appointment_id == appointment_id,
-               Message.status == MessageStatus.QUEUED.value, Message.claimed_at.is_(None),
-               Message.uncertain_at.is_(None))
-        .values(status=MessageStatus.WITHDRAWN.value, next_attempt_at=None,
-                # The key is set free for the notice about the new time.
-                idempotency_key=Message.idempotency_key + _WITHDRAWN_MARK
-                + cast(Message.id, String))
+        .where(Message.appointment_id == appointment_id, *still_waiting())
+        # The key is set free for the notice about the new time.
+        .values(**withdrawn())
         .returning(Message.idempotency_key)
         .execution_options(synchronize_session=False)
     ).scalars().all()
-    return [key.split(_WITHDRAWN_MARK)[0] for key in rows]
+    return [key.split(WITHDRAWN_MARK)[0] for key in rows]
 
 
 def queue_change_notice(session: Session, ctx: ServiceContext, actor: Actor,

@@ -28,7 +28,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Message
-from vetdesk.domain.codes import Channel, ConsentPurpose, MessageStatus
+from vetdesk.domain.codes import WITHDRAWN_MARK, Channel, ConsentPurpose, MessageStatus
 from vetdesk.messaging.outgoing import OutgoingMessage
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.messaging.eligibility import reach
@@ -38,8 +38,6 @@ CLAIM_LEASE = dt.timedelta(minutes=5)
 FIRST_RETRY = dt.timedelta(minutes=1)
 LONGEST_RETRY = dt.timedelta(hours=6)
 _QUEUED = MessageStatus.QUEUED.value
-# The mark in a withdrawn message's key, as withdrawal.py and appointment_notices.py put it.
-WITHDRAWN_MARK = "~withdrawn~"
 
 
 @dataclass(frozen=True)

@@ -14,15 +14,32 @@ stays marked as reminded).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import String, and_, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from vetdesk.db.models import Client, ClientPhone, Message
-from vetdesk.domain.codes import Channel, ConsentPurpose, MessageStatus, PhoneKind
+from vetdesk.domain.codes import (
+    WITHDRAWN_MARK,
+    Channel,
+    ConsentPurpose,
+    MessageStatus,
+    PhoneKind,
+)
 
-# The mark appointment_notices.py and the server's change function put in a withdrawn key.
-WITHDRAWN_MARK = "~withdrawn~"
+
+def still_waiting() -> tuple[Any, ...]:
+    """A message no sender has taken yet: queued, not claimed, not in doubt."""
+    return (Message.status == MessageStatus.QUEUED.value, Message.claimed_at.is_(None),
+            Message.uncertain_at.is_(None))
+
+
+def withdrawn() -> dict[str, Any]:
+    """The values that withdraw a message in an UPDATE, its key set free."""
+    return {"status": MessageStatus.WITHDRAWN.value, "next_attempt_at": None,
+            "idempotency_key": Message.idempotency_key + WITHDRAWN_MARK
+            + cast(Message.id, String)}
 
 
 def withdraw_client_waiting(session: Session, client_id: int, *,
@@ -34,12 +51,8 @@ def withdraw_client_waiting(session: Session, client_id: int, *,
                                        Message.channel == refused[1].value)
     rows = session.execute(
         update(Message)
-        .where(Message.client_id == client_id,
-               Message.status == MessageStatus.QUEUED.value, Message.claimed_at.is_(None),
-               Message.uncertain_at.is_(None), *only)
-        .values(status=MessageStatus.WITHDRAWN.value, next_attempt_at=None,
-                idempotency_key=Message.idempotency_key + WITHDRAWN_MARK
-                + cast(Message.id, String))
+        .where(Message.client_id == client_id, *still_waiting(), *only)
+        .values(**withdrawn())
         .returning(Message.id)
         .execution_options(synchronize_session=False)
     ).all()
@@ -63,15 +76,12 @@ def withdraw_to_old_addresses(session: Session, client_ids: Iterable[int]) -> in
     rows = session.execute(
         update(Message)
         .where(Message.client_id.in_(ids),
-               Message.status == MessageStatus.QUEUED.value, Message.claimed_at.is_(None),
-               Message.uncertain_at.is_(None),
+               *still_waiting(),
                or_(and_(Message.channel == Channel.SMS.value,
                         Message.recipient != func.coalesce(mobile, "")),
                    and_(Message.channel == Channel.EMAIL.value,
                         Message.recipient != func.coalesce(email, ""))))
-        .values(status=MessageStatus.WITHDRAWN.value, next_attempt_at=None,
-                idempotency_key=Message.idempotency_key + WITHDRAWN_MARK
-                + cast(Message.id, String))
+        .values(**withdrawn())
         .returning(Message.id)
         .execution_options(synchronize_session=False)
     ).all()
